@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target says how all of Unfold's code is compiled.
+add_library(unfold_settings INTERFACE)
+target_compile_features(unfold_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(unfold_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+target_compile_definitions(unfold_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    UNFOLD_VERSION="${PROJECT_VERSION}"
+    UNFOLD_APP_ID="${UNFOLD_APP_ID}")
+
+option(UNFOLD_WERROR "Treat warnings as errors" OFF)
+if(UNFOLD_WERROR)
+    target_compile_options(unfold_settings INTERFACE -Werror)
+endif()
+
+option(UNFOLD_SANITIZE "Build with address and undefined behaviour sanitizers" OFF)
+if(UNFOLD_SANITIZE)
+    target_compile_options(unfold_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(unfold_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
+endif()
