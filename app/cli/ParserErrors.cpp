@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ParserErrors.h"
+
+#include <QCoreApplication>
+
+namespace unfold::cli {
+
+int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("unfold::cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(invocation.arguments))
+        return complain(invocation, parser.errorText(), UsageError);
+    if (parser.isSet(help)) {
+        invocation.out << parser.helpText();
+        invocation.out.flush();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return complain(invocation,
+                        QCoreApplication::translate("unfold::cli", "unexpected argument '%1'")
+                            .arg(parser.positionalArguments().first()),
+                        UsageError);
+    return -1;
+}
+
+int complain(const Invocation &invocation, const QString &message, int code)
+{
+    invocation.err << invocation.arguments.value(0) << QStringLiteral(": ") << message << Qt::endl;
+    return code;
+}
+
+} // namespace unfold::cli

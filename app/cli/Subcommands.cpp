@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Subcommand.h"
+
+#include <QtGlobal>
+
+namespace unfold::cli {
+
+int runDemo(const Invocation &invocation);
+int runCheck(const Invocation &invocation);
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> all{
+        {"demo", QT_TRANSLATE_NOOP("unfold::cli", "Write a demo journal."), false, runDemo},
+        {"check", QT_TRANSLATE_NOOP("unfold::cli", "Check a journal's integrity and format."), false, runCheck},
+    };
+    return all;
+}
+
+} // namespace unfold::cli

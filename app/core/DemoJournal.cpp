@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoJournal.h"
+
+#include "JournalStore.h"
+#include "PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace unfold {
+
+namespace {
+
+// How a relationship unfolds over its sessions: at progress t in [0, 1], how deep each person
+// goes at most, how many topics are in play, and how likely it is that A takes the next turn.
+struct Shape
+{
+    double (*depthA)(double t);
+    double (*depthB)(double t);
+    double (*breadth)(double t); // share of the topics in play
+    double shareA;               // probability that a disclosure is A's; 0.5 means turn-taking
+};
+
+// Deepening with balanced sharing: both go from peripheral towards the core, breadth grows.
+const Shape deepening{[](double t) { return 1.2 + 1.8 * t; }, [](double t) { return 1.1 + 1.9 * t; },
+                      [](double t) { return 0.3 + 0.7 * t; }, 0.5};
+// One-sided: A opens up, B stays at the surface and shares less.
+const Shape oneSided{[](double t) { return 1.3 + 1.7 * t; }, [](double) { return 1.3; },
+                     [](double t) { return 0.3 + 0.4 * t; }, 0.75};
+// Withdrawing: deepens for a while, then breadth falls first while some sharing stays deep.
+const Shape withdrawing{[](double t) { return t < 0.5 ? 1.2 + 2.6 * t : 2.5; },
+                        [](double t) { return t < 0.5 ? 1.2 + 2.4 * t : 2.4 - 1.2 * (t - 0.5); },
+                        [](double t) { return t < 0.5 ? 0.3 + 0.8 * t : 0.7 - 1.0 * (t - 0.5); }, 0.5};
+// Steady: a settled relationship at the intermediate layer.
+const Shape steady{[](double) { return 2.2; }, [](double) { return 2.0; }, [](double) { return 0.6; }, 0.5};
+
+const Shape *const shapes[] = {&deepening, &oneSided, &withdrawing, &steady};
+
+const char *const firstNames[] = {"Alex",  "Sam",    "Jordan", "Morgan", "Riley", "Casey", "Taylor", "Jamie",
+                                  "Robin", "Charlie", "Avery", "Quinn",  "Rowan", "Sasha", "Noor",   "Mika",
+                                  "Ezra",  "Lena",   "Tomas",  "Ines",   "Yara",  "Kai",   "Mara",   "Jonas"};
+
+const char *const personalNotes[] = {
+    "Long walk after dinner.", "Talked late on the balcony.", "Quick call between meetings.",
+    "Felt a bit rushed.",      "Lovely evening, felt heard.", "Coffee on Saturday.",
+};
+
+class Generator
+{
+public:
+    Generator(JournalStore &store, quint64 seed) : m_store(store), m_random(seed) {}
+
+    bool run(DemoJournal::Profile profile)
+    {
+        m_topics = m_store.topics();
+        m_layerCount = int(m_store.layers().size());
+        switch (profile) {
+        case DemoJournal::Profile::Personal: return personal();
+        case DemoJournal::Profile::Heavy: return heavy();
+        case DemoJournal::Profile::Caseload: return caseload();
+        }
+        return false;
+    }
+
+private:
+    bool personal()
+    {
+        Person me{0, QString::fromLatin1(firstNames[0]), {}, true};
+        if (!m_store.save(me))
+            return false;
+        const RelationshipKind kinds[] = {RelationshipKind::Partner, RelationshipKind::Friend,
+                                          RelationshipKind::Colleague, RelationshipKind::Family};
+        const Stage stages[] = {Stage::Affective, Stage::ExploratoryAffective, Stage::Depenetration, Stage::Stable};
+        const int sessionCounts[] = {36, 26, 22, 16};
+        for (int i = 0; i < 4; ++i) {
+            Person other{0, QString::fromLatin1(firstNames[i + 1]), {}, false};
+            if (!m_store.save(other))
+                return false;
+            Relationship r{0, me.id, other.id, kinds[i], anchor().date().addMonths(-6 - i), stages[i]};
+            if (!m_store.save(r))
+                return false;
+            const int perSession[] = {6, 14};
+            if (!sessions(r.id, sessionCounts[i], 180, *shapes[i], perSession, true))
+                return false;
+        }
+        return true;
+    }
+
+    bool heavy()
+    {
+        Person me{0, QString::fromLatin1(firstNames[0]), {}, true};
+        if (!m_store.save(me))
+            return false;
+        for (int i = 0; i < 20; ++i) {
+            Person other{0, personName(i + 1), {}, false};
+            if (!m_store.save(other))
+                return false;
+            Relationship r{0, me.id, other.id, RelationshipKind(i % 5), anchor().date().addYears(-1), Stage::Unset};
+            if (!m_store.save(r))
+                return false;
+            const int perSession[] = {10, 10};
+            if (!sessions(r.id, 180, 365, *shapes[i % 4], perSession, false))
+                return false;
+        }
+        return true;
+    }
+
+    bool caseload()
+    {
+        for (int i = 0; i < 100; ++i) {
+            Person a{0, personName(2 * i), {}, false};
+            Person b{0, personName(2 * i + 1), {}, false};
+            if (!m_store.save(a) || !m_store.save(b))
+                return false;
+            Relationship r{0, a.id, b.id, RelationshipKind::ClientCouple, anchor().date().addYears(-1), Stage::Unset};
+            if (!m_store.save(r))
+                return false;
+            const int perSession[] = {20, 20};
+            if (!sessions(r.id, 50, 350, *shapes[i % 4], perSession, false))
+                return false;
+        }
+        return true;
+    }
+
+    // Names beyond the list get a number, so every person stays distinct and findable.
+    QString personName(int index) const
+    {
+        constexpr int count = int(std::size(firstNames));
+        const QString base = QString::fromLatin1(firstNames[index % count]);
+        return index < count ? base : base + QLatin1Char(' ') + QString::number(index / count + 1);
+    }
+
+    static QDateTime anchor()
+    {
+        // Fixed, so that a seed gives the same journal on any day and in any time zone.
+        return QDateTime(QDate(2026, 10, 30), QTime(19, 0), QTimeZone::utc());
+    }
+
+    bool sessions(qint64 relationshipId, int count, int spanDays, const Shape &shape, const int perSession[2],
+                  bool withNotes)
+    {
+        const int topicCount = int(m_topics.size());
+        const QDateTime first = anchor().addDays(-spanDays);
+        for (int s = 0; s < count; ++s) {
+            const double t = count > 1 ? double(s) / (count - 1) : 1.0;
+            Session session;
+            session.relationshipId = relationshipId;
+            const qint64 minutes = qint64(s) * spanDays * 24 * 60 / count + m_random.bounded(0, 8 * 60);
+            session.start = first.addSecs(minutes * 60);
+            session.context = SessionContext(m_random.bounded(4));
+            if (withNotes && m_random.bounded(4) == 0)
+                session.notes = QString::fromLatin1(personalNotes[m_random.bounded(int(std::size(personalNotes)))]);
+            if (withNotes && m_random.bounded(2) == 0)
+                session.mood = 2 + m_random.bounded(4);
+            if (!m_store.save(session))
+                return false;
+
+            const int n = perSession[0] + m_random.bounded(perSession[1] - perSession[0] + 1);
+            const int inPlay = std::clamp(int(std::lround(shape.breadth(t) * topicCount)), 1, topicCount);
+            Speaker speaker = m_random.bounded(2) ? Speaker::A : Speaker::B;
+            for (int i = 0; i < n; ++i) {
+                Disclosure d;
+                d.sessionId = session.id;
+                d.position = i;
+                d.speaker = speaker;
+                d.topicId = m_topics.at(m_random.bounded(inPlay)).id;
+                const double reach = speaker == Speaker::A ? shape.depthA(t) : shape.depthB(t);
+                d.depth = std::clamp(1 + int(m_random.generateDouble() * reach), 1, m_layerCount);
+                if (m_random.bounded(3) == 0)
+                    d.reception = Reception(m_random.bounded(3));
+                if (!m_store.save(d))
+                    return false;
+                // Balanced shapes mostly take turns; a one-sided shape lets A keep talking.
+                const Speaker other = speaker == Speaker::A ? Speaker::B : Speaker::A;
+                if (shape.shareA == 0.5)
+                    speaker = m_random.generateDouble() < 0.8 ? other : speaker;
+                else
+                    speaker = m_random.generateDouble() < shape.shareA ? Speaker::A : Speaker::B;
+            }
+        }
+        return true;
+    }
+
+    JournalStore &m_store;
+    QRandomGenerator m_random;
+    QList<Topic> m_topics;
+    int m_layerCount = 3;
+};
+
+} // namespace
+
+std::optional<DemoJournal::Profile> DemoJournal::profileFromName(const QString &name)
+{
+    if (name == QLatin1String("personal"))
+        return Profile::Personal;
+    if (name == QLatin1String("heavy"))
+        return Profile::Heavy;
+    if (name == QLatin1String("caseload"))
+        return Profile::Caseload;
+    return std::nullopt;
+}
+
+bool DemoJournal::write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(target) && !overwrite) {
+        *error = tr("%1 already exists; give --force to replace it.").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    if (QFileInfo(target).isDir()) {
+        *error = tr("%1 is a folder.").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    const QString temporary = PrivateFiles::temporaryNameBeside(target);
+    {
+        JournalProblem problem;
+        auto store = JournalStore::create(temporary, &problem);
+        if (!store) {
+            *error = problem.message;
+            return false;
+        }
+        Generator generator(*store, seed);
+        if (!store->inTransaction([&] { return generator.run(profile); })) {
+            *error = tr("Cannot write the demo journal: %1").arg(store->lastError());
+            store.reset();
+            QFile::remove(temporary);
+            return false;
+        }
+    }
+    if (!PrivateFiles::commitTemporary(temporary, target, error)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), *error);
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+
+} // namespace unfold

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace unfold {
+
+// Deterministic journals for trying Unfold out, for tests and for benchmarks.
+class DemoJournal final
+{
+    Q_DECLARE_TR_FUNCTIONS(unfold::DemoJournal)
+
+public:
+    enum class Profile {
+        Personal, // 4 relationships over months that show the theory at work
+        Heavy,    // 20 relationships × 180 sessions × 10 disclosures (DESIGN.md §6)
+        Caseload, // 100 client couples × 50 sessions × 20 disclosures
+    };
+
+    static std::optional<Profile> profileFromName(const QString &name);
+
+    // Writes the journal to `path`. Refuses an existing file unless `overwrite`; even then the
+    // old file is replaced only once the new one is complete. The same seed gives the same content.
+    static bool write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error);
+};
+
+} // namespace unfold

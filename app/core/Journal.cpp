@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Journal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace unfold {
+
+namespace {
+template <typename Record>
+std::optional<Record> findById(const QList<Record> &records, qint64 id)
+{
+    for (const Record &r : records)
+        if (r.id == id)
+            return r;
+    return std::nullopt;
+}
+} // namespace
+
+std::unique_ptr<Journal> Journal::open(const QString &path, JournalStore::Access access,
+                                       const QString &backupFolder, JournalProblem *problem)
+{
+    std::unique_ptr<JournalLock> lock;
+    if (access == JournalStore::Access::ReadWrite) {
+        // Check the file first: a missing or foreign file is reported as such, not as "in use".
+        if (JournalProblem found = JournalStore::inspect(path)) {
+            *problem = found;
+            return nullptr;
+        }
+        lock = std::make_unique<JournalLock>(path);
+        if (!lock->tryLock()) {
+            *problem = {JournalProblem::Kind::InUse,
+                        QCoreApplication::translate("unfold::Journal",
+                                                    "%1 is in use by %2. You can open it read-only.")
+                            .arg(QDir::toNativeSeparators(path), lock->holderDescription())};
+            return nullptr;
+        }
+    }
+    auto store = JournalStore::open(path, access, problem);
+    if (!store)
+        return nullptr;
+    return std::unique_ptr<Journal>(new Journal(std::move(store), std::move(lock), backupFolder));
+}
+
+std::unique_ptr<Journal> Journal::create(const QString &path, const QString &backupFolder, JournalProblem *problem)
+{
+    auto store = JournalStore::create(path, problem);
+    if (!store)
+        return nullptr;
+    auto lock = std::make_unique<JournalLock>(path);
+    lock->tryLock(); // a journal that did not exist a moment ago is ours
+    return std::unique_ptr<Journal>(new Journal(std::move(store), std::move(lock), backupFolder));
+}
+
+Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock, const QString &backupFolder)
+    : m_store(std::move(store)), m_lock(std::move(lock))
+{
+    if (!m_store->isReadOnly() && !backupFolder.isEmpty())
+        m_backups = std::make_unique<JournalBackups>(backupFolder, m_store->path());
+    reloadPeople();
+    reloadTopics();
+    reloadLayers();
+    m_relationships = m_store->relationships();
+}
+
+Journal::~Journal() = default;
+
+void Journal::reloadPeople() { m_people = m_store->people(); }
+void Journal::reloadTopics() { m_topics = m_store->topics(); }
+void Journal::reloadLayers() { m_layers = m_store->layers(); }
+
+QList<Relationship> Journal::relationships() const { return m_relationships; }
+std::optional<Person> Journal::person(qint64 id) const { return findById(m_people, id); }
+std::optional<Topic> Journal::topic(qint64 id) const { return findById(m_topics, id); }
+std::optional<Relationship> Journal::relationship(qint64 id) const { return findById(m_relationships, id); }
+
+QString Journal::relationshipTitle(const Relationship &relationship) const
+{
+    const QString a = person(relationship.personA).value_or(Person{}).name;
+    const QString b = person(relationship.personB).value_or(Person{}).name;
+    return QCoreApplication::translate("unfold::Journal", "%1 & %2").arg(a, b);
+}
+
+QList<SessionSummary> Journal::sessionSummaries(qint64 relationshipId)
+{
+    return m_store->sessionSummaries(relationshipId);
+}
+std::optional<Session> Journal::session(qint64 sessionId) { return m_store->session(sessionId); }
+QList<Disclosure> Journal::disclosures(qint64 sessionId) { return m_store->disclosures(sessionId); }
+QList<Disclosure> Journal::disclosuresOfRelationship(qint64 relationshipId)
+{
+    return m_store->disclosuresOfRelationship(relationshipId);
+}
+
+SessionRecord Journal::sessionRecord(qint64 sessionId)
+{
+    SessionRecord record;
+    if (auto s = m_store->session(sessionId)) {
+        record.session = *s;
+        record.disclosures = m_store->disclosures(sessionId);
+    }
+    return record;
+}
+
+RelationshipRecord Journal::relationshipRecord(qint64 relationshipId)
+{
+    RelationshipRecord record;
+    record.relationship = relationship(relationshipId).value_or(Relationship{});
+    const QList<Session> sessions = m_store->sessions(relationshipId);
+    for (const Session &s : sessions)
+        record.sessions.append({s, m_store->disclosures(s.id)});
+    return record;
+}
+
+qint64 Journal::relationshipOfSession(qint64 sessionId)
+{
+    const auto s = m_store->session(sessionId);
+    return s ? s->relationshipId : 0;
+}
+
+bool Journal::finish(bool ok)
+{
+    if (!ok) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    m_lastError.clear();
+    if (m_backups && !m_backups->noteEdit(*m_store))
+        Q_EMIT backupFailed(m_backups->lastError());
+    return true;
+}
+
+bool Journal::savePerson(Person &person)
+{
+    if (!finish(m_store->save(person)))
+        return false;
+    reloadPeople();
+    Q_EMIT peopleChanged();
+    Q_EMIT relationshipsChanged(); // titles show people's names
+    return true;
+}
+
+bool Journal::removePerson(qint64 id)
+{
+    if (!finish(m_store->removePerson(id)))
+        return false;
+    reloadPeople();
+    Q_EMIT peopleChanged();
+    return true;
+}
+
+bool Journal::saveRelationship(Relationship &relationship)
+{
+    if (!finish(m_store->save(relationship)))
+        return false;
+    m_relationships = m_store->relationships();
+    Q_EMIT relationshipsChanged();
+    return true;
+}
+
+bool Journal::removeRelationship(qint64 id)
+{
+    if (!finish(m_store->removeRelationship(id)))
+        return false;
+    m_relationships = m_store->relationships();
+    Q_EMIT relationshipsChanged();
+    return true;
+}
+
+bool Journal::restoreRelationship(const RelationshipRecord &record)
+{
+    const bool ok = m_store->inTransaction([&] {
+        Relationship r = record.relationship;
+        if (!m_store->save(r))
+            return false;
+        for (const SessionRecord &s : record.sessions) {
+            Session session = s.session;
+            if (!m_store->save(session))
+                return false;
+            for (Disclosure d : s.disclosures)
+                if (!m_store->save(d))
+                    return false;
+        }
+        return true;
+    });
+    if (!finish(ok))
+        return false;
+    m_relationships = m_store->relationships();
+    Q_EMIT relationshipsChanged();
+    return true;
+}
+
+bool Journal::saveTopic(Topic &topic)
+{
+    if (!finish(m_store->save(topic)))
+        return false;
+    reloadTopics();
+    Q_EMIT topicsChanged();
+    return true;
+}
+
+bool Journal::removeTopic(qint64 id)
+{
+    if (!finish(m_store->removeTopic(id)))
+        return false;
+    reloadTopics();
+    Q_EMIT topicsChanged();
+    return true;
+}
+
+bool Journal::setTopicOrder(const QList<qint64> &topicIds)
+{
+    if (!finish(m_store->setTopicOrder(topicIds)))
+        return false;
+    reloadTopics();
+    Q_EMIT topicsChanged();
+    return true;
+}
+
+bool Journal::saveLayers(const QList<Layer> &layers)
+{
+    if (!finish(m_store->saveLayers(layers)))
+        return false;
+    reloadLayers();
+    Q_EMIT layersChanged();
+    return true;
+}
+
+bool Journal::saveSession(Session &session)
+{
+    const qint64 before = session.id ? relationshipOfSession(session.id) : 0;
+    if (!finish(m_store->save(session)))
+        return false;
+    if (before && before != session.relationshipId)
+        Q_EMIT sessionsChanged(before);
+    Q_EMIT sessionsChanged(session.relationshipId);
+    return true;
+}
+
+bool Journal::removeSession(qint64 id)
+{
+    const qint64 relationshipId = relationshipOfSession(id);
+    if (!finish(m_store->removeSession(id)))
+        return false;
+    Q_EMIT sessionsChanged(relationshipId);
+    return true;
+}
+
+bool Journal::restoreSession(const SessionRecord &record)
+{
+    const bool ok = m_store->inTransaction([&] {
+        Session session = record.session;
+        if (!m_store->save(session))
+            return false;
+        for (Disclosure d : record.disclosures)
+            if (!m_store->save(d))
+                return false;
+        return true;
+    });
+    if (!finish(ok))
+        return false;
+    Q_EMIT sessionsChanged(record.session.relationshipId);
+    return true;
+}
+
+bool Journal::saveDisclosure(Disclosure &disclosure)
+{
+    if (!finish(m_store->save(disclosure)))
+        return false;
+    const qint64 relationshipId = relationshipOfSession(disclosure.sessionId);
+    Q_EMIT disclosuresChanged(disclosure.sessionId, relationshipId);
+    Q_EMIT sessionsChanged(relationshipId); // the timeline shows counts
+    return true;
+}
+
+bool Journal::removeDisclosure(const Disclosure &disclosure)
+{
+    // Close the gap so positions stay 0..n-1, in the same transaction as the removal.
+    const bool ok = m_store->inTransaction([&] {
+        if (!m_store->removeDisclosure(disclosure.id))
+            return false;
+        QList<qint64> order;
+        const QList<Disclosure> rest = m_store->disclosures(disclosure.sessionId);
+        for (const Disclosure &d : rest)
+            order.append(d.id);
+        return m_store->setDisclosureOrder(disclosure.sessionId, order);
+    });
+    if (!finish(ok))
+        return false;
+    const qint64 relationshipId = relationshipOfSession(disclosure.sessionId);
+    Q_EMIT disclosuresChanged(disclosure.sessionId, relationshipId);
+    Q_EMIT sessionsChanged(relationshipId);
+    return true;
+}
+
+bool Journal::setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds)
+{
+    if (!finish(m_store->setDisclosureOrder(sessionId, disclosureIds)))
+        return false;
+    Q_EMIT disclosuresChanged(sessionId, relationshipOfSession(sessionId));
+    return true;
+}
+
+bool Journal::saveCopy(const QString &target)
+{
+    if (!m_store->saveCopy(target)) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace unfold

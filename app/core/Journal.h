@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "JournalBackups.h"
+#include "JournalLock.h"
+#include "JournalStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace unfold {
+
+// A session with its disclosures, as kept by an undo command that removed it.
+struct SessionRecord
+{
+    Session session;
+    QList<Disclosure> disclosures;
+};
+
+// A relationship with everything logged in it, as kept by an undo command that removed it.
+struct RelationshipRecord
+{
+    Relationship relationship;
+    QList<SessionRecord> sessions;
+};
+
+// An open journal: what views read and what edit commands write through. It holds the
+// file's lock, makes rotating backups as edits happen, and announces every change so views
+// refresh without ever touching the database.
+class Journal final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens `path`. Read-write needs the journal's lock: when another instance holds it the
+    // problem is InUse and the caller may ask the user and open read-only instead.
+    static std::unique_ptr<Journal> open(const QString &path, JournalStore::Access access,
+                                         const QString &backupFolder, JournalProblem *problem);
+    static std::unique_ptr<Journal> create(const QString &path, const QString &backupFolder,
+                                           JournalProblem *problem);
+    ~Journal() override;
+
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString lastError() const { return m_lastError; }
+    JournalStore &store() { return *m_store; }
+    JournalBackups *backups() { return m_backups.get(); }
+
+    const QList<Person> &people() const { return m_people; }
+    const QList<Topic> &topics() const { return m_topics; } // in order, hidden included
+    const QList<Layer> &layers() const { return m_layers; }
+    QList<Relationship> relationships() const;
+    std::optional<Person> person(qint64 id) const;
+    std::optional<Topic> topic(qint64 id) const;
+    std::optional<Relationship> relationship(qint64 id) const;
+    int layerCount() const { return int(m_layers.size()); }
+    // "Anna & Ben": how a relationship is named in lists, titles and on the command line.
+    QString relationshipTitle(const Relationship &relationship) const;
+
+    QList<SessionSummary> sessionSummaries(qint64 relationshipId);
+    std::optional<Session> session(qint64 sessionId);
+    QList<Disclosure> disclosures(qint64 sessionId);
+    QList<Disclosure> disclosuresOfRelationship(qint64 relationshipId);
+    RelationshipRecord relationshipRecord(qint64 relationshipId);
+    SessionRecord sessionRecord(qint64 sessionId);
+
+    // Each edit is one transaction, announced by a signal once it is on disk. False leaves the
+    // journal as it was and sets lastError().
+    bool savePerson(Person &person);
+    bool removePerson(qint64 id);
+    bool saveRelationship(Relationship &relationship);
+    bool removeRelationship(qint64 id);
+    bool restoreRelationship(const RelationshipRecord &record);
+    bool saveTopic(Topic &topic);
+    bool removeTopic(qint64 id);
+    bool setTopicOrder(const QList<qint64> &topicIds);
+    bool saveLayers(const QList<Layer> &layers);
+    bool saveSession(Session &session);
+    bool removeSession(qint64 id);
+    bool restoreSession(const SessionRecord &record);
+    bool saveDisclosure(Disclosure &disclosure);
+    bool removeDisclosure(const Disclosure &disclosure);
+    bool setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds);
+
+    bool saveCopy(const QString &target);
+
+Q_SIGNALS:
+    void peopleChanged();
+    void relationshipsChanged();
+    void topicsChanged();
+    void layersChanged();
+    void sessionsChanged(qint64 relationshipId);
+    void disclosuresChanged(qint64 sessionId, qint64 relationshipId);
+    // A backup that was due failed; editing goes on, but the user should know.
+    void backupFailed(const QString &message);
+
+private:
+    Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock, const QString &backupFolder);
+    bool finish(bool ok);
+    void reloadPeople();
+    void reloadTopics();
+    void reloadLayers();
+    qint64 relationshipOfSession(qint64 sessionId);
+
+    std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<JournalLock> m_lock;
+    std::unique_ptr<JournalBackups> m_backups;
+    QList<Person> m_people;
+    QList<Topic> m_topics;
+    QList<Layer> m_layers;
+    QList<Relationship> m_relationships;
+    QString m_lastError;
+};
+
+} // namespace unfold

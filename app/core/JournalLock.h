@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace unfold {
+
+// Marks a journal as in use by this instance, so a second instance can be told and offered a
+// read-only view instead of two writers interleaving edits. A crashed holder's lock is stale
+// and is taken over.
+class JournalLock final
+{
+public:
+    explicit JournalLock(const QString &journalPath);
+    ~JournalLock();
+    Q_DISABLE_COPY_MOVE(JournalLock)
+
+    bool tryLock();
+    bool isLocked() const;
+    // Who holds the lock, for the message to the user ("another Unfold (process 1234)").
+    QString holderDescription() const;
+
+    static QString lockPathFor(const QString &journalPath);
+
+private:
+    QLockFile m_lock;
+};
+
+} // namespace unfold

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace unfold {
+
+// Why a journal could not be opened or written, with a message for the user that names the
+// problem. Nothing on disk was changed when one of these is reported.
+struct JournalProblem
+{
+    enum class Kind {
+        None,
+        NotFound,
+        Unreadable,
+        NotAJournal,  // not SQLite, or SQLite without Unfold's application id
+        Damaged,      // fails the integrity check or is truncated
+        NewerVersion, // written by a newer Unfold
+        AlreadyExists,
+        InUse,       // another instance holds the journal's lock
+        WriteFailed, // disk full, read-only medium, permissions
+    };
+
+    Kind kind = Kind::None;
+    QString message;
+
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+} // namespace unfold

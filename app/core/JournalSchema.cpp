@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalSchema.h"
+
+#include "Layer.h"
+#include "SqliteDatabase.h"
+#include "Topic.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace unfold::JournalSchema {
+
+namespace {
+
+// User-written text of a record (names, notes, descriptions) lives in one JSON `content`
+// column per table, so a later encryption layer can wrap exactly that column.
+bool createVersion1(SqliteDatabase &db, QString *error)
+{
+    const bool ok = db.exec(QStringLiteral(R"sql(
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            is_me INTEGER NOT NULL DEFAULT 0 CHECK (is_me IN (0, 1)),
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE relationships (
+            id INTEGER PRIMARY KEY,
+            person_a INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+            person_b INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL,
+            started TEXT,
+            stage TEXT NOT NULL DEFAULT '',
+            CHECK (person_a <> person_b)
+        );
+        CREATE TABLE topics (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE layers (
+            depth INTEGER PRIMARY KEY CHECK (depth BETWEEN 1 AND 5),
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            relationship_id INTEGER NOT NULL REFERENCES relationships(id) ON DELETE CASCADE,
+            start TEXT NOT NULL,
+            context TEXT NOT NULL,
+            mood INTEGER CHECK (mood IS NULL OR mood BETWEEN 1 AND 5),
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE disclosures (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            speaker TEXT NOT NULL CHECK (speaker IN ('a', 'b')),
+            topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE RESTRICT,
+            depth INTEGER NOT NULL CHECK (depth BETWEEN 1 AND 5),
+            reception TEXT,
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+    )sql"));
+    if (!ok) {
+        *error = db.lastError();
+        return false;
+    }
+
+    auto topic = db.prepare(QStringLiteral("INSERT INTO topics (position, content) VALUES (?1, ?2)"));
+    int position = 0;
+    for (const QString &name : defaultTopicNames()) {
+        const QJsonObject content{{QStringLiteral("name"), name}};
+        topic.bind(1, position++).bind(2, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+        if (!topic.exec()) {
+            *error = db.lastError();
+            return false;
+        }
+        topic.reset();
+    }
+    auto layer = db.prepare(QStringLiteral("INSERT INTO layers (depth, content) VALUES (?1, ?2)"));
+    for (const Layer &l : defaultLayers()) {
+        const QJsonObject content{{QStringLiteral("name"), l.name}, {QStringLiteral("description"), l.description}};
+        layer.bind(1, l.depth).bind(2, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+        if (!layer.exec()) {
+            *error = db.lastError();
+            return false;
+        }
+        layer.reset();
+    }
+    return true;
+}
+
+// Version 2: events the user marks on a relationship's timeline ("moved in", "started
+// therapy"), and the indexes that keep opening a large journal instant.
+bool upgradeToVersion2(SqliteDatabase &db, QString *error)
+{
+    const bool ok = db.exec(QStringLiteral(R"sql(
+        CREATE TABLE timeline_events (
+            id INTEGER PRIMARY KEY,
+            relationship_id INTEGER NOT NULL REFERENCES relationships(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX sessions_by_relationship ON sessions (relationship_id, start);
+        CREATE INDEX disclosures_by_session ON disclosures (session_id, position);
+        CREATE INDEX events_by_relationship ON timeline_events (relationship_id, day);
+    )sql"));
+    if (!ok)
+        *error = db.lastError();
+    return ok;
+}
+
+using Step = bool (*)(SqliteDatabase &, QString *);
+// steps[i] brings a journal from version i to version i + 1. Only ever append.
+constexpr Step steps[] = {createVersion1, upgradeToVersion2};
+static_assert(std::size(steps) == currentVersion);
+
+} // namespace
+
+bool migrate(SqliteDatabase &db, int targetVersion, QString *error)
+{
+    const std::optional<qint64> version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        *error = db.lastError();
+        return false;
+    }
+    if (*version >= targetVersion)
+        return true;
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = db.lastError();
+        return false;
+    }
+    for (int v = int(*version); v < targetVersion; ++v) {
+        if (!steps[v](db, error))
+            return false;
+    }
+    if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
+        || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion))) {
+        *error = db.lastError();
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = db.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool configureConnection(SqliteDatabase &db, bool readOnly, QString *error)
+{
+    // Foreign keys keep a journal whole; FULL sync means an edit that returned survives a crash.
+    QString sql = QStringLiteral("PRAGMA foreign_keys = ON;");
+    if (!readOnly)
+        sql += QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
+    if (!db.exec(sql)) {
+        *error = db.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace unfold::JournalSchema

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace unfold {
+
+class SqliteDatabase;
+
+// The journal file format: an SQLite file marked by PRAGMA application_id whose
+// PRAGMA user_version is the schema version, upgraded by ordered migrations.
+namespace JournalSchema {
+
+// "Unfl" in ASCII: lets `file` and Unfold itself tell a journal from any other SQLite file.
+inline constexpr qint32 applicationId = 0x556E666C;
+inline constexpr int currentVersion = 2;
+
+// Brings the database from its current user_version up to `targetVersion` in one
+// transaction, so a failure leaves the file as it was. Version 0 is an empty file.
+bool migrate(SqliteDatabase &db, int targetVersion, QString *error);
+
+// Connection settings every journal connection uses.
+bool configureConnection(SqliteDatabase &db, bool readOnly, QString *error);
+
+} // namespace JournalSchema
+} // namespace unfold

@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalStore.h"
+
+#include "JournalSchema.h"
+#include "PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+namespace unfold {
+
+namespace {
+
+constexpr qsizetype sqliteHeaderSize = 100;
+
+QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+
+QString toContent(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromContent(const QString &text)
+{
+    if (text.size() <= 2) // "{}": most disclosures carry no note
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString isoDateTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODate); }
+QDateTime fromIsoDateTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODate).toLocalTime();
+}
+
+Person readPerson(const SqliteStatement &row)
+{
+    const QJsonObject content = fromContent(row.text(2));
+    return {row.int64(0), content.value(QLatin1String("name")).toString(),
+            content.value(QLatin1String("colour")).toString(), row.integer(1) != 0};
+}
+
+Session readSession(const SqliteStatement &row)
+{
+    Session s;
+    s.id = row.int64(0);
+    s.relationshipId = row.int64(1);
+    s.start = fromIsoDateTime(row.text(2));
+    s.context = sessionContextFromKey(row.text(3));
+    if (!row.isNull(4))
+        s.mood = row.integer(4);
+    s.notes = fromContent(row.text(5)).value(QLatin1String("notes")).toString();
+    return s;
+}
+
+const QString sessionColumns = QStringLiteral("id, relationship_id, start, context, mood, content");
+const QString disclosureColumns =
+    QStringLiteral("d.id, d.session_id, d.position, d.speaker, d.topic_id, d.depth, d.reception, d.content");
+
+Disclosure readDisclosure(const SqliteStatement &row)
+{
+    Disclosure d;
+    d.id = row.int64(0);
+    d.sessionId = row.int64(1);
+    d.position = row.integer(2);
+    d.speaker = row.text(3) == QLatin1String("b") ? Speaker::B : Speaker::A;
+    d.topicId = row.int64(4);
+    d.depth = row.integer(5);
+    if (!row.isNull(6))
+        d.reception = receptionFromKey(row.text(6));
+    d.note = fromContent(row.text(7)).value(QLatin1String("note")).toString();
+    return d;
+}
+
+// What the first 100 bytes of an SQLite file say, read without letting SQLite touch the file.
+struct Header
+{
+    bool isSqlite = false;
+    qint64 expectedSize = -1; // from page size × page count, when the header's count is valid
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+Header readHeader(QFile &file)
+{
+    Header header;
+    const QByteArray bytes = file.read(sqliteHeaderSize);
+    if (bytes.size() < sqliteHeaderSize || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return header;
+    header.isSqlite = true;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(data + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(data + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(data + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(data + 92);
+    if (pageCount > 0 && changeCounter == validFor)
+        header.expectedSize = qint64(pageSize) * pageCount;
+    header.userVersion = qFromBigEndian<qint32>(data + 60);
+    header.applicationId = qFromBigEndian<qint32>(data + 68);
+    return header;
+}
+
+JournalProblem problem(JournalProblem::Kind kind, const QString &message) { return {kind, message}; }
+
+} // namespace
+
+JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck)
+{
+    using Kind = JournalProblem::Kind;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return problem(Kind::NotFound, tr("There is no file at %1.").arg(nativePath(path)));
+    QFile file(path);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly))
+        return problem(Kind::Unreadable, tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
+    const Header header = readHeader(file);
+    if (!header.isSqlite)
+        return problem(Kind::NotAJournal, tr("%1 is not an Unfold journal.").arg(nativePath(path)));
+    if (header.applicationId != JournalSchema::applicationId)
+        return problem(Kind::NotAJournal,
+                       tr("%1 is a database, but not an Unfold journal.").arg(nativePath(path)));
+    if (header.expectedSize > 0 && info.size() < header.expectedSize)
+        return problem(Kind::Damaged,
+                       tr("%1 is damaged: the file is shorter than it says it is. "
+                          "A backup copy may still be complete.")
+                           .arg(nativePath(path)));
+    if (header.userVersion > JournalSchema::currentVersion)
+        return problem(Kind::NewerVersion,
+                       tr("%1 was written by a newer version of Unfold (format %2; this version reads up "
+                          "to format %3). Update Unfold to open it.")
+                           .arg(nativePath(path))
+                           .arg(header.userVersion)
+                           .arg(JournalSchema::currentVersion));
+    if (schemaVersion)
+        *schemaVersion = header.userVersion;
+    file.close();
+
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadOnly))
+        return problem(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError()));
+    const QString check = fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    auto stmt = db.prepare(check);
+    QStringList findings;
+    while (stmt.next()) {
+        const QString line = stmt.text(0);
+        if (line != QLatin1String("ok"))
+            findings.append(line);
+    }
+    if (stmt.failed() || !stmt.isValid())
+        findings.append(db.lastError());
+    if (fullCheck && findings.isEmpty()) {
+        auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+        while (fk.next())
+            findings.append(tr("a record in %1 points to a missing record in %2").arg(fk.text(0), fk.text(2)));
+    }
+    if (!findings.isEmpty())
+        return problem(Kind::Damaged, tr("%1 is damaged (%2). A backup copy may still be whole.")
+                                          .arg(nativePath(path), findings.first()));
+    return {};
+}
+
+std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalProblem *problemOut)
+{
+    using Kind = JournalProblem::Kind;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        *problemOut = problem(Kind::AlreadyExists, tr("%1 already exists.").arg(nativePath(absolute)));
+        return nullptr;
+    }
+    QString error;
+    if (!PrivateFiles::ensureDirectory(QFileInfo(absolute).absolutePath(), &error)
+        || !PrivateFiles::createEmptyFile(absolute, &error)) {
+        *problemOut = problem(Kind::WriteFailed, tr("Cannot create %1: %2").arg(nativePath(absolute), error));
+        return nullptr;
+    }
+    std::unique_ptr<JournalStore> store(new JournalStore);
+    store->m_path = absolute;
+    if (!store->m_db.open(absolute, SqliteDatabase::Mode::ReadWrite)
+        || !JournalSchema::configureConnection(store->m_db, false, &error)
+        || !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
+        if (error.isEmpty())
+            error = store->m_db.lastError();
+        store.reset();
+        QFile::remove(absolute); // our own empty or half-made file, never the user's
+        *problemOut = problem(Kind::WriteFailed, tr("Cannot create %1: %2").arg(nativePath(absolute), error));
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access, JournalProblem *problemOut)
+{
+    using Kind = JournalProblem::Kind;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    int version = 0;
+    if (JournalProblem found = inspect(absolute, &version)) {
+        *problemOut = found;
+        return nullptr;
+    }
+    const bool readOnly = access == Access::ReadOnly;
+    std::unique_ptr<JournalStore> store(new JournalStore);
+    store->m_path = absolute;
+    store->m_readOnly = readOnly;
+
+    if (version < JournalSchema::currentVersion) {
+        if (readOnly) {
+            *problemOut = problem(Kind::NewerVersion,
+                                  tr("%1 uses an older format that must be upgraded before it can be "
+                                     "shown; open it for editing once.")
+                                      .arg(nativePath(absolute)));
+            return nullptr;
+        }
+        // Keep the file as it was before upgrading, so nothing is lost if the upgrade disappoints.
+        const QString copy = absolute + QStringLiteral(".format-%1.backup").arg(version);
+        SqliteDatabase old;
+        QString error;
+        if (QFileInfo::exists(copy))
+            QFile::remove(copy);
+        const bool copied = old.open(absolute, SqliteDatabase::Mode::ReadOnly)
+            && PrivateFiles::createEmptyFile(copy, &error)
+            && old.prepare(QStringLiteral("VACUUM INTO ?1")).bind(1, copy).exec();
+        if (!copied) {
+            if (error.isEmpty())
+                error = old.lastError();
+            QFile::remove(copy);
+            *problemOut = problem(Kind::WriteFailed,
+                                  tr("%1 needs an upgrade, but a copy of the old file could not be kept: %2")
+                                      .arg(nativePath(absolute), error));
+            return nullptr;
+        }
+        store->m_preMigrationCopy = copy;
+    }
+
+    QString error;
+    const auto mode = readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite;
+    if (!store->m_db.open(absolute, mode) || !JournalSchema::configureConnection(store->m_db, readOnly, &error)) {
+        *problemOut = problem(readOnly ? Kind::Unreadable : Kind::WriteFailed,
+                              tr("%1 cannot be opened: %2")
+                                  .arg(nativePath(absolute), error.isEmpty() ? store->m_db.lastError() : error));
+        return nullptr;
+    }
+    if (!readOnly && !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
+        *problemOut = problem(Kind::WriteFailed, tr("%1 could not be upgraded to the current format: %2. "
+                                                    "The file is unchanged.")
+                                                     .arg(nativePath(absolute), error));
+        return nullptr;
+    }
+    return store;
+}
+
+JournalStore::~JournalStore() = default;
+
+bool JournalStore::fail()
+{
+    m_lastError = m_db.lastError();
+    return false;
+}
+
+bool JournalStore::write(const std::function<bool()> &work)
+{
+    if (m_readOnly) {
+        m_lastError = tr("This journal is open read-only.");
+        return false;
+    }
+    if (m_transactionDepth > 0)
+        return work();
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail();
+    ++m_transactionDepth;
+    const bool ok = work();
+    --m_transactionDepth;
+    if (!ok) {
+        if (m_lastError.isEmpty())
+            m_lastError = m_db.lastError();
+        return false;
+    }
+    return transaction.commit() || fail();
+}
+
+bool JournalStore::inTransaction(const std::function<bool()> &work)
+{
+    m_lastError.clear();
+    return write(work);
+}
+
+QList<Person> JournalStore::people()
+{
+    QList<Person> result;
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, is_me, content FROM people ORDER BY id"));
+    while (stmt.next())
+        result.append(readPerson(stmt));
+    return result;
+}
+
+QList<Relationship> JournalStore::relationships()
+{
+    QList<Relationship> result;
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, person_a, person_b, kind, started, stage FROM relationships ORDER BY id"));
+    while (stmt.next()) {
+        result.append({stmt.int64(0), stmt.int64(1), stmt.int64(2), relationshipKindFromKey(stmt.text(3)),
+                       QDate::fromString(stmt.text(4), Qt::ISODate), stageFromKey(stmt.text(5))});
+    }
+    return result;
+}
+
+QList<Topic> JournalStore::topics()
+{
+    QList<Topic> result;
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, position, hidden, content FROM topics ORDER BY position, id"));
+    while (stmt.next()) {
+        result.append({stmt.int64(0), fromContent(stmt.text(3)).value(QLatin1String("name")).toString(),
+                       stmt.integer(1), stmt.integer(2) != 0});
+    }
+    return result;
+}
+
+QList<Layer> JournalStore::layers()
+{
+    QList<Layer> result;
+    auto stmt = m_db.prepare(QStringLiteral("SELECT depth, content FROM layers ORDER BY depth"));
+    while (stmt.next()) {
+        const QJsonObject content = fromContent(stmt.text(1));
+        result.append({stmt.integer(0), content.value(QLatin1String("name")).toString(),
+                       content.value(QLatin1String("description")).toString()});
+    }
+    return result;
+}
+
+QList<Session> JournalStore::sessions(qint64 relationshipId)
+{
+    QList<Session> result;
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE relationship_id = ?1 ORDER BY start, id")
+                                 .arg(sessionColumns));
+    stmt.bind(1, relationshipId);
+    while (stmt.next())
+        result.append(readSession(stmt));
+    return result;
+}
+
+QList<SessionSummary> JournalStore::sessionSummaries(qint64 relationshipId)
+{
+    QList<SessionSummary> result;
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT s.id, s.relationship_id, s.start, s.context, s.mood, s.content, "
+        "  (SELECT count(*) FROM disclosures d WHERE d.session_id = s.id AND d.speaker = 'a'), "
+        "  (SELECT count(*) FROM disclosures d WHERE d.session_id = s.id AND d.speaker = 'b') "
+        "FROM sessions s WHERE s.relationship_id = ?1 ORDER BY s.start, s.id"));
+    stmt.bind(1, relationshipId);
+    while (stmt.next())
+        result.append({readSession(stmt), stmt.integer(6), stmt.integer(7)});
+    return result;
+}
+
+std::optional<Session> JournalStore::session(qint64 sessionId)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?1").arg(sessionColumns));
+    stmt.bind(1, sessionId);
+    if (stmt.next())
+        return readSession(stmt);
+    return std::nullopt;
+}
+
+QList<Disclosure> JournalStore::disclosures(qint64 sessionId)
+{
+    QList<Disclosure> result;
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM disclosures d WHERE d.session_id = ?1 ORDER BY d.position, d.id")
+            .arg(disclosureColumns));
+    stmt.bind(1, sessionId);
+    while (stmt.next())
+        result.append(readDisclosure(stmt));
+    return result;
+}
+
+QList<Disclosure> JournalStore::disclosuresOfRelationship(qint64 relationshipId)
+{
+    QList<Disclosure> result;
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM disclosures d JOIN sessions s ON s.id = d.session_id "
+                                            "WHERE s.relationship_id = ?1 ORDER BY s.start, s.id, d.position, d.id")
+                                 .arg(disclosureColumns));
+    stmt.bind(1, relationshipId);
+    while (stmt.next())
+        result.append(readDisclosure(stmt));
+    return result;
+}
+
+int JournalStore::disclosureCount(qint64 relationshipId)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM disclosures d JOIN sessions s ON s.id = d.session_id WHERE s.relationship_id = ?1"));
+    stmt.bind(1, relationshipId);
+    return stmt.next() ? stmt.integer(0) : 0;
+}
+
+bool JournalStore::save(Person &person)
+{
+    return write([&] {
+        auto stmt = m_db.prepare(QStringLiteral(
+            "INSERT INTO people (id, is_me, content) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT(id) DO UPDATE SET is_me = excluded.is_me, content = excluded.content"));
+        if (person.id != 0)
+            stmt.bind(1, person.id);
+        else
+            stmt.bindNull(1);
+        QJsonObject content{{QStringLiteral("name"), person.name}};
+        if (!person.colour.isEmpty())
+            content.insert(QStringLiteral("colour"), person.colour);
+        stmt.bind(2, person.isMe ? 1 : 0).bind(3, toContent(content));
+        if (!stmt.exec())
+            return fail();
+        if (person.id == 0)
+            person.id = m_db.lastInsertId();
+        return true;
+    });
+}
+
+bool JournalStore::save(Relationship &relationship)
+{
+    return write([&] {
+        auto stmt = m_db.prepare(QStringLiteral(
+            "INSERT INTO relationships (id, person_a, person_b, kind, started, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            "ON CONFLICT(id) DO UPDATE SET person_a = excluded.person_a, person_b = excluded.person_b, "
+            "kind = excluded.kind, started = excluded.started, stage = excluded.stage"));
+        if (relationship.id != 0)
+            stmt.bind(1, relationship.id);
+        else
+            stmt.bindNull(1);
+        stmt.bind(2, relationship.personA).bind(3, relationship.personB).bind(4, relationshipKindKey(relationship.kind));
+        if (relationship.started.isValid())
+            stmt.bind(5, relationship.started.toString(Qt::ISODate));
+        else
+            stmt.bindNull(5);
+        stmt.bind(6, stageKey(relationship.stage));
+        if (!stmt.exec())
+            return fail();
+        if (relationship.id == 0)
+            relationship.id = m_db.lastInsertId();
+        return true;
+    });
+}
+
+bool JournalStore::save(Topic &topic)
+{
+    return write([&] {
+        auto stmt = m_db.prepare(QStringLiteral(
+            "INSERT INTO topics (id, position, hidden, content) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT(id) DO UPDATE SET position = excluded.position, hidden = excluded.hidden, "
+            "content = excluded.content"));
+        if (topic.id != 0)
+            stmt.bind(1, topic.id);
+        else
+            stmt.bindNull(1);
+        stmt.bind(2, topic.position).bind(3, topic.hidden ? 1 : 0);
+        stmt.bind(4, toContent(QJsonObject{{QStringLiteral("name"), topic.name}}));
+        if (!stmt.exec())
+            return fail();
+        if (topic.id == 0)
+            topic.id = m_db.lastInsertId();
+        return true;
+    });
+}
+
+bool JournalStore::save(Session &session)
+{
+    return write([&] {
+        auto stmt = m_db.prepare(QStringLiteral(
+            "INSERT INTO sessions (id, relationship_id, start, context, mood, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            "ON CONFLICT(id) DO UPDATE SET relationship_id = excluded.relationship_id, start = excluded.start, "
+            "context = excluded.context, mood = excluded.mood, content = excluded.content"));
+        if (session.id != 0)
+            stmt.bind(1, session.id);
+        else
+            stmt.bindNull(1);
+        stmt.bind(2, session.relationshipId).bind(3, isoDateTime(session.start));
+        stmt.bind(4, sessionContextKey(session.context));
+        if (session.mood)
+            stmt.bind(5, *session.mood);
+        else
+            stmt.bindNull(5);
+        QJsonObject content;
+        if (!session.notes.isEmpty())
+            content.insert(QStringLiteral("notes"), session.notes);
+        stmt.bind(6, toContent(content));
+        if (!stmt.exec())
+            return fail();
+        if (session.id == 0)
+            session.id = m_db.lastInsertId();
+        return true;
+    });
+}
+
+bool JournalStore::save(Disclosure &disclosure)
+{
+    return write([&] {
+        auto stmt = m_db.prepare(QStringLiteral(
+            "INSERT INTO disclosures (id, session_id, position, speaker, topic_id, depth, reception, content) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+            "ON CONFLICT(id) DO UPDATE SET session_id = excluded.session_id, position = excluded.position, "
+            "speaker = excluded.speaker, topic_id = excluded.topic_id, depth = excluded.depth, "
+            "reception = excluded.reception, content = excluded.content"));
+        if (disclosure.id != 0)
+            stmt.bind(1, disclosure.id);
+        else
+            stmt.bindNull(1);
+        stmt.bind(2, disclosure.sessionId).bind(3, disclosure.position);
+        stmt.bind(4, disclosure.speaker == Speaker::B ? QStringLiteral("b") : QStringLiteral("a"));
+        stmt.bind(5, disclosure.topicId).bind(6, disclosure.depth);
+        if (disclosure.reception)
+            stmt.bind(7, receptionKey(*disclosure.reception));
+        else
+            stmt.bindNull(7);
+        QJsonObject content;
+        if (!disclosure.note.isEmpty())
+            content.insert(QStringLiteral("note"), disclosure.note);
+        stmt.bind(8, toContent(content));
+        if (!stmt.exec())
+            return fail();
+        if (disclosure.id == 0)
+            disclosure.id = m_db.lastInsertId();
+        return true;
+    });
+}
+
+bool JournalStore::saveLayers(const QList<Layer> &layers)
+{
+    if (layers.size() < minimumLayerCount || layers.size() > maximumLayerCount) {
+        m_lastError = tr("A journal has between %1 and %2 layers.").arg(minimumLayerCount).arg(maximumLayerCount);
+        return false;
+    }
+    return write([&] {
+        auto deepest = m_db.prepare(QStringLiteral("SELECT coalesce(max(depth), 0) FROM disclosures"));
+        if (deepest.next() && deepest.integer(0) > layers.size()) {
+            m_lastError = tr("Disclosures at depth %1 exist; remove or change them before removing that layer.")
+                              .arg(deepest.integer(0));
+            return false;
+        }
+        if (!m_db.exec(QStringLiteral("DELETE FROM layers")))
+            return fail();
+        auto stmt = m_db.prepare(QStringLiteral("INSERT INTO layers (depth, content) VALUES (?1, ?2)"));
+        int depth = 1;
+        for (const Layer &layer : layers) {
+            stmt.bind(1, depth++).bind(2, toContent(QJsonObject{{QStringLiteral("name"), layer.name},
+                                                                {QStringLiteral("description"), layer.description}}));
+            if (!stmt.exec())
+                return fail();
+            stmt.reset();
+        }
+        return true;
+    });
+}
+
+namespace {
+QString deleteById(const char *table) { return QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table)); }
+} // namespace
+
+bool JournalStore::removePerson(qint64 id)
+{
+    return write([&] { return m_db.prepare(deleteById("people")).bind(1, id).exec() || fail(); });
+}
+
+bool JournalStore::removeRelationship(qint64 id)
+{
+    return write([&] { return m_db.prepare(deleteById("relationships")).bind(1, id).exec() || fail(); });
+}
+
+bool JournalStore::removeTopic(qint64 id)
+{
+    return write([&] { return m_db.prepare(deleteById("topics")).bind(1, id).exec() || fail(); });
+}
+
+bool JournalStore::removeSession(qint64 id)
+{
+    return write([&] { return m_db.prepare(deleteById("sessions")).bind(1, id).exec() || fail(); });
+}
+
+bool JournalStore::removeDisclosure(qint64 id)
+{
+    return write([&] { return m_db.prepare(deleteById("disclosures")).bind(1, id).exec() || fail(); });
+}
+
+bool JournalStore::setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds)
+{
+    return write([&] {
+        auto stmt = m_db.prepare(QStringLiteral("UPDATE disclosures SET position = ?1 WHERE id = ?2 AND session_id = ?3"));
+        for (qsizetype i = 0; i < disclosureIds.size(); ++i) {
+            stmt.bind(1, qint64(i)).bind(2, disclosureIds.at(i)).bind(3, sessionId);
+            if (!stmt.exec())
+                return fail();
+            stmt.reset();
+        }
+        return true;
+    });
+}
+
+bool JournalStore::setTopicOrder(const QList<qint64> &topicIds)
+{
+    return write([&] {
+        auto stmt = m_db.prepare(QStringLiteral("UPDATE topics SET position = ?1 WHERE id = ?2"));
+        for (qsizetype i = 0; i < topicIds.size(); ++i) {
+            stmt.bind(1, qint64(i)).bind(2, topicIds.at(i));
+            if (!stmt.exec())
+                return fail();
+            stmt.reset();
+        }
+        return true;
+    });
+}
+
+bool JournalStore::saveCopy(const QString &target)
+{
+    QString error;
+    const QString temporary = PrivateFiles::temporaryNameBeside(target);
+    if (!PrivateFiles::createEmptyFile(temporary, &error)) {
+        m_lastError = error;
+        return false;
+    }
+    auto stmt = m_db.prepare(QStringLiteral("VACUUM INTO ?1"));
+    stmt.bind(1, temporary);
+    if (!stmt.exec()) {
+        fail();
+        QFile::remove(temporary);
+        return false;
+    }
+    if (!PrivateFiles::commitTemporary(temporary, target, &error)) {
+        m_lastError = error;
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}
+
+} // namespace unfold

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Disclosure.h"
+#include "JournalProblem.h"
+#include "Layer.h"
+#include "Person.h"
+#include "Relationship.h"
+#include "Session.h"
+#include "SqliteDatabase.h"
+#include "Topic.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <memory>
+
+namespace unfold {
+
+// Summary of a session for the timeline: the session and how many disclosures it holds.
+struct SessionSummary
+{
+    Session session;
+    int disclosuresA = 0;
+    int disclosuresB = 0;
+};
+
+// A journal file on disk: reads records and writes each edit as one transaction.
+// The only code that speaks SQL about journal records.
+class JournalStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(unfold::JournalStore)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new journal at `path`; refuses when a file is there. The file is 0600.
+    static std::unique_ptr<JournalStore> create(const QString &path, JournalProblem *problem);
+    // Opens an existing journal. Checks that it is a journal, undamaged and not newer than this
+    // build, and (read-write only) upgrades an older schema after copying the old file aside.
+    static std::unique_ptr<JournalStore> open(const QString &path, Access access, JournalProblem *problem);
+    // Looks at a file without changing it: the problem that would stop open(), if any, and
+    // its schema version when it is a journal.
+    static JournalProblem inspect(const QString &path, int *schemaVersion = nullptr, bool fullCheck = false);
+
+    ~JournalStore();
+    Q_DISABLE_COPY_MOVE(JournalStore)
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString lastError() const { return m_lastError; }
+    // The copy kept before a schema upgrade during open(), when one was made.
+    QString preMigrationCopy() const { return m_preMigrationCopy; }
+
+    QList<Person> people();
+    QList<Relationship> relationships();
+    QList<Topic> topics(); // in position order, hidden ones included
+    QList<Layer> layers(); // by depth
+    QList<Session> sessions(qint64 relationshipId); // by start time
+    QList<SessionSummary> sessionSummaries(qint64 relationshipId);
+    std::optional<Session> session(qint64 sessionId);
+    QList<Disclosure> disclosures(qint64 sessionId); // by position
+    // Every disclosure of a relationship, grouped by session id in start order (for the onion).
+    QList<Disclosure> disclosuresOfRelationship(qint64 relationshipId);
+    int disclosureCount(qint64 relationshipId);
+
+    // Saving inserts a record whose id is 0 (and sets its id), or writes it under its id,
+    // restoring it if it was removed. Each call is one transaction; false leaves the file as it was.
+    bool save(Person &person);
+    bool save(Relationship &relationship);
+    bool save(Topic &topic);
+    bool save(Session &session);
+    bool save(Disclosure &disclosure);
+    bool saveLayers(const QList<Layer> &layers);
+
+    bool removePerson(qint64 id);
+    bool removeRelationship(qint64 id); // with its sessions and their disclosures
+    bool removeTopic(qint64 id);        // refused while disclosures use it
+    bool removeSession(qint64 id);      // with its disclosures
+    bool removeDisclosure(qint64 id);
+    // Renumbers the disclosures of a session in the given order.
+    bool setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds);
+    bool setTopicOrder(const QList<qint64> &topicIds);
+
+    // Runs several saves as one transaction; the saves inside do not open their own.
+    bool inTransaction(const std::function<bool()> &work);
+
+    // Writes a consistent copy of the journal to `target` (0600) through a temporary file,
+    // so an existing file at `target` is replaced only by a complete copy.
+    bool saveCopy(const QString &target);
+
+private:
+    JournalStore() = default;
+    bool write(const std::function<bool()> &work);
+    bool fail();
+
+    SqliteDatabase m_db;
+    QString m_path;
+    QString m_lastError;
+    QString m_preMigrationCopy;
+    bool m_readOnly = false;
+    int m_transactionDepth = 0;
+};
+
+} // namespace unfold

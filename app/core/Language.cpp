@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace unfold::Language {
+
+namespace {
+const QString settingsKey = QStringLiteral("language");
+}
+
+QString configured() { return QSettings().value(settingsKey).toString(); }
+
+void setConfigured(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(settingsKey);
+    else
+        settings.setValue(settingsKey, code);
+}
+
+QStringList available() { return {QStringLiteral("en"), QStringLiteral("de")}; }
+
+void install(const QString &code)
+{
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (!code.isEmpty())
+        QLocale::setDefault(locale);
+    // Parented to the application, so they live exactly as long as it does.
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(locale, QStringLiteral("unfold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace unfold::Language

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace unfold::Language {
+
+// The language chosen in Settings: a code such as "de", or empty to follow the system.
+QString configured();
+void setConfigured(const QString &code);
+
+// The languages Unfold ships, as codes ("en", "de").
+QStringList available();
+
+// Installs Unfold's and Qt's own translations for `code` (empty: the system's languages)
+// into the running application. English needs none.
+void install(const QString &code);
+
+} // namespace unfold::Language

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteDatabase.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace unfold {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_failed(other.m_failed)
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_failed = other.m_failed;
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    if (m_stmt && sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+        m_failed = true;
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, double value)
+{
+    if (m_stmt && sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
+        m_failed = true;
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    if (!m_stmt)
+        return *this;
+    const QByteArray utf8 = value.toUtf8();
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        m_failed = true;
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    if (m_stmt && sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
+        m_failed = true;
+    return *this;
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_stmt || m_failed)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_failed = true;
+    return false;
+}
+
+bool SqliteStatement::exec()
+{
+    if (!m_stmt || m_failed)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        m_failed = true;
+        return false;
+    }
+    return true;
+}
+
+void SqliteStatement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_failed = false;
+}
+
+qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_openError(std::move(other.m_openError))
+{
+}
+
+SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_openError = std::move(other.m_openError);
+    }
+    return *this;
+}
+
+SqliteDatabase::~SqliteDatabase() { close(); }
+
+bool SqliteDatabase::open(const QString &path, Mode mode)
+{
+    close();
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    const QByteArray name = path.toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Another instance writing briefly should not make this one fail at once.
+    sqlite3_busy_timeout(m_db, 2000);
+    m_openError.clear();
+    return true;
+}
+
+void SqliteDatabase::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+SqliteStatement SqliteDatabase::prepare(const QString &sql)
+{
+    if (!m_db)
+        return {};
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return {};
+    return SqliteStatement(m_db, stmt);
+}
+
+bool SqliteDatabase::exec(const QString &sql)
+{
+    if (!m_db)
+        return false;
+    return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+std::optional<qint64> SqliteDatabase::scalar(const QString &sql)
+{
+    SqliteStatement stmt = prepare(sql);
+    if (!stmt.next())
+        return std::nullopt;
+    return stmt.int64(0);
+}
+
+qint64 SqliteDatabase::lastInsertId() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
+
+QString SqliteDatabase::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError;
+}
+
+int SqliteDatabase::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN; }
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
+{
+    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_active)
+        m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool SqliteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_db.exec(QStringLiteral("COMMIT")))
+        return false; // the destructor rolls back
+    m_active = false;
+    return true;
+}
+
+} // namespace unfold

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace unfold {
+
+// A prepared statement. Bind with bind(), step through rows with next(), read with the
+// column accessors. Errors are kept in the owning database's lastError().
+class SqliteStatement final
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt);
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    ~SqliteStatement();
+    Q_DISABLE_COPY(SqliteStatement)
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement &bind(int index, double value);
+    SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bindNull(int index);
+
+    // Steps once. True while a row is available; false at the end or on error (see failed()).
+    bool next();
+    // Runs a statement that returns no rows; true on success.
+    bool exec();
+    bool failed() const { return m_failed; }
+    void reset();
+
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+};
+
+// An open SQLite connection, closed on destruction.
+class SqliteDatabase final
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    SqliteDatabase() = default;
+    SqliteDatabase(SqliteDatabase &&other) noexcept;
+    SqliteDatabase &operator=(SqliteDatabase &&other) noexcept;
+    ~SqliteDatabase();
+    Q_DISABLE_COPY(SqliteDatabase)
+
+    bool open(const QString &path, Mode mode);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    SqliteStatement prepare(const QString &sql);
+    // Runs one or more statements that return no rows.
+    bool exec(const QString &sql);
+    // Runs a query whose first column of the first row is an integer (PRAGMAs, counts).
+    std::optional<qint64> scalar(const QString &sql);
+    qint64 lastInsertId() const;
+
+    QString lastError() const;
+    int lastErrorCode() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_openError;
+};
+
+// Begins a transaction and rolls it back unless commit() succeeded: one edit, one transaction.
+class SqliteTransaction final
+{
+public:
+    explicit SqliteTransaction(SqliteDatabase &db);
+    ~SqliteTransaction();
+    Q_DISABLE_COPY_MOVE(SqliteTransaction)
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    SqliteDatabase &m_db;
+    bool m_active = false;
+};
+
+} // namespace unfold
