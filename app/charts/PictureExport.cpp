@@ -97,7 +97,9 @@ bool PictureExport::write(const QString &path, Format format, const QSize &logic
         svg.setSize(logicalSize);
         svg.setViewBox(QRect(QPoint(0, 0), logicalSize));
         svg.setResolution(logicalDpi);
-        svg.setTitle(title);
+        // QSvgGenerator writes the title as it is: escape it, or "A & B" makes the file invalid XML.
+        svg.setTitle(title.toHtmlEscaped());
+        svg.setDescription(tr("Drawn by Unfold").toHtmlEscaped());
         QPainter painter;
         ok = painter.begin(&svg);
         if (ok) {

@@ -7,12 +7,14 @@ namespace unfold::cli {
 
 int runDemo(const Invocation &invocation);
 int runCheck(const Invocation &invocation);
+int runExport(const Invocation &invocation);
 
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> all{
         {"demo", QT_TRANSLATE_NOOP("unfold::cli", "Write a demo journal."), false, runDemo},
         {"check", QT_TRANSLATE_NOOP("unfold::cli", "Check a journal's integrity and format."), false, runCheck},
+        {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart of a relationship as a picture."), true, runExport},
     };
     return all;
 }

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OnionPainter.h"
+
+#include "OnionState.h"
+
+#include <QFontMetricsF>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace unfold {
+
+namespace {
+
+constexpr Speaker speakers[] = {Speaker::A, Speaker::B};
+
+enum class Lean { A, Even, B };
+
+// "Even" when neither shares more than twice what the other does at that cell.
+Lean leanOf(int a, int b)
+{
+    if (a > 2 * b)
+        return Lean::A;
+    if (b > 2 * a)
+        return Lean::B;
+    return Lean::Even;
+}
+
+// Parallel lines over `area`: rising (/) for A, falling (\) for B, so the two people differ
+// without colour. Raster and PDF clip cheaply; other devices (SVG) may ignore clipping, so
+// there the lines are cut to the area geometrically.
+void hatch(QPainter &painter, const QPainterPath &area, double spacing, bool rising, const QColor &colour)
+{
+    if (area.isEmpty())
+        return;
+    const QRectF box = area.boundingRect().adjusted(-spacing, -spacing, spacing, spacing);
+    QPainterPath lines;
+    const double height = box.height();
+    for (double x = box.left() - height; x <= box.right(); x += spacing) {
+        if (rising) {
+            lines.moveTo(x, box.bottom());
+            lines.lineTo(x + height, box.top());
+        } else {
+            lines.moveTo(x, box.top());
+            lines.lineTo(x + height, box.bottom());
+        }
+    }
+    const QPen pen(colour, spacing * 0.2, Qt::SolidLine, Qt::FlatCap);
+    const auto engine = painter.paintEngine() ? painter.paintEngine()->type() : QPaintEngine::Raster;
+    painter.save();
+    if (engine == QPaintEngine::Raster || engine == QPaintEngine::Pdf || engine == QPaintEngine::OpenGL2) {
+        painter.setClipPath(area, Qt::IntersectClip);
+        painter.strokePath(lines, pen);
+    } else {
+        QPainterPathStroker stroker(pen);
+        painter.fillPath(stroker.createStroke(lines).intersected(area), colour);
+    }
+    painter.restore();
+}
+
+QColor textOn(const OnionTheme &theme, Lean lean)
+{
+    return lean == Lean::A ? theme.textOnA : theme.textOnB;
+}
+
+// A number in a cell only where it fits, so small pictures stay clean.
+void drawCount(QPainter &painter, const QFontMetricsF &metrics, const OnionGeometry &g, double fromDegrees,
+               double spanDegrees, int depth, const QString &text, const QColor &colour)
+{
+    const double radius = g.ringMiddle(depth);
+    const double arc = radius * qDegreesToRadians(spanDegrees);
+    const double band = g.ringOuter(depth) - g.ringInner(depth);
+    const double width = metrics.horizontalAdvance(text);
+    if (width + metrics.height() * 0.3 > arc * 0.92 || metrics.height() > band * 0.85)
+        return;
+    const QPointF at = g.pointAt(fromDegrees + spanDegrees / 2, radius);
+    painter.setPen(colour);
+    painter.drawText(QRectF(at.x() - width, at.y() - metrics.height(), 2 * width, 2 * metrics.height()),
+                     Qt::AlignCenter, text);
+}
+
+void paintBackdrop(QPainter &painter, const OnionGeometry &g, const OnionTheme &theme)
+{
+    const double from = OnionGeometry::gapDegrees / 2;
+    const double span = 360.0 - OnionGeometry::gapDegrees;
+    painter.fillPath(g.wedge(from, span, g.holeRadius(), g.outerRadius()), theme.emptyCell);
+}
+
+void paintReached(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double spacing)
+{
+    const OnionState &state = *picture.state;
+    const OnionTheme &theme = picture.theme;
+    for (const Speaker speaker : speakers) {
+        QPainterPath reached;
+        QPainterPath ghost;
+        for (int topic = 0; topic < g.topicCount(); ++topic) {
+            const int now = state.maxDepth(topic, speaker);
+            const int before = picture.previous ? picture.previous->maxDepth(topic, speaker) : 0;
+            for (int depth = 1; depth <= std::max(now, before); ++depth)
+                (depth <= now ? reached : ghost).addPath(g.halfPath(topic, depth, speaker));
+        }
+        QColor faint = speaker == Speaker::A ? theme.personA : theme.personB;
+        faint.setAlphaF(0.28);
+        painter.fillPath(ghost, faint);
+        painter.fillPath(reached, speaker == Speaker::A ? theme.personA : theme.personB);
+        hatch(painter, reached, spacing, speaker == Speaker::A,
+              speaker == Speaker::A ? theme.hatchOnA : theme.hatchOnB);
+    }
+}
+
+void paintBalance(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double spacing)
+{
+    const OnionState &state = *picture.state;
+    const OnionTheme &theme = picture.theme;
+    QPainterPath byLean[3];
+    for (int topic = 0; topic < g.topicCount(); ++topic) {
+        for (int depth = 1; depth <= g.layerCount(); ++depth) {
+            const int a = state.count(topic, depth, Speaker::A);
+            const int b = state.count(topic, depth, Speaker::B);
+            if (a + b > 0)
+                byLean[int(leanOf(a, b))].addPath(g.cellPath(topic, depth));
+        }
+    }
+    painter.fillPath(byLean[int(Lean::A)], theme.personA);
+    painter.fillPath(byLean[int(Lean::Even)], theme.even);
+    painter.fillPath(byLean[int(Lean::B)], theme.personB);
+    hatch(painter, byLean[int(Lean::A)], spacing, true, theme.hatchOnA);
+    hatch(painter, byLean[int(Lean::B)], spacing, false, theme.hatchOnB);
+}
+
+void paintCounts(QPainter &painter, const OnionLayout &layout, const OnionPicture &picture)
+{
+    const OnionGeometry &g = layout.geometry;
+    const OnionState &state = *picture.state;
+    painter.setFont(layout.smallFont);
+    const QFontMetricsF metrics(layout.smallFont);
+    for (int topic = 0; topic < g.topicCount(); ++topic) {
+        for (int depth = 1; depth <= g.layerCount(); ++depth) {
+            const int a = state.count(topic, depth, Speaker::A);
+            const int b = state.count(topic, depth, Speaker::B);
+            if (picture.mode == OnionMode::Balance) {
+                if (a + b > 0)
+                    drawCount(painter, metrics, g, g.sectorStart(topic), g.sectorSpan(), depth,
+                              QStringLiteral("%1:%2").arg(a).arg(b), textOn(picture.theme, leanOf(a, b)));
+                continue;
+            }
+            const double half = g.sectorSpan() / 2;
+            if (a > 0)
+                drawCount(painter, metrics, g, g.sectorStart(topic), half, depth, QString::number(a),
+                          picture.theme.textOnA);
+            if (b > 0)
+                drawCount(painter, metrics, g, g.sectorStart(topic) + half, half, depth, QString::number(b),
+                          picture.theme.textOnB);
+        }
+    }
+}
+
+void paintGrid(QPainter &painter, const OnionGeometry &g, const OnionTheme &theme, double width)
+{
+    const double from = OnionGeometry::gapDegrees / 2;
+    const double span = 360.0 - OnionGeometry::gapDegrees;
+    // Cells are parted by thin lines of the background, so the onion reads as separate pieces
+    // on any fill; the outline and the A/B divide are drawn in the grid colour.
+    QPainterPath rings;
+    for (int depth = 2; depth <= g.layerCount(); ++depth) {
+        const double r = g.ringOuter(depth);
+        const QRectF box(g.centre() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        rings.arcMoveTo(box, 90.0 - from);
+        rings.arcTo(box, 90.0 - from, -span);
+    }
+    QPainterPath spokes;
+    for (int topic = 1; topic < g.topicCount(); ++topic) {
+        spokes.moveTo(g.pointAt(g.sectorStart(topic), g.holeRadius()));
+        spokes.lineTo(g.pointAt(g.sectorStart(topic), g.outerRadius()));
+    }
+    painter.strokePath(rings, QPen(theme.background, width * 1.6));
+    painter.strokePath(spokes, QPen(theme.background, width * 3.2));
+    QPainterPath halves;
+    for (int topic = 0; topic < g.topicCount(); ++topic) {
+        halves.moveTo(g.pointAt(g.sectorMiddle(topic), g.holeRadius()));
+        halves.lineTo(g.pointAt(g.sectorMiddle(topic), g.outerRadius()));
+    }
+    painter.strokePath(halves, QPen(theme.background, width * 0.8));
+    painter.strokePath(g.wedge(from, span, g.holeRadius(), g.outerRadius()), QPen(theme.grid, width));
+}
+
+// What the latest session added, outlined so the step from the faint previous state shows.
+void paintNew(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double width)
+{
+    if (!picture.previous || picture.mode != OnionMode::WhoReached)
+        return;
+    QPainterPath added;
+    for (const Speaker speaker : speakers)
+        for (int topic = 0; topic < g.topicCount(); ++topic)
+            for (int depth = picture.previous->maxDepth(topic, speaker) + 1;
+                 depth <= picture.state->maxDepth(topic, speaker); ++depth)
+                added.addPath(g.halfPath(topic, depth, speaker));
+    painter.strokePath(added, QPen(picture.theme.text, width * 2.2, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
+}
+
+void paintHighlight(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double width)
+{
+    if (!picture.highlighted || !picture.highlighted->isValid())
+        return;
+    const OnionCell &cell = *picture.highlighted;
+    const QPainterPath path = picture.mode == OnionMode::Balance ? g.cellPath(cell.topic, cell.depth)
+                                                                  : g.halfPath(cell.topic, cell.depth, cell.half);
+    // Two strokes so the focus shows on any fill and background.
+    painter.strokePath(path, QPen(picture.theme.background, width * 5.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    painter.strokePath(path, QPen(picture.theme.focus, width * 2.5, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+}
+
+} // namespace
+
+OnionLayout OnionPainter::layout(const QSizeF &size, const OnionPicture &picture)
+{
+    const int topics = picture.state ? picture.state->topicCount() : 0;
+    const int layers = picture.state ? picture.state->layerCount() : int(picture.layerNames.size());
+    return OnionLayout::forSize(size, topics, layers);
+}
+
+void OnionPainter::paint(QPainter &painter, const QSizeF &size, const OnionPicture &picture)
+{
+    const OnionLayout frame = layout(size, picture);
+    const OnionGeometry &g = frame.geometry;
+    const double line = std::max(0.6, g.outerRadius() / 260.0);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(frame.frame, picture.theme.background);
+    OnionText::paintTitle(painter, frame, picture);
+    if (picture.state && g.topicCount() > 0 && g.outerRadius() > 0) {
+        const double spacing = std::max(3.0, g.outerRadius() / 24.0);
+        paintBackdrop(painter, g, picture.theme);
+        if (picture.mode == OnionMode::Balance)
+            paintBalance(painter, g, picture, spacing);
+        else
+            paintReached(painter, g, picture, spacing);
+        paintGrid(painter, g, picture.theme, line);
+        paintNew(painter, g, picture, line);
+        paintCounts(painter, frame, picture);
+        paintHighlight(painter, g, picture, line);
+        OnionText::paintSectorLabels(painter, frame, picture);
+        OnionText::paintRingNames(painter, frame, picture);
+    }
+    OnionText::paintLegend(painter, frame, picture);
+    painter.restore();
+}
+
+} // namespace unfold

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OnionPicture.h"
+#include "OnionState.h"
+
+#include <QCoreApplication>
+
+namespace unfold {
+
+class Journal;
+
+// The onion of one relationship as loaded from a journal: its history over the sessions and
+// the names the picture shows. The widget and the command line build their pictures from it.
+class OnionSubject final
+{
+    Q_DECLARE_TR_FUNCTIONS(unfold::OnionSubject)
+
+public:
+    static OnionSubject load(Journal &journal, qint64 relationshipId);
+
+    const OnionHistory &history() const { return m_history; }
+    qint64 relationshipId() const { return m_relationshipId; }
+    QString title() const { return m_title; }
+    QString personA() const { return m_personA; }
+    QString personB() const { return m_personB; }
+    const QStringList &layerNames() const { return m_layerNames; }
+    QString layerName(int depth) const;
+
+    // "After session 12 of 36 · Friday 3 May 2024", or that nothing is logged yet.
+    QString subtitle(int sessionsIncluded) const;
+    QString sessionDate(int sessionIndex) const;
+    // A picture of `state` (and `previous`, faintly, when given). Both must outlive the picture.
+    OnionPicture picture(const OnionState &state, const OnionState *previous, OnionMode mode,
+                         const OnionTheme &theme) const;
+
+private:
+    OnionHistory m_history;
+    qint64 m_relationshipId = 0;
+    QString m_title;
+    QString m_personA;
+    QString m_personB;
+    QStringList m_layerNames;
+};
+
+} // namespace unfold

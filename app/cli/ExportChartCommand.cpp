@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Journal.h"
+#include "OnionPainter.h"
+#include "OnionSubject.h"
+#include "ParserErrors.h"
+#include "PictureExport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace unfold::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("unfold::cli", text); }
+
+// --relationship NAME: the title "A & B" or the id, ignoring case. Returns the id, or 0 after
+// complaining (unknown or ambiguous).
+qint64 findRelationship(const Invocation &invocation, const Journal &journal, const QString &wanted)
+{
+    QList<Relationship> matches;
+    QStringList titles;
+    for (const Relationship &r : journal.relationships()) {
+        const QString title = journal.relationshipTitle(r);
+        titles.append(title);
+        if (title.compare(wanted.trimmed(), Qt::CaseInsensitive) == 0 || QString::number(r.id) == wanted.trimmed())
+            matches.append(r);
+    }
+    if (matches.size() == 1)
+        return matches.first().id;
+    if (matches.isEmpty()) {
+        complain(invocation,
+                 tr("no relationship '%1' in this journal; there are: %2")
+                     .arg(wanted, titles.isEmpty() ? tr("none") : titles.join(QStringLiteral(", "))),
+                 Failure);
+        return 0;
+    }
+    QStringList ids;
+    for (const Relationship &r : matches)
+        ids.append(QString::number(r.id));
+    complain(invocation,
+             tr("'%1' names more than one relationship; give its id instead (one of %2)")
+                 .arg(wanted, ids.join(QStringLiteral(", "))),
+             Failure);
+    return 0;
+}
+
+int exportChart(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."), QStringLiteral("FILE"));
+    const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
+                                                tr("The relationship: its title (\"A & B\") or its id."),
+                                                QStringLiteral("NAME"));
+    const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Which picture: onion."), QStringLiteral("CHART"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("png, svg or pdf (default: from --out)."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"), tr("Resolution of a PNG, 72 to 600 (default 96)."),
+                                       QStringLiteral("N"), QStringLiteral("96"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Size in logical pixels (default 800x800)."),
+                                        QStringLiteral("WxH"), QStringLiteral("800x800"));
+    const QCommandLineOption atOption(QStringLiteral("at-session"),
+                                      tr("Show the onion as it stood after session N (default: the latest)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."), QStringLiteral("FILE"));
+    parser.addOptions({journalOption, relationshipOption, chartOption, formatOption, dpiOption, sizeOption, atOption,
+                       outOption});
+    if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
+        code >= 0)
+        return code;
+
+    for (const auto *required : {&journalOption, &relationshipOption, &chartOption, &outOption})
+        if (!parser.isSet(*required))
+            return complain(invocation,
+                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
+                            UsageError);
+    if (parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) != 0)
+        return complain(invocation,
+                        tr("the chart '%1' is not available yet; available: onion").arg(parser.value(chartOption)),
+                        Failure);
+    const QString out = parser.value(outOption);
+    const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
+    const auto format = PictureExport::formatFromName(formatName);
+    if (!format)
+        return complain(invocation, tr("unknown format '%1' (choose png, svg or pdf)").arg(formatName), UsageError);
+    bool dpiOk = false;
+    const int dpi = parser.value(dpiOption).toInt(&dpiOk);
+    if (!dpiOk || dpi < PictureExport::minimumDpi || dpi > PictureExport::maximumDpi)
+        return complain(invocation,
+                        tr("--dpi wants a whole number from %1 to %2, not '%3'")
+                            .arg(PictureExport::minimumDpi)
+                            .arg(PictureExport::maximumDpi)
+                            .arg(parser.value(dpiOption)),
+                        UsageError);
+    const auto size = PictureExport::parseSize(parser.value(sizeOption));
+    if (!size)
+        return complain(invocation,
+                        tr("--size wants WIDTHxHEIGHT in pixels, each 16 to 20000, not '%1'")
+                            .arg(parser.value(sizeOption)),
+                        UsageError);
+    int at = -1;
+    if (parser.isSet(atOption)) {
+        bool atOk = false;
+        at = parser.value(atOption).toInt(&atOk);
+        if (!atOk || at < 0)
+            return complain(invocation, tr("--at-session wants a session number, not '%1'").arg(parser.value(atOption)),
+                            UsageError);
+    }
+
+    JournalProblem problem;
+    // Read-only: exporting never changes the journal and works while the app has it open.
+    auto journal = Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    if (!journal)
+        return complain(invocation, problem.message, Failure);
+    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
+    if (relationshipId == 0)
+        return Failure;
+    const OnionSubject subject = OnionSubject::load(*journal, relationshipId);
+    const int sessions = subject.history().sessionCount();
+    if (at > sessions)
+        return complain(invocation,
+                        QCoreApplication::translate("unfold::cli", "--at-session %1: %2 has %n session(s)", nullptr, sessions)
+                            .arg(at)
+                            .arg(subject.title()),
+                        Failure);
+    const OnionState state = subject.history().stateAfter(at < 0 ? sessions : at);
+    const OnionPicture picture = subject.picture(state, nullptr, OnionMode::WhoReached, OnionTheme::light());
+    QString error;
+    const auto paint = [&picture](QPainter &painter, const QSizeF &logical) {
+        OnionPainter::paint(painter, logical, picture);
+    };
+    if (!PictureExport::write(out, *format, *size, dpi, paint, subject.title(), &error))
+        return complain(invocation, error, Failure);
+    invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+// `unfold export WHAT ...`: the first word says what to export, so "data" can join "chart" later.
+int runExport(const Invocation &invocation)
+{
+    const QString word = invocation.arguments.value(1);
+    if (word == QLatin1String("chart")) {
+        QStringList rest = invocation.arguments;
+        rest.removeAt(1);
+        rest[0] += QStringLiteral(" chart");
+        return exportChart({rest, invocation.out, invocation.err});
+    }
+    if (word == QLatin1String("-h") || word == QLatin1String("--help")) {
+        invocation.out << tr("Usage: unfold export chart [options]") << u'\n'
+                       << tr("  chart  Export the onion of one relationship as PNG, SVG or PDF.") << u'\n'
+                       << tr("Add --help after the word for its options.") << Qt::endl;
+        return Success;
+    }
+    if (word.isEmpty())
+        return complain(invocation, tr("say what to export: chart (try 'unfold export --help')"), UsageError);
+    return complain(invocation, tr("cannot export '%1' (yet); try 'unfold export chart'").arg(word), UsageError);
+}
+
+} // namespace unfold::cli

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OnionPainter.h"
+#include "OnionState.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace unfold;
+
+namespace {
+
+// Two topics, three layers. After session 1: A reached Work at depth 2; B Work at depth 1.
+// After session 2: B also reached Family at the core.
+OnionHistory fixture()
+{
+    const QList<Topic> topics{{1, QStringLiteral("Work"), 0, false}, {2, QStringLiteral("Family"), 1, false}};
+    const QDateTime start(QDate(2024, 5, 1), QTime(9, 0), QTimeZone::utc());
+    const QList<Session> sessions{{10, 1, start, {}, {}, {}}, {20, 1, start.addDays(3), {}, {}, {}}};
+    QList<Disclosure> disclosures;
+    auto add = [&](qint64 session, Speaker who, qint64 topic, int depth) {
+        Disclosure d;
+        d.sessionId = session;
+        d.speaker = who;
+        d.topicId = topic;
+        d.depth = depth;
+        d.position = int(disclosures.size());
+        disclosures.append(d);
+    };
+    add(10, Speaker::A, 1, 2);
+    add(10, Speaker::B, 1, 1);
+    add(20, Speaker::B, 2, 3);
+    return OnionHistory(sessions, disclosures, topics, 3);
+}
+
+struct Rendered
+{
+    QImage image;
+    OnionGeometry geometry;
+};
+
+Rendered render(const OnionState &state, const OnionState *previous, OnionMode mode, const OnionTheme &theme)
+{
+    OnionPicture picture;
+    picture.state = &state;
+    picture.previous = previous;
+    picture.title = QStringLiteral("Ann & Bo");
+    picture.personA = QStringLiteral("Ann");
+    picture.personB = QStringLiteral("Bo");
+    picture.layerNames = {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"), QStringLiteral("Core")};
+    picture.mode = mode;
+    picture.theme = theme;
+    const QSize size(401, 401);
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::magenta);
+    QPainter painter(&image);
+    OnionPainter::paint(painter, QSizeF(size), picture);
+    painter.end();
+    return {image, OnionPainter::layout(QSizeF(size), picture).geometry};
+}
+
+// Pixels across a half-cell, away from its middle where a count may be written.
+QList<QColor> sample(const Rendered &r, int topic, int depth, Speaker half)
+{
+    const OnionGeometry &g = r.geometry;
+    const double from = g.sectorStart(topic) + (half == Speaker::A ? 0 : g.sectorSpan() / 2);
+    QList<QColor> colours;
+    for (double f : {0.15, 0.22, 0.3, 0.7, 0.78, 0.85})
+        for (double rf : {0.3, 0.5, 0.7}) {
+            const double radius = g.ringInner(depth) + (g.ringOuter(depth) - g.ringInner(depth)) * rf;
+            colours.append(r.image.pixelColor(g.pointAt(from + g.sectorSpan() / 2 * f, radius).toPoint()));
+        }
+    return colours;
+}
+
+bool orangeish(const QColor &c) { return c.red() > 120 && c.blue() < 70 && c.red() > c.blue() + 80; }
+bool blueish(const QColor &c) { return c.blue() > 150 && c.red() < 160 && c.blue() > c.red() + 40; }
+bool light(const QColor &c) { return c.red() > 225 && c.green() > 225 && c.blue() > 225; }
+
+} // namespace
+
+class OnionPainterTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachPersonFillsTheirHalfAsDeepAsTheyWent()
+    {
+        const OnionHistory history = fixture();
+        const OnionState state = history.stateAfter(2);
+        const Rendered r = render(state, nullptr, OnionMode::WhoReached, OnionTheme::light());
+        QCOMPARE(r.image.pixelColor(0, 0), OnionTheme::light().background); // no magenta left
+        for (int depth : {1, 2}) {
+            const auto a = sample(r, 0, depth, Speaker::A);
+            QVERIFY2(std::all_of(a.cbegin(), a.cend(), orangeish), qPrintable(a.first().name()));
+        }
+        const auto aCore = sample(r, 0, 3, Speaker::A);
+        QVERIFY(std::all_of(aCore.cbegin(), aCore.cend(), light));
+        const auto b = sample(r, 0, 1, Speaker::B);
+        QVERIFY(std::all_of(b.cbegin(), b.cend(), blueish));
+        const auto bNotDeeper = sample(r, 0, 2, Speaker::B);
+        QVERIFY(std::all_of(bNotDeeper.cbegin(), bNotDeeper.cend(), light));
+        // B went straight to the core of Family: all three rings of B's half are reached.
+        for (int depth = 1; depth <= 3; ++depth) {
+            const auto family = sample(r, 1, depth, Speaker::B);
+            QVERIFY(std::all_of(family.cbegin(), family.cend(), blueish));
+            const auto familyA = sample(r, 1, depth, Speaker::A);
+            QVERIFY(std::all_of(familyA.cbegin(), familyA.cend(), light));
+        }
+    }
+
+    void hatchingTellsThePeopleApartWithoutColour()
+    {
+        const OnionState state = fixture().stateAfter(2);
+        const Rendered r = render(state, nullptr, OnionMode::WhoReached, OnionTheme::light());
+        // Within one reached half, both the fill and darker hatch lines appear.
+        const OnionGeometry &g = r.geometry;
+        const QRectF box = g.halfPath(0, 1, Speaker::A).boundingRect();
+        int fill = 0;
+        int lines = 0;
+        for (int y = int(box.top()); y < box.bottom(); ++y)
+            for (int x = int(box.left()); x < box.right(); ++x) {
+                if (g.cellAt(QPointF(x + 0.5, y + 0.5)) != OnionCell{0, 1, Speaker::A})
+                    continue;
+                const QColor c = r.image.pixelColor(x, y);
+                if (c == OnionTheme::light().personA)
+                    ++fill;
+                else if (c.lightness() < OnionTheme::light().personA.lightness() - 12)
+                    ++lines;
+            }
+        QVERIFY2(fill > 20 && lines > 20, qPrintable(QStringLiteral("%1 %2").arg(fill).arg(lines)));
+    }
+
+    void previousStateShowsFaintly()
+    {
+        const OnionHistory history = fixture();
+        const OnionState now = history.stateAfter(1);
+        const OnionState before = history.stateAfter(2); // scrubbed back: Family's core is gone
+        const Rendered r = render(now, &before, OnionMode::WhoReached, OnionTheme::light());
+        const auto ghost = sample(r, 1, 2, Speaker::B);
+        for (const QColor &c : ghost) {
+            QVERIFY(!light(c));
+            QVERIFY(!blueish(c));
+            QVERIFY(c.blue() > c.red());
+        }
+    }
+
+    void balanceColoursWholeCells()
+    {
+        const OnionState state = fixture().stateAfter(2);
+        const Rendered r = render(state, nullptr, OnionMode::Balance, OnionTheme::light());
+        // Work depth 1 has one disclosure of B only: the whole cell leans B; depth 2 only A.
+        for (const Speaker half : {Speaker::A, Speaker::B}) {
+            const auto outer = sample(r, 0, 1, half);
+            QVERIFY(std::all_of(outer.cbegin(), outer.cend(), blueish));
+            const auto middle = sample(r, 0, 2, half);
+            QVERIFY(std::all_of(middle.cbegin(), middle.cend(), orangeish));
+        }
+    }
+
+    void darkThemeIsDark()
+    {
+        const OnionState state = fixture().stateAfter(2);
+        const Rendered r = render(state, nullptr, OnionMode::WhoReached, OnionTheme::dark());
+        QCOMPARE(r.image.pixelColor(1, 1), OnionTheme::dark().background);
+        const auto empty = sample(r, 0, 3, Speaker::A);
+        for (const QColor &c : empty)
+            QVERIFY(c.lightness() < 80);
+        const auto a = sample(r, 0, 1, Speaker::A);
+        QVERIFY(std::all_of(a.cbegin(), a.cend(), orangeish));
+    }
+
+    void paintsAtAnySizeAndTopicCount_data()
+    {
+        QTest::addColumn<int>("topics");
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1 topic") << 1 << 3 << QSize(400, 400);
+        QTest::newRow("20 topics, 5 layers") << 20 << 5 << QSize(400, 400);
+        QTest::newRow("odd") << 7 << 4 << QSize(513, 377);
+        QTest::newRow("no topics") << 0 << 3 << QSize(400, 400);
+    }
+
+    void paintsAtAnySizeAndTopicCount()
+    {
+        QFETCH(int, topics);
+        QFETCH(int, layers);
+        QFETCH(QSize, size);
+        QList<Topic> list;
+        for (int t = 0; t < topics; ++t)
+            list.append({t + 1, QStringLiteral("Topic with a long name %1").arg(t), t, false});
+        const OnionHistory history({}, {}, list, layers);
+        const OnionState state = history.stateAfter(0);
+        OnionPicture picture;
+        picture.state = &state;
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(Qt::magenta);
+        QPainter painter(&image);
+        OnionPainter::paint(painter, QSizeF(size), picture);
+        painter.end();
+        QCOMPARE(image.pixelColor(size.width() - 1, size.height() - 1), OnionTheme::light().background);
+    }
+};
+
+QTEST_MAIN(OnionPainterTest)
+#include "test_onion_painter.moc"
