@@ -7,6 +7,8 @@ namespace unfold::cli {
 
 int runDemo(const Invocation &invocation);
 int runCheck(const Invocation &invocation);
+int runScore(const Invocation &invocation);
+int runReliability(const Invocation &invocation);
 int runExport(const Invocation &invocation);
 
 const QList<Subcommand> &subcommands()
@@ -15,6 +17,9 @@ const QList<Subcommand> &subcommands()
         {"demo", QT_TRANSLATE_NOOP("unfold::cli", "Write a demo journal."), false, runDemo},
         {"check", QT_TRANSLATE_NOOP("unfold::cli", "Check a journal's integrity and format."), false, runCheck},
         {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart of a relationship as a picture."), true, runExport},
+        {"score", QT_TRANSLATE_NOOP("unfold::cli", "Score questionnaire answers from a CSV file."), false, runScore},
+        {"reliability", QT_TRANSLATE_NOOP("unfold::cli", "Print Cronbach's alpha of questionnaire answers."), false,
+         runReliability},
     };
     return all;
 }

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InstrumentValidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace unfold {
+
+QString InstrumentProblem::toString() const
+{
+    if (field.isEmpty())
+        return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), message);
+    return QStringLiteral("%1: %2: %3").arg(QDir::toNativeSeparators(file), field, message);
+}
+
+namespace {
+
+// Largest scale a file may declare: wider scales are almost certainly a typo.
+constexpr int widestScale = 100;
+
+// Walks a parsed file once, collecting every problem and building the instrument as it goes;
+// the result is used only when no problem was found.
+class Checker final
+{
+public:
+    explicit Checker(const QString &file) : m_file(file) {}
+
+    QList<InstrumentProblem> problems;
+    Instrument instrument;
+
+    void check(const QJsonObject &root)
+    {
+        allowOnly(root, {"id", "version", "title", "instructions", "attribution", "scale", "items", "subscales"}, {});
+        instrument.id = identifier(root, QStringLiteral("id"), {});
+        const QJsonValue version = root.value(QLatin1String("version"));
+        if (!isWhole(version) || version.toInt() < 1)
+            add(QStringLiteral("version"), tr("must be a whole number from 1 on"));
+        else
+            instrument.version = version.toInt();
+        instrument.title = localized(root.value(QLatin1String("title")), QStringLiteral("title"));
+        instrument.instructions = localized(root.value(QLatin1String("instructions")), QStringLiteral("instructions"));
+        if (root.contains(QLatin1String("attribution"))) {
+            if (!root.value(QLatin1String("attribution")).isString())
+                add(QStringLiteral("attribution"), tr("must be text"));
+            instrument.attribution = root.value(QLatin1String("attribution")).toString();
+        }
+        checkScale(root.value(QLatin1String("scale")));
+        checkSubscales(root.value(QLatin1String("subscales")));
+        checkItems(root.value(QLatin1String("items")));
+    }
+
+private:
+    static QString tr(const char *text) { return InstrumentValidator::tr(text); }
+    void add(const QString &field, const QString &message) { problems.append({m_file, field, message}); }
+    static bool isWhole(const QJsonValue &v) { return v.isDouble() && v.toDouble() == double(v.toInt()); }
+
+    void allowOnly(const QJsonObject &object, std::initializer_list<const char *> keys, const QString &at)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *key : keys)
+                known = known || it.key() == QLatin1String(key);
+            // A misspelt "reverse" would score silently wrong, so unknown fields are refused.
+            if (!known)
+                add(at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key(), tr("is not a field of an instrument"));
+        }
+    }
+
+    QString identifier(const QJsonObject &object, const QString &key, const QString &at)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
+        const QString field = at.isEmpty() ? key : at + QLatin1Char('.') + key;
+        const QJsonValue value = object.value(key);
+        if (!value.isString())
+            add(field, value.isUndefined() ? tr("is missing") : tr("must be text"));
+        else if (!pattern.match(value.toString()).hasMatch())
+            add(field, tr("must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        return value.toString();
+    }
+
+    LocalizedText localized(const QJsonValue &value, const QString &field)
+    {
+        LocalizedText text;
+        if (value.isString()) {
+            text.byLanguage.insert(QStringLiteral("en"), value.toString());
+        } else if (value.isObject()) {
+            static const QRegularExpression language(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!language.match(it.key()).hasMatch())
+                    add(field + QLatin1Char('.') + it.key(), tr("is not a language code such as \"en\" or \"de\""));
+                else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                    add(field + QLatin1Char('.') + it.key(), tr("must be non-empty text"));
+                else
+                    text.byLanguage.insert(it.key(), it.value().toString());
+            }
+        } else {
+            add(field, value.isUndefined() ? tr("is missing") : tr("must be text or an object of translations"));
+            return text;
+        }
+        if (text.byLanguage.value(QStringLiteral("en")).trimmed().isEmpty() && !problemsAt(field))
+            add(field, tr("needs an English (\"en\") text"));
+        return text;
+    }
+
+    bool problemsAt(const QString &field) const
+    {
+        for (const InstrumentProblem &p : problems) {
+            if (p.field.startsWith(field))
+                return true;
+        }
+        return false;
+    }
+
+    void checkScale(const QJsonValue &value)
+    {
+        if (!value.isObject()) {
+            add(QStringLiteral("scale"), value.isUndefined() ? tr("is missing") : tr("must be an object"));
+            return;
+        }
+        const QJsonObject scale = value.toObject();
+        allowOnly(scale, {"min", "max", "anchors"}, QStringLiteral("scale"));
+        const QJsonValue min = scale.value(QLatin1String("min"));
+        const QJsonValue max = scale.value(QLatin1String("max"));
+        if (!isWhole(min))
+            add(QStringLiteral("scale.min"), tr("must be a whole number"));
+        if (!isWhole(max))
+            add(QStringLiteral("scale.max"), tr("must be a whole number"));
+        if (!isWhole(min) || !isWhole(max))
+            return;
+        instrument.scale.min = min.toInt();
+        instrument.scale.max = max.toInt();
+        if (instrument.scale.max <= instrument.scale.min)
+            add(QStringLiteral("scale.max"), tr("must be greater than scale.min"));
+        else if (instrument.scale.max - instrument.scale.min > widestScale)
+            add(QStringLiteral("scale.max"), tr("gives more than %1 points").arg(widestScale));
+        const QJsonValue anchors = scale.value(QLatin1String("anchors"));
+        if (!anchors.isArray()) {
+            add(QStringLiteral("scale.anchors"), anchors.isUndefined() ? tr("is missing") : tr("must be a list"));
+            return;
+        }
+        QSet<int> seen;
+        const QJsonArray list = anchors.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString at = QStringLiteral("scale.anchors[%1]").arg(i);
+            const QJsonObject anchor = list.at(i).toObject();
+            allowOnly(anchor, {"value", "label"}, at);
+            const QJsonValue v = anchor.value(QLatin1String("value"));
+            if (!isWhole(v) || v.toInt() < instrument.scale.min || v.toInt() > instrument.scale.max)
+                add(at + QStringLiteral(".value"), tr("must be a whole number from %1 to %2")
+                                                       .arg(instrument.scale.min)
+                                                       .arg(instrument.scale.max));
+            else if (seen.contains(v.toInt()))
+                add(at + QStringLiteral(".value"), tr("labels the value %1 a second time").arg(v.toInt()));
+            seen.insert(v.toInt());
+            instrument.scale.anchors.append({v.toInt(), localized(anchor.value(QLatin1String("label")), at + QStringLiteral(".label"))});
+        }
+    }
+
+    void checkSubscales(const QJsonValue &value)
+    {
+        if (!value.isArray() || value.toArray().isEmpty()) {
+            add(QStringLiteral("subscales"), value.isUndefined() ? tr("is missing") : tr("must be a non-empty list"));
+            return;
+        }
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString at = QStringLiteral("subscales[%1]").arg(i);
+            const QJsonObject object = list.at(i).toObject();
+            allowOnly(object, {"id", "title", "rule", "norms"}, at);
+            Subscale s;
+            s.id = identifier(object, QStringLiteral("id"), at);
+            if (instrument.subscale(s.id))
+                add(at + QStringLiteral(".id"), tr("\"%1\" is used by an earlier subscale").arg(s.id));
+            s.title = localized(object.value(QLatin1String("title")), at + QStringLiteral(".title"));
+            const QString rule = object.value(QLatin1String("rule")).toString();
+            if (rule == QLatin1String("sum"))
+                s.rule = ScoringRule::Sum;
+            else if (rule != QLatin1String("mean"))
+                add(at + QStringLiteral(".rule"), tr("must be \"mean\" or \"sum\""));
+            if (object.contains(QLatin1String("norms"))) {
+                const QJsonObject norms = object.value(QLatin1String("norms")).toObject();
+                allowOnly(norms, {"sd", "reliability"}, at + QStringLiteral(".norms"));
+                const double sd = norms.value(QLatin1String("sd")).toDouble(-1);
+                const double rel = norms.value(QLatin1String("reliability")).toDouble(-1);
+                if (!(sd > 0))
+                    add(at + QStringLiteral(".norms.sd"), tr("must be a number greater than 0"));
+                if (!(rel > 0 && rel < 1))
+                    add(at + QStringLiteral(".norms.reliability"), tr("must be a number between 0 and 1"));
+                s.norms = SubscaleNorms{sd, rel};
+            }
+            instrument.subscales.append(s);
+        }
+    }
+
+    void checkItems(const QJsonValue &value)
+    {
+        if (!value.isArray() || value.toArray().isEmpty()) {
+            add(QStringLiteral("items"), value.isUndefined() ? tr("is missing") : tr("must be a non-empty list"));
+            return;
+        }
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString at = QStringLiteral("items[%1]").arg(i);
+            const QJsonObject object = list.at(i).toObject();
+            allowOnly(object, {"id", "text", "subscale", "reverse", "kind"}, at);
+            InstrumentItem item;
+            item.id = identifier(object, QStringLiteral("id"), at);
+            // Item ids become CSV columns beside these two.
+            if (item.id == QLatin1String("respondent") || item.id == QLatin1String("date"))
+                add(at + QStringLiteral(".id"), tr("\"%1\" is reserved for the answers file").arg(item.id));
+            else if (instrument.item(item.id))
+                add(at + QStringLiteral(".id"), tr("\"%1\" is used by an earlier item").arg(item.id));
+            item.text = localized(object.value(QLatin1String("text")), at + QStringLiteral(".text"));
+            item.subscale = object.value(QLatin1String("subscale")).toString();
+            if (!instrument.subscale(item.subscale))
+                add(at + QStringLiteral(".subscale"), tr("names no subscale of this instrument (\"%1\")").arg(item.subscale));
+            const QJsonValue reverse = object.value(QLatin1String("reverse"));
+            if (!reverse.isUndefined() && !reverse.isBool())
+                add(at + QStringLiteral(".reverse"), tr("must be true or false"));
+            item.reverse = reverse.toBool(false);
+            const QString kind = object.value(QLatin1String("kind")).toString(QStringLiteral("rating"));
+            if (kind == QLatin1String("circles"))
+                item.kind = ItemKind::Circles;
+            else if (kind != QLatin1String("rating"))
+                add(at + QStringLiteral(".kind"), tr("must be \"rating\" or \"circles\""));
+            instrument.items.append(item);
+        }
+        for (qsizetype i = 0; i < instrument.subscales.size(); ++i) {
+            const auto members = instrument.itemsOf(instrument.subscales.at(i).id);
+            const QString at = QStringLiteral("subscales[%1]").arg(i);
+            if (members.isEmpty()) {
+                add(at, tr("has no items"));
+                continue;
+            }
+            // A subscale's 0-100 score needs one range for all its items.
+            for (const InstrumentItem *m : members) {
+                if (instrument.itemMin(*m) != instrument.itemMin(*members.first())
+                    || instrument.itemMax(*m) != instrument.itemMax(*members.first())) {
+                    add(at, tr("mixes items answered on different ranges"));
+                    break;
+                }
+            }
+        }
+    }
+
+    QString m_file;
+};
+
+} // namespace
+
+QList<InstrumentProblem> InstrumentValidator::validate(const QJsonObject &root, const QString &fileName)
+{
+    Checker checker(fileName);
+    checker.check(root);
+    return checker.problems;
+}
+
+std::optional<Instrument> InstrumentValidator::parse(const QByteArray &json, const QString &fileName,
+                                                     QList<InstrumentProblem> *problems)
+{
+    problems->clear();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        problems->append({fileName, {}, tr("is not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString())});
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        problems->append({fileName, {}, tr("must hold one JSON object")});
+        return std::nullopt;
+    }
+    Checker checker(fileName);
+    checker.check(document.object());
+    if (!checker.problems.isEmpty()) {
+        *problems = checker.problems;
+        return std::nullopt;
+    }
+    checker.instrument.sourceFile = fileName;
+    return checker.instrument;
+}
+
+std::optional<Instrument> InstrumentValidator::load(const QString &path, QList<InstrumentProblem> *problems)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->clear();
+        problems->append({path, {}, tr("cannot be read: %1").arg(file.errorString())});
+        return std::nullopt;
+    }
+    // An instrument is a page of text; a huge file is not one and is not read into memory.
+    constexpr qint64 largestInstrument = 4 * 1024 * 1024;
+    if (file.size() > largestInstrument) {
+        problems->clear();
+        problems->append({path, {}, tr("is too large to be an instrument")});
+        return std::nullopt;
+    }
+    return parse(file.readAll(), path, problems);
+}
+
+} // namespace unfold
