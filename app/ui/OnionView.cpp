@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OnionView.h"
+
+#include "ExportPictureDialog.h"
+#include "Journal.h"
+#include "OnionCanvas.h"
+#include "OnionDescription.h"
+#include "OnionPainter.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+
+namespace unfold {
+
+namespace {
+constexpr int playIntervalMs = 450;
+constexpr int listedDisclosures = 25;
+} // namespace
+
+OnionView::OnionView(QWidget *parent) : QWidget(parent)
+{
+    m_canvas = new OnionCanvas(this);
+    m_canvas->setAccessibleName(tr("Onion"));
+    m_canvas->setToolTip(QString()); // tooltips come per cell
+    m_table = new QTableWidget(this);
+    m_table->setAccessibleName(tr("Onion as a table"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_canvas);
+    m_stack->addWidget(m_table);
+
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Who reached each layer"), int(OnionMode::WhoReached));
+    m_mode->addItem(tr("Balance in each cell"), int(OnionMode::Balance));
+    m_mode->setAccessibleName(tr("What the onion shows"));
+    auto *modeLabel = new QLabel(tr("&Show:"), this);
+    modeLabel->setBuddy(m_mode);
+    m_asTable = new QToolButton(this);
+    m_asTable->setText(tr("As &table"));
+    m_asTable->setCheckable(true);
+    m_asTable->setAccessibleName(tr("Show the onion as a table"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setFocusPolicy(Qt::TabFocus); // reachable by screen reader users who tab through
+    m_summary->setAccessibleName(tr("Onion summary"));
+
+    m_play = new QToolButton(this);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setText(tr("Play"));
+    m_play->setToolTip(tr("Play the sessions one after another"));
+    m_play->setAccessibleName(tr("Play"));
+    m_play->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setAccessibleName(tr("Session"));
+    m_slider->setPageStep(5);
+    m_date = new QLabel(this);
+    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000 · 00 September 0000")));
+    m_timer = new QTimer(this);
+    m_timer->setInterval(playIntervalMs);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(modeLabel);
+    top->addWidget(m_mode);
+    top->addStretch();
+    top->addWidget(m_asTable);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_play);
+    bottom->addWidget(m_slider, 1);
+    bottom->addWidget(m_date);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(m_summary);
+    setTabOrder(m_mode, m_asTable);
+    setTabOrder(m_asTable, m_canvas);
+    setTabOrder(m_canvas, m_play);
+    setTabOrder(m_play, m_slider);
+
+    connect(m_slider, &QSlider::valueChanged, this, &OnionView::showState);
+    connect(m_play, &QToolButton::clicked, this, &OnionView::togglePlaying);
+    connect(m_timer, &QTimer::timeout, this, &OnionView::advance);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &OnionView::refreshPicture);
+    connect(m_asTable, &QToolButton::toggled, this, [this](bool on) {
+        m_stack->setCurrentIndex(on ? 1 : 0);
+        refreshPicture();
+    });
+    connect(m_canvas, &OnionCanvas::hovered, this, &OnionView::showTooltip);
+    connect(m_canvas, &OnionCanvas::activated, this, &OnionView::listDisclosures);
+    connect(m_canvas, &OnionCanvas::currentCellChanged, this, &OnionView::describeCurrentCell);
+    reload();
+}
+
+OnionView::~OnionView() = default;
+
+void OnionView::setJournal(Journal *journal)
+{
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    m_relationshipId = 0;
+    if (journal) {
+        auto ours = [this](qint64 relationshipId) {
+            if (relationshipId == m_relationshipId)
+                scheduleReload();
+        };
+        connect(journal, &Journal::sessionsChanged, this, ours);
+        connect(journal, &Journal::disclosuresChanged, this, [ours](qint64, qint64 relationshipId) { ours(relationshipId); });
+        connect(journal, &Journal::topicsChanged, this, &OnionView::scheduleReload);
+        connect(journal, &Journal::layersChanged, this, &OnionView::scheduleReload);
+        connect(journal, &Journal::peopleChanged, this, &OnionView::scheduleReload);
+        connect(journal, &Journal::relationshipsChanged, this, &OnionView::scheduleReload);
+        connect(journal, &QObject::destroyed, this, [this] { setJournal(nullptr); });
+    }
+    reload();
+}
+
+void OnionView::setRelationship(qint64 relationshipId)
+{
+    if (relationshipId == m_relationshipId)
+        return;
+    m_relationshipId = relationshipId;
+    m_timer->stop();
+    m_slider->blockSignals(true);
+    m_slider->setValue(0);
+    m_slider->blockSignals(false);
+    reload();
+}
+
+// Edits come in bursts (an undo of a removed session restores many disclosures); one reload
+// after the burst is enough.
+void OnionView::scheduleReload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, &OnionView::reload);
+}
+
+void OnionView::reload()
+{
+    m_reloadPending = false;
+    const bool wasAtEnd = m_slider->value() == m_slider->maximum();
+    if (m_journal && m_relationshipId != 0 && m_journal->relationship(m_relationshipId))
+        m_subject = OnionSubject::load(*m_journal, m_relationshipId);
+    else
+        m_subject = OnionSubject();
+    const int sessions = m_subject.history().sessionCount();
+    m_slider->blockSignals(true);
+    m_slider->setRange(0, sessions);
+    // A new session should show at once when the user was looking at the latest state.
+    if (wasAtEnd)
+        m_slider->setValue(sessions);
+    m_slider->blockSignals(false);
+    m_slider->setEnabled(sessions > 0);
+    m_play->setEnabled(sessions > 0);
+    showState(m_slider->value());
+}
+
+void OnionView::showAfterSession(int sessions) { m_slider->setValue(sessions); }
+
+void OnionView::showState(int sessions)
+{
+    // Each is one snapshot copy, so scrubbing stays smooth however long the history is.
+    m_state = m_subject.history().stateAfter(sessions);
+    m_previous = m_subject.history().stateAfter(sessions - 1);
+    const int total = m_subject.history().sessionCount();
+    m_date->setText(sessions > 0 ? tr("%1 / %2 · %3").arg(sessions).arg(total).arg(m_subject.sessionDate(sessions - 1))
+                                 : tr("0 / %1").arg(total));
+    m_slider->setAccessibleDescription(m_subject.subtitle(sessions));
+    refreshPicture();
+}
+
+void OnionView::refreshPicture()
+{
+    const auto mode = OnionMode(m_mode->currentData().toInt());
+    const bool scrubbed = m_state.sessionsIncluded() > 0;
+    m_canvas->setPicture(m_subject.picture(m_state, scrubbed ? &m_previous : nullptr, mode,
+                                           OnionTheme::forPalette(palette())));
+    const QString summary = OnionDescription::summary(m_subject, m_state);
+    m_summary->setText(summary);
+    m_canvas->setAccessibleDescription(summary + u' ' +
+                                       tr("Arrow keys move between cells, Enter lists the disclosures of a cell."));
+    if (m_stack->currentIndex() == 1)
+        OnionDescription::fillTable(*m_table, m_subject, m_state);
+}
+
+void OnionView::togglePlaying()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+    } else {
+        if (m_slider->value() == m_slider->maximum())
+            m_slider->setValue(0);
+        m_timer->start();
+    }
+    const bool playing = m_timer->isActive();
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setAccessibleName(m_play->text());
+}
+
+void OnionView::advance()
+{
+    if (m_slider->value() >= m_slider->maximum())
+        return togglePlaying();
+    m_slider->setValue(m_slider->value() + 1);
+}
+
+void OnionView::showTooltip(const OnionCell &cell, QPoint globalPosition)
+{
+    if (!cell.isValid()) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(globalPosition, OnionDescription::cell(m_subject, m_state, cell), m_canvas);
+}
+
+void OnionView::describeCurrentCell(const OnionCell &cell)
+{
+    const QString text = OnionDescription::cell(m_subject, m_state, cell, QStringLiteral("; "));
+    m_canvas->setAccessibleDescription(text.isEmpty() ? OnionDescription::summary(m_subject, m_state) : text);
+    QAccessibleEvent event(m_canvas, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void OnionView::listDisclosures(const OnionCell &cell, QPoint globalPosition)
+{
+    const auto mode = OnionMode(m_mode->currentData().toInt());
+    const std::optional<Speaker> who = mode == OnionMode::Balance ? std::nullopt : std::optional(cell.half);
+    const QList<Disclosure> found =
+        m_subject.history().disclosuresAt(m_state.sessionsIncluded(), cell.topic, cell.depth, who);
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Disclosures in this cell"));
+    auto *heading = menu.addAction(OnionDescription::cell(m_subject, m_state, cell, QStringLiteral(" · ")));
+    heading->setEnabled(false);
+    menu.addSeparator();
+    if (found.isEmpty())
+        menu.addAction(tr("No disclosures here yet"))->setEnabled(false);
+    // Newest first: the latest is what the user most likely wants to open.
+    for (int i = int(found.size()) - 1; i >= 0 && i >= found.size() - listedDisclosures; --i) {
+        const Disclosure &d = found.at(i);
+        const QString speaker = d.speaker == Speaker::A ? m_subject.personA() : m_subject.personB();
+        const QString date = m_subject.sessionDate(m_subject.history().sessionIndex(d.sessionId));
+        QString text = tr("Open the session of %1 (%2)").arg(date, speaker);
+        if (!d.note.isEmpty())
+            text += QStringLiteral(": ") + d.note.left(60);
+        const qint64 sessionId = d.sessionId;
+        connect(menu.addAction(text), &QAction::triggered, this, [this, sessionId] {
+            Q_EMIT openSessionRequested(sessionId);
+        });
+    }
+    if (found.size() > listedDisclosures)
+        menu.addAction(tr("… and %n earlier", nullptr, int(found.size()) - listedDisclosures))->setEnabled(false);
+    menu.exec(globalPosition);
+}
+
+OnionPicture OnionView::exportedPicture() const
+{
+    // Files and paper are always light, whatever the screen's palette.
+    return m_subject.picture(m_state, nullptr, OnionMode(m_mode->currentData().toInt()), OnionTheme::light());
+}
+
+void OnionView::exportPicture()
+{
+    const OnionPicture picture = exportedPicture();
+    const PictureExport::Paint paint = [picture](QPainter &painter, const QSizeF &size) {
+        OnionPainter::paint(painter, size, picture);
+    };
+    QString name = m_subject.title().isEmpty() ? tr("onion") : tr("Onion of %1").arg(m_subject.title());
+    name.replace(u'/', u'-');
+    ExportPictureDialog dialog(paint, name + QStringLiteral(".png"), m_subject.title(), this);
+    dialog.exec();
+}
+
+void OnionView::copyPicture()
+{
+    const QSize logical(800, 800);
+    QImage image(logical * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    OnionPainter::paint(painter, QSizeF(logical), exportedPicture());
+    painter.end();
+    QApplication::clipboard()->setImage(image);
+}
+
+void OnionView::printPicture()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_subject.title());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    // The page in logical pixels, so text keeps the size it has on screen and in exports.
+    const double scale = printer.resolution() / double(PictureExport::logicalDpi);
+    const QRectF page = printer.pageRect(QPrinter::DevicePixel);
+    painter.scale(scale, scale);
+    const double side = std::min(page.width(), page.height()) / scale;
+    OnionPainter::paint(painter, QSizeF(side, side), exportedPicture());
+}
+
+} // namespace unfold

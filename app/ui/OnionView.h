@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OnionState.h"
+#include "OnionSubject.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QStackedWidget;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+
+namespace unfold {
+
+class Journal;
+class OnionCanvas;
+struct OnionCell;
+
+// The onion of the selected relationship with a scrubber over its sessions (play/pause), a
+// switch between "who reached" and "balance", a table view of the same content, and the
+// picture's export, copy and print. Refreshes itself when the journal announces a change.
+class OnionView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OnionView(QWidget *parent = nullptr);
+    ~OnionView() override;
+
+    void setJournal(unfold::Journal *journal);
+    void setRelationship(qint64 relationshipId);
+
+    // For tests and for keeping the place when switching relationships.
+    int sessionsShown() const { return m_state.sessionsIncluded(); }
+    void showAfterSession(int sessions);
+    const OnionState &state() const { return m_state; }
+    OnionCanvas *canvas() const { return m_canvas; }
+
+public Q_SLOTS:
+    void exportPicture();
+    void copyPicture();
+    void printPicture();
+
+Q_SIGNALS:
+    void openSessionRequested(qint64 sessionId);
+
+private:
+    void scheduleReload();
+    void reload();
+    void showState(int sessions);
+    void refreshPicture();
+    void togglePlaying();
+    void advance();
+    void showTooltip(const OnionCell &cell, QPoint globalPosition);
+    void describeCurrentCell(const OnionCell &cell);
+    void listDisclosures(const OnionCell &cell, QPoint globalPosition);
+    OnionPicture exportedPicture() const;
+
+    QPointer<Journal> m_journal;
+    qint64 m_relationshipId = 0;
+    OnionSubject m_subject;
+    OnionState m_state;
+    OnionState m_previous;
+    bool m_reloadPending = false;
+
+    OnionCanvas *m_canvas = nullptr;
+    QTableWidget *m_table = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QComboBox *m_mode = nullptr;
+    QToolButton *m_asTable = nullptr;
+    QToolButton *m_play = nullptr;
+    QSlider *m_slider = nullptr;
+    QLabel *m_date = nullptr;
+    QLabel *m_summary = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace unfold
