@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace unfold;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runUnfold(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(UNFOLD_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class ExportChartTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_journal;
+    QString m_title;
+
+    QStringList base(const QString &out) const
+    {
+        return {QStringLiteral("export"),       QStringLiteral("chart"), QStringLiteral("--journal"), m_journal,
+                QStringLiteral("--relationship"), m_title,               QStringLiteral("--chart"),   QStringLiteral("onion"),
+                QStringLiteral("--out"),        out};
+    }
+    bool nothingWritten() const
+    {
+        const QStringList left = QDir(m_dir.path()).entryList(QDir::Files);
+        return left == QStringList{QStringLiteral("demo.unfold")} ||
+               left == QStringList{QStringLiteral("demo.unfold"), QStringLiteral("twins.unfold")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_journal = m_dir.filePath(QStringLiteral("demo.unfold"));
+        const Run demo = runUnfold({QStringLiteral("demo"), QStringLiteral("--out"), m_journal});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        JournalProblem problem;
+        auto journal = Journal::open(m_journal, JournalStore::Access::ReadOnly, QString(), &problem);
+        QVERIFY2(journal, qPrintable(problem.message));
+        m_title = journal->relationshipTitle(journal->relationships().first());
+    }
+
+    void writesAPngOfSizeTimesDpi()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("out/onion.png"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("out"))));
+        QStringList arguments = base(out);
+        arguments << QStringLiteral("--format") << QStringLiteral("png") << QStringLiteral("--dpi")
+                  << QStringLiteral("300") << QStringLiteral("--size") << QStringLiteral("320x240");
+        arguments[5] = m_title.toUpper(); // the name is matched ignoring case
+        const Run run = runUnfold(arguments);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1000, 750));
+        QCOMPARE(image.dotsPerMeterX(), int(std::lround(300 / 0.0254)));
+        QVERIFY(QFile::remove(out));
+    }
+
+    void writesSvgAndPdf()
+    {
+        for (const char *format : {"svg", "pdf"}) {
+            const QString out = m_dir.filePath(QStringLiteral("onion.%1").arg(QLatin1String(format)));
+            QStringList arguments = base(out);
+            arguments << QStringLiteral("--at-session") << QStringLiteral("2"); // format from the suffix
+            const Run run = runUnfold(arguments);
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray data = file.readAll();
+            QVERIFY(qstrcmp(format, "svg") == 0 ? data.contains("viewBox=\"0 0 800 800\"") : data.startsWith("%PDF"));
+            file.close();
+            QVERIFY(QFile::remove(out));
+        }
+    }
+
+    void refusesBadRequests_data()
+    {
+        QTest::addColumn<QStringList>("change"); // option, value pairs appended or replacing
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown relationship") << QStringList{QStringLiteral("--relationship"), QStringLiteral("Nobody & Noone")} << 1 << QStringLiteral("no relationship");
+        QTest::newRow("chart not yet") << QStringList{QStringLiteral("--chart"), QStringLiteral("trust")} << 1 << QStringLiteral("not available yet");
+        QTest::newRow("dpi too low") << QStringList{QStringLiteral("--dpi"), QStringLiteral("50")} << 2 << QStringLiteral("--dpi");
+        QTest::newRow("dpi too high") << QStringList{QStringLiteral("--dpi"), QStringLiteral("601")} << 2 << QStringLiteral("--dpi");
+        QTest::newRow("dpi not a number") << QStringList{QStringLiteral("--dpi"), QStringLiteral("high")} << 2 << QStringLiteral("--dpi");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("800")} << 2 << QStringLiteral("--size");
+        QTest::newRow("tiny size") << QStringList{QStringLiteral("--size"), QStringLiteral("8x8")} << 2 << QStringLiteral("--size");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("gif")} << 2 << QStringLiteral("gif");
+        QTest::newRow("session beyond") << QStringList{QStringLiteral("--at-session"), QStringLiteral("100000")} << 1 << QStringLiteral("--at-session");
+        QTest::newRow("session negative") << QStringList{QStringLiteral("--at-session"), QStringLiteral("-1")} << 2 << QStringLiteral("--at-session");
+        QTest::newRow("unwritable folder") << QStringList{QStringLiteral("--out"), QStringLiteral("/nonexistent-unfold/x/onion.png")} << 1 << QStringLiteral("/nonexistent-unfold/x/onion.png");
+        QTest::newRow("missing journal") << QStringList{QStringLiteral("--journal"), QStringLiteral("/nonexistent-unfold/j.unfold")} << 1 << QStringLiteral("j.unfold");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << 2 << QStringLiteral("colour");
+    }
+
+    void refusesBadRequests()
+    {
+        QFETCH(QStringList, change);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QStringList arguments = base(m_dir.filePath(QStringLiteral("bad.png")));
+        const int at = int(arguments.indexOf(change.first()));
+        if (at >= 0)
+            arguments[at + 1] = change.at(1);
+        else
+            arguments << change;
+        const Run run = runUnfold(arguments);
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(nothingWritten(), qPrintable(QDir(m_dir.path()).entryList(QDir::Files).join(u' ')));
+    }
+
+    void requiredOptionsAndWords()
+    {
+        QCOMPARE(runUnfold({QStringLiteral("export")}).code, 2);
+        const Run data = runUnfold({QStringLiteral("export"), QStringLiteral("data")});
+        QCOMPARE(data.code, 2);
+        QVERIFY(data.err.contains(QStringLiteral("data")));
+        QCOMPARE(runUnfold({QStringLiteral("export"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(runUnfold({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--help")}).code, 0);
+        QStringList noOut = base(QString());
+        noOut.removeLast();
+        noOut.removeLast();
+        const Run run = runUnfold(noOut);
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--out")));
+    }
+
+    void ambiguousNamesAskForTheId()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("twins.unfold"));
+        qint64 second = 0;
+        {
+            JournalProblem problem;
+            auto journal = Journal::create(path, QString(), &problem);
+            QVERIFY2(journal, qPrintable(problem.message));
+            Person ann{0, QStringLiteral("Ann"), {}, true};
+            Person bo{0, QStringLiteral("Bo"), {}, false};
+            QVERIFY(journal->savePerson(ann) && journal->savePerson(bo));
+            Relationship first{0, ann.id, bo.id, RelationshipKind::Friend, QDate(2024, 1, 1), Stage::Unset};
+            Relationship again{0, ann.id, bo.id, RelationshipKind::Colleague, QDate(2024, 1, 1), Stage::Unset};
+            QVERIFY(journal->saveRelationship(first) && journal->saveRelationship(again));
+            second = again.id;
+        }
+        QStringList arguments = base(m_dir.filePath(QStringLiteral("twin.png")));
+        arguments[3] = path;
+        arguments[5] = QStringLiteral("ann & bo");
+        const Run ambiguous = runUnfold(arguments);
+        QCOMPARE(ambiguous.code, 1);
+        QVERIFY2(ambiguous.err.contains(QStringLiteral("more than one")), qPrintable(ambiguous.err));
+        QVERIFY(nothingWritten());
+        arguments[5] = QString::number(second);
+        const Run byId = runUnfold(arguments);
+        QVERIFY2(byId.code == 0, qPrintable(byId.err));
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("twin.png"))));
+    }
+};
+
+QTEST_MAIN(ExportChartTest)
+#include "test_export_chart.moc"
