@@ -31,7 +31,9 @@ QJsonObject fromContent(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QString isoDateTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODate); }
+// With milliseconds, so a session reads back as exactly the moment that was saved; the fixed
+// width keeps ORDER BY start chronological.
+QString isoDateTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime fromIsoDateTime(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODate).toLocalTime();

@@ -20,14 +20,19 @@ QString systemError() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
 bool ensureDirectory(const QString &dir, QString *error)
 {
-    QFileInfo info(dir);
-    if (info.isDir())
+    const QString path = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (QFileInfo(path).isDir())
         return true;
-    if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("cannot create folder %1").arg(QDir::toNativeSeparators(dir));
+    // Parents made here are private too: a folder's listing names the journals inside it.
+    const QString parent = QFileInfo(path).absolutePath();
+    if (parent != path && !ensureDirectory(parent, error))
+        return false;
+    // Created 0700 in one step, so it is never open to others even for a moment.
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QDir().mkdir(path, ownerOnly) && !QFileInfo(path).isDir()) {
+        *error = QStringLiteral("cannot create folder %1").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return true;
 }
 

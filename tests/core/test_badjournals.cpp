@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JournalStore and Journal facing bad files: each is named for what it is, with a message, and
+// not a byte of it changes, whichever way it is opened (DESIGN.md §5).
+
+#include "DemoJournal.h"
+#include "Journal.h"
+#include "JournalFingerprint.h"
+#include "JournalSchema.h"
+#include "JournalStore.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <QtEndian>
+
+using namespace unfold;
+
+Q_DECLARE_METATYPE(unfold::JournalProblem::Kind)
+
+class TestBadJournals final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void badFileIsReportedAndUntouched_data();
+    void badFileIsReportedAndUntouched();
+    void goodJournalPassesForContrast();
+
+private:
+    // Writes the named kind of bad file into the test's folder and returns its path.
+    QString makeFixture(const QString &fixture);
+    QString copyOfGoodJournal(const QString &name);
+
+    QTemporaryDir m_source;
+    QString m_good;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestBadJournals::initTestCase()
+{
+    QVERIFY(m_source.isValid());
+    m_good = m_source.filePath(QStringLiteral("good.unfold"));
+    QString error;
+    // A real journal of some size, so that half of it is a believable truncation.
+    QVERIFY2(DemoJournal::write(m_good, DemoJournal::Profile::Personal, 3, false, &error), qPrintable(error));
+    QVERIFY(QFileInfo(m_good).size() > 64 * 1024);
+}
+
+void TestBadJournals::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestBadJournals::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestBadJournals::copyOfGoodJournal(const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    return QFile::copy(m_good, path) ? path : QString();
+}
+
+QString TestBadJournals::makeFixture(const QString &fixture)
+{
+    const QString path = m_dir->filePath(QStringLiteral("journal.unfold"));
+    auto writeBytes = [&](const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+    };
+
+    if (fixture == QLatin1String("missing"))
+        return path;
+    if (fixture == QLatin1String("folder"))
+        return QDir().mkdir(path) ? path : QString();
+    if (fixture == QLatin1String("empty"))
+        return writeBytes({});
+    if (fixture == QLatin1String("random bytes")) {
+        QByteArray bytes(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator random(42);
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                         bytes.size() / qsizetype(sizeof(quint32)));
+        return writeBytes(bytes);
+    }
+    if (fixture == QLatin1String("text"))
+        return writeBytes("Dear diary,\nthis is not a database.\n");
+    if (fixture == QLatin1String("short header"))
+        return writeBytes(QByteArray("SQLite format 3\0", 16) + QByteArray(20, '\x01'));
+    if (fixture == QLatin1String("other application") || fixture == QLatin1String("plain sqlite")) {
+        SqliteDatabase db;
+        if (!db.open(path, SqliteDatabase::Mode::Create))
+            return {};
+        const QString id =
+            fixture == QLatin1String("plain sqlite") ? QStringLiteral("0") : QStringLiteral("1234");
+        const bool ok =
+            db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1;"
+                                   "CREATE TABLE people (id INTEGER PRIMARY KEY, content TEXT);"
+                                   "INSERT INTO people (content) VALUES ('someone else''s data');")
+                        .arg(id));
+        return ok ? path : QString();
+    }
+
+    // The rest start from a real journal.
+    if (!QFile::copy(m_good, path))
+        return {};
+    if (fixture == QLatin1String("newer version")) {
+        SqliteDatabase db;
+        const bool ok =
+            db.open(path, SqliteDatabase::Mode::ReadWrite) &&
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::currentVersion + 1));
+        return ok ? path : QString();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return {};
+    if (fixture == QLatin1String("truncated"))
+        return file.resize(file.size() / 2) ? path : QString();
+    if (fixture == QLatin1String("header only"))
+        return file.resize(100) ? path : QString();
+    if (fixture == QLatin1String("corrupt page")) {
+        // Overwrite one whole page in the middle of the file; the size stays right.
+        const QByteArray header = file.read(100);
+        quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        if (pageSize == 1)
+            pageSize = 65536;
+        const qint64 pages = file.size() / pageSize;
+        QByteArray garbage(qsizetype(pageSize), '\xA5');
+        return file.seek(qint64(pages / 2) * pageSize) && file.write(garbage) == garbage.size() ? path
+                                                                                                : QString();
+    }
+    qWarning("unknown fixture %s", qPrintable(fixture));
+    return {};
+}
+
+void TestBadJournals::badFileIsReportedAndUntouched_data()
+{
+    using Kind = JournalProblem::Kind;
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("missing") << QStringLiteral("missing") << Kind::NotFound;
+    QTest::newRow("folder") << QStringLiteral("folder") << Kind::Unreadable;
+    QTest::newRow("empty") << QStringLiteral("empty") << Kind::NotAJournal;
+    QTest::newRow("random bytes") << QStringLiteral("random bytes") << Kind::NotAJournal;
+    QTest::newRow("text") << QStringLiteral("text") << Kind::NotAJournal;
+    QTest::newRow("short header") << QStringLiteral("short header") << Kind::NotAJournal;
+    QTest::newRow("other application") << QStringLiteral("other application") << Kind::NotAJournal;
+    QTest::newRow("plain sqlite") << QStringLiteral("plain sqlite") << Kind::NotAJournal;
+    QTest::newRow("newer version") << QStringLiteral("newer version") << Kind::NewerVersion;
+    QTest::newRow("truncated") << QStringLiteral("truncated") << Kind::Damaged;
+    QTest::newRow("header only") << QStringLiteral("header only") << Kind::Damaged;
+    QTest::newRow("corrupt page") << QStringLiteral("corrupt page") << Kind::Damaged;
+}
+
+void TestBadJournals::badFileIsReportedAndUntouched()
+{
+    QFETCH(QString, fixture);
+    QFETCH(JournalProblem::Kind, kind);
+    const QString path = makeFixture(fixture);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = test::sha256Of(path);
+    const QStringList entries = test::entriesOf(m_dir->path());
+    const QString fileName = QFileInfo(path).fileName();
+
+    auto expectProblem = [&](const JournalProblem &problem, const char *how) {
+        QVERIFY2(problem.kind == kind, how);
+        QVERIFY2(!problem.message.isEmpty(), how);
+        // The message says which file it is about.
+        QVERIFY2(problem.message.contains(fileName), qPrintable(problem.message));
+    };
+
+    expectProblem(JournalStore::inspect(path), "inspect");
+    expectProblem(JournalStore::inspect(path, nullptr, true), "inspect, full check");
+    if (QTest::currentTestFailed())
+        return;
+    {
+        JournalProblem problem;
+        auto store = JournalStore::open(path, JournalStore::Access::ReadWrite, &problem);
+        QVERIFY(!store);
+        expectProblem(problem, "store, read-write");
+    }
+    {
+        JournalProblem problem;
+        auto store = JournalStore::open(path, JournalStore::Access::ReadOnly, &problem);
+        QVERIFY(!store);
+        expectProblem(problem, "store, read-only");
+    }
+    {
+        JournalProblem problem;
+        auto journal = Journal::open(path, JournalStore::Access::ReadWrite,
+                                     m_dir->filePath(QStringLiteral("b")), &problem);
+        QVERIFY(!journal);
+        expectProblem(problem, "journal, read-write");
+    }
+    {
+        JournalProblem problem;
+        auto journal = Journal::open(path, JournalStore::Access::ReadOnly,
+                                     m_dir->filePath(QStringLiteral("b")), &problem);
+        QVERIFY(!journal);
+        expectProblem(problem, "journal, read-only");
+    }
+
+    QCOMPARE(test::sha256Of(path), before);
+    // Nothing was written beside it either: no lock, no rollback journal, no backup, no upgrade copy.
+    QCOMPARE(test::entriesOf(m_dir->path()), entries);
+}
+
+void TestBadJournals::goodJournalPassesForContrast()
+{
+    // The same checks on the undamaged original find nothing, so the cases above fail for
+    // what was done to each file and not for how it was read.
+    const QString path = copyOfGoodJournal(QStringLiteral("journal.unfold"));
+    QVERIFY(!path.isEmpty());
+    int version = -1;
+    const JournalProblem problem = JournalStore::inspect(path, &version, true);
+    QVERIFY2(!problem, qPrintable(problem.message));
+    QCOMPARE(version, JournalSchema::currentVersion);
+    JournalProblem openProblem;
+    QVERIFY(JournalStore::open(path, JournalStore::Access::ReadOnly, &openProblem));
+    QVERIFY(Journal::open(path, JournalStore::Access::ReadWrite, QString(), &openProblem));
+}
+
+QTEST_GUILESS_MAIN(TestBadJournals)
+#include "test_badjournals.moc"

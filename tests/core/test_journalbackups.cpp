@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JournalBackups: a copy when editing begins, then at most one an hour, the newest five kept,
+// each a whole journal holding the data of its time. Time is moved with setClock().
+
+#include "Journal.h"
+#include "JournalBackups.h"
+#include "JournalFingerprint.h"
+#include "JournalStore.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace unfold;
+
+namespace {
+constexpr auto groupAndOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                               QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+}
+
+class TestJournalBackups final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstEditMakesABackup();
+    void atMostOneBackupAnHour_data();
+    void atMostOneBackupAnHour();
+    void keepsTheNewestFive();
+    void eachBackupHoldsItsTimesData();
+    void journalsWithTheSameNameDoNotShare();
+    void aNewInstanceKnowsTheLastBackup();
+    void failedBackupIsReported();
+    void defaultFolderIsUnderAppData();
+
+private:
+    // Adds a person to the store, as one edit, and tells the backups about it.
+    bool edit(JournalBackups &backups, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<JournalStore> m_store;
+    QString m_backupFolder;
+    QDateTime m_now;
+};
+
+void TestJournalBackups::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestJournalBackups::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    JournalProblem problem;
+    m_store = JournalStore::create(m_dir->filePath(QStringLiteral("journal.unfold")), &problem);
+    QVERIFY2(m_store, qPrintable(problem.message));
+    m_backupFolder = m_dir->filePath(QStringLiteral("backups"));
+    m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
+}
+
+void TestJournalBackups::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+bool TestJournalBackups::edit(JournalBackups &backups, const QString &name)
+{
+    Person p{0, name, {}, false};
+    return m_store->save(p) && backups.noteEdit(*m_store);
+}
+
+void TestJournalBackups::firstEditMakesABackup()
+{
+    JournalBackups backups(m_backupFolder, m_store->path());
+    backups.setClock([this] { return m_now; });
+    QVERIFY(backups.existingBackups().isEmpty());
+    QVERIFY(!QFileInfo::exists(m_backupFolder)); // nothing is made before there is something to keep
+
+    QVERIFY2(edit(backups, QStringLiteral("First")), qPrintable(backups.lastError()));
+    const QStringList made = backups.existingBackups();
+    QCOMPARE(made.size(), 1);
+    QVERIFY(QFileInfo(made.constFirst()).isFile());
+    QVERIFY(made.constFirst().startsWith(backups.folder() + QLatin1Char('/')));
+    QVERIFY(backups.folder().startsWith(m_backupFolder + QLatin1Char('/')));
+    // Backups hold the same intimate content as the journal: private folder, private files.
+    QCOMPARE(QFileInfo(backups.folder()).permissions() & groupAndOther, QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(m_backupFolder).permissions() & groupAndOther, QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(made.constFirst()).permissions() & groupAndOther, QFileDevice::Permissions());
+    // Only the backup is there, no temporary left from writing it.
+    QCOMPARE(test::entriesOf(backups.folder()), QStringList{QFileInfo(made.constFirst()).fileName()});
+}
+
+void TestJournalBackups::atMostOneBackupAnHour_data()
+{
+    QTest::addColumn<qint64>("secondsLater");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("a minute") << qint64(60) << 1;
+    QTest::newRow("59 minutes 59 seconds") << JournalBackups::minimumSecondsBetween - 1 << 1;
+    QTest::newRow("exactly an hour") << JournalBackups::minimumSecondsBetween << 2;
+    QTest::newRow("a day") << qint64(24 * 60 * 60) << 2;
+}
+
+void TestJournalBackups::atMostOneBackupAnHour()
+{
+    QFETCH(qint64, secondsLater);
+    QFETCH(int, expected);
+    JournalBackups backups(m_backupFolder, m_store->path());
+    backups.setClock([this] { return m_now; });
+    QVERIFY(edit(backups, QStringLiteral("First")));
+    QCOMPARE(backups.existingBackups().size(), 1);
+    // Many edits in quick succession make no further backups.
+    m_now = m_now.addSecs(10);
+    QVERIFY(edit(backups, QStringLiteral("Second")));
+    QVERIFY(edit(backups, QStringLiteral("Third")));
+    QCOMPARE(backups.existingBackups().size(), 1);
+
+    m_now = m_now.addSecs(secondsLater - 10);
+    QVERIFY(edit(backups, QStringLiteral("Later")));
+    QCOMPARE(backups.existingBackups().size(), expected);
+}
+
+void TestJournalBackups::keepsTheNewestFive()
+{
+    JournalBackups backups(m_backupFolder, m_store->path());
+    backups.setClock([this] { return m_now; });
+    QStringList all;
+    for (int hour = 0; hour < 8; ++hour) {
+        QVERIFY2(edit(backups, QStringLiteral("Person %1").arg(hour)), qPrintable(backups.lastError()));
+        const QStringList now = backups.existingBackups();
+        QCOMPARE(now.size(), std::min(hour + 1, JournalBackups::defaultKeep));
+        all.prepend(now.constFirst()); // newest first, like existingBackups()
+        m_now = m_now.addSecs(JournalBackups::minimumSecondsBetween);
+    }
+    QCOMPARE(all.size(), 8);
+    QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), 8); // each backup has its own name
+    QCOMPARE(backups.existingBackups(), all.mid(0, JournalBackups::defaultKeep));
+    for (const QString &old : all.mid(JournalBackups::defaultKeep))
+        QVERIFY2(!QFileInfo::exists(old), qPrintable(old));
+    QCOMPARE(test::entriesOf(backups.folder()).size(), JournalBackups::defaultKeep);
+
+    // The number kept can be changed.
+    backups.setKeep(2);
+    QVERIFY(edit(backups, QStringLiteral("One more")));
+    QCOMPARE(backups.existingBackups().size(), 2);
+}
+
+void TestJournalBackups::eachBackupHoldsItsTimesData()
+{
+    JournalBackups backups(m_backupFolder, m_store->path());
+    backups.setClock([this] { return m_now; });
+    for (int hour = 0; hour < 3; ++hour) {
+        QVERIFY(edit(backups, QStringLiteral("Person %1").arg(hour)));
+        m_now = m_now.addSecs(JournalBackups::minimumSecondsBetween + 5 * 60);
+    }
+    const QStringList made = backups.existingBackups();
+    QCOMPARE(made.size(), 3);
+    // Newest first: the newest holds all three people, the oldest only the first.
+    for (qsizetype i = 0; i < made.size(); ++i) {
+        JournalProblem problem;
+        auto backup = JournalStore::open(made.at(i), JournalStore::Access::ReadOnly, &problem);
+        QVERIFY2(backup, qPrintable(problem.message));
+        const QList<Person> people = backup->people();
+        QCOMPARE(people.size(), 3 - i);
+        QCOMPARE(people.constLast().name, QStringLiteral("Person %1").arg(2 - i));
+        QVERIFY(!JournalStore::inspect(made.at(i), nullptr, true));
+    }
+    QCOMPARE(test::tableRows(made.constFirst()), test::tableRows(m_store->path()));
+}
+
+void TestJournalBackups::journalsWithTheSameNameDoNotShare()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("elsewhere")));
+    JournalProblem problem;
+    auto other = JournalStore::create(m_dir->filePath(QStringLiteral("elsewhere/journal.unfold")), &problem);
+    QVERIFY2(other, qPrintable(problem.message));
+    JournalBackups mine(m_backupFolder, m_store->path());
+    JournalBackups theirs(m_backupFolder, other->path());
+    QVERIFY(mine.folder() != theirs.folder());
+    QVERIFY(mine.backupNow(*m_store));
+    QCOMPARE(mine.existingBackups().size(), 1);
+    QVERIFY(theirs.existingBackups().isEmpty());
+}
+
+void TestJournalBackups::aNewInstanceKnowsTheLastBackup()
+{
+    {
+        JournalBackups first(m_backupFolder, m_store->path());
+        QVERIFY(edit(first, QStringLiteral("Before a restart")));
+        QCOMPARE(first.existingBackups().size(), 1);
+    }
+    // Reopening the journal a minute later must not start a new backup straight away.
+    JournalBackups second(m_backupFolder, m_store->path());
+    QVERIFY(edit(second, QStringLiteral("After a restart")));
+    QCOMPARE(second.existingBackups().size(), 1);
+    // But an hour after that file was written, the next edit makes one.
+    const QDateTime written = QFileInfo(second.existingBackups().constFirst()).lastModified().toUTC();
+    second.setClock([written] { return written.addSecs(JournalBackups::minimumSecondsBetween + 1); });
+    QVERIFY(edit(second, QStringLiteral("Much later")));
+    QCOMPARE(second.existingBackups().size(), 2);
+}
+
+void TestJournalBackups::failedBackupIsReported()
+{
+    // A file where the backup folder should be: the backup cannot be made.
+    {
+        QFile blocker(m_backupFolder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
+    JournalBackups backups(m_backupFolder, m_store->path());
+    backups.setClock([this] { return m_now; });
+    Person p{0, QStringLiteral("Saved anyway"), {}, false};
+    QVERIFY(m_store->save(p));
+    QVERIFY(!backups.noteEdit(*m_store));
+    QVERIFY(!backups.lastError().isEmpty());
+    QVERIFY(backups.existingBackups().isEmpty());
+    // The edit itself stands.
+    QCOMPARE(m_store->people(), QList<Person>{p});
+    // And a failed backup is not counted as made: the next edit tries again at once.
+    QVERIFY(!backups.noteEdit(*m_store));
+}
+
+void TestJournalBackups::defaultFolderIsUnderAppData()
+{
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(!appData.isEmpty());
+    QVERIFY(JournalBackups::defaultFolder().startsWith(appData + QLatin1Char('/')));
+}
+
+QTEST_GUILESS_MAIN(TestJournalBackups)
+#include "test_journalbackups.moc"
