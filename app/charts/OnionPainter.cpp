@@ -4,6 +4,7 @@
 #include "OnionState.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QtMath>
@@ -32,10 +33,37 @@ Lean leanOf(int a, int b)
 // Parallel lines over `area`: rising (/) for A, falling (\) for B, so the two people differ
 // without colour. Raster and PDF clip cheaply; other devices (SVG) may ignore clipping, so
 // there the lines are cut to the area geometrically.
-void hatch(QPainter &painter, const QPainterPath &area, double spacing, bool rising, const QColor &colour)
+void hatch(QPainter &painter, const QPainterPath &area, double spacing, bool rising, const QColor &fill,
+           const QColor &colour)
 {
     if (area.isEmpty())
         return;
+    const QPen pen(colour, spacing * 0.2, Qt::SolidLine, Qt::FlatCap);
+    const auto engine = painter.paintEngine() ? painter.paintEngine()->type() : QPaintEngine::Raster;
+    if (engine == QPaintEngine::Raster) {
+        // On screen and in PNGs a tiled brush drawn at device resolution is several times
+        // faster than clipping lines to a complex path, which keeps scrubbing smooth.
+        const double scale = std::max(1.0, std::abs(painter.worldTransform().m11()));
+        const int side = std::max(2, int(std::lround(spacing * scale)));
+        QImage tile(side, side, QImage::Format_ARGB32_Premultiplied);
+        tile.fill(fill); // fill and lines in one pass over the area
+        {
+            QPainter tilePainter(&tile);
+            tilePainter.setRenderHint(QPainter::Antialiasing);
+            tilePainter.setPen(QPen(colour, side * 0.2, Qt::SolidLine, Qt::FlatCap));
+            for (int shift : {-side, 0, side}) {
+                if (rising)
+                    tilePainter.drawLine(QPointF(shift, side), QPointF(shift + side, 0));
+                else
+                    tilePainter.drawLine(QPointF(shift, 0), QPointF(shift + side, side));
+            }
+        }
+        QBrush brush(tile);
+        brush.setTransform(QTransform::fromScale(1.0 / scale, 1.0 / scale));
+        painter.fillPath(area, brush);
+        return;
+    }
+    painter.fillPath(area, fill);
     const QRectF box = area.boundingRect().adjusted(-spacing, -spacing, spacing, spacing);
     QPainterPath lines;
     const double height = box.height();
@@ -48,13 +76,12 @@ void hatch(QPainter &painter, const QPainterPath &area, double spacing, bool ris
             lines.lineTo(x + height, box.bottom());
         }
     }
-    const QPen pen(colour, spacing * 0.2, Qt::SolidLine, Qt::FlatCap);
-    const auto engine = painter.paintEngine() ? painter.paintEngine()->type() : QPaintEngine::Raster;
     painter.save();
-    if (engine == QPaintEngine::Raster || engine == QPaintEngine::Pdf || engine == QPaintEngine::OpenGL2) {
+    if (engine == QPaintEngine::Pdf || engine == QPaintEngine::OpenGL2) {
         painter.setClipPath(area, Qt::IntersectClip);
         painter.strokePath(lines, pen);
     } else {
+        // An SVG may ignore clipping: cut the lines to the area geometrically.
         QPainterPathStroker stroker(pen);
         painter.fillPath(stroker.createStroke(lines).intersected(area), colour);
     }
@@ -78,8 +105,8 @@ void drawCount(QPainter &painter, const QFontMetricsF &metrics, const OnionGeome
         return;
     const QPointF at = g.pointAt(fromDegrees + spanDegrees / 2, radius);
     painter.setPen(colour);
-    painter.drawText(QRectF(at.x() - width, at.y() - metrics.height(), 2 * width, 2 * metrics.height()),
-                     Qt::AlignCenter, text);
+    // At a point, not in a rectangle: no layout pass per number, which matters for scrubbing.
+    painter.drawText(QPointF(at.x() - width / 2, at.y() + (metrics.ascent() - metrics.descent()) / 2), text);
 }
 
 void paintBackdrop(QPainter &painter, const OnionGeometry &g, const OnionTheme &theme)
@@ -105,8 +132,7 @@ void paintReached(QPainter &painter, const OnionGeometry &g, const OnionPicture 
         QColor faint = speaker == Speaker::A ? theme.personA : theme.personB;
         faint.setAlphaF(0.28);
         painter.fillPath(ghost, faint);
-        painter.fillPath(reached, speaker == Speaker::A ? theme.personA : theme.personB);
-        hatch(painter, reached, spacing, speaker == Speaker::A,
+        hatch(painter, reached, spacing, speaker == Speaker::A, speaker == Speaker::A ? theme.personA : theme.personB,
               speaker == Speaker::A ? theme.hatchOnA : theme.hatchOnB);
     }
 }
@@ -124,11 +150,9 @@ void paintBalance(QPainter &painter, const OnionGeometry &g, const OnionPicture 
                 byLean[int(leanOf(a, b))].addPath(g.cellPath(topic, depth));
         }
     }
-    painter.fillPath(byLean[int(Lean::A)], theme.personA);
     painter.fillPath(byLean[int(Lean::Even)], theme.even);
-    painter.fillPath(byLean[int(Lean::B)], theme.personB);
-    hatch(painter, byLean[int(Lean::A)], spacing, true, theme.hatchOnA);
-    hatch(painter, byLean[int(Lean::B)], spacing, false, theme.hatchOnB);
+    hatch(painter, byLean[int(Lean::A)], spacing, true, theme.personA, theme.hatchOnA);
+    hatch(painter, byLean[int(Lean::B)], spacing, false, theme.personB, theme.hatchOnB);
 }
 
 void paintCounts(QPainter &painter, const OnionLayout &layout, const OnionPicture &picture)
@@ -198,7 +222,7 @@ void paintNew(QPainter &painter, const OnionGeometry &g, const OnionPicture &pic
             for (int depth = picture.previous->maxDepth(topic, speaker) + 1;
                  depth <= picture.state->maxDepth(topic, speaker); ++depth)
                 added.addPath(g.halfPath(topic, depth, speaker));
-    painter.strokePath(added, QPen(picture.theme.text, width * 2.2, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
+    painter.strokePath(added, QPen(picture.theme.text, width * 1.8, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
 }
 
 void paintHighlight(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double width)

@@ -52,7 +52,7 @@ void paintSwatch(QPainter &painter, const QRectF &box, const LegendItem &item, c
 {
     const double s = box.width();
     if (item.swatch == Swatch::NewOutline) {
-        painter.setPen(QPen(theme.text, std::max(1.0, s / 8), Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
+        painter.setPen(QPen(theme.text, std::max(1.0, s / 8), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box.adjusted(s / 8, s / 8, -s / 8, -s / 8));
         return;
@@ -220,10 +220,10 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
                     personSummary(picture.state, picture.personB, Speaker::B)});
         if (picture.previous) {
             bottom.append({Swatch::Ghost, theme.personA, 0, {}, tr("before this session")});
-            bottom.append({Swatch::NewOutline, {}, 0, {}, tr("new in this session")});
+            bottom.append({Swatch::NewOutline, {}, 0, {}, tr("outlined: new in this session")});
         }
         bottom.append({Swatch::Fill, {}, 0, {},
-                       tr("In each topic %1's half comes first, clockwise; numbers count disclosures in that layer")
+                       tr("Clockwise in each topic: %1's half, then %2's; numbers count disclosures in that layer")
                            .arg(picture.personA, picture.personB)});
     }
     paintRow(painter, first, top, layout.labelFont, theme.text, theme);
