@@ -98,6 +98,7 @@ SessionRecord Journal::sessionRecord(qint64 sessionId)
     if (auto s = m_store->session(sessionId)) {
         record.session = *s;
         record.disclosures = m_store->disclosures(sessionId);
+        record.answers = m_store->answers(sessionId);
     }
     return record;
 }
@@ -108,7 +109,7 @@ RelationshipRecord Journal::relationshipRecord(qint64 relationshipId)
     record.relationship = relationship(relationshipId).value_or(Relationship{});
     const QList<Session> sessions = m_store->sessions(relationshipId);
     for (const Session &s : sessions)
-        record.sessions.append({s, m_store->disclosures(s.id)});
+        record.sessions.append({s, m_store->disclosures(s.id), m_store->answers(s.id)});
     return record;
 }
 
@@ -179,6 +180,9 @@ bool Journal::restoreRelationship(const RelationshipRecord &record)
                 return false;
             for (Disclosure d : s.disclosures)
                 if (!m_store->save(d))
+                    return false;
+            for (QuestionnaireAnswer q : s.answers)
+                if (!m_store->save(q))
                     return false;
         }
         return true;
@@ -254,6 +258,9 @@ bool Journal::restoreSession(const SessionRecord &record)
             return false;
         for (Disclosure d : record.disclosures)
             if (!m_store->save(d))
+                return false;
+        for (QuestionnaireAnswer q : record.answers)
+            if (!m_store->save(q))
                 return false;
         return true;
     });

@@ -16,6 +16,7 @@ struct SessionRecord
 {
     Session session;
     QList<Disclosure> disclosures;
+    QList<QuestionnaireAnswer> answers; // removed with the session, so restored with it
 };
 
 // A relationship with everything logged in it, as kept by an undo command that removed it.
@@ -83,6 +84,16 @@ public:
     bool removeDisclosure(const Disclosure &disclosure);
     bool setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds);
 
+    // --- Questionnaire answers (issue #4), in JournalAnswers.cpp. Not part of the undo history:
+    // answering is its own act, like saving a file. Each call is one transaction.
+    QList<QuestionnaireAnswer> answers(qint64 sessionId);
+    QList<QuestionnaireAnswer> answersOfRelationship(qint64 relationshipId);
+    bool saveAnswer(QuestionnaireAnswer &answer);
+    // A couple's hand-over: both people's answers together, so neither is stored alone.
+    bool saveAnswers(QList<QuestionnaireAnswer> &answers);
+    bool removeAnswer(const QuestionnaireAnswer &answer);
+    // --- end of questionnaire answers ---
+
     bool saveCopy(const QString &target);
 
 Q_SIGNALS:
@@ -92,6 +103,7 @@ Q_SIGNALS:
     void layersChanged();
     void sessionsChanged(qint64 relationshipId);
     void disclosuresChanged(qint64 sessionId, qint64 relationshipId);
+    void answersChanged(qint64 sessionId);
     // A backup that was due failed; editing goes on, but the user should know.
     void backupFailed(const QString &message);
 

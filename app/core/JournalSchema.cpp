@@ -109,9 +109,41 @@ bool upgradeToVersion2(SqliteDatabase &db, QString *error)
     return ok;
 }
 
+// Version 3: questionnaires answered about a session (issue #4). The answers are the
+// respondent's own words in effect, so they live in `content`; scores are derived numbers kept
+// beside them so histories need no rescoring, and they go with their administration.
+bool upgradeToVersion3(SqliteDatabase &db, QString *error)
+{
+    const bool ok = db.exec(QStringLiteral(R"sql(
+        CREATE TABLE questionnaire_administrations (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            respondent TEXT NOT NULL CHECK (respondent IN ('a', 'b')),
+            instrument_id TEXT NOT NULL,
+            instrument_version INTEGER NOT NULL CHECK (instrument_version >= 1),
+            answered_at TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE questionnaire_scores (
+            administration_id INTEGER NOT NULL REFERENCES questionnaire_administrations(id) ON DELETE CASCADE,
+            subscale TEXT NOT NULL,
+            items INTEGER NOT NULL,
+            answered INTEGER NOT NULL,
+            mean REAL,
+            score REAL,
+            score_0_100 REAL,
+            PRIMARY KEY (administration_id, subscale)
+        );
+        CREATE INDEX administrations_by_session ON questionnaire_administrations (session_id, answered_at);
+    )sql"));
+    if (!ok)
+        *error = db.lastError();
+    return ok;
+}
+
 using Step = bool (*)(SqliteDatabase &, QString *);
 // steps[i] brings a journal from version i to version i + 1. Only ever append.
-constexpr Step steps[] = {createVersion1, upgradeToVersion2};
+constexpr Step steps[] = {createVersion1, upgradeToVersion2, upgradeToVersion3};
 static_assert(std::size(steps) == currentVersion);
 
 } // namespace

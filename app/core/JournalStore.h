@@ -5,6 +5,7 @@
 #include "JournalProblem.h"
 #include "Layer.h"
 #include "Person.h"
+#include "QuestionnaireAnswer.h"
 #include "Relationship.h"
 #include "Session.h"
 #include "SqliteDatabase.h"
@@ -83,6 +84,16 @@ public:
     // Renumbers the disclosures of a session in the given order.
     bool setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds);
     bool setTopicOrder(const QList<qint64> &topicIds);
+
+    // --- Questionnaire answers (issue #4), implemented in JournalStoreAnswers.cpp ---
+    // Administrations of a session, by time answered, each with its stored scores.
+    QList<QuestionnaireAnswer> answers(qint64 sessionId);
+    // Every administration in a relationship, in session order: the score history.
+    QList<QuestionnaireAnswer> answersOfRelationship(qint64 relationshipId);
+    // Inserts (id 0, and sets the id) or replaces an administration and its scores.
+    bool save(QuestionnaireAnswer &answer);
+    bool removeAnswer(qint64 id);
+    // --- end of questionnaire answers ---
 
     // Runs several saves as one transaction; the saves inside do not open their own.
     bool inTransaction(const std::function<bool()> &work);
