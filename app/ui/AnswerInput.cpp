@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnswerInput.h"
+
+#include "ClosenessPainter.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyleOptionFocusRect>
+
+namespace unfold::ui {
+
+namespace {
+constexpr int cellWidth = 64;
+constexpr int scaleHeight = 52;
+constexpr int circlesHeight = 64;
+} // namespace
+
+AnswerInput::AnswerInput(const Instrument &instrument, const InstrumentItem &item, QWidget *parent)
+    : QWidget(parent), m_itemId(item.id), m_circles(item.kind == ItemKind::Circles),
+      m_min(instrument.itemMin(item)), m_max(instrument.itemMax(item))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    for (int v = m_min; v <= m_max; ++v)
+        m_labels.append(m_circles ? QString() : instrument.scale.anchorLabel(v));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleDescription(describe());
+}
+
+QSize AnswerInput::sizeHint() const { return {cellWidth * count(), m_circles ? circlesHeight + 18 : scaleHeight}; }
+QSize AnswerInput::minimumSizeHint() const { return {36 * count(), m_circles ? circlesHeight + 18 : scaleHeight}; }
+
+void AnswerInput::setValue(std::optional<int> value)
+{
+    if (value && (*value < m_min || *value > m_max))
+        value.reset();
+    if (value == m_value)
+        return;
+    m_value = value;
+    setAccessibleDescription(describe());
+    update();
+    Q_EMIT valueChanged();
+}
+
+QString AnswerInput::describe() const
+{
+    if (!m_value)
+        return tr("Not answered. Type %1 to %2, or use the arrow keys.").arg(m_min).arg(m_max);
+    const QString label = m_labels.value(*m_value - m_min);
+    return label.isEmpty() ? tr("Answer: %1").arg(*m_value) : tr("Answer: %1, %2").arg(*m_value).arg(label);
+}
+
+QRectF AnswerInput::cell(int value) const
+{
+    const double each = double(width() - 2) / count();
+    return {1 + (value - m_min) * each, 1, each, double(height() - 2)};
+}
+
+void AnswerInput::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QPalette pal = palette();
+    QFont bold = font();
+    bold.setBold(true);
+    for (int v = m_min; v <= m_max; ++v) {
+        const QRectF area = cell(v).adjusted(2, 2, -2, -2);
+        const bool chosen = m_value == v;
+        const QRectF numberArea(area.left(), area.bottom() - 16, area.width(), 16);
+        if (m_circles) {
+            ClosenessPainter::paintPair(painter, QRectF(area.left(), area.top(), area.width(), area.height() - 18), v,
+                                        chosen, pal);
+        } else {
+            painter.setPen(QPen(pal.color(QPalette::WindowText), chosen ? 3 : 1));
+            painter.setBrush(chosen ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
+            painter.drawRoundedRect(area.adjusted(0, 0, 0, -18), 4, 4);
+            painter.setPen(chosen ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
+            painter.setFont(chosen ? bold : font());
+            // The chosen point carries a tick as well as the fill: never colour alone.
+            const QString mark = chosen ? QStringLiteral("\u2713 %1").arg(v) : QString::number(v);
+            painter.drawText(area.adjusted(0, 0, 0, -18), Qt::AlignCenter, mark);
+        }
+        painter.setPen(pal.color(QPalette::WindowText));
+        painter.setFont(chosen ? bold : font());
+        QString caption = m_circles ? QString::number(v) : m_labels.value(v - m_min);
+        if (m_circles && chosen)
+            caption = QStringLiteral("\u2713 %1").arg(v);
+        painter.drawText(numberArea, Qt::AlignCenter | Qt::TextSingleLine,
+                         fontMetrics().elidedText(caption, Qt::ElideRight, int(numberArea.width())));
+    }
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect();
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
+}
+
+void AnswerInput::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_0 && key <= Qt::Key_9) {
+        const int digit = key - Qt::Key_0;
+        if (digit >= m_min && digit <= m_max) {
+            setValue(digit);
+            Q_EMIT chosenByKey();
+        }
+        return;
+    }
+    switch (key) {
+    case Qt::Key_Left:
+    case Qt::Key_Minus:
+        setValue(m_value ? std::max(m_min, *m_value - 1) : m_min);
+        return;
+    case Qt::Key_Right:
+    case Qt::Key_Plus:
+        setValue(m_value ? std::min(m_max, *m_value + 1) : m_min);
+        return;
+    case Qt::Key_Home: setValue(m_min); return;
+    case Qt::Key_End: setValue(m_max); return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace: setValue(std::nullopt); return;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+void AnswerInput::mousePressEvent(QMouseEvent *event)
+{
+    for (int v = m_min; v <= m_max; ++v) {
+        if (cell(v).contains(event->position())) {
+            setValue(v);
+            setFocus(Qt::MouseFocusReason);
+            return;
+        }
+    }
+}
+
+void AnswerInput::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void AnswerInput::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+} // namespace unfold::ui

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuestionnairesView.h"
+
+#include "HandOverFlow.h"
+#include "Journal.h"
+#include "QuestionnaireForm.h"
+
+#include <QBoxLayout>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+
+namespace unfold::ui {
+
+namespace {
+enum Page { OverviewPage, FormPage, HandOverPage };
+
+QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setAccessibleName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+} // namespace
+
+QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
+{
+    m_pages = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    auto *overview = new QWidget;
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    auto *listLabel = new QLabel(tr("&Instruments"), left);
+    m_instruments = new QListWidget(left);
+    m_instruments->setAccessibleName(tr("Instruments"));
+    listLabel->setBuddy(m_instruments);
+    m_answerA = new QPushButton(left);
+    m_answerB = new QPushButton(left);
+    m_answerCouple = new QPushButton(tr("Answer as a &couple (hand-over)"), left);
+    m_answerCouple->setAccessibleName(tr("Answer as a couple, one after the other"));
+    m_import = new QPushButton(tr("I&mport instrument\u2026"), left);
+    m_import->setAccessibleName(tr("Import an instrument file"));
+    m_status = new QLabel(left);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+    leftLayout->addWidget(listLabel);
+    leftLayout->addWidget(m_instruments, 1);
+    for (QWidget *w : {static_cast<QWidget *>(m_answerA), static_cast<QWidget *>(m_answerB),
+                       static_cast<QWidget *>(m_answerCouple), static_cast<QWidget *>(m_import),
+                       static_cast<QWidget *>(m_status)})
+        leftLayout->addWidget(w);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    m_sessionScores = makeTable(tr("Scores of this session"),
+                                {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0\u2013100"),
+                                 tr("Answered")},
+                                right);
+    m_history = makeTable(tr("Score history of this relationship"),
+                          {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0\u2013100"),
+                           tr("Change")},
+                          right);
+    auto *sessionLabel = new QLabel(tr("&Scores of this session"), right);
+    sessionLabel->setBuddy(m_sessionScores);
+    auto *historyLabel = new QLabel(tr("Score &history"), right);
+    historyLabel->setBuddy(m_history);
+    rightLayout->addWidget(sessionLabel);
+    rightLayout->addWidget(m_sessionScores, 1);
+    rightLayout->addWidget(historyLabel);
+    rightLayout->addWidget(m_history, 2);
+
+    auto *splitter = new QSplitter(overview);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(splitter);
+    m_pages->addWidget(overview);
+
+    m_form = new QuestionnaireForm;
+    m_pages->addWidget(m_form);
+    m_handOver = new HandOverFlow;
+    m_pages->addWidget(m_handOver);
+
+    connect(m_answerA, &QPushButton::clicked, this, &QuestionnairesView::answerAsA);
+    connect(m_answerB, &QPushButton::clicked, this, &QuestionnairesView::answerAsB);
+    connect(m_answerCouple, &QPushButton::clicked, this, &QuestionnairesView::answerAsCouple);
+    connect(m_import, &QPushButton::clicked, this, &QuestionnairesView::importInstrument);
+    connect(m_instruments, &QListWidget::itemActivated, this, &QuestionnairesView::answerAsA);
+    connect(m_form, &QuestionnaireForm::cancelled, this, &QuestionnairesView::showOverview);
+    connect(m_form, &QuestionnaireForm::submitted, this, [this](const AnswerSet &answers) {
+        const auto instrument = m_form->instrument();
+        QuestionnaireAnswer answer = makeAnswer(instrument, m_answeringAsA, answers);
+        if (!m_journal || !m_journal->saveAnswer(answer))
+            showStatus(tr("The answers could not be saved: %1").arg(m_journal ? m_journal->lastError() : QString()));
+        else
+            showStatus(tr("Saved %1's answers.").arg(nameOf(m_answeringAsA)));
+        showOverview();
+    });
+    connect(m_handOver, &HandOverFlow::bothAnswered, this, &QuestionnairesView::saveCouple);
+    connect(m_handOver, &HandOverFlow::done, this, &QuestionnairesView::showOverview);
+    connect(m_handOver, &HandOverFlow::cancelled, this, &QuestionnairesView::showOverview);
+
+    fillInstruments();
+    refresh();
+}
+
+void QuestionnairesView::setJournal(unfold::Journal *journal)
+{
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    m_relationshipId = 0;
+    m_sessionId = 0;
+    if (m_journal) {
+        connect(m_journal, &Journal::answersChanged, this, &QuestionnairesView::refresh);
+        connect(m_journal, &Journal::sessionsChanged, this, &QuestionnairesView::refresh);
+        connect(m_journal, &Journal::peopleChanged, this, &QuestionnairesView::refresh);
+        connect(m_journal, &QObject::destroyed, this, [this] { setJournal(nullptr); });
+    }
+    showOverview();
+}
+
+void QuestionnairesView::setRelationship(qint64 relationshipId)
+{
+    m_relationshipId = relationshipId;
+    m_sessionId = 0;
+    showOverview();
+}
+
+void QuestionnairesView::setSession(qint64 sessionId)
+{
+    m_sessionId = sessionId;
+    if (m_journal && sessionId != 0) {
+        if (const auto session = m_journal->session(sessionId))
+            m_relationshipId = session->relationshipId;
+    }
+    refresh();
+}
+
+std::optional<Instrument> QuestionnairesView::selectedInstrument() const
+{
+    const QListWidgetItem *item = m_instruments->currentItem();
+    if (!item)
+        return std::nullopt;
+    return m_library.find(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toInt());
+}
+
+QString QuestionnairesView::nameOf(bool personA) const
+{
+    if (m_journal) {
+        if (const auto relationship = m_journal->relationship(m_relationshipId)) {
+            if (const auto person = m_journal->person(personA ? relationship->personA : relationship->personB))
+                return person->name;
+        }
+    }
+    return personA ? tr("Person A") : tr("Person B");
+}
+
+void QuestionnairesView::answerAsA() { answerAlone(true); }
+void QuestionnairesView::answerAsB() { answerAlone(false); }
+
+void QuestionnairesView::answerAlone(bool personA)
+{
+    const auto instrument = selectedInstrument();
+    if (!instrument || !m_journal || m_sessionId == 0)
+        return;
+    m_answeringAsA = personA;
+    m_form->setInstrument(*instrument);
+    m_form->setRespondent(nameOf(personA));
+    m_pages->setCurrentIndex(FormPage);
+    m_form->clear();
+}
+
+void QuestionnairesView::answerAsCouple()
+{
+    const auto instrument = selectedInstrument();
+    if (!instrument || !m_journal || m_sessionId == 0)
+        return;
+    m_handOver->start(*instrument, nameOf(true), nameOf(false));
+    m_pages->setCurrentIndex(HandOverPage);
+}
+
+QuestionnaireAnswer QuestionnairesView::makeAnswer(const Instrument &instrument, bool personA,
+                                                   const AnswerSet &answers) const
+{
+    QuestionnaireAnswer answer;
+    answer.sessionId = m_sessionId;
+    answer.respondent = personA ? Speaker::A : Speaker::B;
+    answer.instrumentId = instrument.id;
+    answer.instrumentVersion = instrument.version;
+    answer.answeredAt = QDateTime::currentDateTime();
+    answer.answers = answers;
+    answer.scores = InstrumentScorer::score(instrument, answers);
+    return answer;
+}
+
+void QuestionnairesView::saveCouple(const AnswerSet &a, const AnswerSet &b)
+{
+    const auto instrument = selectedInstrument();
+    if (!instrument || !m_journal)
+        return;
+    QList<QuestionnaireAnswer> both{makeAnswer(*instrument, true, a), makeAnswer(*instrument, false, b)};
+    if (!m_journal->saveAnswers(both))
+        showStatus(tr("The answers could not be saved: %1").arg(m_journal->lastError()));
+    else
+        showStatus(tr("Saved the answers of %1 and %2.").arg(nameOf(true), nameOf(false)));
+}
+
+void QuestionnairesView::showOverview()
+{
+    m_pages->setCurrentIndex(OverviewPage);
+    refresh();
+}
+
+void QuestionnairesView::showStatus(const QString &text) { m_status->setText(text); }
+
+void QuestionnairesView::fillInstruments()
+{
+    const QString current = m_instruments->currentItem() ? m_instruments->currentItem()->data(Qt::UserRole).toString()
+                                                          : QString();
+    m_instruments->clear();
+    for (const Instrument &instrument : m_library.instruments()) {
+        auto *item = new QListWidgetItem(tr("%1 (version %2)").arg(instrument.title.text()).arg(instrument.version));
+        item->setData(Qt::UserRole, instrument.id);
+        item->setData(Qt::UserRole + 1, instrument.version);
+        item->setToolTip(instrument.instructions.text());
+        m_instruments->addItem(item);
+        if (instrument.id == current)
+            m_instruments->setCurrentItem(item);
+    }
+    if (!m_instruments->currentItem() && m_instruments->count() > 0)
+        m_instruments->setCurrentRow(0);
+}
+
+void QuestionnairesView::refresh()
+{
+    const bool canAnswer = m_journal && !m_journal->isReadOnly() && m_sessionId != 0;
+    m_answerA->setText(tr("Answer for &%1").arg(nameOf(true)));
+    m_answerA->setAccessibleName(tr("Answer for %1").arg(nameOf(true)));
+    m_answerB->setText(tr("Answer for %1").arg(nameOf(false)));
+    m_answerB->setAccessibleName(tr("Answer for %1").arg(nameOf(false)));
+    for (QPushButton *button : {m_answerA, m_answerB, m_answerCouple})
+        button->setEnabled(canAnswer);
+    if (!m_journal || m_sessionId == 0)
+        m_status->setText(m_status->text().isEmpty() ? tr("Choose a session to answer questionnaires about it.")
+                                                     : m_status->text());
+    fillSessionScores();
+    fillHistory();
+}
+
+bool QuestionnairesView::importInstrumentFile(const QString &path, QString *problemsOut)
+{
+    QList<InstrumentProblem> problems;
+    const auto instrument = m_library.import(path, &problems);
+    if (!instrument) {
+        QStringList lines;
+        for (const InstrumentProblem &p : problems)
+            lines.append(p.toString());
+        const QString text = lines.join(QLatin1Char('\n'));
+        if (problemsOut)
+            *problemsOut = text;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Instrument not imported"),
+                                    tr("The instrument was not imported; nothing of it was used."), QMessageBox::Ok,
+                                    this);
+        box->setInformativeText(text);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    fillInstruments();
+    for (int row = 0; row < m_instruments->count(); ++row) {
+        if (m_instruments->item(row)->data(Qt::UserRole).toString() == instrument->id)
+            m_instruments->setCurrentRow(row);
+    }
+    showStatus(tr("Imported \u201c%1\u201d.").arg(instrument->title.text()));
+    return true;
+}
+
+void QuestionnairesView::importInstrument()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Instrument"), QString(),
+                                                      tr("Instrument files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importInstrumentFile(path);
+}
+
+} // namespace unfold::ui
