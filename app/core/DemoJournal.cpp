@@ -54,7 +54,7 @@ const char *const personalNotes[] = {
 class Generator
 {
 public:
-    Generator(JournalStore &store, quint64 seed) : m_store(store), m_random(seed) {}
+    Generator(JournalStore &store, quint64 seed) : m_store(store), m_random(seeded(seed)) {}
 
     bool run(DemoJournal::Profile profile)
     {
@@ -126,6 +126,14 @@ private:
                 return false;
         }
         return true;
+    }
+
+    // QRandomGenerator takes 32-bit words, so the upper half of a 64-bit seed would be lost. A
+    // seed that fits one word keeps the single word it always had: its journal stays the same.
+    static QRandomGenerator seeded(quint64 seed)
+    {
+        const quint32 words[] = {quint32(seed), quint32(seed >> 32)};
+        return QRandomGenerator(words, seed >> 32 ? 2 : 1);
     }
 
     // Names beyond the list get a number, so every person stays distinct and findable.

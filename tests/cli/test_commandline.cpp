@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real `unfold` binary on the command line: help and version, usage errors (exit 2),
+// `demo` and `check` doing their work without a display, and bad files reported (exit 1)
+// without a byte of them changed.
+
+#include "../core/JournalFingerprint.h"
+#include "DemoJournal.h"
+#include "JournalSchema.h"
+#include "JournalStore.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace unfold;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = true;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpListsTheCommands();
+    void versionIsPrinted_data();
+    void versionIsPrinted();
+    void subcommandHelp_data();
+    void subcommandHelp();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void demoWritesTheSeededJournal();
+    void demoSeedUsesAll64Bits();
+    void demoWritesTheHeavyProfile();
+    void demoRefusesToOverwriteWithoutForce();
+    void checkPassesAGoodJournal();
+    void checkPassesAnOldJournalWithoutUpgrading();
+    void checkReportsBadFiles_data();
+    void checkReportsBadFiles();
+    void subcommandsNeedNoDisplay();
+
+private:
+    // Runs the binary in a clean environment: no display, no platform plugin chosen, and a
+    // home of its own so no user settings are read or written.
+    Run run(const QStringList &arguments, const QString &program = QStringLiteral(UNFOLD_BINARY));
+    QProcessEnvironment headlessEnvironment() const;
+    QString pathFor(const QString &name) const { return m_dir->filePath(name); }
+    QStringList withPaths(QStringList arguments) const;
+
+    QTemporaryDir m_home;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(UNFOLD_BINARY)).isExecutable(), UNFOLD_BINARY);
+    QVERIFY(m_home.isValid());
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCommandLine::cleanup()
+{
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCommandLine::headlessEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+Run TestCommandLine::run(const QStringList &arguments, const QString &program)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.setWorkingDirectory(m_dir->path());
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForStarted() || !process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// Data tables cannot know the test's folder yet: "@/name" stands for a file in it.
+QStringList TestCommandLine::withPaths(QStringList arguments) const
+{
+    for (QString &a : arguments)
+        if (a.startsWith(QLatin1String("@/")))
+            a = pathFor(a.mid(2));
+    return arguments;
+}
+
+void TestCommandLine::helpListsTheCommands()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    for (const char *word : {"demo", "check", "--version", "--help"})
+        QVERIFY2(r.out.contains(QLatin1String(word)), word);
+}
+
+void TestCommandLine::versionIsPrinted_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("long") << QStringLiteral("--version");
+    QTest::newRow("short") << QStringLiteral("-v");
+}
+
+void TestCommandLine::versionIsPrinted()
+{
+    QFETCH(QString, option);
+    const Run r = run({option});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral(UNFOLD_VERSION)), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Unfold")));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestCommandLine::subcommandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("demo") << QStringLiteral("demo")
+                          << QStringList{QStringLiteral("--out"), QStringLiteral("--seed"),
+                                         QStringLiteral("--profile"), QStringLiteral("--force")};
+    QTest::newRow("check") << QStringLiteral("check") << QStringList{QStringLiteral("--journal")};
+}
+
+void TestCommandLine::subcommandHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const Run r = run({command, QStringLiteral("--help")});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    for (const QString &option : options)
+        QVERIFY2(r.out.contains(option), qPrintable(option));
+    QVERIFY(test::entriesOf(m_dir->path()).isEmpty()); // help writes nothing
+}
+
+void TestCommandLine::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentioned"); // what the message must name
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("frobnicate");
+    QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")} << QStringLiteral("--out");
+    QTest::newRow("demo --out without a file")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--out")} << QStringLiteral("out");
+    QTest::newRow("demo, bad profile")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("@/demo.unfold"),
+                       QStringLiteral("--profile"), QStringLiteral("enormous")}
+        << QStringLiteral("enormous");
+    QTest::newRow("demo, seed not a number")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("@/demo.unfold"),
+                       QStringLiteral("--seed"), QStringLiteral("twelve")}
+        << QStringLiteral("twelve");
+    QTest::newRow("demo, negative seed")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("@/demo.unfold"),
+                       QStringLiteral("--seed"), QStringLiteral("-3")}
+        << QStringLiteral("-3");
+    QTest::newRow("demo, unknown option")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("@/demo.unfold"),
+                       QStringLiteral("--colour")}
+        << QStringLiteral("colour");
+    QTest::newRow("demo, stray argument")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("@/demo.unfold"),
+                       QStringLiteral("extra")}
+        << QStringLiteral("extra");
+    QTest::newRow("check without --journal")
+        << QStringList{QStringLiteral("check")} << QStringLiteral("--journal");
+    QTest::newRow("check, unknown option")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--journal"), QStringLiteral("@/x.unfold"),
+                       QStringLiteral("--repair")}
+        << QStringLiteral("repair");
+}
+
+void TestCommandLine::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentioned);
+    const Run r = run(withPaths(arguments));
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY2(r.err.contains(mentioned), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    // A wrong argument writes nothing.
+    QCOMPARE(test::entriesOf(m_dir->path()), QStringList());
+}
+
+void TestCommandLine::demoWritesTheSeededJournal()
+{
+    const Run r = run({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("cli.unfold"),
+                       QStringLiteral("--seed"), QStringLiteral("5")});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("cli.unfold")), qPrintable(r.out));
+    const QString written = pathFor(QStringLiteral("cli.unfold")); // relative to the working folder
+    QVERIFY(!JournalStore::inspect(written, nullptr, true));
+
+    // The command line passes seed and profile through: the same journal as the library writes.
+    QString error;
+    const QString direct = pathFor(QStringLiteral("direct.unfold"));
+    QVERIFY2(DemoJournal::write(direct, DemoJournal::Profile::Personal, 5, false, &error), qPrintable(error));
+    QCOMPARE(test::tableRows(written), test::tableRows(direct));
+    QVERIFY2(DemoJournal::write(direct, DemoJournal::Profile::Personal, 6, true, &error), qPrintable(error));
+    QVERIFY(test::tableRows(written) != test::tableRows(direct));
+}
+
+void TestCommandLine::demoSeedUsesAll64Bits()
+{
+    const QString low = QStringLiteral("7");
+    const QString high = QString::number((quint64(1) << 32) + 7);
+    for (const QString &seed : {low, high}) {
+        const Run r = run({QStringLiteral("demo"), QStringLiteral("--out"),
+                           pathFor(seed + QStringLiteral(".unfold")), QStringLiteral("--seed"), seed});
+        QCOMPARE(r.exitCode, 0);
+    }
+    QVERIFY(test::tableRows(pathFor(low + QStringLiteral(".unfold"))) !=
+            test::tableRows(pathFor(high + QStringLiteral(".unfold"))));
+}
+
+void TestCommandLine::demoWritesTheHeavyProfile()
+{
+    const QString path = pathFor(QStringLiteral("heavy.unfold"));
+    const Run r = run({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--profile"),
+                       QStringLiteral("heavy")});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    JournalProblem problem;
+    auto store = JournalStore::open(path, JournalStore::Access::ReadOnly, &problem);
+    QVERIFY2(store, qPrintable(problem.message));
+    QCOMPARE(store->relationships().size(), 20);
+}
+
+void TestCommandLine::demoRefusesToOverwriteWithoutForce()
+{
+    const QString path = pathFor(QStringLiteral("precious.unfold"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("three years of entries\n");
+    }
+    const QByteArray before = test::sha256Of(path);
+
+    const Run refused = run({QStringLiteral("demo"), QStringLiteral("--out"), path});
+    QVERIFY(!refused.crashed);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY(refused.exitCode != 2); // the arguments were fine; the file is the problem
+    QVERIFY2(refused.err.contains(QLatin1String("--force")), qPrintable(refused.err));
+    QCOMPARE(test::sha256Of(path), before);
+    QCOMPARE(test::entriesOf(m_dir->path()), QStringList{QStringLiteral("precious.unfold")});
+
+    const Run forced =
+        run({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--force")});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(test::sha256Of(path) != before);
+    QVERIFY(!JournalStore::inspect(path, nullptr, true));
+    QCOMPARE(test::entriesOf(m_dir->path()), QStringList{QStringLiteral("precious.unfold")});
+}
+
+void TestCommandLine::checkPassesAGoodJournal()
+{
+    const QString path = pathFor(QStringLiteral("good.unfold"));
+    QString error;
+    QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 11, false, &error), qPrintable(error));
+    int sessions = 0;
+    int disclosures = 0;
+    {
+        JournalProblem problem;
+        auto store = JournalStore::open(path, JournalStore::Access::ReadOnly, &problem);
+        QVERIFY2(store, qPrintable(problem.message));
+        for (const Relationship &rel : store->relationships()) {
+            sessions += int(store->sessions(rel.id).size());
+            disclosures += store->disclosureCount(rel.id);
+        }
+    }
+    const QByteArray before = test::sha256Of(path);
+    const QStringList entries = test::entriesOf(m_dir->path());
+
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--journal"), path});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    // It reports what it found, counted from the file.
+    QVERIFY2(r.out.contains(QStringLiteral("%1 sessions").arg(sessions)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("%1 disclosures").arg(disclosures)), qPrintable(r.out));
+    QVERIFY(r.out.contains(QString::number(JournalSchema::currentVersion)));
+    // A check never writes, not even a lock or a rollback journal.
+    QCOMPARE(test::sha256Of(path), before);
+    QCOMPARE(test::entriesOf(m_dir->path()), entries);
+}
+
+void TestCommandLine::checkPassesAnOldJournalWithoutUpgrading()
+{
+    const QString path = pathFor(QStringLiteral("old.unfold"));
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, SqliteDatabase::Mode::Create));
+        QString error;
+        QVERIFY2(JournalSchema::migrate(db, 1, &error), qPrintable(error));
+    }
+    const QByteArray before = test::sha256Of(path);
+
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--journal"), path});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("format 1")), qPrintable(r.out));
+    QCOMPARE(test::sha256Of(path), before);
+    QCOMPARE(test::entriesOf(m_dir->path()), QStringList{QStringLiteral("old.unfold")}); // no upgrade copy
+}
+
+void TestCommandLine::checkReportsBadFiles_data()
+{
+    QTest::addColumn<QString>("fixture");
+    for (const char *name :
+         {"random bytes", "truncated", "newer version", "empty", "other database", "missing", "folder"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestCommandLine::checkReportsBadFiles()
+{
+    QFETCH(QString, fixture);
+    const QString path = pathFor(QStringLiteral("journal.unfold"));
+    auto writeBytes = [&](const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    if (fixture == QLatin1String("random bytes")) {
+        QByteArray bytes(32 * 1024, Qt::Uninitialized);
+        QRandomGenerator random(7);
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                         bytes.size() / qsizetype(sizeof(quint32)));
+        QVERIFY(writeBytes(bytes));
+    } else if (fixture == QLatin1String("empty")) {
+        QVERIFY(writeBytes({}));
+    } else if (fixture == QLatin1String("folder")) {
+        QVERIFY(QDir().mkdir(path));
+    } else if (fixture == QLatin1String("other database")) {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, SqliteDatabase::Mode::Create));
+        QVERIFY(db.exec(
+            QStringLiteral("PRAGMA application_id = 7; CREATE TABLE t (x); INSERT INTO t VALUES (1);")));
+    } else if (fixture != QLatin1String("missing")) {
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        if (fixture == QLatin1String("truncated")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(file.size() / 2));
+        } else {
+            SqliteDatabase db;
+            QVERIFY(db.open(path, SqliteDatabase::Mode::ReadWrite));
+            QVERIFY(
+                db.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::currentVersion + 1)));
+        }
+    }
+    const QByteArray before = test::sha256Of(path);
+    const QStringList entries = test::entriesOf(m_dir->path());
+
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--journal"), path});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("journal.unfold")), qPrintable(r.err)); // names the file
+    QCOMPARE(test::sha256Of(path), before);
+    QCOMPARE(test::entriesOf(m_dir->path()), entries);
+}
+
+void TestCommandLine::subcommandsNeedNoDisplay()
+{
+    // The environment every run gets has no display and no platform chosen: prove it on a
+    // plain child before relying on it.
+    const Run env = run({}, QStringLiteral("/usr/bin/env"));
+    QCOMPARE(env.exitCode, 0);
+    const QStringList variables = env.out.split(QLatin1Char('\n'));
+    for (const char *name : {"DISPLAY=", "WAYLAND_DISPLAY=", "QT_QPA_PLATFORM="})
+        QVERIFY2(variables.filter(QRegularExpression(QLatin1Char('^') + QLatin1String(name))).isEmpty(),
+                 name);
+    QVERIFY(!variables.filter(QRegularExpression(QStringLiteral("^HOME="))).isEmpty());
+
+    const QString path = pathFor(QStringLiteral("headless.unfold"));
+    const Run demo = run({QStringLiteral("demo"), QStringLiteral("--out"), path});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.err.isEmpty(), qPrintable(demo.err)); // no "could not connect to display" either
+    const Run check = run({QStringLiteral("check"), QStringLiteral("--journal"), path});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "test_commandline.moc"
