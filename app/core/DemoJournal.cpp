@@ -159,8 +159,10 @@ private:
             const double t = count > 1 ? double(s) / (count - 1) : 1.0;
             Session session;
             session.relationshipId = relationshipId;
-            const qint64 minutes = qint64(s) * spanDays * 24 * 60 / count + m_random.bounded(0, 8 * 60);
-            session.start = first.addSecs(minutes * 60);
+            // Evenly spread days, at a plausible hour of the afternoon or evening.
+            const int day = s * spanDays / count;
+            const int minuteOfDay = 12 * 60 + m_random.bounded(0, 10 * 60);
+            session.start = first.addDays(day).addSecs(qint64(minuteOfDay - 19 * 60) * 60);
             session.context = SessionContext(m_random.bounded(4));
             if (withNotes && m_random.bounded(4) == 0)
                 session.notes = QString::fromLatin1(personalNotes[m_random.bounded(int(std::size(personalNotes)))]);

@@ -300,6 +300,20 @@ bool Journal::removeDisclosure(const Disclosure &disclosure)
     return true;
 }
 
+bool Journal::restoreDisclosure(const Disclosure &disclosure, const QList<qint64> &order)
+{
+    const bool ok = m_store->inTransaction([&] {
+        Disclosure d = disclosure;
+        return m_store->save(d) && m_store->setDisclosureOrder(disclosure.sessionId, order);
+    });
+    if (!finish(ok))
+        return false;
+    const qint64 relationshipId = relationshipOfSession(disclosure.sessionId);
+    Q_EMIT disclosuresChanged(disclosure.sessionId, relationshipId);
+    Q_EMIT sessionsChanged(relationshipId);
+    return true;
+}
+
 bool Journal::setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds)
 {
     if (!finish(m_store->setDisclosureOrder(sessionId, disclosureIds)))

@@ -82,6 +82,8 @@ public:
     bool restoreSession(const SessionRecord &record);
     bool saveDisclosure(Disclosure &disclosure);
     bool removeDisclosure(const Disclosure &disclosure);
+    // Puts a removed disclosure back where it was: `order` is the session's order with it.
+    bool restoreDisclosure(const Disclosure &disclosure, const QList<qint64> &order);
     bool setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds);
 
     // --- Questionnaire answers (issue #4), in JournalAnswers.cpp. Not part of the undo history:

@@ -1,14 +1,92 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiMain.h"
 
+#include "DemoJournal.h"
+#include "Journal.h"
+#include "JournalOpening.h"
+#include "Language.h"
+#include "MainWindow.h"
+
 #include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cstdio>
 
 namespace unfold::ui {
 
-int runGui(int argc, char **argv, const QString &)
+namespace {
+
+// Without a display Qt would abort with a terse message; say what to do instead.
+bool displayAvailable()
 {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+// The journal to start with: the one asked for, else the last one used, else the default
+// journal, else a demo journal written for a first look.
+QString startingJournal(const QString &requested, bool *isDemo)
+{
+    *isDemo = false;
+    if (!requested.isEmpty())
+        return requested;
+    const QString last = QSettings().value(QStringLiteral("lastJournal")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    if (QFileInfo::exists(JournalOpening::defaultJournalPath()))
+        return JournalOpening::defaultJournalPath();
+    *isDemo = true;
+    return JournalOpening::demoJournalPath();
+}
+
+} // namespace
+
+int runGui(int argc, char **argv, const QString &journal)
+{
+    if (!displayAvailable()) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "unfold::ui",
+                       "Unfold needs a graphical display to show its window, and none was found.\n"
+                       "Start it from your desktop, or without a screen with: xvfb-run -a unfold\n"
+                       "Commands such as 'unfold demo' and 'unfold check' work without a display; "
+                       "see 'unfold --help'.\n")),
+                   stderr);
+        return 1;
+    }
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Unfold"));
+    QApplication::setApplicationName(QStringLiteral("Unfold"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
+    QApplication::setApplicationVersion(QStringLiteral(UNFOLD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
+    Language::install(Language::configured());
+
+    MainWindow window;
+    bool isDemo = false;
+    const QString path = startingJournal(journal, &isDemo);
+    if (!QFileInfo::exists(path)) {
+        if (isDemo) {
+            QString error;
+            if (!DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error))
+                QMessageBox::warning(&window, QApplication::translate("unfold::ui", "Demo Journal"), error);
+        } else if (auto created = JournalOpening::create(&window, path)) {
+            window.setJournal(std::move(created));
+        }
+    }
+    if (!window.journal() && QFileInfo::exists(path))
+        window.openJournal(path);
+    if (isDemo && window.journal())
+        window.statusBar()->showMessage(
+            QApplication::translate("unfold::ui", "This is a demo journal. File › New Journal starts your own."));
+    window.show();
+    return app.exec();
 }
 
 } // namespace unfold::ui

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DisclosureEntry.h"
+
+#include "DisclosureShorthand.h"
+#include "Journal.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace unfold {
+
+DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
+{
+    m_quick = new QLineEdit;
+    m_quick->setPlaceholderText(tr("a 4 2 optional note  (who, topic number, layer)"));
+    m_quick->setAccessibleName(tr("Quick entry"));
+    m_quick->setAccessibleDescription(
+        tr("Type a or b for who shared, the topic's number, the layer's number and an optional note, then press Enter."));
+    m_who = new QComboBox;
+    m_who->setAccessibleName(tr("Who shared"));
+    m_topic = new QComboBox;
+    m_topic->setAccessibleName(tr("Topic"));
+    m_layer = new QComboBox;
+    m_layer->setAccessibleName(tr("Layer"));
+    m_note = new QLineEdit;
+    m_note->setPlaceholderText(tr("Short private note (optional)"));
+    m_note->setAccessibleName(tr("Note"));
+    m_log = new QPushButton(tr("&Log"));
+    m_log->setAccessibleName(tr("Log disclosure"));
+    m_log->setToolTip(tr("Adds the disclosure to this session (Enter)"));
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Entry message"));
+
+    auto *quickLabel = new QLabel(tr("&Quick entry:"));
+    quickLabel->setBuddy(m_quick);
+    auto *whoLabel = new QLabel(tr("&Who:"));
+    whoLabel->setBuddy(m_who);
+    auto *topicLabel = new QLabel(tr("T&opic:"));
+    topicLabel->setBuddy(m_topic);
+    auto *layerLabel = new QLabel(tr("La&yer:"));
+    layerLabel->setBuddy(m_layer);
+
+    auto *noteLabel = new QLabel(tr("&Note:"));
+    noteLabel->setBuddy(m_note);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(quickLabel, 0, 0);
+    grid->addWidget(m_quick, 0, 1, 1, 5);
+    grid->addWidget(whoLabel, 1, 0);
+    grid->addWidget(m_who, 1, 1);
+    grid->addWidget(topicLabel, 1, 2);
+    grid->addWidget(m_topic, 1, 3);
+    grid->addWidget(layerLabel, 1, 4);
+    grid->addWidget(m_layer, 1, 5);
+    grid->addWidget(noteLabel, 2, 0);
+    grid->addWidget(m_note, 2, 1, 1, 4);
+    grid->addWidget(m_log, 2, 5);
+    grid->addWidget(m_message, 3, 1, 1, 5);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(5, 1);
+
+    connect(m_quick, &QLineEdit::textChanged, this, &DisclosureEntry::previewQuickEntry);
+    connect(m_quick, &QLineEdit::returnPressed, this, &DisclosureEntry::logFromQuickEntry);
+    connect(m_note, &QLineEdit::returnPressed, this, &DisclosureEntry::logFromChoices);
+    connect(m_log, &QPushButton::clicked, this, &DisclosureEntry::logFromChoices);
+    setTabOrder(m_quick, m_who);
+    setTabOrder(m_who, m_topic);
+    setTabOrder(m_topic, m_layer);
+    setTabOrder(m_layer, m_note);
+    setTabOrder(m_note, m_log);
+}
+
+void DisclosureEntry::setJournal(Journal *journal)
+{
+    m_journal = journal;
+    refreshChoices();
+}
+
+void DisclosureEntry::setPeople(const QString &nameA, const QString &nameB)
+{
+    const int current = std::max(0, m_who->currentIndex());
+    m_who->clear();
+    m_who->addItem(tr("A · %1").arg(nameA), int(Speaker::A));
+    m_who->addItem(tr("B · %1").arg(nameB), int(Speaker::B));
+    m_who->setCurrentIndex(current);
+}
+
+void DisclosureEntry::refreshChoices()
+{
+    const qint64 topicBefore = m_topic->currentData().toLongLong();
+    const int layerBefore = std::max(0, m_layer->currentIndex());
+    m_topic->clear();
+    m_layer->clear();
+    if (!m_journal)
+        return;
+    // Numbered as the quick entry counts them: visible topics only.
+    int number = 1;
+    for (const Topic &t : m_journal->topics())
+        if (!t.hidden)
+            m_topic->addItem(tr("%1 · %2").arg(number++).arg(t.name), t.id);
+    for (const Layer &l : m_journal->layers())
+        m_layer->addItem(tr("%1 · %2").arg(l.depth).arg(l.name), l.depth);
+    m_topic->setCurrentIndex(std::max(0, m_topic->findData(topicBefore)));
+    m_layer->setCurrentIndex(std::min(layerBefore, m_layer->count() - 1));
+}
+
+void DisclosureEntry::focusQuickEntry()
+{
+    m_quick->setFocus();
+    m_quick->selectAll();
+}
+
+void DisclosureEntry::previewQuickEntry(const QString &text)
+{
+    m_message->clear();
+    const auto entry = DisclosureShorthand::parse(text, m_topic->count(), m_layer->count());
+    if (!entry)
+        return;
+    m_who->setCurrentIndex(entry->speaker == Speaker::A ? 0 : 1);
+    m_topic->setCurrentIndex(entry->topicNumber - 1);
+    m_layer->setCurrentIndex(entry->depth - 1);
+    m_note->setText(entry->note);
+}
+
+void DisclosureEntry::logFromQuickEntry()
+{
+    if (m_quick->text().trimmed().isEmpty()) {
+        logFromChoices();
+        return;
+    }
+    QString error;
+    const auto entry = DisclosureShorthand::parse(m_quick->text(), m_topic->count(), m_layer->count(), &error);
+    if (!entry) {
+        m_message->setText(tr("Not logged: %1").arg(error));
+        return;
+    }
+    previewQuickEntry(m_quick->text());
+    logFromChoices();
+}
+
+void DisclosureEntry::logFromChoices()
+{
+    if (m_topic->currentIndex() < 0 || m_layer->currentIndex() < 0 || m_who->currentIndex() < 0)
+        return;
+    const auto speaker = Speaker(m_who->currentData().toInt());
+    Q_EMIT logRequested(speaker, m_topic->currentData().toLongLong(), m_layer->currentData().toInt(),
+                        m_note->text().trimmed());
+    afterLogging(speaker);
+}
+
+void DisclosureEntry::afterLogging(Speaker speaker)
+{
+    m_quick->clear();
+    m_note->clear();
+    m_message->clear();
+    m_who->setCurrentIndex(speaker == Speaker::A ? 1 : 0);
+    m_quick->setFocus();
+}
+
+} // namespace unfold

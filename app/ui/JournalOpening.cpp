@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalOpening.h"
+
+#include "Journal.h"
+#include "JournalBackups.h"
+#include "PrivateFiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace unfold::JournalOpening {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("unfold::JournalOpening", text); }
+
+void explain(QWidget *parent, const QString &title, const JournalProblem &problem)
+{
+    QMessageBox box(QMessageBox::Warning, title, problem.message, QMessageBox::Ok, parent);
+    box.setInformativeText(tr("Nothing was changed on disk."));
+    box.exec();
+}
+} // namespace
+
+QString defaultFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString error;
+    PrivateFiles::ensureDirectory(folder, &error);
+    return folder;
+}
+
+QString defaultJournalPath() { return defaultFolder() + QStringLiteral("/journal.unfold"); }
+QString demoJournalPath() { return defaultFolder() + QStringLiteral("/demo.unfold"); }
+
+std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
+{
+    JournalProblem problem;
+    auto journal = Journal::open(path, JournalStore::Access::ReadWrite, JournalBackups::defaultFolder(), &problem);
+    if (journal) {
+        if (!journal->store().preMigrationCopy().isEmpty())
+            QMessageBox::information(parent, tr("Journal Upgraded"),
+                                     tr("This journal was upgraded to the current format. A copy of the old file "
+                                        "was kept at %1.")
+                                         .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy())));
+        return journal;
+    }
+    if (problem.kind == JournalProblem::Kind::InUse) {
+        const auto answer = QMessageBox::question(parent, tr("Journal in Use"),
+                                                  problem.message + u'\n' + tr("Open it read-only?"),
+                                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return nullptr;
+        journal = Journal::open(path, JournalStore::Access::ReadOnly, {}, &problem);
+        if (journal)
+            return journal;
+    }
+    explain(parent, tr("Cannot Open Journal"), problem);
+    return nullptr;
+}
+
+std::unique_ptr<Journal> create(QWidget *parent, const QString &path)
+{
+    JournalProblem problem;
+    auto journal = Journal::create(path, JournalBackups::defaultFolder(), &problem);
+    if (!journal)
+        explain(parent, tr("Cannot Create Journal"), problem);
+    return journal;
+}
+
+} // namespace unfold::JournalOpening

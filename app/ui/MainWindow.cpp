@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "EditHistory.h"
+#include "Journal.h"
+#include "JournalOpening.h"
+#include "OnionView.h"
+#include "QuestionnairesView.h"
+#include "PlaceholderView.h"
+#include "RecentJournals.h"
+#include "RelationshipSidebar.h"
+#include "SessionEditor.h"
+#include "SessionTimeline.h"
+#include "SettingsDialog.h"
+#include "TopicsLayersDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace unfold {
+
+namespace {
+const QString journalFilter() { return QCoreApplication::translate("unfold::MainWindow", "Unfold journals (*.unfold);;All files (*)"); }
+}
+
+MainWindow::MainWindow() : m_history(new EditHistory(this))
+{
+    m_sidebar = new RelationshipSidebar(*m_history);
+    m_timeline = new SessionTimeline(*m_history);
+    m_sessionEditor = new SessionEditor(*m_history);
+
+    m_views = new QTabWidget;
+    m_views->setAccessibleName(tr("Views"));
+    m_views->addTab(m_sessionEditor, tr("&Session"));
+    m_onion = new OnionView;
+    m_questionnaires = new ui::QuestionnairesView;
+    m_views->addTab(m_onion, tr("&Onion"));
+    m_views->addTab(new PlaceholderView(tr("Charts of reciprocity, trust and closeness over time will appear here.")),
+                    tr("C&harts"));
+    m_views->addTab(m_questionnaires, tr("&Questionnaires"));
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_timeline);
+    splitter->addWidget(m_views);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({220, 260, 720});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_status = new QLabel;
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_sidebar, &RelationshipSidebar::currentRelationshipChanged, this, &MainWindow::relationshipChanged);
+    connect(m_timeline, &SessionTimeline::currentSessionChanged, this, &MainWindow::sessionChanged);
+    connect(m_history, &EditHistory::failed, this, &MainWindow::showEditFailure);
+    connect(m_onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_history->stack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+
+    createMenus();
+    setJournal(nullptr);
+    resize(1280, 780);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // Commands and views refer to the journal: let go of it before it closes, so nothing
+    // (a field losing focus while the window is torn down) reaches a closed journal.
+    setJournal(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Journal…"), this,
+                                         &MainWindow::newJournal);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Journal…"),
+                                          this, &MainWindow::chooseJournal);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_saveCopy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this,
+                                 &MainWindow::saveCopy);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *exportPicture = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                             tr("&Export Picture…"), m_onion, &OnionView::exportPicture);
+    exportPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *copyPicture = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"),
+                                           m_onion, &OnionView::copyPicture);
+    copyPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Picture…"),
+                                     m_onion, &OnionView::printPicture);
+    print->setShortcut(QKeySequence::Print);
+    m_pictureActions = {exportPicture, copyPicture, print};
+    file->addAction(tr("&Import Instrument…"), m_questionnaires, &ui::QuestionnairesView::importInstrument);
+    file->addSeparator();
+    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this,
+                                        &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_sidebar->findAction());
+
+    QMenu *relationship = menuBar()->addMenu(tr("&Relationship"));
+    relationship->addAction(m_sidebar->addAction());
+    relationship->addAction(m_sidebar->editAction());
+    relationship->addAction(m_sidebar->removeAction());
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_timeline->newAction());
+    session->addAction(m_timeline->removeAction());
+    session->addSeparator();
+    session->addAction(m_sessionEditor->logAction());
+    session->addAction(m_sessionEditor->moveUpAction());
+    session->addAction(m_sessionEditor->moveDownAction());
+    session->addAction(m_sessionEditor->removeAction());
+
+    QMenu *journal = menuBar()->addMenu(tr("&Journal"));
+    m_topicsLayers = journal->addAction(tr("&Topics and Layers…"), this, &MainWindow::editTopicsAndLayers);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Unfold"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openJournal(const QString &path)
+{
+    auto opened = JournalOpening::open(this, path);
+    if (!opened)
+        return false;
+    setJournal(std::move(opened));
+    return true;
+}
+
+void MainWindow::setJournal(std::unique_ptr<Journal> journal)
+{
+    // Views and commands let go of the old journal before it closes.
+    m_history->clear();
+    m_sessionEditor->setJournal(journal.get());
+    m_onion->setJournal(journal.get());
+    m_questionnaires->setJournal(journal.get());
+    m_timeline->setJournal(journal.get());
+    m_sidebar->setJournal(journal.get());
+    m_journal = std::move(journal);
+    if (m_journal) {
+        RecentJournals::add(m_journal->path());
+        QSettings().setValue(QStringLiteral("lastJournal"), m_journal->path());
+        connect(m_journal.get(), &Journal::backupFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("A backup could not be made: %1").arg(message));
+        });
+    }
+    const bool writable = m_journal && !m_journal->isReadOnly();
+    m_saveCopy->setEnabled(m_journal != nullptr);
+    m_topicsLayers->setEnabled(writable);
+    for (QAction *action : std::as_const(m_pictureActions))
+        action->setEnabled(m_journal != nullptr);
+    relationshipChanged(m_sidebar->currentRelationshipId());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_journal) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Unfold"));
+        m_status->setText(tr("No journal open"));
+        return;
+    }
+    setWindowTitle(QString());
+    setWindowFilePath(m_journal->path());
+    if (m_journal->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Unfold").arg(QFileInfo(m_journal->path()).fileName()));
+    m_status->setText(m_journal->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you make it"));
+}
+
+void MainWindow::relationshipChanged(qint64 relationshipId)
+{
+    m_timeline->setRelationship(relationshipId);
+    m_onion->setRelationship(relationshipId);
+    m_questionnaires->setRelationship(relationshipId);
+    sessionChanged(m_timeline->currentSessionId());
+}
+
+void MainWindow::sessionChanged(qint64 sessionId)
+{
+    m_sessionEditor->setSession(sessionId);
+    m_questionnaires->setSession(sessionId);
+}
+
+void MainWindow::openSession(qint64 sessionId)
+{
+    m_timeline->selectSession(sessionId);
+    m_views->setCurrentWidget(m_sessionEditor);
+}
+
+void MainWindow::newJournal()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Journal"), JournalOpening::defaultFolder(),
+                                                journalFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".unfold");
+    if (QFileInfo::exists(path)) {
+        // Never replace a file with an empty journal: the user may have chosen it by mistake.
+        QMessageBox::warning(this, tr("New Journal"),
+                             tr("%1 already exists. Choose another name, or open it with File › Open Journal.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto created = JournalOpening::create(this, path))
+        setJournal(std::move(created));
+}
+
+void MainWindow::chooseJournal()
+{
+    const QString start = m_journal ? QFileInfo(m_journal->path()).absolutePath() : JournalOpening::defaultFolder();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Journal"), start, journalFilter());
+    if (!path.isEmpty())
+        openJournal(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentJournals::list();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openJournal(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent journals"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { RecentJournals::clear(); });
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_journal)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), JournalOpening::defaultFolder(),
+                                                journalFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".unfold");
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_journal->path()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save a Copy"), tr("Choose another file than the open journal."));
+        return;
+    }
+    if (m_journal->saveCopy(path))
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Save a Copy"),
+                             tr("The copy could not be saved: %1\nThe journal itself is unchanged.")
+                                 .arg(m_journal->lastError()));
+}
+
+void MainWindow::editTopicsAndLayers()
+{
+    if (!m_journal || m_journal->isReadOnly())
+        return;
+    TopicsLayersDialog dialog(*m_journal, *m_history, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Unfold"),
+                       tr("<h3>Unfold %1</h3><p>Reflect on how you and the people close to you open up, after "
+                          "Social Penetration Theory.</p><p>Your journals stay on this computer. Unfold has no "
+                          "network code.</p><p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showEditFailure(const QString &message)
+{
+    QMessageBox::warning(this, tr("Change Not Saved"),
+                         tr("The change could not be saved: %1\nThe journal on disk is as it was before.")
+                             .arg(message.isEmpty() ? tr("unknown error") : message));
+}
+
+} // namespace unfold

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace unfold {
+
+class EditHistory;
+class Journal;
+class OnionView;
+namespace ui {
+class QuestionnairesView;
+}
+class RelationshipSidebar;
+class SessionEditor;
+class SessionTimeline;
+
+// Unfold's window: relationships on the left, the selected relationship's sessions in the
+// middle, and on the right the session editor beside the Onion, Charts and Questionnaires views.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow();
+    ~MainWindow() override;
+
+    // Opens the journal at `path`, telling the user about any problem. False keeps the
+    // current journal.
+    bool openJournal(const QString &path);
+    void setJournal(std::unique_ptr<Journal> journal);
+    Journal *journal() const { return m_journal.get(); }
+
+    EditHistory &history() const { return *m_history; }
+    RelationshipSidebar *sidebar() const { return m_sidebar; }
+    SessionTimeline *timeline() const { return m_timeline; }
+    SessionEditor *sessionEditor() const { return m_sessionEditor; }
+    OnionView *onionView() const { return m_onion; }
+
+private:
+    void createMenus();
+    void newJournal();
+    void chooseJournal();
+    void saveCopy();
+    void editTopicsAndLayers();
+    void showSettings();
+    void showAbout();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void showEditFailure(const QString &message);
+    void relationshipChanged(qint64 relationshipId);
+    void sessionChanged(qint64 sessionId);
+    void openSession(qint64 sessionId);
+
+    std::unique_ptr<Journal> m_journal;
+    EditHistory *m_history;
+    RelationshipSidebar *m_sidebar;
+    SessionTimeline *m_timeline;
+    SessionEditor *m_sessionEditor;
+    OnionView *m_onion;
+    ui::QuestionnairesView *m_questionnaires;
+    QTabWidget *m_views;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_topicsLayers = nullptr;
+    QList<QAction *> m_pictureActions;
+    QLabel *m_status;
+};
+
+} // namespace unfold

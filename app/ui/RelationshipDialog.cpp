@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelationshipDialog.h"
+
+#include "Journal.h"
+#include "RecordLabels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace unfold {
+
+namespace {
+QComboBox *personField(const Journal &journal, const QString &current, const QString &accessibleName)
+{
+    auto *combo = new QComboBox;
+    combo->setEditable(true); // a new name creates a new person
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    for (const Person &p : journal.people())
+        combo->addItem(p.name);
+    combo->setCurrentText(current);
+    combo->setAccessibleName(accessibleName);
+    combo->lineEdit()->setPlaceholderText(QCoreApplication::translate("unfold::RelationshipDialog", "Name or alias"));
+    return combo;
+}
+} // namespace
+
+RelationshipDialog::RelationshipDialog(const Journal &journal, const std::optional<Relationship> &existing,
+                                       QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(existing ? tr("Edit Relationship") : tr("Add Relationship"));
+    const Relationship r = existing.value_or(Relationship{});
+    QString meName;
+    for (const Person &p : journal.people())
+        if (p.isMe)
+            meName = p.name;
+    m_personA = personField(journal, existing ? journal.person(r.personA).value_or(Person{}).name : meName,
+                            tr("Person A"));
+    m_personB = personField(journal, existing ? journal.person(r.personB).value_or(Person{}).name : QString(),
+                            tr("Person B"));
+    m_personA->setToolTip(tr("Person A is the first person: in your own journal, usually you."));
+
+    m_kind = new QComboBox;
+    m_kind->setAccessibleName(tr("Kind of relationship"));
+    for (RelationshipKind k : RecordLabels::allKinds)
+        m_kind->addItem(RecordLabels::kind(k), int(k));
+    m_kind->setCurrentIndex(m_kind->findData(int(r.kind)));
+
+    m_hasStart = new QCheckBox(tr("Known"));
+    m_hasStart->setAccessibleName(tr("Start date known"));
+    m_started = new QDateEdit(r.started.isValid() ? r.started : QDate::currentDate());
+    m_started->setCalendarPopup(true);
+    m_started->setAccessibleName(tr("Start date"));
+    m_hasStart->setChecked(!existing || r.started.isValid());
+    m_started->setEnabled(m_hasStart->isChecked());
+    connect(m_hasStart, &QCheckBox::toggled, m_started, &QWidget::setEnabled);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_started, 1);
+    startRow->addWidget(m_hasStart);
+
+    m_stage = new QComboBox;
+    m_stage->setAccessibleName(tr("Stage"));
+    m_stage->setToolTip(tr("How you see the relationship now, after Altman and Taylor's stages."));
+    for (Stage s : RecordLabels::allStages)
+        m_stage->addItem(RecordLabels::stage(s), int(s));
+    m_stage->setCurrentIndex(m_stage->findData(int(r.stage)));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Person &A:"), m_personA);
+    form->addRow(tr("Person &B:"), m_personB);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Since:"), startRow);
+    form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(m_buttons);
+
+    connect(m_personA, &QComboBox::currentTextChanged, this, &RelationshipDialog::validate);
+    connect(m_personB, &QComboBox::currentTextChanged, this, &RelationshipDialog::validate);
+    validate();
+    (m_personA->currentText().isEmpty() ? m_personA : m_personB)->setFocus();
+}
+
+void RelationshipDialog::validate()
+{
+    const bool ok = !nameA().isEmpty() && !nameB().isEmpty() && nameA().compare(nameB(), Qt::CaseInsensitive) != 0;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+QString RelationshipDialog::nameA() const { return m_personA->currentText().trimmed(); }
+QString RelationshipDialog::nameB() const { return m_personB->currentText().trimmed(); }
+RelationshipKind RelationshipDialog::kind() const { return RelationshipKind(m_kind->currentData().toInt()); }
+QDate RelationshipDialog::started() const { return m_hasStart->isChecked() ? m_started->date() : QDate(); }
+Stage RelationshipDialog::stage() const { return Stage(m_stage->currentData().toInt()); }
+
+} // namespace unfold

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Disclosure.h"
+#include "Session.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace unfold {
+
+class DisclosureEntry;
+class DisclosureTableModel;
+class EditHistory;
+class Journal;
+
+// One session: when and how it happened, and what each person shared, in order. Every
+// change goes through the edit history, so it is stored at once and can be undone.
+class SessionEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionEditor(EditHistory &history, QWidget *parent = nullptr);
+
+    void setJournal(Journal *journal);
+    void setSession(qint64 sessionId);
+    qint64 sessionId() const;
+
+    DisclosureEntry *entry() const { return m_entry; }
+    QTableView *table() const { return m_table; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+    QAction *removeAction() const { return m_remove; }
+    QAction *logAction() const { return m_focusEntry; }
+
+private:
+    void loadSession();
+    void saveSessionFields();
+    void logDisclosure(Speaker speaker, qint64 topicId, int depth, const QString &note);
+    void editDisclosure(const Disclosure &before, const Disclosure &after);
+    void moveCurrent(int offset);
+    void removeCurrent();
+    void updateActions();
+
+    EditHistory &m_history;
+    Journal *m_journal = nullptr;
+    DisclosureTableModel *m_model;
+    QStackedWidget *m_pages;
+    QLabel *m_title;
+    QDateTimeEdit *m_start;
+    QComboBox *m_context;
+    QComboBox *m_mood;
+    QLineEdit *m_notes;
+    QTableView *m_table;
+    DisclosureEntry *m_entry;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+    QAction *m_remove;
+    QAction *m_focusEntry;
+    bool m_loading = false;
+};
+
+} // namespace unfold

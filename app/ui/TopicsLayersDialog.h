@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Layer.h"
+#include "Topic.h"
+
+#include <QDialog>
+
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace unfold {
+
+class EditHistory;
+class Journal;
+
+// Shapes the onion of a journal: rename, reorder, add and hide topics (breadth), and choose
+// 3–5 layers (depth) with their names and descriptions. OK applies it all as one undoable edit.
+class TopicsLayersDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TopicsLayersDialog(Journal &journal, EditHistory &history, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void addTopic();
+    void moveTopic(int offset);
+    void setLayerCount(int count);
+    QList<Topic> editedTopics() const;
+    QList<Layer> editedLayers() const;
+
+    Journal &m_journal;
+    EditHistory &m_history;
+    QListWidget *m_topics;
+    QSpinBox *m_layerCount;
+    QTableWidget *m_layers;
+};
+
+} // namespace unfold

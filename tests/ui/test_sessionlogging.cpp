@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Logs a session the way a person does: through the real window, from the keyboard.
+#include "DisclosureEntry.h"
+#include "EditHistory.h"
+#include "Journal.h"
+#include "MainWindow.h"
+#include "RelationshipSidebar.h"
+#include "SessionEditor.h"
+#include "SessionTimeline.h"
+#include "models/DisclosureTableModel.h"
+#include "models/RelationshipListModel.h"
+#include "models/SessionListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace unfold;
+
+class TestSessionLogging final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString journalPath() const { return m_dir.filePath(QStringLiteral("journal.unfold")); }
+
+    // Fills the modal Add Relationship dialog once it is shown, and accepts it with Enter.
+    static void answerRelationshipDialog(const QString &a, const QString &b)
+    {
+        QTimer::singleShot(0, [a, b] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const QList<QComboBox *> combos = dialog->findChildren<QComboBox *>();
+            QComboBox *personA = nullptr;
+            QComboBox *personB = nullptr;
+            for (QComboBox *c : combos) {
+                if (c->accessibleName() == QLatin1String("Person A"))
+                    personA = c;
+                if (c->accessibleName() == QLatin1String("Person B"))
+                    personB = c;
+            }
+            QVERIFY(personA && personB);
+            personA->setCurrentText(a);
+            personB->setCurrentText(b);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void logsASessionFromTheKeyboard()
+    {
+        JournalProblem problem;
+        auto created = Journal::create(journalPath(), m_dir.filePath(QStringLiteral("backups")), &problem);
+        QVERIFY2(created, qPrintable(problem.message));
+        MainWindow window;
+        window.setJournal(std::move(created));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        auto *relationships = window.sidebar()->findChild<QListView *>();
+        auto *sessions = window.timeline()->findChild<QListView *>();
+        QAbstractItemModelTester relationshipTester(relationships->model());
+        QAbstractItemModelTester sessionTester(sessions->model());
+        QAbstractItemModelTester disclosureTester(window.sessionEditor()->table()->model());
+
+        answerRelationshipDialog(QStringLiteral("Alex"), QStringLiteral("Sam"));
+        window.sidebar()->addAction()->trigger();
+        QCOMPARE(relationships->model()->rowCount(), 1);
+        QCOMPARE(window.journal()->people().size(), 2);
+        QVERIFY(window.sidebar()->currentRelationshipId() != 0);
+
+        // The offscreen platform does not give activation back after a dialog; a desktop does.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Ctrl+T starts a session; it becomes the current one.
+        QVERIFY(window.timeline()->newAction()->isEnabled());
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(sessions->model()->rowCount(), 1);
+        QVERIFY(window.sessionEditor()->sessionId() != 0);
+
+        // Ctrl+L goes to the quick entry; each line is one disclosure.
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QLineEdit *quick = window.sessionEditor()->entry()->quickEntry();
+        QVERIFY(quick->hasFocus());
+        for (const char *line : {"a12 weekend plans", "b 1 1", "a 9 3 fear of losing my job"}) {
+            QTest::keyClicks(quick, QString::fromLatin1(line));
+            QTest::keyClick(quick, Qt::Key_Return);
+        }
+        // A wrong line is refused with a message, and nothing is logged.
+        QTest::keyClicks(quick, QStringLiteral("c99"));
+        QTest::keyClick(quick, Qt::Key_Return);
+        QCOMPARE(quick->text(), QStringLiteral("c99"));
+        quick->clear();
+
+        auto *table = window.sessionEditor()->table();
+        QCOMPARE(table->model()->rowCount(), 3);
+        const QList<Disclosure> logged = window.journal()->disclosures(window.sessionEditor()->sessionId());
+        QCOMPARE(logged.size(), 3);
+        const QList<Topic> &topics = window.journal()->topics();
+        QCOMPARE(logged.at(0).speaker, Speaker::A);
+        QCOMPARE(logged.at(0).topicId, topics.at(0).id);
+        QCOMPARE(logged.at(0).depth, 2);
+        QCOMPARE(logged.at(0).note, QStringLiteral("weekend plans"));
+        QCOMPARE(logged.at(1).speaker, Speaker::B);
+        QCOMPARE(logged.at(2).topicId, topics.at(8).id);
+        QCOMPARE(logged.at(2).depth, 3);
+        // The timeline counts what each person shared.
+        QVERIFY(sessions->model()->index(0, 0).data().toString().contains(QStringLiteral("Alex 2")));
+
+        // Reorder from the keyboard: the last disclosure moves up.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(2, 1));
+        QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier);
+        QList<Disclosure> moved = window.journal()->disclosures(window.sessionEditor()->sessionId());
+        QCOMPARE(moved.at(1).id, logged.at(2).id);
+        QCOMPARE(moved.at(2).id, logged.at(1).id);
+
+        // Delete removes the current one; Undo brings it back in its place; Redo removes it again.
+        table->setCurrentIndex(table->model()->index(0, 1));
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(window.journal()->disclosures(window.sessionEditor()->sessionId()).size(), 2);
+        window.history().stack()->undo();
+        moved = window.journal()->disclosures(window.sessionEditor()->sessionId());
+        QCOMPARE(moved.size(), 3);
+        QCOMPARE(moved.at(0).id, logged.at(0).id);
+        window.history().stack()->redo();
+        QCOMPARE(window.journal()->disclosures(window.sessionEditor()->sessionId()).size(), 2);
+        window.history().stack()->undo();
+
+        // Undo everything back to the empty journal, then redo it all.
+        const int steps = window.history().stack()->count();
+        QVERIFY(steps >= 6);
+        while (window.history().stack()->canUndo())
+            window.history().stack()->undo();
+        QCOMPARE(window.journal()->relationships().size(), 0);
+        QCOMPARE(relationships->model()->rowCount(), 0);
+        while (window.history().stack()->canRedo())
+            window.history().stack()->redo();
+        QCOMPARE(window.journal()->relationships().size(), 1);
+        const qint64 relationshipId = window.journal()->relationships().first().id;
+        // Redo replays the whole history, the deletion included; one undo brings the third back.
+        QCOMPARE(window.journal()->disclosuresOfRelationship(relationshipId).size(), 2);
+        window.history().stack()->undo();
+        QCOMPARE(window.journal()->disclosuresOfRelationship(relationshipId).size(), 3);
+    }
+
+    // Nothing needs saving: the journal on disk has everything after the window is gone.
+    void everythingIsOnDisk()
+    {
+        JournalProblem problem;
+        auto journal = Journal::open(journalPath(), JournalStore::Access::ReadOnly, {}, &problem);
+        QVERIFY2(journal, qPrintable(problem.message));
+        QCOMPARE(journal->relationships().size(), 1);
+        const Relationship r = journal->relationships().first();
+        QCOMPARE(journal->relationshipTitle(r), QStringLiteral("Alex & Sam"));
+        const QList<Disclosure> all = journal->disclosuresOfRelationship(r.id);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).note, QStringLiteral("weekend plans"));
+        QCOMPARE(all.at(1).note, QStringLiteral("fear of losing my job"));
+    }
+
+    void aReadOnlyJournalCannotBeEdited()
+    {
+        JournalProblem problem;
+        auto journal = Journal::open(journalPath(), JournalStore::Access::ReadOnly, {}, &problem);
+        QVERIFY(journal);
+        MainWindow window;
+        window.setJournal(std::move(journal));
+        QVERIFY(!window.sidebar()->addAction()->isEnabled());
+        QVERIFY(!window.timeline()->newAction()->isEnabled());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+    }
+};
+
+QTEST_MAIN(TestSessionLogging)
+#include "test_sessionlogging.moc"
