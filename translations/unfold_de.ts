@@ -1,4 +1,2247 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>unfold::Checker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>ist kein Feld eines Fragebogens</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>ist kein Sprachcode wie &quot;en&quot; oder &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>muss Text oder ein Objekt mit Übersetzungen sein</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>braucht einen englischen Text (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>muss größer als scale.min sein</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>umfasst mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>beschriftet den Wert %1 ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; wird schon von einer früheren Subskala verwendet</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>muss &quot;mean&quot; oder &quot;sum&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>muss eine Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>muss eine Zahl zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; ist für die Antwortdatei reserviert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; wird schon von einer früheren Frage verwendet</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>nennt keine Subskala dieses Fragebogens (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>muss &quot;rating&quot; oder &quot;circles&quot; sein</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mischt Fragen mit unterschiedlichen Antwortbereichen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setze das ganze Feld in Anführungszeichen und verdopple das Zeichen)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DemoJournal</name>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation>%1 existiert bereits; gib --force an, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo journal: %1</source>
+        <translation>Das Demo-Tagebuch kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureEntry</name>
+    <message>
+        <source>a 4 2 optional note  (who, topic number, layer)</source>
+        <translation>a 4 2 optionale Notiz  (wer, Themennummer, Schicht)</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>Type a or b for who shared, the topic&apos;s number, the layer&apos;s number and an optional note, then press Enter.</source>
+        <translation>Tippe a oder b für die Person, die etwas geteilt hat, dann die Nummer des Themas, die Nummer der Schicht und optional eine Notiz, und drück Enter.</translation>
+    </message>
+    <message>
+        <source>Who shared</source>
+        <translation>Wer hat geteilt</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Short private note (optional)</source>
+        <translation>Kurze private Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+    <message>
+        <source>Log disclosure</source>
+        <translation>Mitteilung eintragen</translation>
+    </message>
+    <message>
+        <source>Adds the disclosure to this session (Enter)</source>
+        <translation>Trägt die Mitteilung in diese Sitzung ein (Enter)</translation>
+    </message>
+    <message>
+        <source>Entry message</source>
+        <translation>Hinweis zur Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry:</source>
+        <translation>Schne&amp;lleingabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Them&amp;a:</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>S&amp;chicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Nicht eingetragen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureShorthand</name>
+    <message>
+        <source>Type who, topic number and layer, e.g. &quot;a 4 2&quot; or &quot;b42&quot;.</source>
+        <translation>Gib ein, wer geteilt hat, die Nummer des Themas und die Schicht, z. B. „a 4 2“ oder „b42“.</translation>
+    </message>
+    <message>
+        <source>There is no topic %1; topics are numbered 1 to %2.</source>
+        <translation>Es gibt kein Thema %1; die Themen sind von 1 bis %2 nummeriert.</translation>
+    </message>
+    <message>
+        <source>There is no layer %1; layers are numbered 1 to %2.</source>
+        <translation>Es gibt keine Schicht %1; die Schichten sind von 1 bis %2 nummeriert.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureTableModel</name>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ExportPictureDialog</name>
+    <message>
+        <source>Export Picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in logical pixels</source>
+        <translation>Breite in logischen Pixeln</translation>
+    </message>
+    <message>
+        <source>Height in logical pixels</source>
+        <translation>Höhe in logischen Pixeln</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Auflösung in Punkten pro Zoll</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Vector drawing; scales to any size.</source>
+        <translation>Vektorgrafik; lässt sich beliebig skalieren.</translation>
+    </message>
+    <message>
+        <source>One vector page of this size.</source>
+        <translation>Eine Vektorseite in dieser Größe.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wähle eine Datei zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of an instrument that comes with Unfold; give yours its own id</source>
+        <translation>„%1“ ist die ID eines Fragebogens, der mit Unfold geliefert wird; gib deinem Fragebogen eine eigene ID</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>Version %1 von „%2“ wurde bereits mit anderem Inhalt importiert; erhöhe die Versionsnummer</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>is neither a file nor the id of a known instrument (known: %1)</source>
+        <translation>ist weder eine Datei noch die ID eines bekannten Fragebogens (bekannt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>ist kein gültiges JSON (bei Zeichen %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be an instrument</source>
+        <translation>ist zu groß für einen Fragebogen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Journal</name>
+    <message>
+        <source>%1 is in use by %2. You can open it read-only.</source>
+        <translation>%1 wird gerade von %2 verwendet. Du kannst die Datei schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalLock</name>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (Prozess %2 auf %3)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalOpening</name>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation>Auf dem Datenträger wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Journal Upgraded</source>
+        <translation>Tagebuch umgestellt</translation>
+    </message>
+    <message>
+        <source>This journal was upgraded to the current format. A copy of the old file was kept at %1.</source>
+        <translation>Dieses Tagebuch wurde auf das aktuelle Format umgestellt. Eine Kopie der alten Datei liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Journal in Use</source>
+        <translation>Tagebuch wird verwendet</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Journal</source>
+        <translation>Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Create Journal</source>
+        <translation>Tagebuch kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalStore</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Unfold journal.</source>
+        <translation>%1 ist kein Unfold-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an Unfold journal.</source>
+        <translation>%1 ist eine Datenbank, aber kein Unfold-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it says it is. A backup copy may still be complete.</source>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als sie laut ihren eigenen Angaben sein müsste. Eine Sicherungskopie ist vielleicht noch vollständig.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Unfold (format %2; this version reads up to format %3). Update Unfold to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Unfold geschrieben (Format %2; diese Version liest bis Format %3). Aktualisiere Unfold, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>a record in %1 points to a missing record in %2</source>
+        <translation>ein Eintrag in %1 verweist auf einen fehlenden Eintrag in %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). A backup copy may still be whole.</source>
+        <translation>%1 ist beschädigt (%2). Eine Sicherungskopie ist vielleicht noch intakt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older format that must be upgraded before it can be shown; open it for editing once.</source>
+        <translation>%1 verwendet ein älteres Format, das erst umgestellt werden muss, bevor es angezeigt werden kann; öffne die Datei einmal zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but a copy of the old file could not be kept: %2</source>
+        <translation>%1 muss umgestellt werden, aber es konnte keine Kopie der alten Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to the current format: %2. The file is unchanged.</source>
+        <translation>%1 konnte nicht auf das aktuelle Format umgestellt werden: %2. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>This journal is open read-only.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>A journal has between %1 and %2 layers.</source>
+        <translation>Ein Tagebuch hat zwischen %1 und %2 Schichten.</translation>
+    </message>
+    <message>
+        <source>Disclosures at depth %1 exist; remove or change them before removing that layer.</source>
+        <translation>Es gibt Mitteilungen in Tiefe %1; entferne oder ändere sie, bevor du diese Schicht entfernst.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Layer</name>
+    <message>
+        <source>Peripheral</source>
+        <translation>Äußere Schicht</translation>
+    </message>
+    <message>
+        <source>Facts and tastes</source>
+        <translation>Fakten und Vorlieben</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Mittlere Schicht</translation>
+    </message>
+    <message>
+        <source>Opinions, attitudes and hopes</source>
+        <translation>Meinungen, Einstellungen und Hoffnungen</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Values, fears and self-concept</source>
+        <translation>Werte, Ängste und Selbstbild</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::MainWindow</name>
+    <message>
+        <source>Unfold journals (*.unfold);;All files (*)</source>
+        <translation>Unfold-Tagebücher (*.unfold);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Onion</source>
+        <translation>Zw&amp;iebel</translation>
+    </message>
+    <message>
+        <source>Charts of reciprocity, trust and closeness over time will appear here.</source>
+        <translation>Hier erscheinen bald Diagramme zu Gegenseitigkeit, Vertrauen und Nähe im Lauf der Zeit.</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Diag&amp;ramme</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation>&amp;Fragebögen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Journal…</source>
+        <translation>&amp;Neues Tagebuch…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Journal…</source>
+        <translation>Tagebuch &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Picture</source>
+        <translation>Bild k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print Picture…</source>
+        <translation>Bild &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Instrument…</source>
+        <translation>Fragebogen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>Be&amp;ziehung</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Topics and Layers…</source>
+        <translation>&amp;Themen und Schichten…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Unfold</source>
+        <translation>&amp;Über Unfold</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A backup could not be made: %1</source>
+        <translation>Es konnte keine Sicherungskopie angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Unfold</translation>
+    </message>
+    <message>
+        <source>No journal open</source>
+        <translation>Kein Tagebuch geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Unfold</source>
+        <translation>%1 (schreibgeschützt) — Unfold</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Jede Änderung wird sofort gespeichert</translation>
+    </message>
+    <message>
+        <source>New Journal</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Journal.</source>
+        <translation>%1 existiert bereits. Wähle einen anderen Namen oder öffne die Datei mit Datei › Tagebuch öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent journals</source>
+        <translation>Keine zuletzt geöffneten Tagebücher</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open journal.</source>
+        <translation>Wähle eine andere Datei als das geöffnete Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1
+The journal itself is unchanged.</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1
+Das Tagebuch selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <source>About Unfold</source>
+        <translation>Über Unfold</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Denk darüber nach, wie du dich den Menschen öffnest, die dir nahestehen – und sie sich dir –, angelehnt an die Theorie der sozialen Durchdringung (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Deine Tagebücher bleiben auf diesem Computer. Unfold enthält keinen Netzwerkcode.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1
+The journal on disk is as it was before.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1
+Das Tagebuch auf dem Datenträger ist unverändert.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionDescription</name>
+    <message>
+        <source>%1: passed through on the way deeper, no disclosures here</source>
+        <translation>%1: auf dem Weg in die Tiefe durchquert, hier keine Mitteilungen</translation>
+    </message>
+    <message>
+        <source>%1: not reached</source>
+        <translation>%1: nicht erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n disclosure(s), latest %2</source>
+        <translation>
+            <numerusform>%1: %n Mitteilung, zuletzt am %2</numerusform>
+            <numerusform>%1: %n Mitteilungen, zuletzt am %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 layer</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Onion of %1, %2.</source>
+        <translation>Zwiebel von %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 of %3 topics (penetration %4 %)%5</source>
+        <translation>%1 hat %2 von %3 Themen erreicht (Durchdringung %4 %)%5</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>%1: disclosures</source>
+        <translation>%1: Mitteilungen</translation>
+    </message>
+    <message>
+        <source>%1: latest</source>
+        <translation>%1: zuletzt</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>No sessions logged yet</source>
+        <translation>Noch keine Sitzungen eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first of %n session(s)</source>
+        <translation>
+            <numerusform>Vor der ersten Sitzung (von %n)</numerusform>
+            <numerusform>Vor der ersten von %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After session %1 of %2 · %3</source>
+        <translation>Nach Sitzung %1 von %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionText</name>
+    <message>
+        <source>%1: %2 of %3 topics, penetration %4 %</source>
+        <translation>%1: %2 von %3 Themen, Durchdringung %4 %</translation>
+    </message>
+    <message>
+        <source>Mostly %1</source>
+        <translation>Überwiegend %1</translation>
+    </message>
+    <message>
+        <source>About even</source>
+        <translation>Etwa ausgeglichen</translation>
+    </message>
+    <message>
+        <source>Numbers: %1 : %2 disclosures in that layer of the topic</source>
+        <translation>Zahlen: Mitteilungen von %1 : %2 in dieser Schicht des Themas</translation>
+    </message>
+    <message>
+        <source>before this session</source>
+        <translation>vor dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>outlined: new in this session</source>
+        <translation>umrandet: neu in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
+        <translation>Im Uhrzeigersinn in jedem Thema: erst die Hälfte von %1, dann die von %2; die Zahlen zählen die Mitteilungen in dieser Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionView</name>
+    <message>
+        <source>Onion</source>
+        <translation>Zwiebel</translation>
+    </message>
+    <message>
+        <source>Onion as a table</source>
+        <translation>Zwiebel als Tabelle</translation>
+    </message>
+    <message>
+        <source>Who reached each layer</source>
+        <translation>Wer welche Schicht erreicht hat</translation>
+    </message>
+    <message>
+        <source>Balance in each cell</source>
+        <translation>Ausgewogenheit in jedem Feld</translation>
+    </message>
+    <message>
+        <source>What the onion shows</source>
+        <translation>Was die Zwiebel zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>As &amp;table</source>
+        <translation>Als Tab&amp;elle</translation>
+    </message>
+    <message>
+        <source>Show the onion as a table</source>
+        <translation>Die Zwiebel als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Onion summary</source>
+        <translation>Zusammenfassung der Zwiebel</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the sessions one after another</source>
+        <translation>Die Sitzungen nacheinander abspielen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>0 / %1</source>
+        <translation>0 / %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells, Enter lists the disclosures of a cell.</source>
+        <translation>Mit den Pfeiltasten wechselst du zwischen den Feldern; Enter zeigt die Mitteilungen eines Felds.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Disclosures in this cell</source>
+        <translation>Mitteilungen in diesem Feld</translation>
+    </message>
+    <message>
+        <source>No disclosures here yet</source>
+        <translation>Hier gibt es noch keine Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Open the session of %1 (%2)</source>
+        <translation>Sitzung vom %1 öffnen (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier</source>
+        <translation>
+            <numerusform>… und %n frühere</numerusform>
+            <numerusform>… und %n frühere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>onion</source>
+        <translation>zwiebel</translation>
+    </message>
+    <message>
+        <source>Onion of %1</source>
+        <translation>Zwiebel von %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PictureExport</name>
+    <message>
+        <source>The resolution must be between %1 and %2 DPI.</source>
+        <translation>Die Auflösung muss zwischen %1 und %2 DPI liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to draw in memory.</source>
+        <translation>Das Bild ist zu groß, um es im Arbeitsspeicher zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Drawn by Unfold</source>
+        <translation>Gezeichnet mit Unfold</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordLabels</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Freundschaft</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollegial</translation>
+    </message>
+    <message>
+        <source>Client couple</source>
+        <translation>Klientenpaar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientierung</translation>
+    </message>
+    <message>
+        <source>Exploratory affective exchange</source>
+        <translation>Erkundender affektiver Austausch</translation>
+    </message>
+    <message>
+        <source>Affective exchange</source>
+        <translation>Affektiver Austausch</translation>
+    </message>
+    <message>
+        <source>Stable exchange</source>
+        <translation>Stabiler Austausch</translation>
+    </message>
+    <message>
+        <source>Depenetration (withdrawing)</source>
+        <translation>Rückzug (Depenetration)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Text or chat</source>
+        <translation>Text oder Chat</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Responsive</source>
+        <translation>Zugewandt</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Dismissive</source>
+        <translation>Abweisend</translation>
+    </message>
+    <message>
+        <source>1 · Low</source>
+        <translation>1 · Gedrückt</translation>
+    </message>
+    <message>
+        <source>2 · Somewhat low</source>
+        <translation>2 · Eher gedrückt</translation>
+    </message>
+    <message>
+        <source>3 · Neutral</source>
+        <translation>3 · Neutral</translation>
+    </message>
+    <message>
+        <source>4 · Good</source>
+        <translation>4 · Gut</translation>
+    </message>
+    <message>
+        <source>5 · Very good</source>
+        <translation>5 · Sehr gut</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipDialog</name>
+    <message>
+        <source>Name or alias</source>
+        <translation>Name oder Alias</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Beziehung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <source>Person A is the first person: in your own journal, usually you.</source>
+        <translation>Person A ist die erste Person – in deinem eigenen Tagebuch meist du selbst.</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Art der Beziehung</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Start date known</source>
+        <translation>Anfangsdatum bekannt</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>How you see the relationship now, after Altman and Taylor&apos;s stages.</source>
+        <translation>Wie du die Beziehung gerade siehst, nach den Phasen von Altman und Taylor.</translation>
+    </message>
+    <message>
+        <source>Person &amp;A:</source>
+        <translation>Person &amp;A:</translation>
+    </message>
+    <message>
+        <source>Person &amp;B:</source>
+        <translation>Person &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipListModel</name>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · seit %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, stage: %3</source>
+        <translation>%1, %2, Phase: %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipSidebar</name>
+    <message>
+        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beziehungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search relationships</source>
+        <translation>Beziehungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Relationship…</source>
+        <translation>Beziehung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Relationship…</source>
+        <translation>Beziehung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relationship</source>
+        <translation>Beziehung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Relationship</source>
+        <translation>Beziehung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Beziehung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Beziehung entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n session(s)? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>%1 samt %n Sitzung entfernen? Du kannst das mit Bearbeiten › Rückgängig zurücknehmen.</numerusform>
+            <numerusform>%1 samt %n Sitzungen entfernen? Du kannst das mit Bearbeiten › Rückgängig zurücknehmen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RemoveDisclosureCommand</name>
+    <message>
+        <source>Remove Disclosure</source>
+        <translation>Mitteilung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RemoveRelationshipCommand</name>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Beziehung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RemoveSessionCommand</name>
+    <message>
+        <source>Remove Session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReorderDisclosuresCommand</name>
+    <message>
+        <source>Move Disclosure</source>
+        <translation>Mitteilung verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReorderTopicsCommand</name>
+    <message>
+        <source>Reorder Topics</source>
+        <translation>Themen neu ordnen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SaveLayersCommand</name>
+    <message>
+        <source>Change Layers</source>
+        <translation>Schichten ändern</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionEditor</name>
+    <message>
+        <source>Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T).</source>
+        <translation>Wähle eine Sitzung im Zeitverlauf oder beginne eine neue mit Sitzung › Neue Sitzung (Strg+T).</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notizen zur Sitzung</translation>
+    </message>
+    <message>
+        <source>Private notes about this session</source>
+        <translation>Private Notizen zu dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>Sti&amp;mmung:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Disclosures of this session</source>
+        <translation>Mitteilungen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Disclosure</source>
+        <translation>Mitteilung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Log Disclosure</source>
+        <translation>Mitteilung ein&amp;tragen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sitzung mit %1 und %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log Disclosure</source>
+        <translation>Mitteilung eintragen</translation>
+    </message>
+    <message>
+        <source>Edit Disclosure</source>
+        <translation>Mitteilung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionListModel</name>
+    <message>
+        <source>%1 · %2 %3 · %4 %5</source>
+        <translation>%1 · %2 %3 · %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session of %1, %2; %3 shared %n thing(s)</source>
+        <translation>
+            <numerusform>Sitzung vom %1, %2; %3 hat %n Mal etwas geteilt</numerusform>
+            <numerusform>Sitzung vom %1, %2; %3 hat %n Mal etwas geteilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 shared %n thing(s)</source>
+        <translation>
+            <numerusform>, %1 hat %n Mal etwas geteilt</numerusform>
+            <numerusform>, %1 hat %n Mal etwas geteilt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTimeline</name>
+    <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sitzungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Session</source>
+        <translation>Sitzung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this session and the %n disclosure(s) logged in it? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Diese Sitzung und die %n darin eingetragene Mitteilung entfernen? Du kannst das mit Bearbeiten › Rückgängig zurücknehmen.</numerusform>
+            <numerusform>Diese Sitzung und die %n darin eingetragenen Mitteilungen entfernen? Du kannst das mit Bearbeiten › Rückgängig zurücknehmen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Unfold starts next time.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Unfold.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Topic</name>
+    <message>
+        <source>Interests &amp; hobbies</source>
+        <translation>Interessen &amp; Hobbys</translation>
+    </message>
+    <message>
+        <source>Work &amp; studies</source>
+        <translation>Arbeit &amp; Ausbildung</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Opinions &amp; beliefs</source>
+        <translation>Meinungen &amp; Überzeugungen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Money &amp; status</source>
+        <translation>Geld &amp; Status</translation>
+    </message>
+    <message>
+        <source>Body &amp; health</source>
+        <translation>Körper &amp; Gesundheit</translation>
+    </message>
+    <message>
+        <source>Love &amp; relationships</source>
+        <translation>Liebe &amp; Beziehungen</translation>
+    </message>
+    <message>
+        <source>Feelings &amp; fears</source>
+        <translation>Gefühle &amp; Ängste</translation>
+    </message>
+    <message>
+        <source>Values &amp; self-image</source>
+        <translation>Werte &amp; Selbstbild</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::TopicsLayersDialog</name>
+    <message>
+        <source>Topics and Layers</source>
+        <translation>Themen und Schichten</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Checked topics are shown; press F2 to rename.</source>
+        <translation>Angehakte Themen werden angezeigt; mit F2 benennst du sie um.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic</source>
+        <translation>&amp;Thema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Topics (breadth), least intimate first; uncheck to hide</source>
+        <translation>Themen (Breite), die am wenigsten persönlichen zuerst; Haken entfernen zum Ausblenden</translation>
+    </message>
+    <message>
+        <source>Number of layers</source>
+        <translation>Anzahl der Schichten</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Schichten:</translation>
+    </message>
+    <message>
+        <source>Layers (depth), from the periphery to the core</source>
+        <translation>Schichten (Tiefe), von außen bis zum Kern</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Every topic needs a name.</source>
+        <translation>Jedes Thema braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Every layer needs a name.</source>
+        <translation>Jede Schicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Edit Topics and Layers</source>
+        <translation>Themen und Schichten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Thema bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Thema hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli</name>
+    <message>
+        <source>The journal to check.</source>
+        <translation>Das zu prüfende Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Checks a journal&apos;s integrity and format without changing it.</source>
+        <translation>Prüft Integrität und Format eines Tagebuchs, ohne es zu verändern.</translation>
+    </message>
+    <message>
+        <source>--journal FILE is required</source>
+        <translation>--journal FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
+        <translation>%1: ein Unfold-Tagebuch, Format %2 (diese Version schreibt Format %3).</translation>
+    </message>
+    <message>
+        <source>It will be upgraded when opened for editing; a copy of the old file is kept.</source>
+        <translation>Es wird beim Öffnen zum Bearbeiten umgestellt; eine Kopie der alten Datei wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Integrity check: passed.</source>
+        <translation>Integritätsprüfung: bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 relationships, %3 sessions, %4 disclosures, %5 topics, %6 layers.</source>
+        <translation>%1 Personen, %2 Beziehungen, %3 Sitzungen, %4 Mitteilungen, %5 Themen, %6 Schichten.</translation>
+    </message>
+    <message>
+        <source>Commands (each runs without a display; add --help for its options):</source>
+        <translation>Befehle (alle laufen ohne Bildschirm; mit --help siehst du ihre Optionen):</translation>
+    </message>
+    <message>
+        <source>Unfold: reflect on how you and the people close to you open up.</source>
+        <translation>Unfold: Denk darüber nach, wie du dich den Menschen öffnest, die dir nahestehen – und sie sich dir.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open the journal FILE.</source>
+        <translation>Das Tagebuch FILE öffnen.</translation>
+    </message>
+    <message>
+        <source>A command to run without the window (see below).</source>
+        <translation>Ein Befehl, der ohne Fenster läuft (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Try &apos;unfold --help&apos;.</source>
+        <translation>Versuch es mit &apos;unfold --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Write the journal to FILE.</source>
+        <translation>Das Tagebuch in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Seed for the content (default 1).</source>
+        <translation>Startwert für den Inhalt (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy or caseload.</source>
+        <translation>personal (Standard), heavy oder caseload.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE ersetzen, falls die Datei existiert.</translation>
+    </message>
+    <message>
+        <source>Writes a deterministic demo journal.</source>
+        <translation>Schreibt ein reproduzierbares Demo-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
+        <translation>--seed erwartet eine ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
+        <translation>unbekanntes Profil &apos;%1&apos; (wähle personal, heavy oder caseload)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>no relationship &apos;%1&apos; in this journal; there are: %2</source>
+        <translation>keine Beziehung &apos;%1&apos; in diesem Tagebuch; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one relationship; give its id instead (one of %2)</source>
+        <translation>&apos;%1&apos; passt auf mehr als eine Beziehung; gib stattdessen ihre ID an (eine von %2)</translation>
+    </message>
+    <message>
+        <source>The journal to read.</source>
+        <translation>Das zu lesende Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The relationship: its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>Die Beziehung: ihr Titel (&quot;A &amp; B&quot;) oder ihre ID.</translation>
+    </message>
+    <message>
+        <source>Which picture: onion.</source>
+        <translation>Welches Bild: onion.</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from --out).</source>
+        <translation>png, svg oder pdf (Standard: aus --out).</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, 72 to 600 (default 96).</source>
+        <translation>Auflösung eines PNG, 72 bis 600 (Standard: 96).</translation>
+    </message>
+    <message>
+        <source>Size in logical pixels (default 800x800).</source>
+        <translation>Größe in logischen Pixeln (Standard: 800x800).</translation>
+    </message>
+    <message>
+        <source>Show the onion as it stood after session N (default: the latest).</source>
+        <translation>Die Zwiebel so zeigen, wie sie nach Sitzung N aussah (Standard: nach der neuesten).</translation>
+    </message>
+    <message>
+        <source>Write the picture to FILE.</source>
+        <translation>Das Bild in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Exports a chart of one relationship as a picture.</source>
+        <translation>Exportiert ein Diagramm einer Beziehung als Bild.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required</source>
+        <translation>--%1 %2 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the chart &apos;%1&apos; is not available yet; available: onion</source>
+        <translation>das Diagramm &apos;%1&apos; gibt es noch nicht; verfügbar: onion</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose png, svg or pdf)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (wähle png, svg oder pdf)</translation>
+    </message>
+    <message>
+        <source>--dpi wants a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--dpi erwartet eine ganze Zahl von %1 bis %2, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, each 16 to 20000, not &apos;%1&apos;</source>
+        <translation>--size erwartet WIDTHxHEIGHT (Breite x Höhe) in Pixeln, jeweils 16 bis 20000, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--at-session wants a session number, not &apos;%1&apos;</source>
+        <translation>--at-session erwartet eine Sitzungsnummer, nicht &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--at-session %1: %2 has %n session(s)</source>
+        <translation>
+            <numerusform>--at-session %1: %2 hat %n Sitzung</numerusform>
+            <numerusform>--at-session %1: %2 hat %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: unfold export chart [options]</source>
+        <translation>Aufruf: unfold export chart [Optionen]</translation>
+    </message>
+    <message>
+        <source>  chart  Export the onion of one relationship as PNG, SVG or PDF.</source>
+        <translation>  chart  Die Zwiebel einer Beziehung als PNG, SVG oder PDF exportieren.</translation>
+    </message>
+    <message>
+        <source>Add --help after the word for its options.</source>
+        <translation>Mit --help nach dem Wort siehst du seine Optionen.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart (try &apos;unfold export --help&apos;)</source>
+        <translation>gib an, was exportiert werden soll: chart (versuch &apos;unfold export --help&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos; (yet); try &apos;unfold export chart&apos;</source>
+        <translation>&apos;%1&apos; kann (noch) nicht exportiert werden; versuch &apos;unfold export chart&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... und %n weiteres Problem</numerusform>
+            <numerusform>... und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was scored.</source>
+        <translation>Es wurde nichts ausgewertet.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file.</source>
+        <translation>Der Fragebogen: eine ID wie trust-inventory oder eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Answers CSV: respondent, optional date, one column per item.</source>
+        <translation>CSV mit Antworten: Spalte respondent, optional date, je Frage eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
+        <translation>Gibt Cronbachs Alpha je Subskala über alle Durchführungen aus (nur vollständige Fälle).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Write the scores CSV to FILE.</source>
+        <translation>Die Werte als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration.</source>
+        <translation>Wertet Fragebogen-Antworten aus, eine Zeile pro Durchführung.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n administration(s) into %1</source>
+        <translation>
+            <numerusform>%n Durchführung ausgewertet, Ergebnis in %1</numerusform>
+            <numerusform>%n Durchführungen ausgewertet, Ergebnis in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a demo journal.</source>
+        <translation>Ein Demo-Tagebuch schreiben.</translation>
+    </message>
+    <message>
+        <source>Check a journal&apos;s integrity and format.</source>
+        <translation>Integrität und Format eines Tagebuchs prüfen.</translation>
+    </message>
+    <message>
+        <source>Export a chart of a relationship as a picture.</source>
+        <translation>Ein Diagramm einer Beziehung als Bild exportieren.</translation>
+    </message>
+    <message>
+        <source>Score questionnaire answers from a CSV file.</source>
+        <translation>Fragebogen-Antworten aus einer CSV-Datei auswerten.</translation>
+    </message>
+    <message>
+        <source>Print Cronbach&apos;s alpha of questionnaire answers.</source>
+        <translation>Cronbachs Alpha von Fragebogen-Antworten ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli::AnswerTable</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header row</source>
+        <translation>%1: die Datei ist leer; sie braucht eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; is not an item of %4</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; ist keine Frage von %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; appears twice</source>
+        <translation>%1:%2: Spalte &apos;%3&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1:%2: there is no &apos;respondent&apos; column</source>
+        <translation>%1:%2: es gibt keine Spalte &apos;respondent&apos;</translation>
+    </message>
+    <message>
+        <source>%1:%2: </source>
+        <translation>%1:%2: </translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, this row %2</source>
+        <translation>die Kopfzeile hat %1 Spalten, diese Zeile %2</translation>
+    </message>
+    <message>
+        <source>the respondent is empty</source>
+        <translation>respondent ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-31</source>
+        <translation>&apos;%1&apos; ist kein Datum wie 2024-05-31</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: &apos;%2&apos; is not a whole number</source>
+        <translation>Frage &apos;%1&apos;: &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
+        <translation>Frage &apos;%1&apos;: %2 liegt außerhalb von %3..%4</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui</name>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>Unfold braucht eine grafische Anzeige für sein Fenster, hat aber keine gefunden.
+Starte es von deiner Arbeitsoberfläche aus, oder ohne Bildschirm mit: xvfb-run -a unfold
+Befehle wie &apos;unfold demo&apos; und &apos;unfold check&apos; funktionieren ohne Anzeige; siehe &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Dies ist ein Demo-Tagebuch. Mit Datei › Neues Tagebuch beginnst du dein eigenes.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Nicht beantwortet. Tippe %1 bis %2 oder nutze die Pfeiltasten.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Antwort: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Übergabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>Beide Antworten nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>F&amp;ertig</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Bitte gib das Gerät an %1.
+%2, bitte schau weg, bis %1 fertig ist; danach bist du dran, und niemand von euch sieht die Antworten der anderen Person, bevor ihr beide fertig seid.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Danke, %1. Deine Antworten sind verborgen.
+Bitte gib das Gerät an %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Ich bin %1 – los geht’s</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Als %1 mit dem Antworten beginnen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 und %2 nebeneinander. Mit ◆ markierte Zeilen unterscheiden sich um %3 Punkte oder mehr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 points (0㄀)</source>
+        <translation>%1 Punkte (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0㄀)</source>
+        <translation>Wert: %1 (0–100)</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n Punkt Abstand</numerusform>
+            <numerusform>◆ %n Punkte Abstand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n Punkt Abstand</numerusform>
+            <numerusform>%n Punkte Abstand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v von %m beantwortet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Absenden</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Antworten absenden</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Absenden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Beantworten abbrechen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>%1 antwortet: %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Es sind noch zu viele Fragen offen, um diesen Fragebogen auszuwerten. Bitte beantworte noch Frage(n) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnairesView</name>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>Fragebö&amp;gen</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Als &amp;Paar beantworten (abwechselnd)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Als Paar beantworten, nacheinander</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>Fragebogen i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Eine Fragebogen-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Werte dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Subskala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>0㄀</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Verlauf der Werte in dieser Beziehung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>&amp;Scores of this session</source>
+        <translation>&amp;Werte dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Score &amp;history</source>
+        <translation>&amp;Verlauf der Werte</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Die Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Die Antworten von %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Die Antworten von %1 und %2 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Answer for &amp;%1</source>
+        <translation>Für &amp;%1 antworten</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Für %1 antworten</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Wähle eine Sitzung, um Fragebögen dazu zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Fragebogen nicht importiert</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>Der Fragebogen wurde nicht importiert; nichts davon wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Fragebogen importieren</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Fragebogen-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ verlässlicher Anstieg (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ verlässlicher Rückgang (RCI %1)</translation>
+    </message>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>im Bereich der Messschwankung (RCI %1)</translation>
+    </message>
+</context>
 </TS>
