@@ -96,6 +96,12 @@ public:
     bool removeAnswer(const QuestionnaireAnswer &answer);
     // --- end of questionnaire answers ---
 
+    // --- Timeline events (issue #5), in JournalEvents.cpp. Marking is its own act, like answering.
+    QList<TimelineEvent> timelineEvents(qint64 relationshipId);
+    bool saveTimelineEvent(TimelineEvent &event);
+    bool removeTimelineEvent(const TimelineEvent &event);
+    // --- end of timeline events ---
+
     bool saveCopy(const QString &target);
 
 Q_SIGNALS:
@@ -106,6 +112,7 @@ Q_SIGNALS:
     void sessionsChanged(qint64 relationshipId);
     void disclosuresChanged(qint64 sessionId, qint64 relationshipId);
     void answersChanged(qint64 sessionId);
+    void eventsChanged(qint64 relationshipId);
     // A backup that was due failed; editing goes on, but the user should know.
     void backupFailed(const QString &message);
 

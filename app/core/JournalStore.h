@@ -8,6 +8,7 @@
 #include "QuestionnaireAnswer.h"
 #include "Relationship.h"
 #include "Session.h"
+#include "TimelineEvent.h"
 #include "SqliteDatabase.h"
 #include "Topic.h"
 
@@ -94,6 +95,13 @@ public:
     bool save(QuestionnaireAnswer &answer);
     bool removeAnswer(qint64 id);
     // --- end of questionnaire answers ---
+
+    // --- Timeline events (issue #5), implemented in JournalStoreEvents.cpp ---
+    QList<TimelineEvent> timelineEvents(qint64 relationshipId); // by day
+    // Inserts (id 0, and sets the id) or replaces an event.
+    bool save(TimelineEvent &event);
+    bool removeTimelineEvent(qint64 id);
+    // --- end of timeline events ---
 
     // Runs several saves as one transaction; the saves inside do not open their own.
     bool inTransaction(const std::function<bool()> &work);
