@@ -136,6 +136,21 @@
     </message>
 </context>
 <context>
+    <name>unfold::DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DemoJournal</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
@@ -396,6 +411,81 @@
     <message>
         <source>Choose a file to write.</source>
         <translation>Wähle eine Datei zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Insights</name>
+    <message>
+        <source>Sharing has been one-sided lately</source>
+        <translation>Das Teilen war zuletzt einseitig</translation>
+    </message>
+    <message>
+        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>In jeder der letzten %1 Sitzungen hat %2 deutlich mehr geteilt als die andere Person. Vielleicht ist das ein Hinweis, etwas langsamer zu machen und der anderen Person Raum zu lassen.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
+        <translation>%1 hat %2-mal geteilt, %3 %4-mal (Ausgewogenheit der Menge: %5)</translation>
+    </message>
+    <message>
+        <source>Core-layer sharing came very early</source>
+        <translation>Schon sehr früh wurde aus dem Kern geteilt</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>In Sitzung %1 dieser Beziehung wurden Mitteilungen aus dem Kern eingetragen. Nähe wächst meist Schicht für Schicht; behutsam vorzugehen kann euch beiden guttun.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Core-layer disclosures</source>
+        <translation>Mitteilungen aus dem Kern</translation>
+    </message>
+    <message>
+        <source>Fewer topics in recent sessions</source>
+        <translation>Weniger Themen in den letzten Sitzungen</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>Die letzten %1 Sitzungen berührten weniger Themen als die %1 davor. Wenn das Teilen enger wird, kann das heißen, dass sich die Beziehung ein wenig zurückzieht; es kann aber auch einfach an einer vollen Zeit liegen.</translation>
+    </message>
+    <message>
+        <source>Topics per session before</source>
+        <translation>Themen pro Sitzung davor</translation>
+    </message>
+    <message>
+        <source>Topics per session recently</source>
+        <translation>Themen pro Sitzung zuletzt</translation>
+    </message>
+    <message>
+        <source>%1 feels less heard, while sharing stays high</source>
+        <translation>%1 fühlt sich weniger gehört, obwohl weiter viel geteilt wird</translation>
+    </message>
+    <message>
+        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>Die Check-in-Antworten von %1 dazu, sich verstanden und umsorgt zu fühlen, sind gesunken, während das eingetragene Teilen noch ausgewogen wirkt. Vielleicht lohnt es sich zu fragen, wie sich das Teilen anfühlt – nicht nur, wie viel geteilt wird.</translation>
+    </message>
+    <message>
+        <source>Felt responsiveness, trend</source>
+        <translation>Gefühlte Zugewandtheit, Trend</translation>
+    </message>
+    <message>
+        <source>%1 points per 30 days</source>
+        <translation>%1 Punkte pro 30 Tage</translation>
+    </message>
+    <message>
+        <source>Check-ins it rests on</source>
+        <translation>Zugrunde liegende Check-ins</translation>
+    </message>
+    <message>
+        <source>Reciprocity index, recent mean</source>
+        <translation>Gegenseitigkeitsindex, Mittel der letzten Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -772,10 +862,6 @@ Das Tagebuch selbst ist unverändert.</translation>
         <translation>Über Unfold</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Denk darüber nach, wie du dich den Menschen öffnest, die dir nahestehen – und sie sich dir –, angelehnt an die Theorie der sozialen Durchdringung (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Deine Tagebücher bleiben auf diesem Computer. Unfold enthält keinen Netzwerkcode.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
@@ -788,6 +874,14 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Copyright © Unfold contributors. Unfold is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Using Qt %2 and SQLite %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Denk darüber nach, wie du dich den Menschen öffnest, die dir nahestehen – und sie sich dir –, angelehnt an die Theorie der sozialen Durchdringung (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Deine Tagebücher bleiben auf diesem Computer. Unfold enthält keinen Netzwerkcode.&lt;/p&gt;&lt;p&gt;Copyright © Unfold-Mitwirkende. Unfold ist freie Software: Du kannst sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach deiner Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. Unfold wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.&lt;/p&gt;&lt;p&gt;Verwendet Qt %2 und SQLite %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1673,37 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::UserGuideDialog</name>
+    <message>
+        <source>Unfold User Guide</source>
+        <translation>Unfold-Handbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Use Tab to move between links and Enter to follow one.</source>
+        <translation>Mit Tab wechselst du zwischen den Links, mit Enter folgst du einem.</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation>Handbuch schließen</translation>
+    </message>
+</context>
+<context>
     <name>unfold::cli</name>
     <message>
         <source>The journal to check.</source>
@@ -1756,24 +1881,8 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: unfold export chart [options]</source>
-        <translation>Aufruf: unfold export chart [Optionen]</translation>
-    </message>
-    <message>
-        <source>  chart  Export the onion of one relationship as PNG, SVG or PDF.</source>
-        <translation>  chart  Die Zwiebel einer Beziehung als PNG, SVG oder PDF exportieren.</translation>
-    </message>
-    <message>
         <source>Add --help after the word for its options.</source>
         <translation>Mit --help nach dem Wort siehst du seine Optionen.</translation>
-    </message>
-    <message>
-        <source>say what to export: chart (try &apos;unfold export --help&apos;)</source>
-        <translation>gib an, was exportiert werden soll: chart (versuch &apos;unfold export --help&apos;)</translation>
-    </message>
-    <message>
-        <source>cannot export &apos;%1&apos; (yet); try &apos;unfold export chart&apos;</source>
-        <translation>&apos;%1&apos; kann (noch) nicht exportiert werden; versuch &apos;unfold export chart&apos;</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s)</source>
@@ -1834,16 +1943,68 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <translation>Integrität und Format eines Tagebuchs prüfen.</translation>
     </message>
     <message>
-        <source>Export a chart of a relationship as a picture.</source>
-        <translation>Ein Diagramm einer Beziehung als Bild exportieren.</translation>
-    </message>
-    <message>
         <source>Score questionnaire answers from a CSV file.</source>
         <translation>Fragebogen-Antworten aus einer CSV-Datei auswerten.</translation>
     </message>
     <message>
         <source>Print Cronbach&apos;s alpha of questionnaire answers.</source>
         <translation>Cronbachs Alpha von Fragebogen-Antworten ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: unfold export chart|data [options]</source>
+        <translation>Aufruf: unfold export chart|data [Optionen]</translation>
+    </message>
+    <message>
+        <source>  chart  Export a chart of one relationship as PNG, SVG or PDF.</source>
+        <translation>  chart  Ein Diagramm einer Beziehung als PNG, SVG oder PDF exportieren.</translation>
+    </message>
+    <message>
+        <source>  data   Export a journal&apos;s data as CSV tables or one JSON document.</source>
+        <translation>  data   Die Daten eines Tagebuchs als CSV-Tabellen oder ein JSON-Dokument exportieren.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart or data (try &apos;unfold export --help&apos;)</source>
+        <translation>gib an, was exportiert werden soll: chart oder data (versuch &apos;unfold export --help&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;; try &apos;unfold export chart&apos; or &apos;unfold export data&apos;</source>
+        <translation>&apos;%1&apos; kann nicht exportiert werden; versuch &apos;unfold export chart&apos; oder &apos;unfold export data&apos;</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table) or json (one file).</source>
+        <translation>csv (ein Ordner mit einer Datei pro Tabelle) oder json (eine Datei).</translation>
+    </message>
+    <message>
+        <source>The folder (csv) or file (json) to write.</source>
+        <translation>Zielordner (csv) oder Zieldatei (json).</translation>
+    </message>
+    <message>
+        <source>Exports a journal&apos;s data for a spreadsheet or R.</source>
+        <translation>Exportiert die Daten eines Tagebuchs für eine Tabellenkalkulation oder R.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (wähle csv oder json)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; json wants a file name</source>
+        <translation>%1 ist ein Ordner; json erwartet einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>csv or json (default csv).</source>
+        <translation>csv oder json (Standard: csv).</translation>
+    </message>
+    <message>
+        <source>Prints the logged reciprocity of each session of a relationship; empty (csv) or null (json) where a measure is undefined.</source>
+        <translation>Gibt die eingetragene Gegenseitigkeit jeder Sitzung einer Beziehung aus; leer (csv) bzw. null (json), wo ein Maß nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>Export a chart as a picture, or a journal&apos;s data.</source>
+        <translation>Ein Diagramm als Bild oder die Daten eines Tagebuchs exportieren.</translation>
+    </message>
+    <message>
+        <source>Print the reciprocity measures of each session.</source>
+        <translation>Die Gegenseitigkeitsmaße jeder Sitzung ausgeben.</translation>
     </message>
 </context>
 <context>
