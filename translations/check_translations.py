@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Check Qt Linguist .ts files: every message translated, placeholders kept.
+r"""Check Qt Linguist .ts files: every message translated, placeholders kept.
 
 Usage: python3 translations/check_translations.py translations/*.ts
 
@@ -11,13 +11,16 @@ For each message (obsolete and vanished ones are skipped) this checks that
   as the source: %1..%99, %n / %Ln, and QProgressBar's %v %m %p;
 - keyboard mnemonics are kept: as many single '&' (not '&&', not '& ') as the source;
 - HTML tags (<b>, <h3>, <p>, ...) are the same multiset as in the source.
-Differences in line breaks or leading/trailing spaces are reported as warnings.
+Differences in line breaks or leading/trailing spaces are reported as warnings, and so are
+sources with unassigned code points (lupdate reads "\u2013100" in C++ as U+3100, not as
+U+2013 followed by "100", so such a message never matches at run time: fix the C++ string).
 
 Exits 0 when every file is clean, 1 when there are problems, 2 on unreadable files.
 """
 import collections
 import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 
 # Plural forms per language, as Qt counts them (numerusform elements).
@@ -96,6 +99,9 @@ def check_file(path):
                 continue
             total += 1
             where = f'{path}: [{name}] {source!r}'
+            if any(unicodedata.category(c) == 'Cn' for c in source):
+                warnings.append(f'{where}: the source has an unassigned code point; lupdate probably misread '
+                                f'a \\u escape followed by a hex digit, so this translation is never used')
             if translation is None:
                 problems.append(f'{where}: no <translation> element')
                 unfinished += 1
