@@ -4,6 +4,7 @@
 #include "OnionSubject.h"
 #include "ParserErrors.h"
 #include "PictureExport.h"
+#include "RelationshipArgument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,59 +14,36 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("unfold::cli", text); }
-
-// --relationship NAME: the title "A & B" or the id, ignoring case. Returns the id, or 0 after
-// complaining (unknown or ambiguous).
-qint64 findRelationship(const Invocation &invocation, const Journal &journal, const QString &wanted)
+QString tr(const char *text)
 {
-    QList<Relationship> matches;
-    QStringList titles;
-    for (const Relationship &r : journal.relationships()) {
-        const QString title = journal.relationshipTitle(r);
-        titles.append(title);
-        if (title.compare(wanted.trimmed(), Qt::CaseInsensitive) == 0 || QString::number(r.id) == wanted.trimmed())
-            matches.append(r);
-    }
-    if (matches.size() == 1)
-        return matches.first().id;
-    if (matches.isEmpty()) {
-        complain(invocation,
-                 tr("no relationship '%1' in this journal; there are: %2")
-                     .arg(wanted, titles.isEmpty() ? tr("none") : titles.join(QStringLiteral(", "))),
-                 Failure);
-        return 0;
-    }
-    QStringList ids;
-    for (const Relationship &r : matches)
-        ids.append(QString::number(r.id));
-    complain(invocation,
-             tr("'%1' names more than one relationship; give its id instead (one of %2)")
-                 .arg(wanted, ids.join(QStringLiteral(", "))),
-             Failure);
-    return 0;
+    return QCoreApplication::translate("unfold::cli", text);
 }
 
 int exportChart(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."), QStringLiteral("FILE"));
+    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
+                                           QStringLiteral("FILE"));
     const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
                                                 tr("The relationship: its title (\"A & B\") or its id."),
                                                 QStringLiteral("NAME"));
-    const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Which picture: onion."), QStringLiteral("CHART"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("png, svg or pdf (default: from --out)."),
-                                          QStringLiteral("FORMAT"));
-    const QCommandLineOption dpiOption(QStringLiteral("dpi"), tr("Resolution of a PNG, 72 to 600 (default 96)."),
+    const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Which picture: onion."),
+                                         QStringLiteral("CHART"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("png, svg or pdf (default: from --out)."), QStringLiteral("FORMAT"));
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"),
+                                       tr("Resolution of a PNG, 72 to 600 (default 96)."),
                                        QStringLiteral("N"), QStringLiteral("96"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Size in logical pixels (default 800x800)."),
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("Size in logical pixels (default 800x800)."),
                                         QStringLiteral("WxH"), QStringLiteral("800x800"));
     const QCommandLineOption atOption(QStringLiteral("at-session"),
                                       tr("Show the onion as it stood after session N (default: the latest)."),
                                       QStringLiteral("N"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."), QStringLiteral("FILE"));
-    parser.addOptions({journalOption, relationshipOption, chartOption, formatOption, dpiOption, sizeOption, atOption,
-                       outOption});
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({journalOption, relationshipOption, chartOption, formatOption, dpiOption, sizeOption,
+                       atOption, outOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
         code >= 0)
         return code;
@@ -76,14 +54,17 @@ int exportChart(const Invocation &invocation)
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
                             UsageError);
     if (parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) != 0)
-        return complain(invocation,
-                        tr("the chart '%1' is not available yet; available: onion").arg(parser.value(chartOption)),
-                        Failure);
+        return complain(
+            invocation,
+            tr("the chart '%1' is not available yet; available: onion").arg(parser.value(chartOption)),
+            Failure);
     const QString out = parser.value(outOption);
-    const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
+    const QString formatName =
+        parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
     const auto format = PictureExport::formatFromName(formatName);
     if (!format)
-        return complain(invocation, tr("unknown format '%1' (choose png, svg or pdf)").arg(formatName), UsageError);
+        return complain(invocation, tr("unknown format '%1' (choose png, svg or pdf)").arg(formatName),
+                        UsageError);
     bool dpiOk = false;
     const int dpi = parser.value(dpiOption).toInt(&dpiOk);
     if (!dpiOk || dpi < PictureExport::minimumDpi || dpi > PictureExport::maximumDpi)
@@ -104,13 +85,15 @@ int exportChart(const Invocation &invocation)
         bool atOk = false;
         at = parser.value(atOption).toInt(&atOk);
         if (!atOk || at < 0)
-            return complain(invocation, tr("--at-session wants a session number, not '%1'").arg(parser.value(atOption)),
+            return complain(invocation,
+                            tr("--at-session wants a session number, not '%1'").arg(parser.value(atOption)),
                             UsageError);
     }
 
     JournalProblem problem;
     // Read-only: exporting never changes the journal and works while the app has it open.
-    auto journal = Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    auto journal =
+        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
     if (!journal)
         return complain(invocation, problem.message, Failure);
     const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
@@ -120,7 +103,8 @@ int exportChart(const Invocation &invocation)
     const int sessions = subject.history().sessionCount();
     if (at > sessions)
         return complain(invocation,
-                        QCoreApplication::translate("unfold::cli", "--at-session %1: %2 has %n session(s)", nullptr, sessions)
+                        QCoreApplication::translate("unfold::cli", "--at-session %1: %2 has %n session(s)",
+                                                    nullptr, sessions)
                             .arg(at)
                             .arg(subject.title()),
                         Failure);
@@ -138,6 +122,8 @@ int exportChart(const Invocation &invocation)
 
 } // namespace
 
+int exportData(const Invocation &invocation); // in ExportDataCommand.cpp
+
 // `unfold export WHAT ...`: the first word says what to export, so "data" can join "chart" later.
 int runExport(const Invocation &invocation)
 {
@@ -148,15 +134,25 @@ int runExport(const Invocation &invocation)
         rest[0] += QStringLiteral(" chart");
         return exportChart({rest, invocation.out, invocation.err});
     }
+    if (word == QLatin1String("data")) {
+        QStringList rest = invocation.arguments;
+        rest.removeAt(1);
+        rest[0] += QStringLiteral(" data");
+        return exportData({rest, invocation.out, invocation.err});
+    }
     if (word == QLatin1String("-h") || word == QLatin1String("--help")) {
-        invocation.out << tr("Usage: unfold export chart [options]") << u'\n'
-                       << tr("  chart  Export the onion of one relationship as PNG, SVG or PDF.") << u'\n'
+        invocation.out << tr("Usage: unfold export chart|data [options]") << u'\n'
+                       << tr("  chart  Export a chart of one relationship as PNG, SVG or PDF.") << u'\n'
+                       << tr("  data   Export a journal's data as CSV tables or one JSON document.") << u'\n'
                        << tr("Add --help after the word for its options.") << Qt::endl;
         return Success;
     }
     if (word.isEmpty())
-        return complain(invocation, tr("say what to export: chart (try 'unfold export --help')"), UsageError);
-    return complain(invocation, tr("cannot export '%1' (yet); try 'unfold export chart'").arg(word), UsageError);
+        return complain(invocation, tr("say what to export: chart or data (try 'unfold export --help')"),
+                        UsageError);
+    return complain(invocation,
+                    tr("cannot export '%1'; try 'unfold export chart' or 'unfold export data'").arg(word),
+                    UsageError);
 }
 
 } // namespace unfold::cli

@@ -10,13 +10,16 @@ int runCheck(const Invocation &invocation);
 int runScore(const Invocation &invocation);
 int runReliability(const Invocation &invocation);
 int runExport(const Invocation &invocation);
+int runMetrics(const Invocation &invocation);
 
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> all{
         {"demo", QT_TRANSLATE_NOOP("unfold::cli", "Write a demo journal."), false, runDemo},
         {"check", QT_TRANSLATE_NOOP("unfold::cli", "Check a journal's integrity and format."), false, runCheck},
-        {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart of a relationship as a picture."), true, runExport},
+        {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart as a picture, or a journal's data."), true, runExport},
+        {"metrics", QT_TRANSLATE_NOOP("unfold::cli", "Print the reciprocity measures of each session."), false,
+         runMetrics},
         {"score", QT_TRANSLATE_NOOP("unfold::cli", "Score questionnaire answers from a CSV file."), false, runScore},
         {"reliability", QT_TRANSLATE_NOOP("unfold::cli", "Print Cronbach's alpha of questionnaire answers."), false,
          runReliability},

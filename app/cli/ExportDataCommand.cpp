@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `unfold export data`: a journal's content as CSV tables or one JSON document.
+#include "DataExport.h"
+#include "Journal.h"
+#include "ParserErrors.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace unfold::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::cli", text);
+}
+} // namespace
+
+int exportData(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("csv (a folder with one file per table) or json (one file)."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The folder (csv) or file (json) to write."),
+                                       QStringLiteral("PATH"));
+    parser.addOptions({journalOption, formatOption, outOption});
+    if (int code = parseOrExit(parser, invocation, tr("Exports a journal's data for a spreadsheet or R."));
+        code >= 0)
+        return code;
+    for (const auto *required : {&journalOption, &formatOption, &outOption})
+        if (!parser.isSet(*required))
+            return complain(invocation,
+                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
+                            UsageError);
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return complain(invocation,
+                        tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
+                        UsageError);
+    const QString out = parser.value(outOption);
+    if (format == QLatin1String("json") && QFileInfo(out).isDir())
+        return complain(invocation,
+                        tr("%1 is a folder; json wants a file name").arg(QDir::toNativeSeparators(out)),
+                        Failure);
+
+    JournalProblem problem;
+    auto journal =
+        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    if (!journal)
+        return complain(invocation, problem.message, Failure);
+    const QList<DataTable> tables = DataExport::tables(*journal);
+    QString error;
+    const bool ok = format == QLatin1String("csv") ? DataExport::writeCsvFolder(tables, out, &error)
+                                                   : DataExport::writeJson(tables, out, &error);
+    if (!ok)
+        return complain(invocation, error, Failure);
+    invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Success;
+}
+
+} // namespace unfold::cli

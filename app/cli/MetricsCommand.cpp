@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `unfold metrics`: the logged reciprocity of each session of a relationship (DESIGN.md §2.1).
+#include "Csv.h"
+#include "Journal.h"
+#include "ParserErrors.h"
+#include "RelationshipArgument.h"
+#include "RelationshipSeries.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace unfold::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::cli", text);
+}
+
+const QStringList metricColumns{
+    QStringLiteral("session_id"),    QStringLiteral("session_start"),    QStringLiteral("n_a"),
+    QStringLiteral("n_b"),           QStringLiteral("depth_a"),          QStringLiteral("depth_b"),
+    QStringLiteral("depth_balance"), QStringLiteral("volume_balance"),   QStringLiteral("topic_overlap"),
+    QStringLiteral("turn_match"),    QStringLiteral("reciprocity_index")};
+
+QJsonValue jsonValue(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+QString text(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 15) : QString();
+}
+
+} // namespace
+
+int runMetrics(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
+                                                tr("The relationship: its title (\"A & B\") or its id."),
+                                                QStringLiteral("NAME"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json (default csv)."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({journalOption, relationshipOption, formatOption});
+    if (int code =
+            parseOrExit(parser, invocation,
+                        tr("Prints the logged reciprocity of each session of a relationship; empty (csv) or "
+                           "null (json) where a measure is undefined."));
+        code >= 0)
+        return code;
+    for (const auto *required : {&journalOption, &relationshipOption})
+        if (!parser.isSet(*required))
+            return complain(invocation,
+                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
+                            UsageError);
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return complain(invocation,
+                        tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
+                        UsageError);
+
+    JournalProblem problem;
+    auto journal =
+        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    if (!journal)
+        return complain(invocation, problem.message, Failure);
+    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
+    if (relationshipId == 0)
+        return Failure;
+    const RelationshipSeries series = RelationshipSeries::fromJournal(*journal, relationshipId);
+
+    if (format == QLatin1String("csv")) {
+        invocation.out << QString::fromUtf8(Csv::formatRecord(metricColumns));
+        for (const SessionMeasures &s : series.sessions()) {
+            const ReciprocityMetrics &m = s.metrics;
+            invocation.out << QString::fromUtf8(Csv::formatRecord(
+                {QString::number(s.session.id), s.session.start.toUTC().toString(Qt::ISODate),
+                 QString::number(m.nA), QString::number(m.nB), text(m.depthA), text(m.depthB),
+                 text(m.depthBalance), text(m.volumeBalance), text(m.topicOverlap), text(m.turnMatch),
+                 text(m.reciprocityIndex)}));
+        }
+        invocation.out.flush();
+        return Success;
+    }
+    QJsonArray rows;
+    for (const SessionMeasures &s : series.sessions()) {
+        const ReciprocityMetrics &m = s.metrics;
+        const QJsonValue values[] = {s.session.id,
+                                     s.session.start.toUTC().toString(Qt::ISODate),
+                                     m.nA,
+                                     m.nB,
+                                     jsonValue(m.depthA),
+                                     jsonValue(m.depthB),
+                                     jsonValue(m.depthBalance),
+                                     jsonValue(m.volumeBalance),
+                                     jsonValue(m.topicOverlap),
+                                     jsonValue(m.turnMatch),
+                                     jsonValue(m.reciprocityIndex)};
+        QJsonObject row;
+        for (qsizetype i = 0; i < metricColumns.size(); ++i)
+            row.insert(metricColumns[i], values[i]);
+        rows.append(row);
+    }
+    const std::optional<Relationship> relationship = journal->relationship(relationshipId);
+    const QJsonObject document{{QStringLiteral("relationship_id"), relationshipId},
+                               {QStringLiteral("relationship"), journal->relationshipTitle(*relationship)},
+                               {QStringLiteral("layers"), journal->layerCount()},
+                               {QStringLiteral("sessions"), rows}};
+    invocation.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    invocation.out.flush();
+    return Success;
+}
+
+} // namespace unfold::cli

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `unfold metrics` and `unfold export data` on the real binary (issue #5).
+#include "Journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace unfold;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runUnfold(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(UNFOLD_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestMetricsCommand final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_journal;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Two sessions: one with the worked example of the core test, one with nothing logged.
+        m_journal = m_dir.filePath(QStringLiteral("j.unfold"));
+        JournalProblem problem;
+        auto journal = Journal::create(m_journal, QString(), &problem);
+        QVERIFY2(journal, qPrintable(problem.message));
+        Person a{0, QStringLiteral("Anna"), {}, true};
+        Person b{0, QStringLiteral("Ben"), {}, false};
+        QVERIFY(journal->savePerson(a) && journal->savePerson(b));
+        Relationship r{0, a.id, b.id, RelationshipKind::Partner, QDate(2024, 1, 1), Stage::Unset};
+        QVERIFY(journal->saveRelationship(r));
+        Session full{0, r.id, QDateTime(QDate(2025, 3, 1), QTime(19, 0), QTimeZone::utc()), {}, {}, {}};
+        Session empty{0, r.id, QDateTime(QDate(2025, 3, 8), QTime(19, 0), QTimeZone::utc()), {}, {}, {}};
+        QVERIFY(journal->saveSession(full) && journal->saveSession(empty));
+        const QList<Topic> topics = journal->topics();
+        const struct
+        {
+            Speaker who;
+            int topic;
+            int depth;
+        } said[] = {{Speaker::A, 0, 1}, {Speaker::B, 0, 1}, {Speaker::A, 1, 3}, {Speaker::B, 2, 2}};
+        int position = 0;
+        for (const auto &s : said) {
+            Disclosure d;
+            d.sessionId = full.id;
+            d.position = position++;
+            d.speaker = s.who;
+            d.topicId = topics[s.topic].id;
+            d.depth = s.depth;
+            QVERIFY(journal->saveDisclosure(d));
+        }
+    }
+
+    void csvOneRowPerSession()
+    {
+        const Run run = runUnfold({QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal,
+                                   QStringLiteral("--relationship"), QStringLiteral("anna & ben")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QStringLiteral("session_id,session_start,n_a,n_b,depth_a,depth_b,depth_balance,"
+                                          "volume_balance,topic_overlap,turn_match,reciprocity_index"));
+        const QStringList first = lines[1].split(u',');
+        QCOMPARE(first[1], QStringLiteral("2025-03-01T19:00:00Z"));
+        QCOMPARE(first.mid(2, 4), (QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("2"),
+                                               QStringLiteral("1.5")}));
+        QCOMPARE(first[6], QStringLiteral("0.75"));
+        QCOMPARE(first[9], QStringLiteral("0.5"));
+        QVERIFY(qAbs(first[10].toDouble() - 64.5833333) < 1e-6);
+        // The empty session: counts are 0, every measure empty (undefined), never 0.
+        const QStringList second = lines[2].split(u',');
+        QCOMPARE(second.mid(2),
+                 (QStringList{QStringLiteral("0"), QStringLiteral("0"), {}, {}, {}, {}, {}, {}, {}}));
+    }
+
+    void jsonHasNulls()
+    {
+        const Run run = runUnfold({QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal,
+                                   QStringLiteral("--relationship"), QStringLiteral("Anna & Ben"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray sessions =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("sessions")).toArray();
+        QCOMPARE(sessions.size(), 2);
+        QCOMPARE(sessions[0].toObject().value(QLatin1String("topic_overlap")).toDouble(), 1.0 / 3);
+        QVERIFY(sessions[1].toObject().value(QLatin1String("reciprocity_index")).isNull());
+        QCOMPARE(sessions[1].toObject().value(QLatin1String("n_a")).toInt(), 0);
+    }
+
+    void metricsErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown relationship")
+            << QStringList{QStringLiteral("--relationship"), QStringLiteral("X & Y")} << 1
+            << QStringLiteral("no relationship 'X & Y'");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--relationship"),
+                                                   QStringLiteral("Anna & Ben"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << 2 << QStringLiteral("xml");
+        QTest::newRow("no relationship") << QStringList{} << 2 << QStringLiteral("--relationship");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--relationship"), QStringLiteral("1"), QStringLiteral("--fast")}
+            << 2 << QStringLiteral("fast");
+    }
+
+    void metricsErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Run run = runUnfold(
+            QStringList{QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal} + arguments);
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void exportDataCsvAndJson()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("tables"));
+        Run run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
+                             m_journal, QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("--out"), folder});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QFile disclosures(QDir(folder).filePath(QStringLiteral("disclosures.csv")));
+        QVERIFY(disclosures.open(QIODevice::ReadOnly));
+        QCOMPARE(disclosures.readAll().count("\r\n"), 5);
+        const QString json = m_dir.filePath(QStringLiteral("all.json"));
+        run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
+                         m_journal, QStringLiteral("--format"), QStringLiteral("json"),
+                         QStringLiteral("--out"), json});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(doc.value(QLatin1String("sessions")).toArray().size(), 2);
+        QCOMPARE(doc.value(QLatin1String("people")).toArray().size(), 2);
+    }
+
+    void exportDataErrors()
+    {
+        const QString blocked = m_dir.filePath(QStringLiteral("no/such/dir/x.json"));
+        Run run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
+                             m_journal, QStringLiteral("--format"), QStringLiteral("json"),
+                             QStringLiteral("--out"), blocked});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("x.json")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no"))));
+        run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
+                         m_journal, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                         QStringLiteral("--out"), blocked});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("xlsx")));
+        run =
+            runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
+                       m_dir.filePath(QStringLiteral("missing.unfold")), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("t2"))});
+        QCOMPARE(run.code, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t2"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricsCommand)
+#include "test_metrics_command.moc"
