@@ -22,13 +22,14 @@ std::unique_ptr<Journal> Journal::open(const QString &path, JournalStore::Access
 {
     std::unique_ptr<JournalLock> lock;
     if (access == JournalStore::Access::ReadWrite) {
-        // Check the file first: a missing or foreign file is reported as such, not as "in use".
-        if (JournalProblem found = JournalStore::inspect(path)) {
-            *problem = found;
-            return nullptr;
-        }
         lock = std::make_unique<JournalLock>(path);
         if (!lock->tryLock()) {
+            // A missing or foreign file is reported as such, not as "in use". Only checked here:
+            // JournalStore::open checks the file anyway, and the check reads the whole file.
+            if (JournalProblem found = JournalStore::inspect(path)) {
+                *problem = found;
+                return nullptr;
+            }
             *problem = {JournalProblem::Kind::InUse,
                         QCoreApplication::translate("unfold::Journal",
                                                     "%1 is in use by %2. You can open it read-only.")

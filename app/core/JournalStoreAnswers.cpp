@@ -108,10 +108,10 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
                                                  "answered, mean, score, score_0_100) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         for (const SubscaleScore &s : answer.scores) {
             score.bind(1, answer.id).bind(2, s.subscale).bind(3, s.items).bind(4, s.answered);
-            const std::optional<double> values[] = {s.mean, s.score, s.score0to100};
+            const std::optional<double> numbers[] = {s.mean, s.score, s.score0to100};
             for (int i = 0; i < 3; ++i) {
-                if (values[i])
-                    score.bind(5 + i, *values[i]);
+                if (numbers[i])
+                    score.bind(5 + i, *numbers[i]);
                 else
                     score.bindNull(5 + i);
             }

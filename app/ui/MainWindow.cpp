@@ -12,7 +12,9 @@
 #include "SessionEditor.h"
 #include "SessionTimeline.h"
 #include "SettingsDialog.h"
+#include "SqliteVersion.h"
 #include "TopicsLayersDialog.h"
+#include "UserGuideDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,6 +147,18 @@ void MainWindow::createMenus()
     m_topicsLayers = journal->addAction(tr("&Topics and Layers…"), this, &MainWindow::editTopicsAndLayers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // Modeless, one per window: F1 again raises the guide that is already open.
+    QAction *guide =
+        help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this, [this] {
+            auto *dialog = findChild<UserGuideDialog *>();
+            if (!dialog)
+                dialog = new UserGuideDialog(this);
+            dialog->show();
+            dialog->raise();
+            dialog->activateWindow();
+        });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Unfold"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -162,6 +176,8 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
 {
     // Views and commands let go of the old journal before it closes.
     m_history->clear();
+    m_shownRelationship = -1;
+    m_shownSession = -1;
     m_sessionEditor->setJournal(journal.get());
     m_onion->setJournal(journal.get());
     m_questionnaires->setJournal(journal.get());
@@ -201,6 +217,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::relationshipChanged(qint64 relationshipId)
 {
+    if (relationshipId == m_shownRelationship)
+        return;
+    m_shownRelationship = relationshipId;
+    m_shownSession = -1;
     m_timeline->setRelationship(relationshipId);
     m_onion->setRelationship(relationshipId);
     m_questionnaires->setRelationship(relationshipId);
@@ -209,6 +229,9 @@ void MainWindow::relationshipChanged(qint64 relationshipId)
 
 void MainWindow::sessionChanged(qint64 sessionId)
 {
+    if (sessionId == m_shownSession)
+        return;
+    m_shownSession = sessionId;
     m_sessionEditor->setSession(sessionId);
     m_questionnaires->setSession(sessionId);
 }
@@ -299,11 +322,16 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Unfold"),
-                       tr("<h3>Unfold %1</h3><p>Reflect on how you and the people close to you open up, after "
-                          "Social Penetration Theory.</p><p>Your journals stay on this computer. Unfold has no "
-                          "network code.</p><p>Built with Qt %2.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    // The run-time versions, not the compile-time ones: those are what a bug report needs.
+    QMessageBox::about(
+        this, tr("About Unfold"),
+        tr("<h3>Unfold %1</h3><p>Reflect on how you and the people close to you open up, after "
+           "Social Penetration Theory.</p><p>Your journals stay on this computer. Unfold has no "
+           "network code.</p><p>Copyright © Unfold contributors. Unfold is free software: you can "
+           "redistribute it and/or modify it under the terms of the GNU General Public License, "
+           "version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with "
+           "ABSOLUTELY NO WARRANTY.</p><p>Using Qt %2 and SQLite %3.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), sqliteVersion()));
 }
 
 void MainWindow::showEditFailure(const QString &message)

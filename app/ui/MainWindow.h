@@ -70,6 +70,9 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_topicsLayers = nullptr;
     QList<QAction *> m_pictureActions;
+    // What the views show now: selection signals often repeat, and each view load reads the journal.
+    qint64 m_shownRelationship = -1;
+    qint64 m_shownSession = -1;
     QLabel *m_status;
 };
 

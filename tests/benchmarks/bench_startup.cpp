@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long it takes to open the heavy journal and show the main window, and the peak memory,
+// beside a bare Qt window started the same way in the same run (the floor). Each case runs in
+// its own process, so peak memory is that case's alone.
+//
+//   bench_startup            runs both cases several times and prints a table
+//   bench_startup bare       (internal) shows a bare QMainWindow
+//   bench_startup journal F  (internal) opens journal F in Unfold's MainWindow
+#include "DemoJournal.h"
+#include "Journal.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace unfold;
+
+namespace {
+
+// Peak resident memory of this process so far, in MiB (Linux: VmHWM).
+double peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+// One case in this process: the time from before the first widget exists until the window
+// is exposed and its first events are processed.
+int runCase(int argc, char **argv, const QString &mode, const QString &journalPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    std::unique_ptr<QMainWindow> window;
+    if (mode == QLatin1String("bare")) {
+        window = std::make_unique<QMainWindow>();
+        window->setCentralWidget(new QLabel(QStringLiteral("Bare Qt window")));
+    } else {
+        qint64 t0 = timer.nsecsElapsed();
+        auto main = std::make_unique<MainWindow>();
+        qint64 t1 = timer.nsecsElapsed();
+        JournalProblem problem;
+        auto journal = Journal::open(journalPath, JournalStore::Access::ReadOnly, {}, &problem);
+        qint64 t2 = timer.nsecsElapsed();
+        if (!journal) {
+            QTextStream(stderr) << problem.message << Qt::endl;
+            return 1;
+        }
+        main->setJournal(std::move(journal));
+        qint64 t3 = timer.nsecsElapsed();
+        if (qEnvironmentVariableIsSet("UNFOLD_BENCH_DETAIL"))
+            QTextStream(stderr) << "app " << t0 / 1e6 << " window " << (t1 - t0) / 1e6 << " open " << (t2 - t1) / 1e6 << " setJournal " << (t3 - t2) / 1e6 << Qt::endl;
+        window = std::move(main);
+    }
+    window->resize(1280, 780);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return 1;
+    QCoreApplication::processEvents();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    QTextStream(stdout) << ms << ' ' << peakMemoryMiB() << Qt::endl;
+    return 0;
+}
+
+struct Figures
+{
+    double ms = 0;
+    double mib = 0;
+};
+
+Figures medianOf(const QString &program, const QStringList &arguments, int runs)
+{
+    QList<double> times;
+    QList<double> memory;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.start(program, arguments);
+        process.waitForFinished(60000);
+        const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
+        if (process.exitCode() != 0 || fields.size() != 2) {
+            QTextStream(stderr) << "case failed: " << process.readAllStandardError() << Qt::endl;
+            return {};
+        }
+        times.append(fields.at(0).toDouble());
+        memory.append(fields.at(1).toDouble());
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(memory.begin(), memory.end());
+    return {times.at(times.size() / 2), memory.at(memory.size() / 2)};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc >= 2)
+        return runCase(argc, argv, QString::fromLocal8Bit(argv[1]), argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QString());
+
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString heavy = dir.filePath(QStringLiteral("heavy.unfold"));
+    QString error;
+    if (!DemoJournal::write(heavy, DemoJournal::Profile::Heavy, 1, false, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    constexpr int runs = 7;
+    const QString self = QCoreApplication::applicationFilePath();
+    const Figures bare = medianOf(self, {QStringLiteral("bare")}, runs);
+    const Figures unfold = medianOf(self, {QStringLiteral("journal"), heavy}, runs);
+    QTextStream out(stdout);
+    out << "Start to first shown frame, median of " << runs << " runs (platform "
+        << qgetenv("QT_QPA_PLATFORM") << "):\n";
+    out << QStringLiteral("  bare Qt window            %1 ms  peak %2 MiB\n").arg(bare.ms, 7, 'f', 1).arg(bare.mib, 6, 'f', 1);
+    out << QStringLiteral("  Unfold, heavy journal     %1 ms  peak %2 MiB\n").arg(unfold.ms, 7, 'f', 1).arg(unfold.mib, 6, 'f', 1);
+    out << QStringLiteral("  difference                %1 ms       %2 MiB\n")
+               .arg(unfold.ms - bare.ms, 7, 'f', 1)
+               .arg(unfold.mib - bare.mib, 6, 'f', 1);
+    return 0;
+}
