@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The offline user guide: the document is found in the resources, has its sections, every
+// internal link lands somewhere, nothing points off the machine, and F1 opens one guide.
+#include "MainWindow.h"
+#include "UserGuideDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QScrollBar>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+using namespace unfold;
+
+namespace {
+
+struct Links
+{
+    QSet<QString> anchors; // names that a "#name" link can scroll to
+    QStringList hrefs;     // every link target, in document order
+};
+
+Links linksOf(const QTextDocument &document)
+{
+    Links links;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            for (const QString &name : format.anchorNames())
+                links.anchors.insert(name);
+            if (format.isAnchor() && !format.anchorHref().isEmpty())
+                links.hrefs.append(format.anchorHref());
+        }
+    }
+    return links;
+}
+
+} // namespace
+
+class TestUserGuide final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void loadsFromTheResources()
+    {
+        UserGuideDialog dialog;
+        const QString text = dialog.browser()->toPlainText();
+        QVERIFY2(text.size() > 5000, "the guide is missing or nearly empty");
+        QCOMPARE(dialog.browser()->documentTitle(), QStringLiteral("Unfold User Guide"));
+        QVERIFY(!dialog.browser()->accessibleName().isEmpty());
+    }
+
+    void hasItsSections_data()
+    {
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("contents") << QStringLiteral("contents") << QString();
+        QTest::newRow("theory") << QStringLiteral("theory") << QStringLiteral("Social Penetration Theory");
+        QTest::newRow("breadth and depth") << QStringLiteral("breadth-depth") << QStringLiteral("Breadth");
+        QTest::newRow("reciprocity") << QStringLiteral("reciprocity") << QStringLiteral("reciprocity");
+        QTest::newRow("stages") << QStringLiteral("stages") << QStringLiteral("Stable exchange");
+        QTest::newRow("depenetration") << QStringLiteral("depenetration") << QStringLiteral("depenetration");
+        QTest::newRow("measures") << QStringLiteral("measures") << QStringLiteral("Reciprocity index");
+        QTest::newRow("logged") << QStringLiteral("logged-reciprocity") << QStringLiteral("Turn match");
+        QTest::newRow("felt") << QStringLiteral("felt-reciprocity") << QStringLiteral("responsiveness");
+        QTest::newRow("over time") << QStringLiteral("over-time") << QStringLiteral("Penetration");
+        QTest::newRow("questionnaires") << QStringLiteral("questionnaires") << QStringLiteral("Cronbach");
+        QTest::newRow("logging") << QStringLiteral("logging") << QStringLiteral("a42");
+        QTest::newRow("privacy") << QStringLiteral("privacy") << QStringLiteral("~/.local/share/Unfold/Unfold/");
+    }
+
+    void hasItsSections()
+    {
+        QFETCH(QString, anchor);
+        QFETCH(QString, mentions);
+        UserGuideDialog dialog;
+        const Links links = linksOf(*dialog.browser()->document());
+        QVERIFY2(links.anchors.contains(anchor), qPrintable(QStringLiteral("no section '%1'").arg(anchor)));
+        if (anchor != QLatin1String("contents"))
+            QVERIFY2(links.hrefs.contains(u'#' + anchor),
+                     qPrintable(QStringLiteral("the contents do not link to '%1'").arg(anchor)));
+        if (!mentions.isEmpty())
+            QVERIFY2(dialog.browser()->toPlainText().contains(mentions),
+                     qPrintable(QStringLiteral("the guide never mentions '%1'").arg(mentions)));
+    }
+
+    void everyInternalLinkResolves()
+    {
+        UserGuideDialog dialog;
+        const Links links = linksOf(*dialog.browser()->document());
+        QVERIFY(links.hrefs.size() >= 12);
+        for (const QString &href : links.hrefs) {
+            // The guide is offline: a link that leaves the document would be dead or reach the network.
+            QVERIFY2(href.startsWith(u'#'), qPrintable(QStringLiteral("link leaves the guide: %1").arg(href)));
+            QVERIFY2(links.anchors.contains(href.mid(1)), qPrintable(QStringLiteral("dangling link: %1").arg(href)));
+        }
+    }
+
+    void showSectionScrollsAndBackReturns()
+    {
+        UserGuideDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QScrollBar *scroll = dialog.browser()->verticalScrollBar();
+        QCOMPARE(scroll->value(), 0);
+        dialog.showSection(QStringLiteral("privacy"));
+        QTRY_VERIFY(scroll->value() > 0);
+        QVERIFY(dialog.browser()->isBackwardAvailable());
+        dialog.browser()->backward();
+        QTRY_COMPARE(scroll->value(), 0);
+    }
+
+    void f1OpensOneGuide()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *guideAction = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+                guideAction = action;
+        QVERIFY2(guideAction, "no action has the Help Contents shortcut (F1)");
+        guideAction->trigger();
+        guideAction->trigger();
+        const QList<UserGuideDialog *> guides = window.findChildren<UserGuideDialog *>();
+        QCOMPARE(guides.size(), 1);
+        QVERIFY(guides.first()->isVisible());
+        QVERIFY(!guides.first()->isModal());
+    }
+};
+
+QTEST_MAIN(TestUserGuide)
+#include "test_user_guide.moc"
