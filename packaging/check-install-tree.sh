@@ -1,0 +1,88 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs a built tree into a temporary prefix and checks that everything a desktop and a
+# distribution look for is in place, under the one application id. Also checks that the man
+# page names every command and option the binary's --help shows.
+# Usage: packaging/check-install-tree.sh <build-dir>
+set -eu
+
+build=${1:?usage: $0 <build-dir>}
+app_id=io.github.unfold.Unfold
+
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT INT TERM
+cmake --install "$build" --prefix "$prefix" >/dev/null
+
+failures=0
+fail() {
+    echo "check-install-tree: $*" >&2
+    failures=$((failures + 1))
+}
+
+share=$prefix/share
+for path in \
+    bin/unfold \
+    share/applications/$app_id.desktop \
+    share/metainfo/$app_id.metainfo.xml \
+    share/icons/hicolor/scalable/apps/$app_id.svg \
+    share/icons/hicolor/48x48/apps/$app_id.png \
+    share/icons/hicolor/64x64/apps/$app_id.png \
+    share/icons/hicolor/128x128/apps/$app_id.png \
+    share/icons/hicolor/256x256/apps/$app_id.png \
+    share/man/man1/unfold.1.gz \
+    share/doc/unfold/copyright \
+    share/doc/unfold/LICENSE \
+    share/doc/unfold/changelog.Debian.gz; do
+    [ -s "$prefix/$path" ] || fail "missing or empty: $path"
+done
+[ -x "$prefix/bin/unfold" ] || fail "bin/unfold is not executable"
+
+# Each PNG must be the size its folder says.
+for size in 48 64 128 256; do
+    png=$share/icons/hicolor/${size}x$size/apps/$app_id.png
+    [ -f "$png" ] || continue
+    # PNG header: width and height are big-endian 32-bit numbers at bytes 16 and 20.
+    dimensions=$(od -An -tu1 -j16 -N8 "$png" | awk '{ print $3 * 256 + $4 "x" $7 * 256 + $8 }')
+    [ "$dimensions" = "${size}x$size" ] || fail "$png is $dimensions, not ${size}x$size"
+done
+
+# One id everywhere: the desktop file names its icon, the metainfo its id and launchable.
+grep -qx "Icon=$app_id" "$share/applications/$app_id.desktop" || fail "desktop file: Icon is not $app_id"
+grep -q "<id>$app_id</id>" "$share/metainfo/$app_id.metainfo.xml" || fail "metainfo: id is not $app_id"
+grep -q ">$app_id.desktop</launchable>" "$share/metainfo/$app_id.metainfo.xml" || fail "metainfo: launchable"
+grep -q 'GNU GENERAL PUBLIC LICENSE' "$share/doc/unfold/LICENSE" || fail "LICENSE is not the GPL"
+grep -q '^License: GPL-3+' "$share/doc/unfold/copyright" || fail "copyright: no GPL-3+ stanza"
+
+# The installed binary runs and reports this version.
+version=$(QT_QPA_PLATFORM=offscreen "$prefix/bin/unfold" --version 2>/dev/null) || fail "unfold --version failed"
+case $version in "Unfold "*) ;; *) fail "unfold --version printed '$version'" ;; esac
+
+# The man page names every command and every long option --help shows.
+manual=$(gzip -dc "$share/man/man1/unfold.1.gz" | sed 's/\\-/-/g')
+help() { QT_QPA_PLATFORM=offscreen "$prefix/bin/unfold" "$@" --help 2>/dev/null; }
+commands=$(help | sed -n '/^Commands/,$p' | awk 'NR > 1 && NF { print $1 }')
+[ -n "$commands" ] || fail "unfold --help lists no commands"
+for command in $commands; do
+    # A command with words of its own ("export chart|data") lists them on its usage line.
+    words=$(help "$command" | sed -n 's/^Usage: unfold [a-z]* \([a-z|]*\).*/\1/p' | tr '|' ' ')
+    for invocation in ${words:-.}; do
+        [ "$invocation" = . ] && invocation=
+        title=$(echo "unfold $command $invocation" | sed 's/ *$//')
+        echo "$manual" | grep -q "^\.SS \"$title\"" || fail "man page: no section for '$title'"
+        # shellcheck disable=SC2086 # $invocation is empty or one word
+        for option in $(help "$command" $invocation | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+            [ "$option" = --help ] && continue
+            echo "$manual" | sed -n "/^\.SS \"$title\"/,/^\.S[SH]/p" | grep -q -- "$option" \
+                || fail "man page: '$title' does not document $option"
+        done
+    done
+done
+for option in $(help | sed -n '/^Options/,/^Arguments/p' | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    echo "$manual" | sed -n '/^\.SH OPTIONS/,/^\.SH/p' | grep -q -- "$option" || fail "man page: OPTIONS lack $option"
+done
+
+if [ "$failures" -ne 0 ]; then
+    echo "check-install-tree: $failures problem(s) in the installed tree" >&2
+    exit 1
+fi
+echo "check-install-tree: installed tree complete ($app_id)"
