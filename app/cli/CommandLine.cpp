@@ -7,7 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -43,7 +43,7 @@ int runSubcommand(const Subcommand &sub, int argc, char **argv)
         // Pictures are drawn without a display; a subcommand must never need one.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv); // charts are graphics widgets
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartKind.h"
+#include "ChartPainter.h"
 #include "Journal.h"
 #include "OnionPainter.h"
 #include "OnionSubject.h"
@@ -27,16 +29,19 @@ int exportChart(const Invocation &invocation)
     const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
                                                 tr("The relationship: its title (\"A & B\") or its id."),
                                                 QStringLiteral("NAME"));
-    const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Which picture: onion."),
-                                         QStringLiteral("CHART"));
+    const QCommandLineOption chartOption(
+        QStringLiteral("chart"),
+        tr("Which picture: trust, reciprocity, depth, breadth, layers, topics or onion."),
+        QStringLiteral("CHART"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("png, svg or pdf (default: from --out)."), QStringLiteral("FORMAT"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"),
                                        tr("Resolution of a PNG, 72 to 600 (default 96)."),
                                        QStringLiteral("N"), QStringLiteral("96"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        tr("Size in logical pixels (default 800x800)."),
-                                        QStringLiteral("WxH"), QStringLiteral("800x800"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        tr("Size in logical pixels (default 800x800 for the onion, 1000x600 for the others)."),
+        QStringLiteral("WxH"), QStringLiteral("800x800"));
     const QCommandLineOption atOption(QStringLiteral("at-session"),
                                       tr("Show the onion as it stood after session N (default: the latest)."),
                                       QStringLiteral("N"));
@@ -53,11 +58,16 @@ int exportChart(const Invocation &invocation)
             return complain(invocation,
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
                             UsageError);
-    if (parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) != 0)
+    const bool onion = parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) == 0;
+    const auto kind = ChartKinds::fromKey(parser.value(chartOption));
+    if (!onion && !kind)
         return complain(
             invocation,
-            tr("the chart '%1' is not available yet; available: onion").arg(parser.value(chartOption)),
-            Failure);
+            tr("unknown chart '%1' (choose trust, reciprocity, depth, breadth, layers, topics or onion)")
+                .arg(parser.value(chartOption)),
+            UsageError);
+    if (!onion && parser.isSet(atOption))
+        return complain(invocation, tr("--at-session is for the onion only"), UsageError);
     const QString out = parser.value(outOption);
     const QString formatName =
         parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
@@ -74,7 +84,8 @@ int exportChart(const Invocation &invocation)
                             .arg(PictureExport::maximumDpi)
                             .arg(parser.value(dpiOption)),
                         UsageError);
-    const auto size = PictureExport::parseSize(parser.value(sizeOption));
+    const auto size = PictureExport::parseSize(
+        onion || parser.isSet(sizeOption) ? parser.value(sizeOption) : QStringLiteral("1000x600"));
     if (!size)
         return complain(invocation,
                         tr("--size wants WIDTHxHEIGHT in pixels, each 16 to 20000, not '%1'")
@@ -99,6 +110,19 @@ int exportChart(const Invocation &invocation)
     const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
     if (relationshipId == 0)
         return Failure;
+    if (!onion) {
+        // Files always show the whole history in the light theme, whatever the screen shows.
+        const ChartSubject subject = ChartSubject::load(*journal, relationshipId);
+        const auto paint = [&](QPainter &painter, const QSizeF &logical) {
+            ChartPainter::paint(painter, logical, *kind, subject, ChartRange());
+        };
+        QString error;
+        if (!PictureExport::write(out, *format, *size, dpi, paint,
+                                  ChartKinds::title(*kind) + QStringLiteral(" — ") + subject.title(), &error))
+            return complain(invocation, error, Failure);
+        invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        return Success;
+    }
     const OnionSubject subject = OnionSubject::load(*journal, relationshipId);
     const int sessions = subject.history().sessionCount();
     if (at > sessions)

@@ -47,9 +47,11 @@ private:
 
     QStringList base(const QString &out) const
     {
-        return {QStringLiteral("export"),       QStringLiteral("chart"), QStringLiteral("--journal"), m_journal,
-                QStringLiteral("--relationship"), m_title,               QStringLiteral("--chart"),   QStringLiteral("onion"),
-                QStringLiteral("--out"),        out};
+        return {QStringLiteral("export"),         QStringLiteral("chart"),
+                QStringLiteral("--journal"),      m_journal,
+                QStringLiteral("--relationship"), m_title,
+                QStringLiteral("--chart"),        QStringLiteral("onion"),
+                QStringLiteral("--out"),          out};
     }
     bool nothingWritten() const
     {
@@ -97,10 +99,53 @@ private Q_SLOTS:
             QFile file(out);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray data = file.readAll();
-            QVERIFY(qstrcmp(format, "svg") == 0 ? data.contains("viewBox=\"0 0 800 800\"") : data.startsWith("%PDF"));
+            QVERIFY(qstrcmp(format, "svg") == 0 ? data.contains("viewBox=\"0 0 800 800\"")
+                                                : data.startsWith("%PDF"));
             file.close();
             QVERIFY(QFile::remove(out));
         }
+    }
+
+    void writesEveryChartInEveryFormat()
+    {
+        for (const char *chart : {"trust", "reciprocity", "depth", "breadth", "layers", "topics"}) {
+            QStringList arguments = base(m_dir.filePath(QStringLiteral("c.png")));
+            arguments[7] = QLatin1String(chart);
+            arguments << QStringLiteral("--dpi") << QStringLiteral("144") << QStringLiteral("--size")
+                      << QStringLiteral("500x300");
+            Run run = runUnfold(arguments);
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            const QImage image(m_dir.filePath(QStringLiteral("c.png")));
+            QCOMPARE(image.size(), QSize(750, 450));
+            QCOMPARE(image.dotsPerMeterX(), int(std::lround(144 / 0.0254)));
+            // A chart, not a blank page: the corner is the light background, and something is drawn.
+            QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+            int inked = 0;
+            for (int y = 0; y < image.height(); y += 3)
+                for (int x = 0; x < image.width(); x += 3)
+                    inked += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+            QVERIFY2(inked > 500, chart);
+            QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("c.png"))));
+            for (const char *format : {"svg", "pdf"}) {
+                const QString out = m_dir.filePath(QStringLiteral("c.%1").arg(QLatin1String(format)));
+                arguments = base(out);
+                arguments[7] = QLatin1String(chart);
+                run = runUnfold(arguments);
+                QVERIFY2(run.code == 0, qPrintable(run.err));
+                QFile file(out);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray data = file.readAll();
+                QVERIFY(qstrcmp(format, "svg") == 0 ? data.contains("viewBox=\"0 0 1000 600\"")
+                                                    : data.startsWith("%PDF"));
+                file.close();
+                QVERIFY(QFile::remove(out));
+            }
+        }
+        QStringList arguments = base(m_dir.filePath(QStringLiteral("c.png")));
+        arguments[7] = QStringLiteral("depth");
+        arguments << QStringLiteral("--at-session") << QStringLiteral("2");
+        QCOMPARE(runUnfold(arguments).code, 2); // --at-session is the onion's
+        QVERIFY(nothingWritten());
     }
 
     void refusesBadRequests_data()
@@ -108,19 +153,36 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("change"); // option, value pairs appended or replacing
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown relationship") << QStringList{QStringLiteral("--relationship"), QStringLiteral("Nobody & Noone")} << 1 << QStringLiteral("no relationship");
-        QTest::newRow("chart not yet") << QStringList{QStringLiteral("--chart"), QStringLiteral("trust")} << 1 << QStringLiteral("not available yet");
-        QTest::newRow("dpi too low") << QStringList{QStringLiteral("--dpi"), QStringLiteral("50")} << 2 << QStringLiteral("--dpi");
-        QTest::newRow("dpi too high") << QStringList{QStringLiteral("--dpi"), QStringLiteral("601")} << 2 << QStringLiteral("--dpi");
-        QTest::newRow("dpi not a number") << QStringList{QStringLiteral("--dpi"), QStringLiteral("high")} << 2 << QStringLiteral("--dpi");
-        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("800")} << 2 << QStringLiteral("--size");
-        QTest::newRow("tiny size") << QStringList{QStringLiteral("--size"), QStringLiteral("8x8")} << 2 << QStringLiteral("--size");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("gif")} << 2 << QStringLiteral("gif");
-        QTest::newRow("session beyond") << QStringList{QStringLiteral("--at-session"), QStringLiteral("100000")} << 1 << QStringLiteral("--at-session");
-        QTest::newRow("session negative") << QStringList{QStringLiteral("--at-session"), QStringLiteral("-1")} << 2 << QStringLiteral("--at-session");
-        QTest::newRow("unwritable folder") << QStringList{QStringLiteral("--out"), QStringLiteral("/nonexistent-unfold/x/onion.png")} << 1 << QStringLiteral("/nonexistent-unfold/x/onion.png");
-        QTest::newRow("missing journal") << QStringList{QStringLiteral("--journal"), QStringLiteral("/nonexistent-unfold/j.unfold")} << 1 << QStringLiteral("j.unfold");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << 2 << QStringLiteral("colour");
+        QTest::newRow("unknown relationship")
+            << QStringList{QStringLiteral("--relationship"), QStringLiteral("Nobody & Noone")} << 1
+            << QStringLiteral("no relationship");
+        QTest::newRow("unknown chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("pie")} << 2
+                                       << QStringLiteral("unknown chart 'pie'");
+        QTest::newRow("dpi too low") << QStringList{QStringLiteral("--dpi"), QStringLiteral("50")} << 2
+                                     << QStringLiteral("--dpi");
+        QTest::newRow("dpi too high")
+            << QStringList{QStringLiteral("--dpi"), QStringLiteral("601")} << 2 << QStringLiteral("--dpi");
+        QTest::newRow("dpi not a number")
+            << QStringList{QStringLiteral("--dpi"), QStringLiteral("high")} << 2 << QStringLiteral("--dpi");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("800")} << 2
+                                  << QStringLiteral("--size");
+        QTest::newRow("tiny size") << QStringList{QStringLiteral("--size"), QStringLiteral("8x8")} << 2
+                                   << QStringLiteral("--size");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("gif")} << 2
+                                    << QStringLiteral("gif");
+        QTest::newRow("session beyond")
+            << QStringList{QStringLiteral("--at-session"), QStringLiteral("100000")} << 1
+            << QStringLiteral("--at-session");
+        QTest::newRow("session negative") << QStringList{QStringLiteral("--at-session"), QStringLiteral("-1")}
+                                          << 2 << QStringLiteral("--at-session");
+        QTest::newRow("unwritable folder")
+            << QStringList{QStringLiteral("--out"), QStringLiteral("/nonexistent-unfold/x/onion.png")} << 1
+            << QStringLiteral("/nonexistent-unfold/x/onion.png");
+        QTest::newRow("missing journal")
+            << QStringList{QStringLiteral("--journal"), QStringLiteral("/nonexistent-unfold/j.unfold")} << 1
+            << QStringLiteral("j.unfold");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << 2
+                                        << QStringLiteral("colour");
     }
 
     void refusesBadRequests()
@@ -147,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(data.code, 2);
         QVERIFY(data.err.contains(QStringLiteral("data")));
         QCOMPARE(runUnfold({QStringLiteral("export"), QStringLiteral("--help")}).code, 0);
-        QCOMPARE(runUnfold({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(
+            runUnfold({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--help")}).code, 0);
         QStringList noOut = base(QString());
         noOut.removeLast();
         noOut.removeLast();
@@ -168,7 +231,8 @@ private Q_SLOTS:
             Person bo{0, QStringLiteral("Bo"), {}, false};
             QVERIFY(journal->savePerson(ann) && journal->savePerson(bo));
             Relationship first{0, ann.id, bo.id, RelationshipKind::Friend, QDate(2024, 1, 1), Stage::Unset};
-            Relationship again{0, ann.id, bo.id, RelationshipKind::Colleague, QDate(2024, 1, 1), Stage::Unset};
+            Relationship again{0,           ann.id, bo.id, RelationshipKind::Colleague, QDate(2024, 1, 1),
+                               Stage::Unset};
             QVERIFY(journal->saveRelationship(first) && journal->saveRelationship(again));
             second = again.id;
         }

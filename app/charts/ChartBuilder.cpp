@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The charts over time: trust, reciprocity, depth and breadth, on a date axis.
+#include "ChartBuilder.h"
+
+#include "ChartSeriesSet.h"
+#include "ChartText.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace unfold::ChartBuilder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::ChartBuilder", text);
+}
+
+const SeriesStyle &styleOf(const ChartTheme &theme, SeriesRole role)
+{
+    switch (role) {
+    case SeriesRole::PersonA:
+        return theme.personA;
+    case SeriesRole::PersonB:
+        return theme.personB;
+    case SeriesRole::Shared:
+        return theme.shared;
+    case SeriesRole::PersonA2:
+        return theme.personA2;
+    case SeriesRole::PersonB2:
+        return theme.personB2;
+    }
+    return theme.personA;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y, bool inLegend)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    if (!inLegend) {
+        for (QLegendMarker *marker : chart->legend()->markers(series))
+            marker->setVisible(false);
+    }
+}
+
+// A line broken wherever a value is undefined, and a marker on every defined point: a lone
+// point between two gaps still shows, and the markers carry the series' shape into the legend.
+void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSeries &named,
+             const ChartTheme &theme, const ChartSubject &subject, const ChartRange &range,
+             QList<ChartPoint> &points)
+{
+    const SeriesStyle &style = styleOf(theme, named.role);
+    QPen pen(style.colour, style.width, style.dash, Qt::RoundCap, Qt::RoundJoin);
+    auto *markers = new QScatterSeries;
+    markers->setName(named.name);
+    ChartText::styleMarkers(markers, style, theme);
+    QLineSeries *segment = nullptr;
+    QList<QLineSeries *> segments;
+    const QLocale locale;
+    for (const SeriesPoint &p : named.values) {
+        if (!range.contains(p.start))
+            continue;
+        if (!p.value) {
+            segment = nullptr;
+            continue;
+        }
+        const QPointF at(double(p.start.toMSecsSinceEpoch()), *p.value);
+        if (!segment) {
+            segment = new QLineSeries;
+            segment->setName(named.name);
+            segment->setPen(pen);
+            segments.append(segment);
+        }
+        segment->append(at);
+        markers->append(at);
+        points.append({markers, at, p.sessionId,
+                       tr("%1: %2\n%3")
+                           .arg(named.name, locale.toString(*p.value, 'f', named.decimals),
+                                subject.sessionLabel(p.sessionId))});
+    }
+    for (QLineSeries *s : segments)
+        attach(chart, s, x, y, false);
+    attach(chart, markers, x, y, true);
+}
+
+std::pair<QDateTime, QDateTime> timeSpan(const TimeChartSpec &spec, const ChartSubject &subject,
+                                         const ChartRange &range)
+{
+    QDateTime first = range.from;
+    QDateTime last = range.to;
+    if (!first.isValid() || !last.isValid()) {
+        for (const SessionMeasures &m : subject.series().sessions()) {
+            if (!range.contains(m.session.start))
+                continue;
+            if (!range.from.isValid() && (!first.isValid() || m.session.start < first))
+                first = m.session.start;
+            if (!range.to.isValid() && (!last.isValid() || m.session.start > last))
+                last = m.session.start;
+        }
+    }
+    Q_UNUSED(spec)
+    if (!first.isValid() && !last.isValid())
+        last = QDateTime::currentDateTime();
+    if (!first.isValid())
+        first = last.addDays(-28);
+    if (!last.isValid())
+        last = first.addDays(28);
+    // A margin so the first and last markers are not cut by the plot's edge.
+    const qint64 margin = qMax<qint64>(first.msecsTo(last) / 40, 12 * 3600 * 1000);
+    return {first.addMSecs(-margin), last.addMSecs(margin)};
+}
+
+} // namespace
+
+BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const ChartOptions &options)
+{
+    const TimeChartSpec spec = ChartSeriesSet::timeChart(kind, subject);
+    BuiltChart built;
+    built.chart = std::make_unique<QChart>();
+    QChart *chart = built.chart.get();
+    auto *x = new QDateTimeAxis;
+    auto *y = new QValueAxis;
+    const auto [from, to] = timeSpan(spec, subject, options.range);
+    x->setRange(from, to);
+    x->setFormat(from.daysTo(to) > 300 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    x->setTickCount(6);
+    x->setTitleText(tr("Date"));
+    y->setRange(spec.minimum, spec.maximum);
+    y->setTickCount(spec.ticks);
+    y->setLabelFormat(spec.maximum - spec.minimum <= 5 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
+    y->setTitleText(spec.valueTitle);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bool any = false;
+    for (const NamedSeries &named : spec.series) {
+        const qsizetype before = built.points.size();
+        addLine(chart, x, y, named, options.theme, subject, options.range, built.points);
+        any = any || built.points.size() > before;
+    }
+    QList<std::pair<double, QString>> events;
+    for (const TimelineEvent &e : subject.events()) {
+        const QDateTime at = e.day.startOfDay();
+        if (at >= from && at <= to)
+            events.append({double(at.toMSecsSinceEpoch()), e.label});
+    }
+    ChartText::addEvents(chart, x, y, events, spec.minimum, spec.maximum, options.theme);
+    ChartText::setTitle(chart, ChartKinds::title(kind), subject.title(),
+                        any ? spec.emptyNote : tr("No data in this range. %1").arg(spec.emptyNote),
+                        options.theme);
+    options.theme.apply(chart);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
+    return built;
+}
+
+BuiltChart build(ChartKind kind, const ChartSubject &subject, const ChartOptions &options)
+{
+    switch (kind) {
+    case ChartKind::Layers:
+        return buildLayerMix(subject, options);
+    case ChartKind::Topics:
+        return buildTopics(subject, options);
+    default:
+        return buildOverTime(kind, subject, options);
+    }
+}
+
+} // namespace unfold::ChartBuilder

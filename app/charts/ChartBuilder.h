@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChartKind.h"
+#include "ChartSubject.h"
+#include "ChartTheme.h"
+
+#include <QPointF>
+
+#include <memory>
+
+class QChart;
+class QAbstractSeries;
+
+namespace unfold {
+
+// A drawn point that stands for a session: what a tooltip says and what a click opens.
+struct ChartPoint
+{
+    QAbstractSeries *series = nullptr;
+    QPointF at; // in the series' coordinates; for bars, x is the bar's index
+    qint64 sessionId = 0;
+    QString text;
+};
+
+struct ChartOptions
+{
+    ChartRange range;
+    ChartTheme theme = ChartTheme::light();
+    bool animated = false; // never for files: an export is the finished picture
+};
+
+struct BuiltChart
+{
+    std::unique_ptr<QChart> chart;
+    QList<ChartPoint> points;
+};
+
+// Builds each chart of issue #5 as a QChart from a subject, so the screen, every file format and
+// printing show the same picture. Undefined values leave a gap in a line.
+namespace ChartBuilder {
+
+BuiltChart build(ChartKind kind, const ChartSubject &subject, const ChartOptions &options);
+
+// Parts of build(), one per family of charts.
+BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const ChartOptions &options);
+BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &options);
+BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options);
+
+} // namespace ChartBuilder
+} // namespace unfold

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The charts that are not lines over time: layer mix per session (stacked bars) and the deepest
+// layer per topic (polar).
+#include "ChartBuilder.h"
+
+#include "ChartSeriesSet.h"
+#include "ChartText.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPolarChart>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace unfold::ChartBuilder {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::ChartBuilder", text);
+}
+} // namespace
+
+BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &options)
+{
+    BuiltChart built;
+    built.chart = std::make_unique<QChart>();
+    QChart *chart = built.chart.get();
+    const ChartTheme &theme = options.theme;
+    const int layers = subject.series().layerCount();
+    QList<const SessionMeasures *> shown;
+    for (const SessionMeasures &m : subject.series().sessions()) {
+        if (options.range.contains(m.session.start))
+            shown.append(&m);
+    }
+    auto *bars = new QStackedBarSeries;
+    bars->setBarWidth(shown.size() > 60 ? 1.0 : 0.8);
+    int highest = 0;
+    for (int depth = 1; depth <= layers; ++depth) {
+        auto *set = new QBarSet(subject.layerName(depth));
+        const QColor colour = theme.layers.value(depth - 1, theme.mutedText);
+        // A pattern per layer, drawn over the colour's light tint, so layers differ in grey too.
+        set->setBrush(QBrush(colour, theme.layerPatterns.value(depth - 1, Qt::SolidPattern)));
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(140));
+        set->setLabelColor(theme.text);
+        for (const SessionMeasures *m : shown)
+            set->append(m->depthCounts.value(depth - 1));
+        bars->append(set);
+    }
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        int total = 0;
+        for (int c : shown[i]->depthCounts)
+            total += c;
+        highest = qMax(highest, total);
+        built.points.append(
+            {bars, QPointF(double(i), double(total)), shown[i]->session.id,
+             tr("%1\n%2 disclosures").arg(subject.sessionLabel(shown[i]->session.id)).arg(total)});
+    }
+    chart->addSeries(bars);
+    // Sessions are bars side by side; a few of them are labelled with their date.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, qMax<double>(0.5, double(shown.size()) - 0.5));
+    const qsizetype step = qMax<qsizetype>(1, shown.size() / 6);
+    const QLocale locale;
+    for (qsizetype i = 0; i < shown.size(); i += step) {
+        x->append(tr("#%1 · %2")
+                      .arg(subject.sessionNumber(shown[i]->session.id))
+                      .arg(locale.toString(shown[i]->session.start.toLocalTime().date(),
+                                           QStringLiteral("d MMM yy"))),
+                  double(i));
+    }
+    x->setTitleText(tr("Session (number · date)"));
+    // Whole-number ticks: a step that divides the axis, at most eight of them.
+    const int yStep = qMax(1, (highest + 7) / 8);
+    const int top = qMax(1, (highest + yStep - 1) / yStep) * yStep;
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(top / yStep + 1);
+    y->setTitleText(tr("Disclosures"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    // An event sits between the last session before it and the first after.
+    QList<std::pair<double, QString>> events;
+    for (const TimelineEvent &e : subject.events()) {
+        const QDateTime at = e.day.startOfDay();
+        if (!options.range.contains(at) || shown.isEmpty())
+            continue;
+        qsizetype before = 0;
+        while (before < shown.size() && shown[before]->session.start < at)
+            ++before;
+        events.append({double(before) - 0.5, e.label});
+    }
+    ChartText::addEvents(chart, x, y, events, 0, top, theme);
+    ChartText::setTitle(
+        chart, ChartKinds::title(ChartKind::Layers), subject.title(),
+        shown.isEmpty() ? tr("No sessions in this range.")
+                        : tr("Both people's disclosures per session, by layer; peripheral at the bottom."),
+        theme);
+    theme.apply(chart);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
+    return built;
+}
+
+BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
+{
+    BuiltChart built;
+    auto polar = std::make_unique<QPolarChart>();
+    QPolarChart *chart = polar.get();
+    const ChartTheme &theme = options.theme;
+    const OnionState state = ChartSeriesSet::stateAtEnd(subject, options.range);
+    const int topics = state.topicCount();
+    const int layers = qMax(1, state.layerCount());
+    auto *angle = new QCategoryAxis;
+    angle->setRange(0, qMax(1, topics));
+    angle->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    for (int t = 0; t < topics; ++t)
+        angle->append(state.topics()[t].name, t + 1);
+    auto *radius = new QValueAxis;
+    radius->setRange(0, layers);
+    radius->setTickCount(layers + 1);
+    radius->setLabelFormat(QStringLiteral("%d"));
+    radius->setTitleText(tr("Deepest layer"));
+    chart->addAxis(angle, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radius, QPolarChart::PolarOrientationRadial);
+    const QLocale locale;
+    for (Speaker who : {Speaker::A, Speaker::B}) {
+        const SeriesStyle &style = who == Speaker::A ? theme.personA : theme.personB;
+        const QString name = who == Speaker::A ? subject.personA() : subject.personB();
+        auto *line = new QLineSeries;
+        line->setPen(QPen(style.colour, style.width, style.dash, Qt::RoundCap, Qt::RoundJoin));
+        auto *markers = new QScatterSeries;
+        markers->setName(name);
+        ChartText::styleMarkers(markers, style, theme);
+        // A closed outline: the seam at angle 0 takes the mean of the first and last topics.
+        if (topics > 0) {
+            const double seam = (state.maxDepth(0, who) + state.maxDepth(topics - 1, who)) / 2.0;
+            line->append(0, seam);
+            for (int t = 0; t < topics; ++t) {
+                const QPointF at(t + 0.5, state.maxDepth(t, who));
+                line->append(at);
+                markers->append(at);
+                const int depth = state.maxDepth(t, who);
+                built.points.append({markers, at, 0,
+                                     tr("%1 · %2: %3")
+                                         .arg(name, state.topics()[t].name,
+                                              depth == 0 ? tr("not yet") : subject.layerName(depth))});
+            }
+            line->append(topics, seam);
+        }
+        for (QAbstractSeries *s :
+             {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(markers)}) {
+            chart->addSeries(s);
+            s->attachAxis(angle);
+            s->attachAxis(radius);
+        }
+        for (QLegendMarker *marker : chart->legend()->markers(line))
+            marker->setVisible(false);
+    }
+    const QString when =
+        state.sessionsIncluded() == 0
+            ? tr("Nothing logged yet.")
+            : tr("As it stood after session %1 (%2); 0 = not yet touched.")
+                  .arg(state.sessionsIncluded())
+                  .arg(locale.toString(
+                      subject.series().sessions()[state.sessionsIncluded() - 1].session.start.date(),
+                      QLocale::ShortFormat));
+    ChartText::setTitle(chart, ChartKinds::title(ChartKind::Topics), subject.title(), when, theme);
+    theme.apply(chart);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
+    built.chart = std::move(polar);
+    return built;
+}
+
+} // namespace unfold::ChartBuilder

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartSeriesSet.h"
+
+namespace unfold {
+
+namespace {
+const QString checkin = QStringLiteral("session-checkin");
+const QString trustInventory = QStringLiteral("trust-inventory");
+} // namespace
+
+TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subject)
+{
+    using Measure = RelationshipSeries::Measure;
+    const RelationshipSeries &s = subject.series();
+    const QString a = subject.personA();
+    const QString b = subject.personB();
+    TimeChartSpec spec;
+    switch (kind) {
+    case ChartKind::Trust:
+        spec.valueTitle = tr("Score (0–100)");
+        spec.series = {
+            {tr("%1: trust").arg(a), SeriesRole::PersonA, s.scoreSeries(trustInventory, {}, Speaker::A), 0},
+            {tr("%1: trust").arg(b), SeriesRole::PersonB, s.scoreSeries(trustInventory, {}, Speaker::B), 0},
+            {tr("%1: closeness").arg(a), SeriesRole::PersonA2,
+             s.scoreSeries(checkin, QStringLiteral("closeness"), Speaker::A), 0},
+            {tr("%1: closeness").arg(b), SeriesRole::PersonB2,
+             s.scoreSeries(checkin, QStringLiteral("closeness"), Speaker::B), 0}};
+        spec.emptyNote = tr("From the trust questionnaire and the session check-in.");
+        break;
+    case ChartKind::Reciprocity:
+        spec.valueTitle = tr("Reciprocity (0–100)");
+        spec.series = {
+            {tr("Logged reciprocity index"), SeriesRole::Shared, s.series(Measure::ReciprocityIndex), 0},
+            {tr("%1: felt balance").arg(a), SeriesRole::PersonA,
+             s.scoreSeries(checkin, QStringLiteral("balance"), Speaker::A), 0},
+            {tr("%1: felt balance").arg(b), SeriesRole::PersonB,
+             s.scoreSeries(checkin, QStringLiteral("balance"), Speaker::B), 0}};
+        spec.emptyNote = tr("Logged from the disclosures; felt from the session check-in.");
+        break;
+    case ChartKind::Depth:
+        spec.valueTitle = tr("Mean depth (1 = %1, %2 = %3)")
+                              .arg(subject.layerName(1))
+                              .arg(s.layerCount())
+                              .arg(subject.layerName(s.layerCount()));
+        spec.minimum = 1;
+        spec.maximum = qMax(2, s.layerCount());
+        spec.ticks = int(spec.maximum) * 2 - 1;
+        spec.series = {{a, SeriesRole::PersonA, s.series(Measure::DepthA), 2},
+                       {b, SeriesRole::PersonB, s.series(Measure::DepthB), 2}};
+        break;
+    case ChartKind::Breadth: {
+        spec.valueTitle = tr("Topics reached");
+        const int topics = s.onion().topicCount();
+        spec.maximum = qMax(1, topics);
+        spec.ticks = qMin(topics, 10) + 1;
+        spec.series = {{a, SeriesRole::PersonA, s.series(Measure::BreadthA), 0},
+                       {b, SeriesRole::PersonB, s.series(Measure::BreadthB), 0}};
+        break;
+    }
+    case ChartKind::Layers:
+    case ChartKind::Topics:
+        break;
+    }
+    return spec;
+}
+
+OnionState ChartSeriesSet::stateAtEnd(const ChartSubject &subject, const ChartRange &range)
+{
+    int included = 0;
+    for (const SessionMeasures &m : subject.series().sessions()) {
+        if (range.to.isValid() && m.session.start > range.to)
+            break;
+        ++included;
+    }
+    return subject.series().onion().stateAfter(included);
+}
+
+} // namespace unfold

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChartKind.h"
+#include "ChartSubject.h"
+
+namespace unfold {
+
+// Which style a series takes from the theme.
+enum class SeriesRole
+{
+    PersonA,
+    PersonB,
+    Shared,
+    PersonA2,
+    PersonB2
+};
+
+struct NamedSeries
+{
+    QString name;
+    SeriesRole role = SeriesRole::PersonA;
+    Series values;
+    int decimals = 0;
+};
+
+// What a chart over time shows: its series and its value axis. The chart and its data table are
+// both built from this, so the table always holds exactly what is drawn.
+struct TimeChartSpec
+{
+    QString valueTitle;
+    double minimum = 0;
+    double maximum = 100;
+    int ticks = 6;
+    QList<NamedSeries> series;
+    QString emptyNote; // why the chart may be empty ("no questionnaires answered yet")
+};
+
+class ChartSeriesSet final
+{
+    Q_DECLARE_TR_FUNCTIONS(unfold::ChartSeriesSet)
+
+public:
+    // For the charts over time: trust, reciprocity, depth and breadth.
+    static TimeChartSpec timeChart(ChartKind kind, const ChartSubject &subject);
+    static bool isOverTime(ChartKind kind) { return kind != ChartKind::Layers && kind != ChartKind::Topics; }
+    // The onion state at the end of `range`: what the topics chart shows.
+    static OnionState stateAtEnd(const ChartSubject &subject, const ChartRange &range);
+};
+
+} // namespace unfold
