@@ -24,10 +24,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://unfold.github.io/")
 # Dependencies from the libraries the binary really links (dpkg-shlibdeps), not a hand-kept list.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The first line is the synopsis, the rest the extended description; CPack indents it and
-# writes empty lines as " .".
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Unfold is a private journal for relationships, built on Social
+# The Wayland platform plugin is its own package; X11's comes with libqt6gui6.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-wayland)
+# The extended description: CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before it as the
+# synopsis, indents it, and writes empty lines as " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Unfold is a private journal for relationships, built on Social
 Penetration Theory: people grow close by sharing, layer by layer, and
 closer still when the sharing goes both ways.
 
