@@ -73,7 +73,8 @@ private Q_SLOTS:
         QTest::newRow("over time") << QStringLiteral("over-time") << QStringLiteral("Penetration");
         QTest::newRow("questionnaires") << QStringLiteral("questionnaires") << QStringLiteral("Cronbach");
         QTest::newRow("logging") << QStringLiteral("logging") << QStringLiteral("a42");
-        QTest::newRow("privacy") << QStringLiteral("privacy") << QStringLiteral("~/.local/share/Unfold/Unfold/");
+        QTest::newRow("privacy") << QStringLiteral("privacy")
+                                 << QStringLiteral("~/.local/share/Unfold/Unfold/");
     }
 
     void hasItsSections()
@@ -98,8 +99,10 @@ private Q_SLOTS:
         QVERIFY(links.hrefs.size() >= 12);
         for (const QString &href : links.hrefs) {
             // The guide is offline: a link that leaves the document would be dead or reach the network.
-            QVERIFY2(href.startsWith(u'#'), qPrintable(QStringLiteral("link leaves the guide: %1").arg(href)));
-            QVERIFY2(links.anchors.contains(href.mid(1)), qPrintable(QStringLiteral("dangling link: %1").arg(href)));
+            QVERIFY2(href.startsWith(u'#'),
+                     qPrintable(QStringLiteral("link leaves the guide: %1").arg(href)));
+            QVERIFY2(links.anchors.contains(href.mid(1)),
+                     qPrintable(QStringLiteral("dangling link: %1").arg(href)));
         }
     }
 
