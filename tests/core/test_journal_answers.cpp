@@ -31,8 +31,9 @@ private:
     {
         Fixture f;
         JournalProblem problem;
-        f.journal = Journal::create(m_dir.filePath(QStringLiteral("j%1.unfold").arg(++m_count)),
-                                    m_dir.filePath(QStringLiteral("backups%1").arg(m_count)), &problem);
+        const int number = ++m_count;
+        f.journal = Journal::create(m_dir.filePath(QStringLiteral("j%1.unfold").arg(number)),
+                                    m_dir.filePath(QStringLiteral("backups%1").arg(number)), &problem);
         if (!f.journal)
             return f;
         Person a{0, QStringLiteral("Anna"), {}, true};

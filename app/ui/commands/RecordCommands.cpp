@@ -29,8 +29,8 @@ RemoveDisclosureCommand::RemoveDisclosureCommand(Journal &journal, const Disclos
     : JournalCommand(journal, tr("Remove Disclosure")), m_disclosure(disclosure)
 {
     const QList<Disclosure> all = journal.disclosures(disclosure.sessionId);
-    for (const Disclosure &d : all)
-        m_order.append(d.id);
+    for (const Disclosure &other : all)
+        m_order.append(other.id);
 }
 
 bool RemoveDisclosureCommand::apply() { return m_journal.removeDisclosure(m_disclosure); }
