@@ -9,7 +9,7 @@
 
 #include <memory>
 
-class QChart;
+#include <QChart> // BuiltChart owns one, so users of this header need the complete type
 class QAbstractSeries;
 
 namespace unfold {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ChartsView.h"
 #include "EditHistory.h"
 #include "Journal.h"
 #include "JournalOpening.h"
 #include "OnionView.h"
 #include "QuestionnairesView.h"
-#include "PlaceholderView.h"
 #include "RecentJournals.h"
 #include "RelationshipSidebar.h"
 #include "SessionEditor.h"
@@ -48,8 +48,8 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
     m_onion = new OnionView;
     m_questionnaires = new ui::QuestionnairesView;
     m_views->addTab(m_onion, tr("&Onion"));
-    m_views->addTab(new PlaceholderView(tr("Charts of reciprocity, trust and closeness over time will appear here.")),
-                    tr("C&harts"));
+    m_charts = new ChartsView;
+    m_views->addTab(m_charts, tr("C&harts"));
     m_views->addTab(m_questionnaires, tr("&Questionnaires"));
 
     auto *splitter = new QSplitter;
@@ -68,6 +68,7 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
     connect(m_timeline, &SessionTimeline::currentSessionChanged, this, &MainWindow::sessionChanged);
     connect(m_history, &EditHistory::failed, this, &MainWindow::showEditFailure);
     connect(m_onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_charts, &ChartsView::openSessionRequested, this, &MainWindow::openSession);
     connect(m_history->stack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     createMenus();
@@ -99,16 +100,27 @@ void MainWindow::createMenus()
                                  &MainWindow::saveCopy);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *exportPicture = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
-                                             tr("&Export Picture…"), m_onion, &OnionView::exportPicture);
+    // The picture actions act on the Charts tab when it is showing, on the onion otherwise.
+    const auto onPicture = [this](void (OnionView::*onion)(), void (ChartsView::*charts)()) {
+        return [this, onion, charts] {
+            if (m_views->currentWidget() == m_charts)
+                (m_charts->*charts)();
+            else
+                (m_onion->*onion)();
+        };
+    };
+    QAction *exportPicture =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Picture…"), this,
+                        onPicture(&OnionView::exportPicture, &ChartsView::exportPicture));
     exportPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *copyPicture = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"),
-                                           m_onion, &OnionView::copyPicture);
+    QAction *copyPicture = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"), this,
+                                           onPicture(&OnionView::copyPicture, &ChartsView::copyPicture));
     copyPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Picture…"),
-                                     m_onion, &OnionView::printPicture);
+    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Picture…"), this,
+                                     onPicture(&OnionView::printPicture, &ChartsView::printPicture));
     print->setShortcut(QKeySequence::Print);
-    m_pictureActions = {exportPicture, copyPicture, print};
+    QAction *exportAll = file->addAction(tr("Export &All Charts…"), m_charts, &ChartsView::exportAllCharts);
+    m_pictureActions = {exportPicture, copyPicture, print, exportAll};
     file->addAction(tr("&Import Instrument…"), m_questionnaires, &ui::QuestionnairesView::importInstrument);
     file->addSeparator();
     QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this,
@@ -180,6 +192,7 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_shownSession = -1;
     m_sessionEditor->setJournal(journal.get());
     m_onion->setJournal(journal.get());
+    m_charts->setJournal(journal.get());
     m_questionnaires->setJournal(journal.get());
     m_timeline->setJournal(journal.get());
     m_sidebar->setJournal(journal.get());
@@ -223,6 +236,7 @@ void MainWindow::relationshipChanged(qint64 relationshipId)
     m_shownSession = -1;
     m_timeline->setRelationship(relationshipId);
     m_onion->setRelationship(relationshipId);
+    m_charts->setRelationship(relationshipId);
     m_questionnaires->setRelationship(relationshipId);
     sessionChanged(m_timeline->currentSessionId());
 }

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace unfold {
 
+class ChartsView;
 class EditHistory;
 class Journal;
 class OnionView;
@@ -64,6 +65,7 @@ private:
     SessionTimeline *m_timeline;
     SessionEditor *m_sessionEditor;
     OnionView *m_onion;
+    ChartsView *m_charts;
     ui::QuestionnairesView *m_questionnaires;
     QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartsView.h"
+
+#include "ChartBuilder.h"
+#include "ChartCanvas.h"
+#include "ChartTable.h"
+#include "InsightsPanel.h"
+#include "Journal.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace unfold {
+
+ChartsView::ChartsView(QWidget *parent)
+    : QWidget(parent), m_chart(new QComboBox), m_range(new QComboBox), m_from(new QDateEdit),
+      m_to(new QDateEdit), m_asTable(new QCheckBox(tr("Show as &table"))), m_stack(new QStackedWidget),
+      m_canvas(new ChartCanvas), m_table(new QTableWidget), m_status(new QLabel),
+      m_insights(new InsightsPanel)
+{
+    for (ChartKind kind : ChartKinds::all())
+        m_chart->addItem(ChartKinds::title(kind), int(kind));
+    m_chart->setAccessibleName(tr("Chart"));
+    m_range->addItem(tr("Last 4 weeks"), int(ChartRange::Preset::FourWeeks));
+    m_range->addItem(tr("Last 3 months"), int(ChartRange::Preset::ThreeMonths));
+    m_range->addItem(tr("Last year"), int(ChartRange::Preset::OneYear));
+    m_range->addItem(tr("All"), int(ChartRange::Preset::All));
+    m_range->addItem(tr("Custom"), int(ChartRange::Preset::Custom));
+    m_range->setCurrentIndex(3);
+    m_range->setAccessibleName(tr("Range"));
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("Range from"));
+    m_to->setAccessibleName(tr("Range to"));
+    m_asTable->setAccessibleName(tr("Show the chart's numbers as a table"));
+    auto *mark = new QPushButton(tr("&Mark Event…"));
+    mark->setAccessibleName(tr("Mark an event on the timeline"));
+    auto *unmark = new QPushButton(tr("Remove E&vent…"));
+    unmark->setAccessibleName(tr("Remove a marked event"));
+
+    auto *chartLabel = new QLabel(tr("C&hart:"));
+    chartLabel->setBuddy(m_chart);
+    auto *rangeLabel = new QLabel(tr("&Range:"));
+    rangeLabel->setBuddy(m_range);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(chartLabel);
+    controls->addWidget(m_chart, 1);
+    controls->addWidget(rangeLabel);
+    controls->addWidget(m_range);
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("–")));
+    controls->addWidget(m_to);
+    controls->addWidget(m_asTable);
+    controls->addWidget(mark);
+    controls->addWidget(unmark);
+
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Chart data"));
+    m_table->verticalHeader()->hide();
+    m_stack->addWidget(m_canvas);
+    m_stack->addWidget(m_table);
+    m_status->setAccessibleName(tr("Point under the mouse"));
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(controls);
+    leftLayout->addWidget(m_stack, 1);
+    leftLayout->addWidget(m_status);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_insights);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_chart, &QComboBox::currentIndexChanged, this, &ChartsView::rebuild);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ChartsView::rangeChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &ChartsView::rebuild);
+    connect(m_to, &QDateEdit::dateChanged, this, &ChartsView::rebuild);
+    connect(m_asTable, &QCheckBox::toggled, this, [this](bool on) { m_stack->setCurrentIndex(on ? 1 : 0); });
+    connect(mark, &QPushButton::clicked, this, &ChartsView::markEvent);
+    connect(unmark, &QPushButton::clicked, this, &ChartsView::removeEvent);
+    connect(m_canvas, &ChartCanvas::sessionClicked, this, &ChartsView::openSessionRequested);
+    connect(m_canvas, &ChartCanvas::pointHovered, m_status, &QLabel::setText);
+    // Enter (or a double click) on a row opens its session: the keyboard's way to a point.
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong(); id != 0)
+            Q_EMIT openSessionRequested(id);
+    });
+    rangeChanged();
+}
+
+void ChartsView::setJournal(Journal *journal)
+{
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    m_relationshipId = 0;
+    if (m_journal) {
+        const auto refresh = [this](qint64 relationshipId) {
+            if (relationshipId == m_relationshipId)
+                reload();
+        };
+        connect(m_journal, &Journal::sessionsChanged, this, refresh);
+        connect(m_journal, &Journal::eventsChanged, this, refresh);
+        connect(m_journal, &Journal::disclosuresChanged, this,
+                [refresh](qint64, qint64 relationshipId) { refresh(relationshipId); });
+        connect(m_journal, &Journal::answersChanged, this, [this](qint64) { reload(); });
+        connect(m_journal, &Journal::peopleChanged, this, &ChartsView::reload);
+        connect(m_journal, &Journal::topicsChanged, this, &ChartsView::reload);
+        connect(m_journal, &Journal::layersChanged, this, &ChartsView::reload);
+    }
+    reload();
+}
+
+void ChartsView::setRelationship(qint64 relationshipId)
+{
+    m_relationshipId = relationshipId;
+    reload();
+}
+
+ChartKind ChartsView::currentKind() const
+{
+    return ChartKind(m_chart->currentData().toInt());
+}
+
+ChartRange ChartsView::currentRange() const
+{
+    const auto preset = ChartRange::Preset(m_range->currentData().toInt());
+    if (preset == ChartRange::Preset::Custom)
+        return {m_from->date().startOfDay(), m_to->date().endOfDay()};
+    return ChartRange::preset(preset, m_subject.latest());
+}
+
+void ChartsView::reload()
+{
+    m_subject = m_journal && m_relationshipId != 0 ? ChartSubject::load(*m_journal, m_relationshipId)
+                                                   : ChartSubject();
+    m_insights->setSubject(m_journal ? m_journal->path() : QString(), m_subject);
+    connect(m_insights, &InsightsPanel::openSessionRequested, this, &ChartsView::openSessionRequested,
+            Qt::UniqueConnection);
+    rebuild();
+}
+
+void ChartsView::rangeChanged()
+{
+    const bool custom = ChartRange::Preset(m_range->currentData().toInt()) == ChartRange::Preset::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (!custom) {
+        const ChartRange range = currentRange();
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        const QDateTime first = m_subject.series().sessions().isEmpty()
+                                    ? QDateTime()
+                                    : m_subject.series().sessions().first().session.start;
+        m_from->setDate((range.from.isValid() ? range.from
+                         : first.isValid()    ? first
+                                              : QDateTime::currentDateTime())
+                            .date());
+        m_to->setDate((range.to.isValid()             ? range.to
+                       : m_subject.latest().isValid() ? m_subject.latest()
+                                                      : QDateTime::currentDateTime())
+                          .date());
+    }
+    rebuild();
+}
+
+void ChartsView::rebuild()
+{
+    ChartOptions options;
+    options.range = currentRange();
+    options.theme = ChartTheme::forPalette(palette());
+    options.animated = false; // redraws on every edit; animation would only distract
+    m_canvas->setChart(ChartBuilder::build(currentKind(), m_subject, options));
+    m_canvas->setAccessibleName(ChartKinds::title(currentKind()));
+    m_status->clear();
+    fillTable();
+}
+
+void ChartsView::fillTable()
+{
+    const ChartTable table = ChartTable::of(currentKind(), m_subject, currentRange());
+    m_table->clear();
+    m_table->setColumnCount(int(table.columns.size()));
+    m_table->setRowCount(int(table.rows.size()));
+    m_table->setHorizontalHeaderLabels(table.columns);
+    m_table->setAccessibleDescription(table.caption);
+    for (int r = 0; r < table.rows.size(); ++r) {
+        for (int c = 0; c < table.rows[r].size(); ++c) {
+            auto *item = new QTableWidgetItem(table.rows[r][c]);
+            item->setData(Qt::UserRole, table.sessionIds.value(r));
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void ChartsView::markEvent()
+{
+    if (!m_journal || m_relationshipId == 0)
+        return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(this, tr("Mark Event"),
+                                                tr("What happened (for example \"moved in\", \"argument\", "
+                                                   "\"started therapy\")?"),
+                                                QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
+    if (!ok || label.isEmpty())
+        return;
+    const QString today = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    const QString dayText =
+        QInputDialog::getText(this, tr("Mark Event"), tr("On which day?"), QLineEdit::Normal, today, &ok);
+    if (!ok)
+        return;
+    QDate day = QLocale().toDate(dayText.trimmed(), QLocale::ShortFormat);
+    if (!day.isValid())
+        day = QDate::fromString(dayText.trimmed(), Qt::ISODate);
+    if (!day.isValid()) {
+        QMessageBox::warning(this, tr("Mark Event"), tr("'%1' is not a date; try %2.").arg(dayText, today));
+        return;
+    }
+    TimelineEvent event{0, m_relationshipId, day, label};
+    if (!m_journal->saveTimelineEvent(event))
+        QMessageBox::warning(this, tr("Mark Event"),
+                             tr("The event could not be saved: %1").arg(m_journal->lastError()));
+}
+
+void ChartsView::removeEvent()
+{
+    if (!m_journal || m_subject.events().isEmpty())
+        return;
+    QStringList names;
+    for (const TimelineEvent &e : m_subject.events())
+        names.append(tr("%1 — %2").arg(QLocale().toString(e.day, QLocale::ShortFormat), e.label));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Remove Event"), tr("Which event?"), names, 0, false, &ok);
+    const qsizetype index = names.indexOf(chosen);
+    if (!ok || index < 0)
+        return;
+    if (!m_journal->removeTimelineEvent(m_subject.events()[index]))
+        QMessageBox::warning(this, tr("Remove Event"), m_journal->lastError());
+}
+
+void ChartsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild(); // light and dark follow the system
+}
+
+} // namespace unfold

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChartKind.h"
+#include "ChartSubject.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+
+namespace unfold {
+
+class ChartCanvas;
+class InsightsPanel;
+class Journal;
+
+// The "Charts" tab: one chart of the selected relationship at a time, over a chosen range, with
+// its numbers as a table, the events the user marked, and gentle insights beside it.
+class ChartsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsView(QWidget *parent = nullptr);
+
+    void setJournal(unfold::Journal *journal);
+    void setRelationship(qint64 relationshipId);
+
+    ChartKind currentKind() const;
+    ChartRange currentRange() const;
+    const ChartSubject &subject() const { return m_subject; }
+
+public Q_SLOTS:
+    void exportPicture();
+    void copyPicture();
+    void printPicture();
+    void exportAllCharts();
+
+Q_SIGNALS:
+    void openSessionRequested(qint64 sessionId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void rebuild();
+    void rangeChanged();
+    void markEvent();
+    void removeEvent();
+    void fillTable();
+    QString fileBaseName(ChartKind kind) const;
+
+    Journal *m_journal = nullptr;
+    qint64 m_relationshipId = 0;
+    ChartSubject m_subject;
+    QComboBox *m_chart = nullptr;
+    QComboBox *m_range = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_asTable = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ChartCanvas *m_canvas = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_status = nullptr;
+    InsightsPanel *m_insights = nullptr;
+};
+
+} // namespace unfold

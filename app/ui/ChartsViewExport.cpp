@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Charts tab's pictures: export, copy, print, and every chart of a relationship at once.
+// Files and paper always get the light theme without animation, whatever the screen shows.
+#include "ChartPainter.h"
+#include "ChartsView.h"
+#include "ExportPictureDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QImage>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+
+namespace unfold {
+
+namespace {
+const QSize chartSize(1000, 600);
+} // namespace
+
+QString ChartsView::fileBaseName(ChartKind kind) const
+{
+    QString name = tr("%1 - %2").arg(m_subject.title(), ChartKinds::title(kind));
+    for (QChar bad : {u'/', u'\\', u':', u'*', u'?', u'"', u'<', u'>', u'|'})
+        name.replace(bad, u'-');
+    return name;
+}
+
+void ChartsView::exportPicture()
+{
+    const ChartKind kind = currentKind();
+    const ChartSubject subject = m_subject;
+    const ChartRange range = currentRange();
+    const PictureExport::Paint paint = [kind, subject, range](QPainter &painter, const QSizeF &size) {
+        ChartPainter::paint(painter, size, kind, subject, range);
+    };
+    ExportPictureDialog dialog(paint, fileBaseName(kind) + QStringLiteral(".png"), m_subject.title(), this);
+    dialog.setLogicalSize(chartSize);
+    dialog.exec();
+}
+
+void ChartsView::copyPicture()
+{
+    QImage image(chartSize * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2.0);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    ChartPainter::paint(painter, QSizeF(chartSize), currentKind(), m_subject, currentRange());
+    painter.end();
+    QApplication::clipboard()->setImage(image);
+}
+
+void ChartsView::printPicture()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(fileBaseName(currentKind()));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    // The page in logical pixels, so text keeps the size it has on screen and in exports.
+    const double scale = printer.resolution() / double(PictureExport::logicalDpi);
+    const QRectF page = printer.pageRect(QPrinter::DevicePixel);
+    painter.scale(scale, scale);
+    const QSizeF logical(page.width() / scale, qMin(page.height() / scale, page.width() / scale * 0.6));
+    ChartPainter::paint(painter, logical, currentKind(), m_subject, currentRange());
+}
+
+void ChartsView::exportAllCharts()
+{
+    if (m_subject.title().isEmpty() || m_subject.personA().isEmpty()) {
+        QMessageBox::information(this, tr("Export All Charts"), tr("Choose a relationship first."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export All Charts Into"));
+    if (folder.isEmpty())
+        return;
+    const QList<ChartKind> kinds = ChartKinds::all();
+    const QList<PictureExport::Format> formats{PictureExport::Format::Png, PictureExport::Format::Svg,
+                                               PictureExport::Format::Pdf};
+    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(kinds.size() * formats.size()),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const ChartRange range = currentRange();
+    int done = 0;
+    for (ChartKind kind : kinds) {
+        for (PictureExport::Format format : formats) {
+            if (progress.wasCanceled())
+                return; // what is written is complete: each file is renamed into place whole
+            progress.setLabelText(tr("Exporting %1…").arg(ChartKinds::title(kind)));
+            const QString path =
+                QDir(folder).filePath(fileBaseName(kind) + QLatin1Char('.') + PictureExport::suffix(format));
+            QString error;
+            const auto paint = [&](QPainter &painter, const QSizeF &size) {
+                ChartPainter::paint(painter, size, kind, m_subject, range);
+            };
+            if (!PictureExport::write(path, format, chartSize, 192, paint, fileBaseName(kind), &error)) {
+                progress.cancel();
+                QMessageBox::warning(this, tr("Export All Charts"), error);
+                return;
+            }
+            progress.setValue(++done);
+        }
+    }
+}
+
+} // namespace unfold

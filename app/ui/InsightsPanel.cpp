@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InsightsPanel.h"
+
+#include "Insights.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace unfold {
+
+namespace {
+QString settingsKey(const QString &journalPath)
+{
+    return QStringLiteral("insights/dismissed/%1").arg(QString::number(qHash(journalPath), 16));
+}
+} // namespace
+
+InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *heading = new QLabel(tr("<b>Insights</b>"));
+    auto *note = new QLabel(tr("Observations from your log, not judgements. Each shows what it rests on."));
+    note->setWordWrap(true);
+    auto *content = new QWidget;
+    m_list = new QVBoxLayout(content);
+    m_list->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(note);
+    layout->addWidget(scroll, 1);
+    setAccessibleName(tr("Insights"));
+    setMinimumWidth(220);
+}
+
+void InsightsPanel::setSubject(const QString &journalPath, const ChartSubject &subject)
+{
+    if (journalPath != m_journalPath) {
+        m_journalPath = journalPath;
+        const QStringList saved = QSettings().value(settingsKey(journalPath)).toStringList();
+        m_dismissed = QSet<QString>(saved.begin(), saved.end());
+    }
+    m_subject = subject;
+    refill();
+}
+
+void InsightsPanel::dismiss(const QString &key)
+{
+    m_dismissed.insert(key);
+    if (!m_journalPath.isEmpty())
+        QSettings().setValue(settingsKey(m_journalPath), QStringList(m_dismissed.begin(), m_dismissed.end()));
+    refill();
+}
+
+void InsightsPanel::refill()
+{
+    while (m_list->count() > 1) {
+        QLayoutItem *item = m_list->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    m_shown = 0;
+    const QList<Insight> insights =
+        Insights::find(m_subject.series(), m_subject.personA(), m_subject.personB());
+    for (const Insight &insight : insights) {
+        if (m_dismissed.contains(insight.key))
+            continue;
+        auto *card = new QFrame;
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *cardLayout = new QVBoxLayout(card);
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(insight.title.toHtmlEscaped()));
+        title->setWordWrap(true);
+        auto *text = new QLabel(insight.text);
+        text->setWordWrap(true);
+        cardLayout->addWidget(title);
+        cardLayout->addWidget(text);
+        QString numbers;
+        for (const InsightEvidence &e : insight.evidence)
+            numbers += QStringLiteral("• %1: %2<br/>").arg(e.label.toHtmlEscaped(), e.value.toHtmlEscaped());
+        auto *evidence = new QLabel(tr("<small>Based on:<br/>%1</small>").arg(numbers));
+        evidence->setWordWrap(true);
+        cardLayout->addWidget(evidence);
+        auto *buttons = new QHBoxLayout;
+        if (!insight.sessionIds.isEmpty()) {
+            auto *open = new QPushButton(tr("Open Latest Session"));
+            open->setAccessibleName(tr("Open the latest session of: %1").arg(insight.title));
+            const qint64 id = insight.sessionIds.last();
+            connect(open, &QPushButton::clicked, this, [this, id] { Q_EMIT openSessionRequested(id); });
+            buttons->addWidget(open);
+        }
+        auto *dismissButton = new QPushButton(tr("Dismiss"));
+        dismissButton->setAccessibleName(tr("Dismiss: %1").arg(insight.title));
+        const QString key = insight.key;
+        connect(dismissButton, &QPushButton::clicked, this, [this, key] { dismiss(key); });
+        buttons->addWidget(dismissButton);
+        cardLayout->addLayout(buttons);
+        card->setAccessibleName(insight.title);
+        card->setAccessibleDescription(insight.text);
+        m_list->insertWidget(m_list->count() - 1, card);
+        ++m_shown;
+    }
+    if (m_shown == 0) {
+        auto *none = new QLabel(tr("Nothing to point out for now."));
+        none->setWordWrap(true);
+        m_list->insertWidget(0, none);
+    }
+}
+
+} // namespace unfold

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChartSubject.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace unfold {
+
+// Gentle, dismissible observations about the selected relationship (DESIGN.md §2.2), each
+// with the numbers it rests on. Dismissals are remembered per journal.
+class InsightsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InsightsPanel(QWidget *parent = nullptr);
+    void setSubject(const QString &journalPath, const ChartSubject &subject);
+    int shownCount() const { return m_shown; }
+
+Q_SIGNALS:
+    void openSessionRequested(qint64 sessionId);
+
+private:
+    void dismiss(const QString &key);
+    void refill();
+
+    QString m_journalPath;
+    ChartSubject m_subject;
+    QSet<QString> m_dismissed;
+    QVBoxLayout *m_list = nullptr;
+    int m_shown = 0;
+};
+
+} // namespace unfold
