@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -66,6 +67,9 @@ int runGui(int argc, char **argv, const QString &journal)
     QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
     QApplication::setApplicationVersion(QStringLiteral(UNFOLD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
+    // The installed theme icon where there is one, else the same picture from the resources.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"))));
     Language::install(Language::configured());
 
     MainWindow window;
