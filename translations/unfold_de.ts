@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>unfold::ChartBuilder</name>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>No data in this range. %1</source>
+        <translation>Keine Daten in diesem Zeitraum. %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 disclosures</source>
+        <translation>%1
+%2 Mitteilungen</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Session (number · date)</source>
+        <translation>Sitzung (Nummer · Datum)</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Both people&apos;s disclosures per session, by layer; peripheral at the bottom.</source>
+        <translation>Die Mitteilungen beider Personen je Sitzung, nach Schicht; die äußere Schicht unten.</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Tiefste Schicht</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Noch nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
+        <translation>Stand nach Sitzung %1 (%2); 0 = noch nicht berührt.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartKinds</name>
+    <message>
+        <source>Trust and closeness over time</source>
+        <translation>Vertrauen und Nähe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Felt and logged reciprocity over time</source>
+        <translation>Gefühlte und eingetragene Gegenseitigkeit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Depth of sharing per person</source>
+        <translation>Tiefe des Teilens je Person</translation>
+    </message>
+    <message>
+        <source>Topics reached per person (cumulative)</source>
+        <translation>Erreichte Themen je Person (kumuliert)</translation>
+    </message>
+    <message>
+        <source>Layer mix per session</source>
+        <translation>Verteilung der Schichten je Sitzung</translation>
+    </message>
+    <message>
+        <source>Deepest layer per topic</source>
+        <translation>Tiefste Schicht je Thema</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSeriesSet</name>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Wert (0–100)</translation>
+    </message>
+    <message>
+        <source>%1: trust</source>
+        <translation>%1: Vertrauen</translation>
+    </message>
+    <message>
+        <source>%1: closeness</source>
+        <translation>%1: Nähe</translation>
+    </message>
+    <message>
+        <source>From the trust questionnaire and the session check-in.</source>
+        <translation>Aus dem Vertrauens-Fragebogen und dem Check-in zur Sitzung.</translation>
+    </message>
+    <message>
+        <source>Reciprocity (0–100)</source>
+        <translation>Gegenseitigkeit (0–100)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity index</source>
+        <translation>Gegenseitigkeitsindex (eingetragen)</translation>
+    </message>
+    <message>
+        <source>%1: felt balance</source>
+        <translation>%1: gefühlte Ausgewogenheit</translation>
+    </message>
+    <message>
+        <source>Logged from the disclosures; felt from the session check-in.</source>
+        <translation>Eingetragen: aus den Mitteilungen; gefühlt: aus dem Check-in zur Sitzung.</translation>
+    </message>
+    <message>
+        <source>Mean depth (1 = %1, %2 = %3)</source>
+        <translation>Mittlere Tiefe (1 = %1, %2 = %3)</translation>
+    </message>
+    <message>
+        <source>Topics reached</source>
+        <translation>Erreichte Themen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Sitzung %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartTable</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartsView</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als Tabe&amp;lle zeigen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Range to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Die Zahlen des Diagramms als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Event…</source>
+        <translation>Ereignis &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Mark an event on the timeline</source>
+        <translation>Ein Ereignis auf der Zeitachse markieren</translation>
+    </message>
+    <message>
+        <source>Remove E&amp;vent…</source>
+        <translation>Ereignis &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove a marked event</source>
+        <translation>Ein markiertes Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>Zeitr&amp;aum:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Diagrammdaten</translation>
+    </message>
+    <message>
+        <source>Point under the mouse</source>
+        <translation>Punkt unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Ereignis markieren</translation>
+    </message>
+    <message>
+        <source>What happened (for example &quot;moved in&quot;, &quot;argument&quot;, &quot;started therapy&quot;)?</source>
+        <translation>Was ist passiert (zum Beispiel „zusammengezogen“, „Streit“, „Therapie begonnen“)?</translation>
+    </message>
+    <message>
+        <source>On which day?</source>
+        <translation>An welchem Tag?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; try %2.</source>
+        <translation>„%1“ ist kein Datum; versuch es zum Beispiel mit %2.</translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation>Das Ereignis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Which event?</source>
+        <translation>Welches Ereignis?</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Alle Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a relationship first.</source>
+        <translation>Wähle zuerst eine Beziehung.</translation>
+    </message>
+    <message>
+        <source>Export All Charts Into</source>
+        <translation>Alle Diagramme exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Diagramme werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+</context>
+<context>
     <name>unfold::Checker</name>
     <message>
         <source>must be a whole number from 1 on</source>
@@ -489,6 +807,45 @@
     </message>
 </context>
 <context>
+    <name>unfold::InsightsPanel</name>
+    <message>
+        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einblicke&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Observations from your log, not judgements. Each shows what it rests on.</source>
+        <translation>Beobachtungen aus deinen Einträgen, keine Urteile. Jede zeigt, worauf sie beruht.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Beruht auf:&lt;br/&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Open Latest Session</source>
+        <translation>Neueste Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the latest session of: %1</source>
+        <translation>Neueste Sitzung öffnen zu: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Ausblenden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to point out for now.</source>
+        <translation>Im Moment gibt es nichts Besonderes zu bemerken.</translation>
+    </message>
+</context>
+<context>
     <name>unfold::InstrumentLibrary</name>
     <message>
         <source>&quot;%1&quot; is the id of an instrument that comes with Unfold; give yours its own id</source>
@@ -700,10 +1057,6 @@
         <translation>Zw&amp;iebel</translation>
     </message>
     <message>
-        <source>Charts of reciprocity, trust and closeness over time will appear here.</source>
-        <translation>Hier erscheinen bald Diagramme zu Gegenseitigkeit, Vertrauen und Nähe im Lauf der Zeit.</translation>
-    </message>
-    <message>
         <source>C&amp;harts</source>
         <translation>Diag&amp;ramme</translation>
     </message>
@@ -882,6 +1235,10 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Copyright © Unfold contributors. Unfold is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Using Qt %2 and SQLite %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Denk darüber nach, wie du dich den Menschen öffnest, die dir nahestehen – und sie sich dir –, angelehnt an die Theorie der sozialen Durchdringung (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Deine Tagebücher bleiben auf diesem Computer. Unfold enthält keinen Netzwerkcode.&lt;/p&gt;&lt;p&gt;Copyright © Unfold-Mitwirkende. Unfold ist freie Software: Du kannst sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach deiner Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. Unfold wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.&lt;/p&gt;&lt;p&gt;Verwendet Qt %2 und SQLite %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>&amp;Alle Diagramme exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1822,20 +2179,12 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <translation>Die Beziehung: ihr Titel (&quot;A &amp; B&quot;) oder ihre ID.</translation>
     </message>
     <message>
-        <source>Which picture: onion.</source>
-        <translation>Welches Bild: onion.</translation>
-    </message>
-    <message>
         <source>png, svg or pdf (default: from --out).</source>
         <translation>png, svg oder pdf (Standard: aus --out).</translation>
     </message>
     <message>
         <source>Resolution of a PNG, 72 to 600 (default 96).</source>
         <translation>Auflösung eines PNG, 72 bis 600 (Standard: 96).</translation>
-    </message>
-    <message>
-        <source>Size in logical pixels (default 800x800).</source>
-        <translation>Größe in logischen Pixeln (Standard: 800x800).</translation>
     </message>
     <message>
         <source>Show the onion as it stood after session N (default: the latest).</source>
@@ -1852,10 +2201,6 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>--%1 %2 is required</source>
         <translation>--%1 %2 ist erforderlich</translation>
-    </message>
-    <message>
-        <source>the chart &apos;%1&apos; is not available yet; available: onion</source>
-        <translation>das Diagramm &apos;%1&apos; gibt es noch nicht; verfügbar: onion</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (choose png, svg or pdf)</source>
@@ -2005,6 +2350,22 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Print the reciprocity measures of each session.</source>
         <translation>Die Gegenseitigkeitsmaße jeder Sitzung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
+        <translation>Welches Bild: trust, reciprocity, depth, breadth, layers, topics oder onion.</translation>
+    </message>
+    <message>
+        <source>Size in logical pixels (default 800x800 for the onion, 1000x600 for the others).</source>
+        <translation>Größe in logischen Pixeln (Standard: 800x800 für die Zwiebel, 1000x600 für die anderen).</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
+        <translation>unbekanntes Diagramm &apos;%1&apos; (wähle trust, reciprocity, depth, breadth, layers, topics oder onion)</translation>
+    </message>
+    <message>
+        <source>--at-session is for the onion only</source>
+        <translation>--at-session gilt nur für die Zwiebel</translation>
     </message>
 </context>
 <context>
