@@ -154,7 +154,7 @@ void ChartsView::reload()
     m_insights->setSubject(m_journal ? m_journal->path() : QString(), m_subject);
     connect(m_insights, &InsightsPanel::openSessionRequested, this, &ChartsView::openSessionRequested,
             Qt::UniqueConnection);
-    rebuild();
+    rangeChanged(); // the preset's dates follow the relationship's sessions; rebuilds
 }
 
 void ChartsView::rangeChanged()

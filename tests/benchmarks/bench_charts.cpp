@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Build and render time of each chart for the largest relationship of the heavy journal, beside
+// a floor: a bare QChart of the same points (one line per series, no styling) rendered the same
+// way in the same run. Prints both and their ratio per chart.
+#include "ChartBuilder.h"
+#include "ChartPainter.h"
+#include "ChartSeriesSet.h"
+#include "DemoJournal.h"
+#include "Journal.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QValueAxis>
+
+#include <functional>
+
+using namespace unfold;
+
+namespace {
+
+double msPerRun(int runs, const std::function<void()> &run)
+{
+    run(); // warm caches (glyphs, fonts)
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < runs; ++i)
+        run();
+    return double(timer.nsecsElapsed()) / 1e6 / runs;
+}
+
+// The same numbers the chart shows, as plain line series: what Qt Charts costs at least.
+std::unique_ptr<QChart> bareChart(const BuiltChart &built)
+{
+    auto chart = std::make_unique<QChart>();
+    QHash<QAbstractSeries *, QLineSeries *> lines;
+    for (const ChartPoint &p : built.points) {
+        QLineSeries *&line = lines[p.series];
+        if (!line) {
+            line = new QLineSeries;
+            chart->addSeries(line);
+        }
+        line->append(p.at);
+    }
+    chart->createDefaultAxes();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("heavy.unfold"));
+    QString error;
+    if (!DemoJournal::write(path, DemoJournal::Profile::Heavy, 1, false, &error)) {
+        out << "cannot write the heavy journal: " << error << Qt::endl;
+        return 1;
+    }
+    JournalProblem problem;
+    auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
+    if (!journal) {
+        out << problem.message << Qt::endl;
+        return 1;
+    }
+    qint64 largest = 0;
+    int most = -1;
+    for (const Relationship &r : journal->relationships()) {
+        if (const int count = journal->store().disclosureCount(r.id); count > most) {
+            most = count;
+            largest = r.id;
+        }
+    }
+    QElapsedTimer loading;
+    loading.start();
+    const ChartSubject subject = ChartSubject::load(*journal, largest);
+    out << "largest relationship " << subject.title() << ": " << subject.series().sessions().size()
+        << " sessions, " << most << " disclosures; loaded in " << loading.elapsed() << " ms" << Qt::endl;
+
+    const QSizeF size(1000, 600);
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    for (ChartKind kind : ChartKinds::all()) {
+        const double ours = msPerRun(runs, [&] {
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            ChartPainter::paint(painter, size, kind, subject, {});
+        });
+        const BuiltChart reference = ChartBuilder::build(kind, subject, {});
+        const double floor = msPerRun(runs, [&] {
+            image.fill(Qt::white);
+            auto chart = bareChart(reference);
+            QPainter painter(&image);
+            ChartPainter::paint(painter, size, *chart);
+        });
+        out << qSetFieldWidth(12) << Qt::left << ChartKinds::key(kind) << qSetFieldWidth(0)
+            << " build+render " << QString::number(ours, 'f', 1) << " ms, bare QChart "
+            << QString::number(floor, 'f', 1) << " ms, ratio " << QString::number(ours / floor, 'f', 2)
+            << Qt::endl;
+    }
+    return 0;
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Chart series built from fixtures (issue #5): gaps for undefined values, events on every chart
+// over time, the data table matching the chart, and painting at a logical size.
+#include "ChartBuilder.h"
+#include "ChartPainter.h"
+#include "ChartTable.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace unfold;
+
+namespace {
+
+const QDateTime day0(QDate(2025, 1, 1), QTime(18, 0), QTimeZone::utc());
+
+// Three sessions: A and B share, nothing is logged, A and B share again.
+ChartSubject fixture()
+{
+    QList<Session> sessions;
+    for (int i = 0; i < 3; ++i) {
+        Session s;
+        s.id = i + 1;
+        s.start = day0.addDays(7 * i);
+        sessions.append(s);
+    }
+    QList<Disclosure> disclosures;
+    for (qint64 session : {1, 3}) {
+        for (int i = 0; i < 4; ++i) {
+            Disclosure d;
+            d.sessionId = session;
+            d.position = i;
+            d.speaker = i % 2 == 0 ? Speaker::A : Speaker::B;
+            d.topicId = 1 + i;
+            d.depth = 1 + i % 3;
+            disclosures.append(d);
+        }
+    }
+    QList<Topic> topics;
+    for (int i = 1; i <= 5; ++i)
+        topics.append({i, QStringLiteral("T%1").arg(i), i, false});
+    QList<TimelineEvent> events{{1, 1, day0.date().addDays(10), QStringLiteral("moved in")}};
+    return ChartSubject(
+        RelationshipSeries(sessions, disclosures, topics, 3, {}), events, QStringLiteral("Anna"),
+        QStringLiteral("Ben"),
+        {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"), QStringLiteral("Core")});
+}
+
+template <typename T> QList<T *> seriesOf(QChart *chart)
+{
+    QList<T *> found;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *t = qobject_cast<T *>(s))
+            found.append(t);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestChartBuilder final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void undefinedLeavesAGap()
+    {
+        const BuiltChart built = ChartBuilder::build(ChartKind::Depth, fixture(), {});
+        // A's depth: defined in sessions 1 and 3, undefined in 2: two segments of one point, no line
+        // through the gap, and two markers.
+        int anna = 0;
+        for (QScatterSeries *s : seriesOf<QScatterSeries>(built.chart.get())) {
+            if (s->name() == QLatin1String("Anna")) {
+                QCOMPARE(s->count(), 2);
+                ++anna;
+            }
+        }
+        QCOMPARE(anna, 1);
+        int segments = 0;
+        for (QLineSeries *s : seriesOf<QLineSeries>(built.chart.get())) {
+            if (s->name() == QLatin1String("Anna") && qobject_cast<QScatterSeries *>(s) == nullptr) {
+                QCOMPARE(s->count(), 1);
+                ++segments;
+            }
+        }
+        QCOMPARE(segments, 2);
+        QCOMPARE(built.points.size(), 4); // A and B in sessions 1 and 3
+        QCOMPARE(built.points.first().sessionId, 1);
+        QVERIFY(built.points.first().text.contains(QStringLiteral("Session 1")));
+    }
+
+    void eventsOnEveryChartOverTime()
+    {
+        for (ChartKind kind : {ChartKind::Trust, ChartKind::Reciprocity, ChartKind::Depth, ChartKind::Breadth,
+                               ChartKind::Layers}) {
+            const BuiltChart built = ChartBuilder::build(kind, fixture(), {});
+            bool found = false;
+            for (QScatterSeries *s : seriesOf<QScatterSeries>(built.chart.get()))
+                found = found || s->pointLabelsFormat() == QLatin1String("moved in");
+            QVERIFY2(found, qPrintable(ChartKinds::key(kind)));
+        }
+    }
+
+    void rangeFiltersPoints()
+    {
+        ChartOptions options;
+        options.range = {day0.addDays(5), day0.addDays(30)};
+        const BuiltChart built = ChartBuilder::build(ChartKind::Reciprocity, fixture(), options);
+        QCOMPARE(built.points.size(), 1); // only session 3's index; session 2 is undefined
+        QCOMPARE(built.points.first().sessionId, 3);
+    }
+
+    void layerMixStacksCounts()
+    {
+        const BuiltChart built = ChartBuilder::build(ChartKind::Layers, fixture(), {});
+        const auto bars = seriesOf<QStackedBarSeries>(built.chart.get());
+        QCOMPARE(bars.size(), 1);
+        QCOMPARE(bars.first()->count(), 3);                  // one set per layer
+        QCOMPARE(bars.first()->barSets().at(0)->at(0), 2.0); // depths 1, 2, 3, 1 in session 1
+        QCOMPARE(bars.first()->barSets().at(1)->at(1), 0.0); // the empty session is an empty bar
+        QCOMPARE(built.points.size(), 3);
+    }
+
+    void tableMatchesAndSaysNoData()
+    {
+        const ChartTable table = ChartTable::of(ChartKind::Depth, fixture(), {});
+        QCOMPARE(table.columns, (QStringList{QStringLiteral("Session"), QStringLiteral("Date"),
+                                             QStringLiteral("Anna"), QStringLiteral("Ben")}));
+        QCOMPARE(table.rows.size(), 3);
+        QCOMPARE(table.rows[1][2], ChartTable::noData());
+        QCOMPARE(table.sessionIds, (QList<qint64>{1, 2, 3}));
+        const ChartTable topics = ChartTable::of(ChartKind::Topics, fixture(), {});
+        QCOMPARE(topics.rows.size(), 5);
+        QCOMPARE(topics.rows[4][1], QStringLiteral("not yet"));
+    }
+
+    void darkAndLightDiffer()
+    {
+        ChartOptions dark;
+        dark.theme = ChartTheme::dark();
+        const BuiltChart d = ChartBuilder::build(ChartKind::Depth, fixture(), dark);
+        const BuiltChart l = ChartBuilder::build(ChartKind::Depth, fixture(), {});
+        QVERIFY(d.chart->backgroundBrush().color() != l.chart->backgroundBrush().color());
+        QVERIFY(l.chart->animationOptions() == QChart::NoAnimation);
+    }
+
+    void paintsAtLogicalSize()
+    {
+        for (ChartKind kind : ChartKinds::all()) {
+            QImage image(QSize(400, 240) * 2, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(2.0);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            ChartPainter::paint(painter, QSizeF(400, 240), kind, fixture(), {});
+            painter.end();
+            QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white)); // light, whatever the screen
+            QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2), QColor(Qt::white));
+        }
+    }
+};
+
+QTEST_MAIN(TestChartBuilder)
+#include "test_chart_builder.moc"
