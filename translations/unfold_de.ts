@@ -1466,6 +1466,115 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::ProtocolChecker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>is empty and no &quot;checkin&quot; is given: the protocol has nothing to do</source>
+        <translation>ist leer, und es gibt kein &quot;checkin&quot;: Der Leitfaden enthält nichts</translation>
+    </message>
+    <message>
+        <source>is not a field of a protocol</source>
+        <translation>ist kein Feld eines Leitfadens</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>ist kein Sprachcode wie &quot;en&quot; oder &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>muss Text oder ein Objekt mit Übersetzungen sein</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>braucht einen englischen Text (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier round</source>
+        <translation>&quot;%1&quot; wird schon von einer früheren Runde verwendet</translation>
+    </message>
+    <message>
+        <source>must be &quot;peripheral&quot;, &quot;intermediate&quot; or &quot;core&quot;</source>
+        <translation>muss &quot;peripheral&quot;, &quot;intermediate&quot; oder &quot;core&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier prompt of this round</source>
+        <translation>&quot;%1&quot; wird schon von einem früheren Impuls dieser Runde verwendet</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>„%1“ ist die ID eines Leitfadens, der mit Unfold geliefert wird; gib deinem Leitfaden eine eigene ID</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>ist kein gültiges JSON (bei Zeichen %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>ist zu groß für einen Leitfaden</translation>
+    </message>
+</context>
+<context>
     <name>unfold::RecordLabels</name>
     <message>
         <source>Partner</source>
