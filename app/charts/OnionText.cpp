@@ -13,7 +13,7 @@ namespace unfold::OnionText {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("unfold::OnionPainter", text); }
+QString tr(const char *text) { return QCoreApplication::translate("unfold::OnionText", text); }
 
 // A label in at most two lines of `width`, broken at the space that balances them best.
 QString wrapInTwo(const QFontMetricsF &metrics, const QString &text, double width)

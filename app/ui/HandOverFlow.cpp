@@ -161,8 +161,8 @@ void HandOverFlow::fillComparison()
         const auto b = scoresB.at(i).score0to100;
         QString difference = tr("no data");
         if (a && b)
-            difference = tr("%1 points (0\u2013100)").arg(QString::number(std::abs(*a - *b), 'f', 1));
-        put(tr("Score: %1 (0\u2013100)").arg(subscale->title.text()), scoreText(a), scoreText(b), difference, false);
+            difference = tr("%1 points (0–100)").arg(QString::number(std::abs(*a - *b), 'f', 1));
+        put(tr("Score: %1 (0–100)").arg(subscale->title.text()), scoreText(a), scoreText(b), difference, false);
     }
     int number = 0;
     for (const InstrumentItem &item : m_instrument.items) {

@@ -68,11 +68,11 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     m_sessionScores = makeTable(tr("Scores of this session"),
-                                {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0\u2013100"),
+                                {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0–100"),
                                  tr("Answered")},
                                 right);
     m_history = makeTable(tr("Score history of this relationship"),
-                          {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0\u2013100"),
+                          {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"),
                            tr("Change")},
                           right);
     auto *sessionLabel = new QLabel(tr("&Scores of this session"), right);

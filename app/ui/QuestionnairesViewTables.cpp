@@ -63,7 +63,7 @@ void QuestionnairesView::fillHistory()
         for (const SubscaleScore &score : answer.scores) {
             const Subscale *subscale = instrument ? instrument->subscale(score.subscale) : nullptr;
             const QString key = answer.instrumentId + QLatin1Char('/') + score.subscale + (isA ? u'a' : u'b');
-            QString change = tr("\u2013");
+            QString change = tr("–");
             if (score.score && subscale && previous.contains(key)) {
                 if (const auto rci = InstrumentScorer::reliableChange(*subscale, previous.value(key), *score.score)) {
                     const bool reliable = std::abs(*rci) > InstrumentScorer::reliableChangeThreshold;

@@ -5,12 +5,8 @@
 
 namespace unfold {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("unfold::RecordCommands", text); }
-} // namespace
-
 RemoveRelationshipCommand::RemoveRelationshipCommand(Journal &journal, qint64 relationshipId)
-    : JournalCommand(journal, tr("Remove Relationship")), m_record(journal.relationshipRecord(relationshipId))
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Relationship")), m_record(journal.relationshipRecord(relationshipId))
 {
 }
 
@@ -18,7 +14,7 @@ bool RemoveRelationshipCommand::apply() { return m_journal.removeRelationship(m_
 bool RemoveRelationshipCommand::revert() { return m_journal.restoreRelationship(m_record); }
 
 RemoveSessionCommand::RemoveSessionCommand(Journal &journal, qint64 sessionId)
-    : JournalCommand(journal, tr("Remove Session")), m_record(journal.sessionRecord(sessionId))
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Session")), m_record(journal.sessionRecord(sessionId))
 {
 }
 
@@ -26,7 +22,7 @@ bool RemoveSessionCommand::apply() { return m_journal.removeSession(m_record.ses
 bool RemoveSessionCommand::revert() { return m_journal.restoreSession(m_record); }
 
 RemoveDisclosureCommand::RemoveDisclosureCommand(Journal &journal, const Disclosure &disclosure)
-    : JournalCommand(journal, tr("Remove Disclosure")), m_disclosure(disclosure)
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Disclosure")), m_disclosure(disclosure)
 {
     const QList<Disclosure> all = journal.disclosures(disclosure.sessionId);
     for (const Disclosure &other : all)
@@ -38,18 +34,18 @@ bool RemoveDisclosureCommand::revert() { return m_journal.restoreDisclosure(m_di
 
 ReorderDisclosuresCommand::ReorderDisclosuresCommand(Journal &journal, qint64 sessionId, QList<qint64> before,
                                                      QList<qint64> after)
-    : JournalCommand(journal, tr("Move Disclosure")), m_sessionId(sessionId), m_before(std::move(before)),
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Move Disclosure")), m_sessionId(sessionId), m_before(std::move(before)),
       m_after(std::move(after))
 {
 }
 
 SaveLayersCommand::SaveLayersCommand(Journal &journal, QList<Layer> before, QList<Layer> after)
-    : JournalCommand(journal, tr("Change Layers")), m_before(std::move(before)), m_after(std::move(after))
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Change Layers")), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
 ReorderTopicsCommand::ReorderTopicsCommand(Journal &journal, QList<qint64> before, QList<qint64> after)
-    : JournalCommand(journal, tr("Reorder Topics")), m_before(std::move(before)), m_after(std::move(after))
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Reorder Topics")), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
