@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionReport.h"
+
+#include "InstrumentLibrary.h"
+#include "Journal.h"
+#include "ProtocolLibrary.h"
+#include "RelationshipSeries.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace unfold {
+
+namespace {
+
+// A guided session marks its day on the timeline with the protocol's title (see
+// GuidedSessionWizard); the report reads it back in whichever language it was written.
+QString protocolOf(Journal &journal, qint64 relationshipId, const QDate &day)
+{
+    const ProtocolLibrary protocols;
+    for (const TimelineEvent &event : journal.timelineEvents(relationshipId)) {
+        if (event.day != day)
+            continue;
+        for (const Protocol &protocol : protocols.protocols()) {
+            for (const QString &title : protocol.title.byLanguage) {
+                if (event.label.contains(title))
+                    return protocol.title.text();
+            }
+        }
+    }
+    return {};
+}
+
+QString scoreLabel(const InstrumentLibrary &library, const QString &instrumentId, const QString &subscaleId)
+{
+    const auto instrument = library.find(instrumentId);
+    if (!instrument)
+        return instrumentId + QStringLiteral(" · ") + subscaleId;
+    const Subscale *subscale = instrument->subscale(subscaleId);
+    return instrument->title.text() + QStringLiteral(" · ") +
+           (subscale ? subscale->title.text() : subscaleId);
+}
+
+} // namespace
+
+std::optional<SessionReport> SessionReport::build(Journal &journal, qint64 relationshipId, qint64 sessionId,
+                                                  bool includeNotes, QString *error)
+{
+    const auto relationship = journal.relationship(relationshipId);
+    if (!relationship) {
+        *error = tr("there is no relationship with id %1").arg(relationshipId);
+        return std::nullopt;
+    }
+    const RelationshipSeries series = RelationshipSeries::fromJournal(journal, relationshipId);
+    const QList<SessionMeasures> &sessions = series.sessions();
+    if (sessions.isEmpty()) {
+        *error = tr("%1 has no sessions yet").arg(journal.relationshipTitle(*relationship));
+        return std::nullopt;
+    }
+    qsizetype index = sessions.size() - 1;
+    if (sessionId != 0) {
+        index = -1;
+        for (qsizetype i = 0; i < sessions.size(); ++i) {
+            if (sessions.at(i).session.id == sessionId)
+                index = i;
+        }
+        if (index < 0) {
+            *error = tr("session %1 is not a session of %2")
+                         .arg(sessionId)
+                         .arg(journal.relationshipTitle(*relationship));
+            return std::nullopt;
+        }
+    }
+    const SessionMeasures &current = sessions.at(index);
+
+    SessionReport report;
+    report.relationshipId = relationshipId;
+    report.sessionId = current.session.id;
+    report.clients = journal.relationshipTitle(*relationship);
+    report.personA = journal.person(relationship->personA).value_or(Person{}).name;
+    report.personB = journal.person(relationship->personB).value_or(Person{}).name;
+    report.date = current.session.start;
+    report.sessionNumber = int(index) + 1;
+    report.sessionCount = int(sessions.size());
+    report.protocol = protocolOf(journal, relationshipId, current.session.start.date());
+    report.disclosuresA = current.metrics.nA;
+    report.disclosuresB = current.metrics.nB;
+    report.loggedReciprocity = current.metrics.reciprocityIndex;
+    if (index > 0)
+        report.previousReciprocity = sessions.at(index - 1).metrics.reciprocityIndex;
+
+    // Scores by instrument, subscale and respondent, walked in session order up to this one.
+    const InstrumentLibrary instruments;
+    QHash<qint64, qsizetype> order;
+    for (qsizetype i = 0; i < sessions.size(); ++i)
+        order.insert(sessions.at(i).session.id, i);
+    for (const ScoreRecord &record : series.scores()) {
+        const qsizetype at = order.value(record.sessionId, -1);
+        if (at < 0 || at > index || !record.score0to100)
+            continue;
+        auto row = std::find_if(report.scores.begin(), report.scores.end(), [&](const ReportScoreRow &r) {
+            return r.instrumentId == record.instrumentId && r.subscaleId == record.subscale &&
+                   r.respondent == record.respondent;
+        });
+        if (row == report.scores.end()) {
+            report.scores.append({record.instrumentId,
+                                  record.subscale,
+                                  scoreLabel(instruments, record.instrumentId, record.subscale),
+                                  record.respondent,
+                                  {},
+                                  {},
+                                  {}});
+            row = report.scores.end() - 1;
+        }
+        if (at == index)
+            row->current = record.score0to100;
+        else
+            row->previous = record.score0to100; // scores come in session order: the last one wins
+        if (!row->baseline)
+            row->baseline = record.score0to100;
+    }
+    std::stable_sort(report.scores.begin(), report.scores.end(),
+                     [](const ReportScoreRow &a, const ReportScoreRow &b) {
+                         return std::tie(a.label, a.respondent) < std::tie(b.label, b.respondent);
+                     });
+
+    report.insights = Insights::find(series, report.personA, report.personB);
+    report.notesIncluded = includeNotes;
+    if (includeNotes)
+        report.notes = current.session.notes;
+    return report;
+}
+
+QStringList SessionReport::headerLines() const
+{
+    QStringList lines{tr("Clients: %1").arg(clients),
+                      tr("Date: %1").arg(QLocale().toString(date, QLocale::LongFormat)),
+                      tr("Session %1 of %2").arg(sessionNumber).arg(sessionCount)};
+    lines.append(protocol.isEmpty() ? tr("Protocol: none recorded") : tr("Protocol: %1").arg(protocol));
+    return lines;
+}
+
+QString SessionReport::formatValue(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(std::round(*value), 'f', 0) : tr("no data");
+}
+
+QString SessionReport::formatChange(const std::optional<double> &from, const std::optional<double> &to)
+{
+    if (!from || !to)
+        return {};
+    const double change = std::round(*to) - std::round(*from);
+    if (change == 0)
+        return QStringLiteral("±0");
+    // A true minus sign, so the sign reads clearly in print.
+    return (change > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) +
+           QLocale().toString(std::abs(change), 'f', 0);
+}
+
+QString SessionReport::text() const
+{
+    QStringList lines{tr("Session report")};
+    lines.append(headerLines());
+    lines.append(QString());
+    lines.append(tr("Disclosures logged: %1 by %2, %3 by %4")
+                     .arg(disclosuresA)
+                     .arg(personA)
+                     .arg(disclosuresB)
+                     .arg(personB));
+    lines.append(tr("Logged reciprocity: %1 (previous session: %2)")
+                     .arg(formatValue(loggedReciprocity), formatValue(previousReciprocity)));
+    lines.append(QString());
+    lines.append(tr("Scores (0–100): baseline, previous, current, change since previous"));
+    if (scores.isEmpty())
+        lines.append(tr("No questionnaire answered yet."));
+    for (const ReportScoreRow &row : scores) {
+        lines.append(QStringLiteral("%1 — %2: %3, %4, %5 %6")
+                         .arg(row.label, row.respondent == Speaker::A ? personA : personB,
+                              formatValue(row.baseline), formatValue(row.previous), formatValue(row.current),
+                              formatChange(row.previous, row.current))
+                         .trimmed());
+    }
+    lines.append(QString());
+    lines.append(tr("Insights"));
+    if (insights.isEmpty())
+        lines.append(tr("Nothing stands out in the data so far."));
+    for (const Insight &insight : insights)
+        lines.append(insight.title + QStringLiteral(": ") + insight.text);
+    if (notesIncluded) {
+        lines.append(QString());
+        lines.append(tr("Therapist notes"));
+        lines.append(notes.isEmpty() ? tr("No notes for this session.") : notes);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace unfold
