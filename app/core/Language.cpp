@@ -24,7 +24,7 @@ void setConfigured(const QString &code)
         settings.setValue(settingsKey, code);
 }
 
-QStringList available() { return {QStringLiteral("en"), QStringLiteral("de")}; }
+QStringList available() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt")}; }
 
 void install(const QString &code)
 {

@@ -1,0 +1,3551 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>unfold::AppearancePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
+        <translation>El idioma de las ventanas de Unfold; un cambio se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema visual</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Ventanas claras u oscuras, o como las tenga el escritorio; cambia en cuanto se aplica.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Unfold. Las imágenes exportadas o impresas siempre son claras.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema visual:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartBuilder</name>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>No data in this range. %1</source>
+        <translation>No hay datos en este periodo. %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 disclosures</source>
+        <translation>%1
+%2 confidencias</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Session (number · date)</source>
+        <translation>Sesión (número · fecha)</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Confidencias</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>No hay sesiones en este periodo.</translation>
+    </message>
+    <message>
+        <source>Both people&apos;s disclosures per session, by layer; peripheral at the bottom.</source>
+        <translation>Las confidencias de ambas personas en cada sesión, por capa; la capa periférica, abajo.</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Capa más profunda</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Todavía no hay nada anotado.</translation>
+    </message>
+    <message>
+        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
+        <translation>Tal como estaba tras la sesión %1 (%2); 0 = aún sin tocar.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartKinds</name>
+    <message>
+        <source>Trust and closeness over time</source>
+        <translation>Confianza y cercanía a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Felt and logged reciprocity over time</source>
+        <translation>Reciprocidad sentida y anotada a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Depth of sharing per person</source>
+        <translation>Profundidad de lo compartido por persona</translation>
+    </message>
+    <message>
+        <source>Topics reached per person (cumulative)</source>
+        <translation>Temas alcanzados por persona (acumulado)</translation>
+    </message>
+    <message>
+        <source>Layer mix per session</source>
+        <translation>Reparto de capas por sesión</translation>
+    </message>
+    <message>
+        <source>Deepest layer per topic</source>
+        <translation>Capa más profunda por tema</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSeriesSet</name>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Puntuación (0–100)</translation>
+    </message>
+    <message>
+        <source>%1: trust</source>
+        <translation>%1: confianza</translation>
+    </message>
+    <message>
+        <source>%1: closeness</source>
+        <translation>%1: cercanía</translation>
+    </message>
+    <message>
+        <source>From the trust questionnaire and the session check-in.</source>
+        <translation>Del cuestionario de confianza y del check-in de la sesión.</translation>
+    </message>
+    <message>
+        <source>Reciprocity (0–100)</source>
+        <translation>Reciprocidad (0–100)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity index</source>
+        <translation>Índice de reciprocidad (anotado)</translation>
+    </message>
+    <message>
+        <source>%1: felt balance</source>
+        <translation>%1: equilibrio sentido</translation>
+    </message>
+    <message>
+        <source>Logged from the disclosures; felt from the session check-in.</source>
+        <translation>Anotado: a partir de las confidencias; sentido: a partir del check-in de la sesión.</translation>
+    </message>
+    <message>
+        <source>Mean depth (1 = %1, %2 = %3)</source>
+        <translation>Profundidad media (1 = %1, %2 = %3)</translation>
+    </message>
+    <message>
+        <source>Topics reached</source>
+        <translation>Temas alcanzados</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Capa %1</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Sesión %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartTable</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartsView</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Mostrar como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>Periodo desde</translation>
+    </message>
+    <message>
+        <source>Range to</source>
+        <translation>Periodo hasta</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Mostrar los números del gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Event…</source>
+        <translation>&amp;Marcar un acontecimiento…</translation>
+    </message>
+    <message>
+        <source>Mark an event on the timeline</source>
+        <translation>Marcar un acontecimiento en la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Remove E&amp;vent…</source>
+        <translation>&amp;Quitar un acontecimiento…</translation>
+    </message>
+    <message>
+        <source>Remove a marked event</source>
+        <translation>Quitar un acontecimiento marcado</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Datos del gráfico</translation>
+    </message>
+    <message>
+        <source>Point under the mouse</source>
+        <translation>Punto bajo el ratón</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Marcar un acontecimiento</translation>
+    </message>
+    <message>
+        <source>What happened (for example &quot;moved in&quot;, &quot;argument&quot;, &quot;started therapy&quot;)?</source>
+        <translation>¿Qué pasó? (por ejemplo «nos fuimos a vivir juntos», «discusión», «empezamos terapia»)</translation>
+    </message>
+    <message>
+        <source>On which day?</source>
+        <translation>¿Qué día?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; try %2.</source>
+        <translation>«%1» no es una fecha; prueba, por ejemplo, con %2.</translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation>No se pudo guardar el acontecimiento: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Quitar un acontecimiento</translation>
+    </message>
+    <message>
+        <source>Which event?</source>
+        <translation>¿Qué acontecimiento?</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Exportar todos los gráficos</translation>
+    </message>
+    <message>
+        <source>Choose a relationship first.</source>
+        <translation>Elige primero una relación.</translation>
+    </message>
+    <message>
+        <source>Export All Charts Into</source>
+        <translation>Exportar todos los gráficos a</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Exportando gráficos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Checker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>no es un campo de un cuestionario</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>debe tener de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o una cifra</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>no es un código de idioma como &quot;en&quot; o &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>debe ser texto o un objeto con traducciones</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>necesita un texto en inglés (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>debe ser mayor que scale.min</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>abarca más de %1 puntos</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>etiqueta el valor %1 por segunda vez</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; ya lo usa una subescala anterior</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>debe ser &quot;mean&quot; o &quot;sum&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>debe ser un número mayor que 0</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>debe ser un número entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; está reservado para el archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; ya lo usa una pregunta anterior</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>no nombra ninguna subescala de este cuestionario (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>debe ser &quot;rating&quot; o &quot;circles&quot;</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mezcla preguntas con rangos de respuesta distintos</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>unas comillas dentro de un campo sin comillas (pon todo el campo entre comillas y duplica las comillas)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>texto tras las comillas de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas nunca se cierra</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DemoJournal</name>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation>%1 ya existe; usa --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo journal: %1</source>
+        <translation>No se puede escribir el diario de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureEntry</name>
+    <message>
+        <source>a 4 2 optional note  (who, topic number, layer)</source>
+        <translation>a 4 2 nota opcional  (quién, número de tema, capa)</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Entrada rápida</translation>
+    </message>
+    <message>
+        <source>Type a or b for who shared, the topic&apos;s number, the layer&apos;s number and an optional note, then press Enter.</source>
+        <translation>Escribe a o b según quién compartió, el número del tema, el número de la capa y una nota opcional, y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Who shared</source>
+        <translation>Quién compartió</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Short private note (optional)</source>
+        <translation>Nota privada breve (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Anotar</translation>
+    </message>
+    <message>
+        <source>Log disclosure</source>
+        <translation>Anotar confidencia</translation>
+    </message>
+    <message>
+        <source>Adds the disclosure to this session (Enter)</source>
+        <translation>Añade la confidencia a esta sesión (Intro)</translation>
+    </message>
+    <message>
+        <source>Entry message</source>
+        <translation>Aviso sobre la entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry:</source>
+        <translation>Entrada &amp;rápida:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>&amp;Capa:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>No anotado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureShorthand</name>
+    <message>
+        <source>Type who, topic number and layer, e.g. &quot;a 4 2&quot; or &quot;b42&quot;.</source>
+        <translation>Escribe quién, el número del tema y la capa, p. ej. «a 4 2» o «b42».</translation>
+    </message>
+    <message>
+        <source>There is no topic %1; topics are numbered 1 to %2.</source>
+        <translation>No existe el tema %1; los temas van numerados del 1 al %2.</translation>
+    </message>
+    <message>
+        <source>There is no layer %1; layers are numbered 1 to %2.</source>
+        <translation>No existe la capa %1; las capas van numeradas del 1 al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureTableModel</name>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Acogida</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ExportPictureDialog</name>
+    <message>
+        <source>Export Picture</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in logical pixels</source>
+        <translation>Anchura en píxeles lógicos</translation>
+    </message>
+    <message>
+        <source>Height in logical pixels</source>
+        <translation>Altura en píxeles lógicos</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Resolución en puntos por pulgada</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <source>Vector drawing; scales to any size.</source>
+        <translation>Dibujo vectorial; se adapta a cualquier tamaño.</translation>
+    </message>
+    <message>
+        <source>One vector page of this size.</source>
+        <translation>Una página vectorial de este tamaño.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Elige un archivo en el que guardar.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format.</source>
+        <translation>El archivo que se va a escribir; su extensión sigue al formato.</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser.</source>
+        <translation>Abre un selector de archivos.</translation>
+    </message>
+    <message>
+        <source>PNG is an image of pixels; SVG and PDF are drawings that scale.</source>
+        <translation>PNG es una imagen de píxeles; SVG y PDF son dibujos que se adaptan a cualquier tamaño.</translation>
+    </message>
+    <message>
+        <source>96 logical pixels make an inch.</source>
+        <translation>96 píxeles lógicos son una pulgada.</translation>
+    </message>
+    <message>
+        <source>Pixels of a PNG image per inch; 96 is the size on the screen.</source>
+        <translation>Píxeles de una imagen PNG por pulgada; 96 es el tamaño en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FolderField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>%1: browse</source>
+        <translation>%1: examinar</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser.</source>
+        <translation>Abre un selector de carpetas.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>%1: default</source>
+        <translation>%1: predeterminada</translation>
+    </message>
+    <message>
+        <source>Puts back %1.</source>
+        <translation>Vuelve a poner %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FoldersPage</name>
+    <message>
+        <source>Journal folder</source>
+        <translation>Carpeta de diarios</translation>
+    </message>
+    <message>
+        <source>Where the default journal is kept, and where New Journal starts.</source>
+        <translation>Dónde se guarda el diario predeterminado y dónde empieza Nuevo diario.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Where copies of journals are kept while you edit, one subfolder per journal.</source>
+        <translation>Dónde se guardan las copias de los diarios mientras editas, una subcarpeta por diario.</translation>
+    </message>
+    <message>
+        <source>A journal that is open keeps backing up where it did; the new backup folder is used from the next journal you open. Existing backups are not moved.</source>
+        <translation>Un diario abierto sigue haciendo copias donde las hacía; la nueva carpeta de copias se usa a partir del próximo diario que abras. Las copias existentes no se mueven.</translation>
+    </message>
+    <message>
+        <source>&amp;Journals:</source>
+        <translation>&amp;Diarios:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Copias de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Carpetas</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, starting at %1.</source>
+        <translation>Indica la ruta completa de la carpeta, empezando por %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written to.</source>
+        <translation>No se puede crear %1 ni escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Insights</name>
+    <message>
+        <source>Sharing has been one-sided lately</source>
+        <translation>Últimamente, lo compartido ha sido desigual</translation>
+    </message>
+    <message>
+        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>En cada una de las últimas %1 sesiones, %2 compartió mucho más que la otra persona. Quizá sea una señal para ir más despacio y dejarle espacio a la otra persona.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
+        <translation>%1 compartió %2 veces, %3 compartió %4 (equilibrio de cantidad %5)</translation>
+    </message>
+    <message>
+        <source>Core-layer sharing came very early</source>
+        <translation>Se compartió desde el núcleo muy pronto</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>En la sesión %1 de esta relación se anotaron confidencias de la capa del núcleo. La cercanía suele crecer capa a capa; ir con calma puede ser bueno para ambos.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Core-layer disclosures</source>
+        <translation>Confidencias del núcleo</translation>
+    </message>
+    <message>
+        <source>Fewer topics in recent sessions</source>
+        <translation>Menos temas en las últimas sesiones</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>Las últimas %1 sesiones tocaron menos temas que las %1 anteriores. Cuando lo que se comparte se estrecha, puede significar que la relación se está replegando un poco; también puede ser simplemente una época ajetreada.</translation>
+    </message>
+    <message>
+        <source>Topics per session before</source>
+        <translation>Temas por sesión antes</translation>
+    </message>
+    <message>
+        <source>Topics per session recently</source>
+        <translation>Temas por sesión últimamente</translation>
+    </message>
+    <message>
+        <source>%1 feels less heard, while sharing stays high</source>
+        <translation>%1 se siente menos escuchado/a, aunque se sigue compartiendo mucho</translation>
+    </message>
+    <message>
+        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>Las respuestas de %1 en el check-in sobre sentirse comprendido/a y cuidado/a han ido bajando, mientras que lo compartido anotado sigue pareciendo equilibrado. Quizá valga la pena preguntar cómo se siente el compartir, no solo cuánto se comparte.</translation>
+    </message>
+    <message>
+        <source>Felt responsiveness, trend</source>
+        <translation>Receptividad sentida, tendencia</translation>
+    </message>
+    <message>
+        <source>%1 points per 30 days</source>
+        <translation>%1 puntos cada 30 días</translation>
+    </message>
+    <message>
+        <source>Check-ins it rests on</source>
+        <translation>Check-ins en los que se basa</translation>
+    </message>
+    <message>
+        <source>Reciprocity index, recent mean</source>
+        <translation>Índice de reciprocidad, media reciente</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InsightsPanel</name>
+    <message>
+        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Observaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Observations from your log, not judgements. Each shows what it rests on.</source>
+        <translation>Observaciones a partir de tus anotaciones, no juicios. Cada una muestra en qué se basa.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Se basa en:&lt;br/&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Open Latest Session</source>
+        <translation>Abrir la última sesión</translation>
+    </message>
+    <message>
+        <source>Open the latest session of: %1</source>
+        <translation>Abrir la última sesión de: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Descartar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to point out for now.</source>
+        <translation>Por ahora no hay nada que señalar.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of an instrument that comes with Unfold; give yours its own id</source>
+        <translation>«%1» es el id de un cuestionario que viene con Unfold; dale al tuyo un id propio</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>la versión %1 de «%2» ya se importó con otro contenido; aumenta el número de versión</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>no se pudo copiar en %1: %2</translation>
+    </message>
+    <message>
+        <source>is neither a file nor the id of a known instrument (known: %1)</source>
+        <translation>no es ni un archivo ni el id de un cuestionario conocido (conocidos: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>no es JSON válido (en el carácter %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>debe contener un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be an instrument</source>
+        <translation>es demasiado grande para ser un cuestionario</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Journal</name>
+    <message>
+        <source>%1 is in use by %2. You can open it read-only.</source>
+        <translation>%1 lo está usando %2. Puedes abrirlo en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalLock</name>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (proceso %2 en %3)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalOpening</name>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation>No se ha cambiado nada en el disco.</translation>
+    </message>
+    <message>
+        <source>Journal Upgraded</source>
+        <translation>Diario actualizado</translation>
+    </message>
+    <message>
+        <source>This journal was upgraded to the current format. A copy of the old file was kept at %1.</source>
+        <translation>Este diario se ha actualizado al formato actual. Se ha guardado una copia del archivo antiguo en %1.</translation>
+    </message>
+    <message>
+        <source>Journal in Use</source>
+        <translation>Diario en uso</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>¿Abrirlo en modo de solo lectura?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Journal</source>
+        <translation>No se puede abrir el diario</translation>
+    </message>
+    <message>
+        <source>Cannot Create Journal</source>
+        <translation>No se puede crear el diario</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalStore</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Unfold journal.</source>
+        <translation>%1 no es un diario de Unfold.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an Unfold journal.</source>
+        <translation>%1 es una base de datos, pero no un diario de Unfold.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it says it is. A backup copy may still be complete.</source>
+        <translation>%1 está dañado: el archivo es más corto de lo que indica. Puede que una copia de seguridad siga completa.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Unfold (format %2; this version reads up to format %3). Update Unfold to open it.</source>
+        <translation>%1 lo escribió una versión más reciente de Unfold (formato %2; esta versión lee hasta el formato %3). Actualiza Unfold para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>a record in %1 points to a missing record in %2</source>
+        <translation>un registro de %1 remite a un registro inexistente de %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). A backup copy may still be whole.</source>
+        <translation>%1 está dañado (%2). Puede que una copia de seguridad siga intacta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older format that must be upgraded before it can be shown; open it for editing once.</source>
+        <translation>%1 usa un formato antiguo que hay que actualizar antes de poder mostrarlo; ábrelo una vez para editarlo.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but a copy of the old file could not be kept: %2</source>
+        <translation>%1 necesita actualizarse, pero no se pudo guardar una copia del archivo antiguo: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to the current format: %2. The file is unchanged.</source>
+        <translation>No se pudo actualizar %1 al formato actual: %2. El archivo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>This journal is open read-only.</source>
+        <translation>Este diario está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>A journal has between %1 and %2 layers.</source>
+        <translation>Un diario tiene entre %1 y %2 capas.</translation>
+    </message>
+    <message>
+        <source>Disclosures at depth %1 exist; remove or change them before removing that layer.</source>
+        <translation>Hay confidencias en la profundidad %1; quítalas o cámbialas antes de quitar esa capa.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Layer</name>
+    <message>
+        <source>Peripheral</source>
+        <translation>Periférica</translation>
+    </message>
+    <message>
+        <source>Facts and tastes</source>
+        <translation>Hechos y gustos</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedia</translation>
+    </message>
+    <message>
+        <source>Opinions, attitudes and hopes</source>
+        <translation>Opiniones, actitudes y esperanzas</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Núcleo</translation>
+    </message>
+    <message>
+        <source>Values, fears and self-concept</source>
+        <translation>Valores, miedos e imagen de uno mismo</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::MainWindow</name>
+    <message>
+        <source>Unfold journals (*.unfold);;All files (*)</source>
+        <translation>Diarios de Unfold (*.unfold);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Onion</source>
+        <translation>&amp;Cebolla</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation>C&amp;uestionarios</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Journal…</source>
+        <translation>&amp;Nuevo diario…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Journal…</source>
+        <translation>&amp;Abrir diario…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture…</source>
+        <translation>&amp;Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Picture</source>
+        <translation>Copiar ima&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Print Picture…</source>
+        <translation>Im&amp;primir imagen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Exportar &amp;todos los gráficos…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Instrument…</source>
+        <translation>&amp;Importar cuestionario…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relación</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Topics and Layers…</source>
+        <translation>&amp;Temas y capas…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;About Unfold</source>
+        <translation>&amp;Acerca de Unfold</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A backup could not be made: %1</source>
+        <translation>No se pudo hacer una copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Unfold</translation>
+    </message>
+    <message>
+        <source>No journal open</source>
+        <translation>Ningún diario abierto</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Unfold</source>
+        <translation>%1 (solo lectura) — Unfold</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Cada cambio se guarda en el momento</translation>
+    </message>
+    <message>
+        <source>New Journal</source>
+        <translation>Nuevo diario</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Journal.</source>
+        <translation>%1 ya existe. Elige otro nombre o ábrelo con Archivo › Abrir diario.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Abrir diario</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent journals</source>
+        <translation>No hay diarios recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open journal.</source>
+        <translation>Elige un archivo distinto del diario abierto.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1
+The journal itself is unchanged.</source>
+        <translation>No se pudo guardar la copia: %1
+El diario en sí no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>About Unfold</source>
+        <translation>Acerca de Unfold</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Copyright © Unfold contributors. Unfold is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Using Qt %2 and SQLite %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflexiona sobre cómo te abres a las personas cercanas, y ellas a ti, según la teoría de la penetración social (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Tus diarios se quedan en este ordenador. Unfold no tiene código de red.&lt;/p&gt;&lt;p&gt;Copyright © colaboradores de Unfold. Unfold es software libre: puedes redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA.&lt;/p&gt;&lt;p&gt;Usa Qt %2 y SQLite %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1
+The journal on disk is as it was before.</source>
+        <translation>No se pudo guardar el cambio: %1
+El diario en el disco sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Session…</source>
+        <translation>Sesión &amp;guiada…</translation>
+    </message>
+    <message>
+        <source>Guided Session</source>
+        <translation>Sesión guiada</translation>
+    </message>
+    <message>
+        <source>Open a journal you can edit and choose a relationship first.</source>
+        <translation>Abre primero un diario que puedas editar y elige una relación.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionDescription</name>
+    <message>
+        <source>%1: passed through on the way deeper, no disclosures here</source>
+        <translation>%1: atravesada camino de capas más profundas, sin confidencias aquí</translation>
+    </message>
+    <message>
+        <source>%1: not reached</source>
+        <translation>%1: no alcanzada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n disclosure(s), latest %2</source>
+        <translation>
+            <numerusform>%1: %n confidencia, la última el %2</numerusform>
+            <numerusform>%1: %n confidencias, la última el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 layer</source>
+        <translation>%1, capa %2</translation>
+    </message>
+    <message>
+        <source>Onion of %1, %2.</source>
+        <translation>Cebolla de %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 of %3 topics (penetration %4 %)%5</source>
+        <translation>%1 alcanzó %2 de %3 temas (penetración %4 %)%5</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>%1: disclosures</source>
+        <translation>%1: confidencias</translation>
+    </message>
+    <message>
+        <source>%1: latest</source>
+        <translation>%1: la última</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Capa %1</translation>
+    </message>
+    <message>
+        <source>No sessions logged yet</source>
+        <translation>Todavía no hay sesiones anotadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first of %n session(s)</source>
+        <translation>
+            <numerusform>Antes de la primera sesión (de %n)</numerusform>
+            <numerusform>Antes de la primera de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After session %1 of %2 · %3</source>
+        <translation>Tras la sesión %1 de %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionText</name>
+    <message>
+        <source>%1: %2 of %3 topics, penetration %4 %</source>
+        <translation>%1: %2 de %3 temas, penetración %4 %</translation>
+    </message>
+    <message>
+        <source>Mostly %1</source>
+        <translation>Sobre todo %1</translation>
+    </message>
+    <message>
+        <source>About even</source>
+        <translation>Más o menos parejo</translation>
+    </message>
+    <message>
+        <source>Numbers: %1 : %2 disclosures in that layer of the topic</source>
+        <translation>Números: confidencias de %1 : %2 en esa capa del tema</translation>
+    </message>
+    <message>
+        <source>before this session</source>
+        <translation>antes de esta sesión</translation>
+    </message>
+    <message>
+        <source>outlined: new in this session</source>
+        <translation>con contorno: nuevo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
+        <translation>En el sentido de las agujas del reloj en cada tema: primero la mitad de %1, luego la de %2; los números cuentan las confidencias de esa capa</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionView</name>
+    <message>
+        <source>Onion</source>
+        <translation>Cebolla</translation>
+    </message>
+    <message>
+        <source>Onion as a table</source>
+        <translation>La cebolla como tabla</translation>
+    </message>
+    <message>
+        <source>Who reached each layer</source>
+        <translation>Quién alcanzó cada capa</translation>
+    </message>
+    <message>
+        <source>Balance in each cell</source>
+        <translation>Equilibrio en cada casilla</translation>
+    </message>
+    <message>
+        <source>What the onion shows</source>
+        <translation>Qué muestra la cebolla</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>As &amp;table</source>
+        <translation>Como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Show the onion as a table</source>
+        <translation>Mostrar la cebolla como tabla</translation>
+    </message>
+    <message>
+        <source>Onion summary</source>
+        <translation>Resumen de la cebolla</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the sessions one after another</source>
+        <translation>Reproducir las sesiones una tras otra</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>0 / %1</source>
+        <translation>0 / %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells, Enter lists the disclosures of a cell.</source>
+        <translation>Las teclas de flecha pasan de una casilla a otra; Intro muestra las confidencias de una casilla.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Disclosures in this cell</source>
+        <translation>Confidencias en esta casilla</translation>
+    </message>
+    <message>
+        <source>No disclosures here yet</source>
+        <translation>Todavía no hay confidencias aquí</translation>
+    </message>
+    <message>
+        <source>Open the session of %1 (%2)</source>
+        <translation>Abrir la sesión del %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier</source>
+        <translation>
+            <numerusform>… y %n anterior</numerusform>
+            <numerusform>… y %n anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>onion</source>
+        <translation>cebolla</translation>
+    </message>
+    <message>
+        <source>Onion of %1</source>
+        <translation>Cebolla de %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PictureExport</name>
+    <message>
+        <source>The resolution must be between %1 and %2 DPI.</source>
+        <translation>La resolución debe estar entre %1 y %2 ppp.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>No se puede escribir %1: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to draw in memory.</source>
+        <translation>La imagen es demasiado grande para dibujarla en memoria.</translation>
+    </message>
+    <message>
+        <source>Drawn by Unfold</source>
+        <translation>Dibujado con Unfold</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PicturesPage</name>
+    <message>
+        <source>Picture format</source>
+        <translation>Formato de imagen</translation>
+    </message>
+    <message>
+        <source>The format that exported pictures get unless you choose another.</source>
+        <translation>El formato que reciben las imágenes exportadas si no eliges otro.</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Picture width in logical pixels</source>
+        <translation>Anchura de la imagen en píxeles lógicos</translation>
+    </message>
+    <message>
+        <source>Charts are exported five wide by three high, the onion square.</source>
+        <translation>Los gráficos se exportan con cinco de ancho por tres de alto; la cebolla, cuadrada.</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Resolución en puntos por pulgada</translation>
+    </message>
+    <message>
+        <source>Pixels of PNG images per inch; 96 is the size on the screen, 192 twice as sharp.</source>
+        <translation>Píxeles de las imágenes PNG por pulgada; 96 es el tamaño en pantalla, 192 el doble de nítido.</translation>
+    </message>
+    <message>
+        <source>File › Export Picture starts from these, and Export All Charts writes every chart with them.</source>
+        <translation>Archivo › Exportar imagen parte de estos valores, y Exportar todos los gráficos escribe cada gráfico con ellos.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Anchura:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <source>&amp;Pictures</source>
+        <translation>&amp;Imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolChecker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>is empty and no &quot;checkin&quot; is given: the protocol has nothing to do</source>
+        <translation>está vacío y no hay &quot;checkin&quot;: el protocolo no tiene nada que hacer</translation>
+    </message>
+    <message>
+        <source>is not a field of a protocol</source>
+        <translation>no es un campo de un protocolo</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>debe tener de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o una cifra</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>no es un código de idioma como &quot;en&quot; o &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>debe ser texto o un objeto con traducciones</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>necesita un texto en inglés (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier round</source>
+        <translation>&quot;%1&quot; ya lo usa una ronda anterior</translation>
+    </message>
+    <message>
+        <source>must be &quot;peripheral&quot;, &quot;intermediate&quot; or &quot;core&quot;</source>
+        <translation>debe ser &quot;peripheral&quot;, &quot;intermediate&quot; o &quot;core&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>debe ser un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier prompt of this round</source>
+        <translation>&quot;%1&quot; ya lo usa una propuesta anterior de esta ronda</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de estos valores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>«%1» es el id de un protocolo que viene con Unfold; dale al tuyo un id propio</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>no se pudo copiar en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>no es JSON válido (en el carácter %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>debe contener un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>es demasiado grande para ser un protocolo</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordCommands</name>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Quitar relación</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Quitar sesión</translation>
+    </message>
+    <message>
+        <source>Remove Disclosure</source>
+        <translation>Quitar confidencia</translation>
+    </message>
+    <message>
+        <source>Move Disclosure</source>
+        <translation>Mover confidencia</translation>
+    </message>
+    <message>
+        <source>Change Layers</source>
+        <translation>Cambiar capas</translation>
+    </message>
+    <message>
+        <source>Reorder Topics</source>
+        <translation>Reordenar temas</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordLabels</name>
+    <message>
+        <source>Partner</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amistad</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <source>Client couple</source>
+        <translation>Pareja en terapia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Exploratory affective exchange</source>
+        <translation>Intercambio afectivo exploratorio</translation>
+    </message>
+    <message>
+        <source>Affective exchange</source>
+        <translation>Intercambio afectivo</translation>
+    </message>
+    <message>
+        <source>Stable exchange</source>
+        <translation>Intercambio estable</translation>
+    </message>
+    <message>
+        <source>Depenetration (withdrawing)</source>
+        <translation>Despenetración (retirada)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Text or chat</source>
+        <translation>Texto o chat</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Responsive</source>
+        <translation>Receptiva</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Dismissive</source>
+        <translation>Desdeñosa</translation>
+    </message>
+    <message>
+        <source>1 · Low</source>
+        <translation>1 · Bajo</translation>
+    </message>
+    <message>
+        <source>2 · Somewhat low</source>
+        <translation>2 · Algo bajo</translation>
+    </message>
+    <message>
+        <source>3 · Neutral</source>
+        <translation>3 · Neutral</translation>
+    </message>
+    <message>
+        <source>4 · Good</source>
+        <translation>4 · Bueno</translation>
+    </message>
+    <message>
+        <source>5 · Very good</source>
+        <translation>5 · Muy bueno</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipDialog</name>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nombre o alias</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Editar relación</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Añadir relación</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Persona A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Persona B</translation>
+    </message>
+    <message>
+        <source>Person A is the first person: in your own journal, usually you.</source>
+        <translation>La persona A es la primera persona: en tu propio diario, normalmente tú.</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Tipo de relación</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Conocida</translation>
+    </message>
+    <message>
+        <source>Start date known</source>
+        <translation>Fecha de inicio conocida</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>How you see the relationship now, after Altman and Taylor&apos;s stages.</source>
+        <translation>Cómo ves la relación ahora, según las etapas de Altman y Taylor.</translation>
+    </message>
+    <message>
+        <source>Person &amp;A:</source>
+        <translation>Persona &amp;A:</translation>
+    </message>
+    <message>
+        <source>Person &amp;B:</source>
+        <translation>Persona &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Etapa:</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipListModel</name>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · desde %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, stage: %3</source>
+        <translation>%1, %2, etapa: %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipSidebar</name>
+    <message>
+        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Relaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search relationships</source>
+        <translation>Buscar relaciones</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add Relationship…</source>
+        <translation>&amp;Añadir relación…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Relationship…</source>
+        <translation>&amp;Editar relación…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relationship</source>
+        <translation>&amp;Quitar relación</translation>
+    </message>
+    <message>
+        <source>&amp;Find Relationship</source>
+        <translation>&amp;Buscar relación</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Añadir relación</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Editar relación</translation>
+    </message>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Quitar relación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n session(s)? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>¿Quitar %1 y su %n sesión? Puedes deshacerlo con Editar › Deshacer.</numerusform>
+            <numerusform>¿Quitar %1 y sus %n sesiones? Puedes deshacerlo con Editar › Deshacer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReportPainter</name>
+    <message>
+        <source>Scores (0–100)</source>
+        <translation>Puntuaciones (0–100)</translation>
+    </message>
+    <message>
+        <source>No questionnaire answered yet.</source>
+        <translation>Todavía no se ha respondido ningún cuestionario.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Change is since the previous session; &quot;no data&quot; means the questionnaire was not answered then. These numbers describe this relationship only; they are not norms.</source>
+        <translation>El cambio es respecto a la sesión anterior; &quot;sin datos&quot; significa que el cuestionario no se respondió entonces. Estos números describen solo esta relación; no son normas.</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Informe de la sesión</translation>
+    </message>
+    <message>
+        <source>Disclosures logged in this session: %1 by %2, %3 by %4</source>
+        <translation>Confidencias anotadas en esta sesión: %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Reciprocidad anotada: %1 (sesión anterior: %2)</translation>
+    </message>
+    <message>
+        <source>Before and after session %1: what is new is outlined</source>
+        <translation>Antes y después de la sesión %1: lo nuevo aparece con contorno</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>Por ahora no hay nada que destaque en los datos.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>No hay notas de esta sesión.</translation>
+    </message>
+    <message>
+        <source>Session report: %1, session %2</source>
+        <translation>Informe de la sesión: %1, sesión %2</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionEditor</name>
+    <message>
+        <source>Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T).</source>
+        <translation>Elige una sesión en la línea de tiempo o empieza una nueva con Sesión › Nueva sesión (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>Inicio de la sesión</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de la sesión</translation>
+    </message>
+    <message>
+        <source>Private notes about this session</source>
+        <translation>Notas privadas sobre esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>Estado de á&amp;nimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Disclosures of this session</source>
+        <translation>Confidencias de esta sesión</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Disclosure</source>
+        <translation>&amp;Borrar confidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Log Disclosure</source>
+        <translation>&amp;Anotar confidencia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sesión con %1 y %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>Log Disclosure</source>
+        <translation>Anotar confidencia</translation>
+    </message>
+    <message>
+        <source>Edit Disclosure</source>
+        <translation>Editar confidencia</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionListModel</name>
+    <message>
+        <source>%1 · %2 %3 · %4 %5</source>
+        <translation>%1 · %2 %3 · %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session of %1, %2; %3 shared %n thing(s)</source>
+        <translation>
+            <numerusform>Sesión del %1, %2; %3 compartió %n cosa</numerusform>
+            <numerusform>Sesión del %1, %2; %3 compartió %n cosas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 shared %n thing(s)</source>
+        <translation>
+            <numerusform>, %1 compartió %n cosa</numerusform>
+            <numerusform>, %1 compartió %n cosas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionReport</name>
+    <message>
+        <source>there is no relationship with id %1</source>
+        <translation>no hay ninguna relación con el id %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 todavía no tiene sesiones</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>la sesión %1 no es una sesión de %2</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Clientes: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation>Sesión %1 de %2</translation>
+    </message>
+    <message>
+        <source>Protocol: none recorded</source>
+        <translation>Protocolo: ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocolo: %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Informe de la sesión</translation>
+    </message>
+    <message>
+        <source>Disclosures logged: %1 by %2, %3 by %4</source>
+        <translation>Confidencias anotadas: %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Reciprocidad anotada: %1 (sesión anterior: %2)</translation>
+    </message>
+    <message>
+        <source>Scores (0–100): baseline, previous, current, change since previous</source>
+        <translation>Puntuaciones (0–100): línea base, anterior, actual, cambio respecto a la anterior</translation>
+    </message>
+    <message>
+        <source>No questionnaire answered yet.</source>
+        <translation>Todavía no se ha respondido ningún cuestionario.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>Por ahora no hay nada que destaque en los datos.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>No hay notas de esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTimeline</name>
+    <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sesiones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Session</source>
+        <translation>&amp;Quitar sesión</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Quitar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this session and the %n disclosure(s) logged in it? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>¿Quitar esta sesión y la %n confidencia anotada en ella? Puedes deshacerlo con Editar › Deshacer.</numerusform>
+            <numerusform>¿Quitar esta sesión y las %n confidencias anotadas en ella? Puedes deshacerlo con Editar › Deshacer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de preferencias</translation>
+    </message>
+    <message>
+        <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
+        <translation>Apariencia, imágenes y carpetas; Ctrl+Tab pasa de una a otra.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Topic</name>
+    <message>
+        <source>Interests &amp; hobbies</source>
+        <translation>Intereses y aficiones</translation>
+    </message>
+    <message>
+        <source>Work &amp; studies</source>
+        <translation>Trabajo y estudios</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <source>Opinions &amp; beliefs</source>
+        <translation>Opiniones y creencias</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Money &amp; status</source>
+        <translation>Dinero y posición</translation>
+    </message>
+    <message>
+        <source>Body &amp; health</source>
+        <translation>Cuerpo y salud</translation>
+    </message>
+    <message>
+        <source>Love &amp; relationships</source>
+        <translation>Amor y relaciones</translation>
+    </message>
+    <message>
+        <source>Feelings &amp; fears</source>
+        <translation>Sentimientos y miedos</translation>
+    </message>
+    <message>
+        <source>Values &amp; self-image</source>
+        <translation>Valores e imagen de uno mismo</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::TopicsLayersDialog</name>
+    <message>
+        <source>Topics and Layers</source>
+        <translation>Temas y capas</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Checked topics are shown; press F2 to rename.</source>
+        <translation>Se muestran los temas marcados; pulsa F2 para cambiar el nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic</source>
+        <translation>&amp;Añadir tema</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Topics (breadth), least intimate first; uncheck to hide</source>
+        <translation>Temas (amplitud), del menos íntimo al más íntimo; desmarca para ocultar</translation>
+    </message>
+    <message>
+        <source>Number of layers</source>
+        <translation>Número de capas</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Capas:</translation>
+    </message>
+    <message>
+        <source>Layers (depth), from the periphery to the core</source>
+        <translation>Capas (profundidad), de la periferia al núcleo</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Tema nuevo</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Capa %1</translation>
+    </message>
+    <message>
+        <source>Every topic needs a name.</source>
+        <translation>Cada tema necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Every layer needs a name.</source>
+        <translation>Cada capa necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Edit Topics and Layers</source>
+        <translation>Editar temas y capas</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Editar tema</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Añadir tema</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::UserGuideDialog</name>
+    <message>
+        <source>Unfold User Guide</source>
+        <translation>Guía de uso de Unfold</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Use Tab to move between links and Enter to follow one.</source>
+        <translation>Usa Tab para pasar de un enlace a otro e Intro para seguir uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation>Cerrar la guía de uso</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli</name>
+    <message>
+        <source>The journal to check.</source>
+        <translation>El diario que se va a comprobar.</translation>
+    </message>
+    <message>
+        <source>Checks a journal&apos;s integrity and format without changing it.</source>
+        <translation>Comprueba la integridad y el formato de un diario sin modificarlo.</translation>
+    </message>
+    <message>
+        <source>--journal FILE is required</source>
+        <translation>--journal FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
+        <translation>%1: un diario de Unfold, formato %2 (esta versión escribe el formato %3).</translation>
+    </message>
+    <message>
+        <source>It will be upgraded when opened for editing; a copy of the old file is kept.</source>
+        <translation>Se actualizará al abrirlo para editarlo; se conserva una copia del archivo antiguo.</translation>
+    </message>
+    <message>
+        <source>Integrity check: passed.</source>
+        <translation>Comprobación de integridad: superada.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 relationships, %3 sessions, %4 disclosures, %5 topics, %6 layers.</source>
+        <translation>%1 personas, %2 relaciones, %3 sesiones, %4 confidencias, %5 temas, %6 capas.</translation>
+    </message>
+    <message>
+        <source>Commands (each runs without a display; add --help for its options):</source>
+        <translation>Órdenes (todas funcionan sin pantalla; añade --help para ver sus opciones):</translation>
+    </message>
+    <message>
+        <source>Unfold: reflect on how you and the people close to you open up.</source>
+        <translation>Unfold: reflexiona sobre cómo te abres a las personas cercanas, y ellas a ti.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Open the journal FILE.</source>
+        <translation>Abrir el diario FILE.</translation>
+    </message>
+    <message>
+        <source>A command to run without the window (see below).</source>
+        <translation>Una orden que se ejecuta sin ventana (ver más abajo).</translation>
+    </message>
+    <message>
+        <source>Try &apos;unfold --help&apos;.</source>
+        <translation>Prueba &apos;unfold --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Write the journal to FILE.</source>
+        <translation>Escribir el diario en FILE.</translation>
+    </message>
+    <message>
+        <source>Seed for the content (default 1).</source>
+        <translation>Semilla para el contenido (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy or caseload.</source>
+        <translation>personal (por defecto), heavy o caseload.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Reemplazar FILE si existe.</translation>
+    </message>
+    <message>
+        <source>Writes a deterministic demo journal.</source>
+        <translation>Escribe un diario de demostración reproducible.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
+        <translation>--seed espera un número entero, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
+        <translation>perfil desconocido &apos;%1&apos; (elige personal, heavy o caseload)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Escrito %1</translation>
+    </message>
+    <message>
+        <source>The journal to read.</source>
+        <translation>El diario que se va a leer.</translation>
+    </message>
+    <message>
+        <source>The relationship: its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>La relación: su título (&quot;A &amp; B&quot;) o su id.</translation>
+    </message>
+    <message>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
+        <translation>Qué imagen: trust, reciprocity, depth, breadth, layers, topics u onion.</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from --out).</source>
+        <translation>png, svg o pdf (por defecto: según --out).</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, 72 to 600 (default 96).</source>
+        <translation>Resolución de un PNG, de 72 a 600 (por defecto 96).</translation>
+    </message>
+    <message>
+        <source>Size in logical pixels (default 800x800 for the onion, 1000x600 for the others).</source>
+        <translation>Tamaño en píxeles lógicos (por defecto 800x800 para la cebolla, 1000x600 para los demás).</translation>
+    </message>
+    <message>
+        <source>Show the onion as it stood after session N (default: the latest).</source>
+        <translation>Mostrar la cebolla tal como estaba tras la sesión N (por defecto: la última).</translation>
+    </message>
+    <message>
+        <source>Write the picture to FILE.</source>
+        <translation>Escribir la imagen en FILE.</translation>
+    </message>
+    <message>
+        <source>Exports a chart of one relationship as a picture.</source>
+        <translation>Exporta un gráfico de una relación como imagen.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required</source>
+        <translation>--%1 %2 es obligatorio</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
+        <translation>gráfico desconocido &apos;%1&apos; (elige trust, reciprocity, depth, breadth, layers, topics u onion)</translation>
+    </message>
+    <message>
+        <source>--at-session is for the onion only</source>
+        <translation>--at-session solo sirve para la cebolla</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose png, svg or pdf)</source>
+        <translation>formato desconocido &apos;%1&apos; (elige png, svg o pdf)</translation>
+    </message>
+    <message>
+        <source>--dpi wants a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--dpi espera un número entero de %1 a %2, no &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, each 16 to 20000, not &apos;%1&apos;</source>
+        <translation>--size espera WIDTHxHEIGHT (ancho x alto) en píxeles, cada uno de 16 a 20000, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--at-session wants a session number, not &apos;%1&apos;</source>
+        <translation>--at-session espera un número de sesión, no &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--at-session %1: %2 has %n session(s)</source>
+        <translation>
+            <numerusform>--at-session %1: %2 tiene %n sesión</numerusform>
+            <numerusform>--at-session %1: %2 tiene %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: unfold export chart|data [options]</source>
+        <translation>Uso: unfold export chart|data [opciones]</translation>
+    </message>
+    <message>
+        <source>  chart  Export a chart of one relationship as PNG, SVG or PDF.</source>
+        <translation>  chart  Exportar un gráfico de una relación como PNG, SVG o PDF.</translation>
+    </message>
+    <message>
+        <source>  data   Export a journal&apos;s data as CSV tables or one JSON document.</source>
+        <translation>  data   Exportar los datos de un diario como tablas CSV o un documento JSON.</translation>
+    </message>
+    <message>
+        <source>Add --help after the word for its options.</source>
+        <translation>Añade --help después de la palabra para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart or data (try &apos;unfold export --help&apos;)</source>
+        <translation>indica qué exportar: chart o data (prueba &apos;unfold export --help&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;; try &apos;unfold export chart&apos; or &apos;unfold export data&apos;</source>
+        <translation>no se puede exportar &apos;%1&apos;; prueba &apos;unfold export chart&apos; o &apos;unfold export data&apos;</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table) or json (one file).</source>
+        <translation>csv (una carpeta con un archivo por tabla) o json (un archivo).</translation>
+    </message>
+    <message>
+        <source>The folder (csv) or file (json) to write.</source>
+        <translation>La carpeta (csv) o el archivo (json) que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Exports a journal&apos;s data for a spreadsheet or R.</source>
+        <translation>Exporta los datos de un diario para una hoja de cálculo o R.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
+        <translation>formato desconocido &apos;%1&apos; (elige csv o json)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; json wants a file name</source>
+        <translation>%1 es una carpeta; json espera un nombre de archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... y %n problema más</numerusform>
+            <numerusform>... y %n problemas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was scored.</source>
+        <translation>No se puntuó nada.</translation>
+    </message>
+    <message>
+        <source>csv or json (default csv).</source>
+        <translation>csv o json (por defecto csv).</translation>
+    </message>
+    <message>
+        <source>Prints the logged reciprocity of each session of a relationship; empty (csv) or null (json) where a measure is undefined.</source>
+        <translation>Muestra la reciprocidad anotada de cada sesión de una relación; vacío (csv) o null (json) donde una medida no está definida.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no relationship &apos;%1&apos; in this journal; there are: %2</source>
+        <translation>no hay ninguna relación &apos;%1&apos; en este diario; hay: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one relationship; give its id instead (one of %2)</source>
+        <translation>&apos;%1&apos; corresponde a más de una relación; indica su id (uno de %2)</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file.</source>
+        <translation>El cuestionario: un id como trust-inventory o un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Answers CSV: respondent, optional date, one column per item.</source>
+        <translation>CSV de respuestas: respondent, date opcional, una columna por pregunta.</translation>
+    </message>
+    <message>
+        <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
+        <translation>Muestra el alfa de Cronbach por subescala a lo largo de las aplicaciones (casos completos).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>Write the scores CSV to FILE.</source>
+        <translation>Escribir el CSV de puntuaciones en FILE.</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration.</source>
+        <translation>Puntúa las respuestas a cuestionarios, una fila por aplicación.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n administration(s) into %1</source>
+        <translation>
+            <numerusform>%n aplicación puntuada en %1</numerusform>
+            <numerusform>%n aplicaciones puntuadas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a demo journal.</source>
+        <translation>Escribir un diario de demostración.</translation>
+    </message>
+    <message>
+        <source>Check a journal&apos;s integrity and format.</source>
+        <translation>Comprobar la integridad y el formato de un diario.</translation>
+    </message>
+    <message>
+        <source>Export a chart as a picture, or a journal&apos;s data.</source>
+        <translation>Exportar un gráfico como imagen, o los datos de un diario.</translation>
+    </message>
+    <message>
+        <source>Print the reciprocity measures of each session.</source>
+        <translation>Mostrar las medidas de reciprocidad de cada sesión.</translation>
+    </message>
+    <message>
+        <source>Score questionnaire answers from a CSV file.</source>
+        <translation>Puntuar respuestas a cuestionarios desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Print Cronbach&apos;s alpha of questionnaire answers.</source>
+        <translation>Mostrar el alfa de Cronbach de las respuestas a cuestionarios.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id (default: the latest).</source>
+        <translation>El id de la sesión (por defecto: la última).</translation>
+    </message>
+    <message>
+        <source>Include the therapist&apos;s private session notes (left out by default).</source>
+        <translation>Incluir las notas privadas de la sesión del terapeuta (se omiten por defecto).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Writes a session report as a PDF: header, onion, charts, scores, insights, and the therapist&apos;s notes only with --include-notes.</source>
+        <translation>Escribe un informe de la sesión en PDF: encabezado, cebolla, gráficos, puntuaciones, observaciones y, solo con --include-notes, las notas del terapeuta.</translation>
+    </message>
+    <message>
+        <source>--session needs a session id, a whole number (got &apos;%1&apos;)</source>
+        <translation>--session necesita un id de sesión, un número entero (se recibió &apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Escrito %1 (%n página).</numerusform>
+            <numerusform>Escrito %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a session report as a PDF.</source>
+        <translation>Escribir un informe de la sesión en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli::AnswerTable</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header row</source>
+        <translation>%1: el archivo está vacío; necesita una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; is not an item of %4</source>
+        <translation>%1:%2: la columna &apos;%3&apos; no es una pregunta de %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; appears twice</source>
+        <translation>%1:%2: la columna &apos;%3&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1:%2: there is no &apos;respondent&apos; column</source>
+        <translation>%1:%2: no hay ninguna columna &apos;respondent&apos;</translation>
+    </message>
+    <message>
+        <source>%1:%2: </source>
+        <translation>%1:%2: </translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, this row %2</source>
+        <translation>el encabezado tiene %1 columnas y esta fila %2</translation>
+    </message>
+    <message>
+        <source>the respondent is empty</source>
+        <translation>respondent está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-31</source>
+        <translation>&apos;%1&apos; no es una fecha como 2024-05-31</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: &apos;%2&apos; is not a whole number</source>
+        <translation>pregunta &apos;%1&apos;: &apos;%2&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
+        <translation>pregunta &apos;%1&apos;: %2 está fuera de %3..%4</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui</name>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>Unfold necesita una pantalla gráfica para mostrar su ventana y no ha encontrado ninguna.
+Ínicialo desde tu escritorio o, sin pantalla, con: xvfb-run -a unfold
+Órdenes como &apos;unfold demo&apos; y &apos;unfold check&apos; funcionan sin pantalla; consulta &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Este es un diario de demostración. Archivo › Nuevo diario empieza el tuyo.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Sin responder. Escribe de %1 a %2 o usa las teclas de flecha.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Respuesta: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Tiempo que queda en esta ronda</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Anotar una respuesta</translation>
+    </message>
+    <message>
+        <source>Depth 1–3 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profundidad 1–3 para quien habla ahora, o una abreviatura como b42 e Intro</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>Respuestas anotadas en esta ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Pausar o reanudar la ronda</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt prompt</source>
+        <translation>Si&amp;guiente propuesta</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Siguiente propuesta</translation>
+    </message>
+    <message>
+        <source>Next &amp;round</source>
+        <translation>Siguiente &amp;ronda</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Siguiente ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Stop here</source>
+        <translation>&amp;Parar aquí</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Terminar aquí las rondas y pasar al check-in</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Ronda %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Finish rounds</source>
+        <translation>&amp;Terminar las rondas</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Propuesta %1 de %2 · responde primero %3, luego %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Responde ahora: %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>En pausa · quedan %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>Se acabó el tiempo: termina esta respuesta y sigue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>No anotado: la profundidad debe ir de 1 a %1</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>No anotado: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · profundidad %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Los dos han respondido a todas las propuestas de esta ronda. Sigue con Siguiente ronda.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Los dos han respondido a todas las propuestas. Las rondas pueden terminarse cuando estén listos.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>En esta ronda se comparte de forma desigual. Puede ayudar hacer una pausa o parar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>La cebolla antes de esta sesión</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>La cebolla después de esta sesión</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>Las puntuaciones de ambos miembros de la pareja, una al lado de la otra</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Después (lo nuevo, con contorno)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Reciprocidad anotada: %1 en esta sesión, %2 en la anterior (0–100; %3 respuestas de %4, %5 de %6).
+Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 desde la primera</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 desde la anterior</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>%1 ⚑ de diferencia</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Sesión guiada</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Empezar la sesión guiada</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Una sesión guiada con %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Notas del terapeuta. Son privadas: ningún informe ni exportación las muestra a menos que marques &quot;incluir notas&quot; para ello.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>Mostrar el &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Guardar las notas y mostrar el resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>&amp;Incluir las notas del terapeuta en el informe</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir las notas del terapeuta en el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Exportar el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Imp&amp;rimir informe…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Cerrar la sesión guiada</translation>
+    </message>
+    <message>
+        <source>No protocol could be read: see the problems reported above.</source>
+        <translation>No se pudo leer ningún protocolo: mira los problemas indicados arriba.</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Sesión guiada</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>No se pudo empezar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Sesión guiada: %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>No se pudo marcar el protocolo en la línea de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Se paró tras la ronda %1. Hoy no hace falta decir nada más.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>El check-in &quot;%1&quot; no está instalado; se omite.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>No se pudieron guardar las respuestas del check-in: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>No se pudieron guardar las notas: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>No se escribió el informe: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>No se pudo imprimir el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Cancelar el relevo</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>Ambas respuestas, una al lado de la otra</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Cerrar la comparación</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Por favor, pásale el dispositivo a %1.
+%2, por favor, no mires hasta que %1 haya terminado; luego te toca a ti, y ninguno de los dos verá las respuestas del otro hasta que ambos hayan terminado.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Gracias, %1. Tus respuestas están ocultas.
+Por favor, pásale el dispositivo a %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Soy %1: empezar</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Empezar a responder como %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 y %2, una al lado de la otra. Las filas marcadas con ◆ difieren en %3 puntos o más.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>sin comparar</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n punto de diferencia</numerusform>
+            <numerusform>◆ %n puntos de diferencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n punto de diferencia</numerusform>
+            <numerusform>%n puntos de diferencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 puntos (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Puntuación: %1 (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v de %m respondidas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar las respuestas</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Dejar de responder</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Pregunta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>Responde %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Aún quedan demasiadas preguntas sin responder para puntuar este cuestionario. Responde, por favor, la(s) pregunta(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnairesView</name>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>C&amp;uestionarios</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Responder en &amp;pareja (por turnos)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Responder en pareja, uno después del otro</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>I&amp;mportar cuestionario…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Importar un archivo de cuestionario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Puntuaciones de esta sesión</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Subescala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Historial de puntuaciones de esta relación</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Scores of this session</source>
+        <translation>&amp;Puntuaciones de esta sesión</translation>
+    </message>
+    <message>
+        <source>Score &amp;history</source>
+        <translation>&amp;Historial de puntuaciones</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>No se pudieron guardar las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Respuestas de %1 guardadas.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Persona A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Persona B</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Respuestas de %1 y %2 guardadas.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>Answer for &amp;%1</source>
+        <translation>Responder por &amp;%1</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Responder por %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Elige una sesión para responder cuestionarios sobre ella.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Cuestionario no importado</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>El cuestionario no se importó; no se ha usado nada de él.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>«%1» importado.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Importar cuestionario</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Archivos de cuestionario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ aumento fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ descenso fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>dentro del margen de error (RCI %1)</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+</context>
+</TS>

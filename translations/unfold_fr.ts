@@ -1,0 +1,3551 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>unfold::AppearancePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
+        <translation>La langue des fenêtres d’Unfold ; un changement s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème visuel</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Fenêtres claires ou sombres, ou comme sur le bureau ; change dès que c’est appliqué.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’Unfold. Les images exportées ou imprimées sont toujours claires.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème visuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartBuilder</name>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1 : %2
+%3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No data in this range. %1</source>
+        <translation>Aucune donnée sur cette période. %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 disclosures</source>
+        <translation>%1
+%2 confidences</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Session (number · date)</source>
+        <translation>Séance (numéro · date)</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Confidences</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>Aucune séance sur cette période.</translation>
+    </message>
+    <message>
+        <source>Both people&apos;s disclosures per session, by layer; peripheral at the bottom.</source>
+        <translation>Les confidences des deux personnes à chaque séance, par couche ; la couche périphérique en bas.</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Couche la plus profonde</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Rien n’est encore noté.</translation>
+    </message>
+    <message>
+        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
+        <translation>Tel qu’après la séance %1 (%2) ; 0 = pas encore abordé.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartKinds</name>
+    <message>
+        <source>Trust and closeness over time</source>
+        <translation>Confiance et proximité au fil du temps</translation>
+    </message>
+    <message>
+        <source>Felt and logged reciprocity over time</source>
+        <translation>Réciprocité ressentie et notée au fil du temps</translation>
+    </message>
+    <message>
+        <source>Depth of sharing per person</source>
+        <translation>Profondeur du partage par personne</translation>
+    </message>
+    <message>
+        <source>Topics reached per person (cumulative)</source>
+        <translation>Thèmes abordés par personne (cumulés)</translation>
+    </message>
+    <message>
+        <source>Layer mix per session</source>
+        <translation>Répartition des couches par séance</translation>
+    </message>
+    <message>
+        <source>Deepest layer per topic</source>
+        <translation>Couche la plus profonde par thème</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSeriesSet</name>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>%1: trust</source>
+        <translation>%1 : confiance</translation>
+    </message>
+    <message>
+        <source>%1: closeness</source>
+        <translation>%1 : proximité</translation>
+    </message>
+    <message>
+        <source>From the trust questionnaire and the session check-in.</source>
+        <translation>D’après le questionnaire de confiance et le point de fin de séance.</translation>
+    </message>
+    <message>
+        <source>Reciprocity (0–100)</source>
+        <translation>Réciprocité (0–100)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity index</source>
+        <translation>Indice de réciprocité (noté)</translation>
+    </message>
+    <message>
+        <source>%1: felt balance</source>
+        <translation>%1 : équilibre ressenti</translation>
+    </message>
+    <message>
+        <source>Logged from the disclosures; felt from the session check-in.</source>
+        <translation>Noté : d’après les confidences ; ressenti : d’après le point de fin de séance.</translation>
+    </message>
+    <message>
+        <source>Mean depth (1 = %1, %2 = %3)</source>
+        <translation>Profondeur moyenne (1 = %1, %2 = %3)</translation>
+    </message>
+    <message>
+        <source>Topics reached</source>
+        <translation>Thèmes abordés</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Séance %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartTable</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartsView</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Afficher en &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Range to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Afficher les chiffres du graphique sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Event…</source>
+        <translation>&amp;Marquer un événement…</translation>
+    </message>
+    <message>
+        <source>Mark an event on the timeline</source>
+        <translation>Marquer un événement sur la frise chronologique</translation>
+    </message>
+    <message>
+        <source>Remove E&amp;vent…</source>
+        <translation>&amp;Retirer un événement…</translation>
+    </message>
+    <message>
+        <source>Remove a marked event</source>
+        <translation>Retirer un événement marqué</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Données du graphique</translation>
+    </message>
+    <message>
+        <source>Point under the mouse</source>
+        <translation>Point sous la souris</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Marquer un événement</translation>
+    </message>
+    <message>
+        <source>What happened (for example &quot;moved in&quot;, &quot;argument&quot;, &quot;started therapy&quot;)?</source>
+        <translation>Que s’est-il passé ? (par exemple « emménagé ensemble », « dispute », « début de thérapie »)</translation>
+    </message>
+    <message>
+        <source>On which day?</source>
+        <translation>Quel jour ?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; try %2.</source>
+        <translation>« %1 » n’est pas une date ; essaie par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation>L’événement n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Retirer un événement</translation>
+    </message>
+    <message>
+        <source>Which event?</source>
+        <translation>Quel événement ?</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Exporter tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Choose a relationship first.</source>
+        <translation>Choisis d’abord une relation.</translation>
+    </message>
+    <message>
+        <source>Export All Charts Into</source>
+        <translation>Exporter tous les graphiques vers</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Export des graphiques…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Checker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>n’est pas un champ de questionnaire</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>n’est pas un code de langue comme &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>doit être du texte ou un objet de traductions</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>nécessite un texte en anglais (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>doit être supérieur à scale.min</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>compte plus de %1 points</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>étiquette la valeur %1 une deuxième fois</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; est déjà utilisé par une sous-échelle précédente</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>doit être &quot;mean&quot; ou &quot;sum&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>doit être un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>doit être un nombre entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; est réservé au fichier de réponses</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; est déjà utilisé par une question précédente</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>ne désigne aucune sous-échelle de ce questionnaire (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>doit être &quot;rating&quot; ou &quot;circles&quot;</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>n’a aucune question</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mélange des questions aux plages de réponse différentes</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>un guillemet dans un champ sans guillemets (mets tout le champ entre guillemets et double le guillemet)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>du texte après le guillemet fermant d’un champ</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DemoJournal</name>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation>%1 existe déjà ; ajoute --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo journal: %1</source>
+        <translation>Impossible d’écrire le journal de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureEntry</name>
+    <message>
+        <source>a 4 2 optional note  (who, topic number, layer)</source>
+        <translation>a 4 2 note facultative  (qui, numéro du thème, couche)</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>Type a or b for who shared, the topic&apos;s number, the layer&apos;s number and an optional note, then press Enter.</source>
+        <translation>Tape a ou b selon qui s’est confié, le numéro du thème, le numéro de la couche et une note facultative, puis appuie sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Who shared</source>
+        <translation>Qui s’est confié</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Short private note (optional)</source>
+        <translation>Courte note privée (facultative)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>Log disclosure</source>
+        <translation>Noter une confidence</translation>
+    </message>
+    <message>
+        <source>Adds the disclosure to this session (Enter)</source>
+        <translation>Ajoute la confidence à cette séance (Entrée)</translation>
+    </message>
+    <message>
+        <source>Entry message</source>
+        <translation>Message de saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry:</source>
+        <translation>Saisie &amp;rapide :</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>&amp;Couche :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Non noté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureShorthand</name>
+    <message>
+        <source>Type who, topic number and layer, e.g. &quot;a 4 2&quot; or &quot;b42&quot;.</source>
+        <translation>Tape qui, le numéro du thème et la couche, par ex. « a 4 2 » ou « b42 ».</translation>
+    </message>
+    <message>
+        <source>There is no topic %1; topics are numbered 1 to %2.</source>
+        <translation>Il n’y a pas de thème %1 ; les thèmes sont numérotés de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>There is no layer %1; layers are numbered 1 to %2.</source>
+        <translation>Il n’y a pas de couche %1 ; les couches sont numérotées de 1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureTableModel</name>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ExportPictureDialog</name>
+    <message>
+        <source>Export Picture</source>
+        <translation>Exporter l’image</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in logical pixels</source>
+        <translation>Largeur en pixels logiques</translation>
+    </message>
+    <message>
+        <source>Height in logical pixels</source>
+        <translation>Hauteur en pixels logiques</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Résolution en points par pouce</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>Vector drawing; scales to any size.</source>
+        <translation>Dessin vectoriel ; s’adapte à toutes les tailles.</translation>
+    </message>
+    <message>
+        <source>One vector page of this size.</source>
+        <translation>Une page vectorielle de cette taille.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisis un fichier où enregistrer.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format.</source>
+        <translation>Le fichier à écrire ; son extension suit le format.</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser.</source>
+        <translation>Ouvre un sélecteur de fichiers.</translation>
+    </message>
+    <message>
+        <source>PNG is an image of pixels; SVG and PDF are drawings that scale.</source>
+        <translation>Le PNG est une image en pixels ; SVG et PDF sont des dessins qui s’adaptent à toutes les tailles.</translation>
+    </message>
+    <message>
+        <source>96 logical pixels make an inch.</source>
+        <translation>96 pixels logiques font un pouce.</translation>
+    </message>
+    <message>
+        <source>Pixels of a PNG image per inch; 96 is the size on the screen.</source>
+        <translation>Pixels d’une image PNG par pouce ; 96 correspond à la taille à l’écran.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FolderField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>%1: browse</source>
+        <translation>%1 : parcourir</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser.</source>
+        <translation>Ouvre un sélecteur de dossiers.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>%1: default</source>
+        <translation>%1 : par défaut</translation>
+    </message>
+    <message>
+        <source>Puts back %1.</source>
+        <translation>Remet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FoldersPage</name>
+    <message>
+        <source>Journal folder</source>
+        <translation>Dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Where the default journal is kept, and where New Journal starts.</source>
+        <translation>L’endroit où le journal par défaut est conservé, et où Nouveau journal commence.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Where copies of journals are kept while you edit, one subfolder per journal.</source>
+        <translation>L’endroit où les copies des journaux sont conservées pendant que tu modifies, un sous-dossier par journal.</translation>
+    </message>
+    <message>
+        <source>A journal that is open keeps backing up where it did; the new backup folder is used from the next journal you open. Existing backups are not moved.</source>
+        <translation>Un journal ouvert continue d’être sauvegardé au même endroit ; le nouveau dossier de sauvegarde sert à partir du prochain journal que tu ouvres. Les sauvegardes existantes ne sont pas déplacées.</translation>
+    </message>
+    <message>
+        <source>&amp;Journals:</source>
+        <translation>&amp;Journaux :</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Sauvegardes :</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, starting at %1.</source>
+        <translation>Donne le chemin complet du dossier, en commençant par %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written to.</source>
+        <translation>%1 ne peut être ni créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Insights</name>
+    <message>
+        <source>Sharing has been one-sided lately</source>
+        <translation>Ces derniers temps, le partage a été à sens unique</translation>
+    </message>
+    <message>
+        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>Lors de chacune des %1 dernières séances, %2 s’est bien plus confié·e que l’autre. C’est peut-être le signe qu’il vaut mieux ralentir et laisser de la place à l’autre personne.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
+        <translation>%1 s’est confié·e %2 fois, %3 %4 fois (équilibre du volume %5)</translation>
+    </message>
+    <message>
+        <source>Core-layer sharing came very early</source>
+        <translation>Des confidences du cœur sont venues très tôt</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>Des confidences de la couche du cœur ont été notées dès la séance %1 de cette relation. La proximité grandit en général couche après couche ; y aller en douceur peut vous faire du bien à tous les deux.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Core-layer disclosures</source>
+        <translation>Confidences du cœur</translation>
+    </message>
+    <message>
+        <source>Fewer topics in recent sessions</source>
+        <translation>Moins de thèmes lors des dernières séances</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>Les %1 dernières séances ont abordé moins de thèmes que les %1 précédentes. Quand le partage se resserre, cela peut vouloir dire que la relation se met un peu en retrait ; cela peut aussi simplement tenir à une période chargée.</translation>
+    </message>
+    <message>
+        <source>Topics per session before</source>
+        <translation>Thèmes par séance avant</translation>
+    </message>
+    <message>
+        <source>Topics per session recently</source>
+        <translation>Thèmes par séance récemment</translation>
+    </message>
+    <message>
+        <source>%1 feels less heard, while sharing stays high</source>
+        <translation>%1 se sent moins écouté·e, alors que le partage reste élevé</translation>
+    </message>
+    <message>
+        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>Les réponses de %1 au point de fin de séance sur le fait de se sentir compris·e et soutenu·e sont en baisse, alors que le partage noté paraît toujours équilibré. Il peut valoir la peine de se demander comment le partage est vécu, et pas seulement combien on partage.</translation>
+    </message>
+    <message>
+        <source>Felt responsiveness, trend</source>
+        <translation>Écoute ressentie, tendance</translation>
+    </message>
+    <message>
+        <source>%1 points per 30 days</source>
+        <translation>%1 points par 30 jours</translation>
+    </message>
+    <message>
+        <source>Check-ins it rests on</source>
+        <translation>Points de fin de séance sur lesquels cela repose</translation>
+    </message>
+    <message>
+        <source>Reciprocity index, recent mean</source>
+        <translation>Indice de réciprocité, moyenne récente</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InsightsPanel</name>
+    <message>
+        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Observations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Observations from your log, not judgements. Each shows what it rests on.</source>
+        <translation>Des observations tirées de tes notes, pas des jugements. Chacune montre sur quoi elle repose.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Repose sur :&lt;br/&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Open Latest Session</source>
+        <translation>Ouvrir la dernière séance</translation>
+    </message>
+    <message>
+        <source>Open the latest session of: %1</source>
+        <translation>Ouvrir la dernière séance de : %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Masquer : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to point out for now.</source>
+        <translation>Rien à signaler pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of an instrument that comes with Unfold; give yours its own id</source>
+        <translation>« %1 » est l’identifiant d’un questionnaire fourni avec Unfold ; donne au tien son propre identifiant</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>la version %1 de « %2 » a déjà été importée avec un autre contenu ; augmente le numéro de version</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>n’a pas pu être copié dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>is neither a file nor the id of a known instrument (known: %1)</source>
+        <translation>n’est ni un fichier ni l’identifiant d’un questionnaire connu (connus : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>n’est pas du JSON valide (au caractère %1) : %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>is too large to be an instrument</source>
+        <translation>est trop volumineux pour être un questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Journal</name>
+    <message>
+        <source>%1 is in use by %2. You can open it read-only.</source>
+        <translation>%1 est utilisé par %2. Tu peux l’ouvrir en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalLock</name>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (processus %2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalOpening</name>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation>Rien n’a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <source>Journal Upgraded</source>
+        <translation>Journal mis à jour</translation>
+    </message>
+    <message>
+        <source>This journal was upgraded to the current format. A copy of the old file was kept at %1.</source>
+        <translation>Ce journal a été mis à jour vers le format actuel. Une copie de l’ancien fichier a été conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>Journal in Use</source>
+        <translation>Journal en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>L’ouvrir en lecture seule ?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Journal</source>
+        <translation>Impossible d’ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>Cannot Create Journal</source>
+        <translation>Impossible de créer le journal</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalStore</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n’y a aucun fichier à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Unfold journal.</source>
+        <translation>%1 n’est pas un journal Unfold.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an Unfold journal.</source>
+        <translation>%1 est une base de données, mais pas un journal Unfold.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it says it is. A backup copy may still be complete.</source>
+        <translation>%1 est endommagé : le fichier est plus court qu’il ne l’indique. Une copie de sauvegarde est peut-être encore complète.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Unfold (format %2; this version reads up to format %3). Update Unfold to open it.</source>
+        <translation>%1 a été écrit par une version plus récente d’Unfold (format %2 ; cette version lit jusqu’au format %3). Mets Unfold à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>a record in %1 points to a missing record in %2</source>
+        <translation>un enregistrement de %1 renvoie à un enregistrement manquant de %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). A backup copy may still be whole.</source>
+        <translation>%1 est endommagé (%2). Une copie de sauvegarde est peut-être encore intacte.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older format that must be upgraded before it can be shown; open it for editing once.</source>
+        <translation>%1 utilise un ancien format qui doit être mis à jour avant de pouvoir être affiché ; ouvre-le une fois en modification.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but a copy of the old file could not be kept: %2</source>
+        <translation>%1 doit être mis à jour, mais aucune copie de l’ancien fichier n’a pu être conservée : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to the current format: %2. The file is unchanged.</source>
+        <translation>%1 n’a pas pu être mis à jour vers le format actuel : %2. Le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <source>This journal is open read-only.</source>
+        <translation>Ce journal est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>A journal has between %1 and %2 layers.</source>
+        <translation>Un journal compte entre %1 et %2 couches.</translation>
+    </message>
+    <message>
+        <source>Disclosures at depth %1 exist; remove or change them before removing that layer.</source>
+        <translation>Il existe des confidences à la profondeur %1 ; retire-les ou modifie-les avant de retirer cette couche.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Layer</name>
+    <message>
+        <source>Peripheral</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Facts and tastes</source>
+        <translation>Faits et goûts</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Opinions, attitudes and hopes</source>
+        <translation>Opinions, attitudes et espoirs</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Cœur</translation>
+    </message>
+    <message>
+        <source>Values, fears and self-concept</source>
+        <translation>Valeurs, peurs et image de soi</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::MainWindow</name>
+    <message>
+        <source>Unfold journals (*.unfold);;All files (*)</source>
+        <translation>Journaux Unfold (*.unfold);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Onion</source>
+        <translation>&amp;Oignon</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation>&amp;Questionnaires</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Journal…</source>
+        <translation>&amp;Nouveau journal…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Journal…</source>
+        <translation>&amp;Ouvrir un journal…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un journal &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture…</source>
+        <translation>&amp;Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Picture</source>
+        <translation>Cop&amp;ier l’image</translation>
+    </message>
+    <message>
+        <source>&amp;Print Picture…</source>
+        <translation>Im&amp;primer l’image…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Exporter &amp;tous les graphiques…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Instrument…</source>
+        <translation>I&amp;mporter un questionnaire…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Topics and Layers…</source>
+        <translation>&amp;Thèmes et couches…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About Unfold</source>
+        <translation>À &amp;propos d’Unfold</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A backup could not be made: %1</source>
+        <translation>Aucune copie de sauvegarde n’a pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Unfold</translation>
+    </message>
+    <message>
+        <source>No journal open</source>
+        <translation>Aucun journal ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Unfold</source>
+        <translation>%1 (lecture seule) — Unfold</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Chaque modification est enregistrée aussitôt</translation>
+    </message>
+    <message>
+        <source>New Journal</source>
+        <translation>Nouveau journal</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Journal.</source>
+        <translation>%1 existe déjà. Choisis un autre nom, ou ouvre-le avec Fichier › Ouvrir un journal.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Ouvrir un journal</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent journals</source>
+        <translation>Aucun journal récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open journal.</source>
+        <translation>Choisis un autre fichier que le journal ouvert.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1
+The journal itself is unchanged.</source>
+        <translation>La copie n’a pas pu être enregistrée : %1
+Le journal lui-même est inchangé.</translation>
+    </message>
+    <message>
+        <source>About Unfold</source>
+        <translation>À propos d’Unfold</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Copyright © Unfold contributors. Unfold is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Using Qt %2 and SQLite %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Réfléchis à la manière dont tu t’ouvres aux personnes qui te sont proches, et elles à toi, d’après la théorie de la pénétration sociale (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Tes journaux restent sur cet ordinateur. Unfold ne contient aucun code réseau.&lt;/p&gt;&lt;p&gt;Copyright © les contributeurs d’Unfold. Unfold est un logiciel libre : tu peux le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à ton choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE.&lt;/p&gt;&lt;p&gt;Utilise Qt %2 et SQLite %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1
+The journal on disk is as it was before.</source>
+        <translation>La modification n’a pas pu être enregistrée : %1
+Le journal sur le disque est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Session…</source>
+        <translation>Séance &amp;guidée…</translation>
+    </message>
+    <message>
+        <source>Guided Session</source>
+        <translation>Séance guidée</translation>
+    </message>
+    <message>
+        <source>Open a journal you can edit and choose a relationship first.</source>
+        <translation>Ouvre d’abord un journal modifiable et choisis une relation.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionDescription</name>
+    <message>
+        <source>%1: passed through on the way deeper, no disclosures here</source>
+        <translation>%1 : traversée en allant plus profond, aucune confidence ici</translation>
+    </message>
+    <message>
+        <source>%1: not reached</source>
+        <translation>%1 : non atteinte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n disclosure(s), latest %2</source>
+        <translation>
+            <numerusform>%1 : %n confidence, la dernière le %2</numerusform>
+            <numerusform>%1 : %n confidences, la dernière le %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 layer</source>
+        <translation>%1, couche %2</translation>
+    </message>
+    <message>
+        <source>Onion of %1, %2.</source>
+        <translation>Oignon de %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 of %3 topics (penetration %4 %)%5</source>
+        <translation>%1 a abordé %2 thèmes sur %3 (pénétration %4 %)%5</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>%1: disclosures</source>
+        <translation>%1 : confidences</translation>
+    </message>
+    <message>
+        <source>%1: latest</source>
+        <translation>%1 : la dernière</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>No sessions logged yet</source>
+        <translation>Aucune séance notée pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first of %n session(s)</source>
+        <translation>
+            <numerusform>Avant la première séance (sur %n)</numerusform>
+            <numerusform>Avant la première de %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After session %1 of %2 · %3</source>
+        <translation>Après la séance %1 sur %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionText</name>
+    <message>
+        <source>%1: %2 of %3 topics, penetration %4 %</source>
+        <translation>%1 : %2 thèmes sur %3, pénétration %4 %</translation>
+    </message>
+    <message>
+        <source>Mostly %1</source>
+        <translation>Surtout %1</translation>
+    </message>
+    <message>
+        <source>About even</source>
+        <translation>À peu près équilibré</translation>
+    </message>
+    <message>
+        <source>Numbers: %1 : %2 disclosures in that layer of the topic</source>
+        <translation>Chiffres : confidences de %1 : %2 dans cette couche du thème</translation>
+    </message>
+    <message>
+        <source>before this session</source>
+        <translation>avant cette séance</translation>
+    </message>
+    <message>
+        <source>outlined: new in this session</source>
+        <translation>contour : nouveau dans cette séance</translation>
+    </message>
+    <message>
+        <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
+        <translation>Dans le sens des aiguilles d’une montre pour chaque thème : d’abord la moitié de %1, puis celle de %2 ; les chiffres comptent les confidences dans cette couche</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionView</name>
+    <message>
+        <source>Onion</source>
+        <translation>Oignon</translation>
+    </message>
+    <message>
+        <source>Onion as a table</source>
+        <translation>L’oignon sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Who reached each layer</source>
+        <translation>Qui a atteint chaque couche</translation>
+    </message>
+    <message>
+        <source>Balance in each cell</source>
+        <translation>Équilibre dans chaque case</translation>
+    </message>
+    <message>
+        <source>What the onion shows</source>
+        <translation>Ce que montre l’oignon</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>As &amp;table</source>
+        <translation>En &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Show the onion as a table</source>
+        <translation>Afficher l’oignon sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Onion summary</source>
+        <translation>Résumé de l’oignon</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Play the sessions one after another</source>
+        <translation>Faire défiler les séances l’une après l’autre</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>0 / %1</source>
+        <translation>0 / %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells, Enter lists the disclosures of a cell.</source>
+        <translation>Les flèches permettent de passer d’une case à l’autre ; Entrée affiche les confidences d’une case.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Disclosures in this cell</source>
+        <translation>Confidences dans cette case</translation>
+    </message>
+    <message>
+        <source>No disclosures here yet</source>
+        <translation>Aucune confidence ici pour l’instant</translation>
+    </message>
+    <message>
+        <source>Open the session of %1 (%2)</source>
+        <translation>Ouvrir la séance du %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier</source>
+        <translation>
+            <numerusform>… et %n plus ancienne</numerusform>
+            <numerusform>… et %n plus anciennes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>onion</source>
+        <translation>oignon</translation>
+    </message>
+    <message>
+        <source>Onion of %1</source>
+        <translation>Oignon de %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PictureExport</name>
+    <message>
+        <source>The resolution must be between %1 and %2 DPI.</source>
+        <translation>La résolution doit être comprise entre %1 et %2 ppp.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Impossible d’écrire %1 : le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to draw in memory.</source>
+        <translation>L’image est trop grande pour être dessinée en mémoire.</translation>
+    </message>
+    <message>
+        <source>Drawn by Unfold</source>
+        <translation>Dessiné avec Unfold</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PicturesPage</name>
+    <message>
+        <source>Picture format</source>
+        <translation>Format d’image</translation>
+    </message>
+    <message>
+        <source>The format that exported pictures get unless you choose another.</source>
+        <translation>Le format des images exportées, sauf si tu en choisis un autre.</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Picture width in logical pixels</source>
+        <translation>Largeur de l’image en pixels logiques</translation>
+    </message>
+    <message>
+        <source>Charts are exported five wide by three high, the onion square.</source>
+        <translation>Les graphiques sont exportés à cinq de large pour trois de haut, l’oignon au carré.</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Résolution en points par pouce</translation>
+    </message>
+    <message>
+        <source>Pixels of PNG images per inch; 96 is the size on the screen, 192 twice as sharp.</source>
+        <translation>Pixels des images PNG par pouce ; 96 correspond à la taille à l’écran, 192 est deux fois plus net.</translation>
+    </message>
+    <message>
+        <source>File › Export Picture starts from these, and Export All Charts writes every chart with them.</source>
+        <translation>Fichier › Exporter l’image part de ces valeurs, et Exporter tous les graphiques les utilise pour chaque graphique.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>&amp;Pictures</source>
+        <translation>&amp;Images</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolChecker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>is empty and no &quot;checkin&quot; is given: the protocol has nothing to do</source>
+        <translation>est vide et aucun &quot;checkin&quot; n’est donné : le protocole n’a rien à proposer</translation>
+    </message>
+    <message>
+        <source>is not a field of a protocol</source>
+        <translation>n’est pas un champ de protocole</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>n’est pas un code de langue comme &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>doit être du texte ou un objet de traductions</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>nécessite un texte en anglais (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier round</source>
+        <translation>&quot;%1&quot; est déjà utilisé par un tour précédent</translation>
+    </message>
+    <message>
+        <source>must be &quot;peripheral&quot;, &quot;intermediate&quot; or &quot;core&quot;</source>
+        <translation>doit être &quot;peripheral&quot;, &quot;intermediate&quot; ou &quot;core&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier prompt of this round</source>
+        <translation>&quot;%1&quot; est déjà utilisé par une proposition précédente de ce tour</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l’une de ces valeurs : %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>« %1 » est l’identifiant d’un protocole fourni avec Unfold ; donne au tien son propre identifiant</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>n’a pas pu être copié dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>n’est pas du JSON valide (au caractère %1) : %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>est trop volumineux pour être un protocole</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordCommands</name>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Retirer la relation</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Retirer la séance</translation>
+    </message>
+    <message>
+        <source>Remove Disclosure</source>
+        <translation>Retirer la confidence</translation>
+    </message>
+    <message>
+        <source>Move Disclosure</source>
+        <translation>Déplacer la confidence</translation>
+    </message>
+    <message>
+        <source>Change Layers</source>
+        <translation>Modifier les couches</translation>
+    </message>
+    <message>
+        <source>Reorder Topics</source>
+        <translation>Réordonner les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordLabels</name>
+    <message>
+        <source>Partner</source>
+        <translation>Couple</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amitié</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>Client couple</source>
+        <translation>Couple en thérapie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Non choisie</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Exploratory affective exchange</source>
+        <translation>Échange affectif exploratoire</translation>
+    </message>
+    <message>
+        <source>Affective exchange</source>
+        <translation>Échange affectif</translation>
+    </message>
+    <message>
+        <source>Stable exchange</source>
+        <translation>Échange stable</translation>
+    </message>
+    <message>
+        <source>Depenetration (withdrawing)</source>
+        <translation>Dépénétration (retrait)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Text or chat</source>
+        <translation>Texte ou messagerie</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Responsive</source>
+        <translation>Attentif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Dismissive</source>
+        <translation>Dédaigneux</translation>
+    </message>
+    <message>
+        <source>1 · Low</source>
+        <translation>1 · Morose</translation>
+    </message>
+    <message>
+        <source>2 · Somewhat low</source>
+        <translation>2 · Plutôt morose</translation>
+    </message>
+    <message>
+        <source>3 · Neutral</source>
+        <translation>3 · Neutre</translation>
+    </message>
+    <message>
+        <source>4 · Good</source>
+        <translation>4 · Bon</translation>
+    </message>
+    <message>
+        <source>5 · Very good</source>
+        <translation>5 · Très bon</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipDialog</name>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Modifier la relation</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Ajouter une relation</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Personne A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Personne B</translation>
+    </message>
+    <message>
+        <source>Person A is the first person: in your own journal, usually you.</source>
+        <translation>La personne A est la première personne : dans ton propre journal, c’est généralement toi.</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Start date known</source>
+        <translation>Date de début connue</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>How you see the relationship now, after Altman and Taylor&apos;s stages.</source>
+        <translation>Comment tu vois la relation en ce moment, d’après les étapes d’Altman et Taylor.</translation>
+    </message>
+    <message>
+        <source>Person &amp;A:</source>
+        <translation>Personne &amp;A :</translation>
+    </message>
+    <message>
+        <source>Person &amp;B:</source>
+        <translation>Personne &amp;B :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipListModel</name>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · depuis %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, stage: %3</source>
+        <translation>%1, %2, étape : %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipSidebar</name>
+    <message>
+        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Relations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search relationships</source>
+        <translation>Rechercher des relations</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>&amp;Add Relationship…</source>
+        <translation>&amp;Ajouter une relation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Relationship…</source>
+        <translation>&amp;Modifier la relation…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relationship</source>
+        <translation>&amp;Retirer la relation</translation>
+    </message>
+    <message>
+        <source>&amp;Find Relationship</source>
+        <translation>Re&amp;chercher une relation</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Ajouter une relation</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Modifier la relation</translation>
+    </message>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Retirer la relation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n session(s)? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Retirer %1 et sa %n séance ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Retirer %1 et ses %n séances ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReportPainter</name>
+    <message>
+        <source>Scores (0–100)</source>
+        <translation>Scores (0–100)</translation>
+    </message>
+    <message>
+        <source>No questionnaire answered yet.</source>
+        <translation>Aucun questionnaire rempli pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Change is since the previous session; &quot;no data&quot; means the questionnaire was not answered then. These numbers describe this relationship only; they are not norms.</source>
+        <translation>L’évolution est calculée depuis la séance précédente ; &quot;aucune donnée&quot; signifie que le questionnaire n’avait pas été rempli. Ces chiffres ne décrivent que cette relation ; ce ne sont pas des normes.</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Compte rendu de séance</translation>
+    </message>
+    <message>
+        <source>Disclosures logged in this session: %1 by %2, %3 by %4</source>
+        <translation>Confidences notées dans cette séance : %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Réciprocité notée : %1 (séance précédente : %2)</translation>
+    </message>
+    <message>
+        <source>Before and after session %1: what is new is outlined</source>
+        <translation>Avant et après la séance %1 : ce qui est nouveau est entouré</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>Rien ne ressort des données pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>Aucune note pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Session report: %1, session %2</source>
+        <translation>Compte rendu de séance : %1, séance %2</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionEditor</name>
+    <message>
+        <source>Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T).</source>
+        <translation>Choisis une séance dans la frise chronologique, ou commence-en une nouvelle avec Séance › Nouvelle séance (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>Début de la séance</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notes de la séance</translation>
+    </message>
+    <message>
+        <source>Private notes about this session</source>
+        <translation>Notes privées sur cette séance</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>&amp;Humeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Disclosures of this session</source>
+        <translation>Confidences de cette séance</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Disclosure</source>
+        <translation>&amp;Supprimer la confidence</translation>
+    </message>
+    <message>
+        <source>&amp;Log Disclosure</source>
+        <translation>&amp;Noter une confidence</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Séance avec %1 et %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>Log Disclosure</source>
+        <translation>Noter une confidence</translation>
+    </message>
+    <message>
+        <source>Edit Disclosure</source>
+        <translation>Modifier la confidence</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionListModel</name>
+    <message>
+        <source>%1 · %2 %3 · %4 %5</source>
+        <translation>%1 · %2 %3 · %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session of %1, %2; %3 shared %n thing(s)</source>
+        <translation>
+            <numerusform>Séance du %1, %2 ; %3 a partagé %n chose</numerusform>
+            <numerusform>Séance du %1, %2 ; %3 a partagé %n choses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 shared %n thing(s)</source>
+        <translation>
+            <numerusform>, %1 a partagé %n chose</numerusform>
+            <numerusform>, %1 a partagé %n choses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionReport</name>
+    <message>
+        <source>there is no relationship with id %1</source>
+        <translation>il n’y a aucune relation avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 n’a encore aucune séance</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>la séance %1 n’est pas une séance de %2</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Clients : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation>Séance %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Protocol: none recorded</source>
+        <translation>Protocole : aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocole : %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Compte rendu de séance</translation>
+    </message>
+    <message>
+        <source>Disclosures logged: %1 by %2, %3 by %4</source>
+        <translation>Confidences notées : %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Réciprocité notée : %1 (séance précédente : %2)</translation>
+    </message>
+    <message>
+        <source>Scores (0–100): baseline, previous, current, change since previous</source>
+        <translation>Scores (0–100) : référence, précédent, actuel, évolution depuis le précédent</translation>
+    </message>
+    <message>
+        <source>No questionnaire answered yet.</source>
+        <translation>Aucun questionnaire rempli pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>Rien ne ressort des données pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>Aucune note pour cette séance.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTimeline</name>
+    <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Séances&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Session</source>
+        <translation>&amp;Retirer la séance</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Retirer la séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this session and the %n disclosure(s) logged in it? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Retirer cette séance et la %n confidence qui y est notée ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Retirer cette séance et les %n confidences qui y sont notées ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des préférences</translation>
+    </message>
+    <message>
+        <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
+        <translation>Apparence, images et dossiers ; Ctrl+Tab permet de passer de l’une à l’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Topic</name>
+    <message>
+        <source>Interests &amp; hobbies</source>
+        <translation>Centres d’intérêt et loisirs</translation>
+    </message>
+    <message>
+        <source>Work &amp; studies</source>
+        <translation>Travail et études</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Origines</translation>
+    </message>
+    <message>
+        <source>Opinions &amp; beliefs</source>
+        <translation>Opinions et convictions</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Money &amp; status</source>
+        <translation>Argent et statut</translation>
+    </message>
+    <message>
+        <source>Body &amp; health</source>
+        <translation>Corps et santé</translation>
+    </message>
+    <message>
+        <source>Love &amp; relationships</source>
+        <translation>Amour et relations</translation>
+    </message>
+    <message>
+        <source>Feelings &amp; fears</source>
+        <translation>Sentiments et peurs</translation>
+    </message>
+    <message>
+        <source>Values &amp; self-image</source>
+        <translation>Valeurs et image de soi</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::TopicsLayersDialog</name>
+    <message>
+        <source>Topics and Layers</source>
+        <translation>Thèmes et couches</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Checked topics are shown; press F2 to rename.</source>
+        <translation>Les thèmes cochés sont affichés ; appuie sur F2 pour renommer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic</source>
+        <translation>&amp;Ajouter un thème</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Topics (breadth), least intimate first; uncheck to hide</source>
+        <translation>Thèmes (étendue), du moins intime au plus intime ; décoche pour masquer</translation>
+    </message>
+    <message>
+        <source>Number of layers</source>
+        <translation>Nombre de couches</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Couches :</translation>
+    </message>
+    <message>
+        <source>Layers (depth), from the periphery to the core</source>
+        <translation>Couches (profondeur), de la périphérie au cœur</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>Every topic needs a name.</source>
+        <translation>Chaque thème a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Every layer needs a name.</source>
+        <translation>Chaque couche a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Edit Topics and Layers</source>
+        <translation>Modifier les thèmes et les couches</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Modifier le thème</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::UserGuideDialog</name>
+    <message>
+        <source>Unfold User Guide</source>
+        <translation>Guide d’utilisation d’Unfold</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Use Tab to move between links and Enter to follow one.</source>
+        <translation>Utilise Tab pour passer d’un lien à l’autre et Entrée pour en suivre un.</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation>Fermer le guide d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli</name>
+    <message>
+        <source>The journal to check.</source>
+        <translation>Le journal à vérifier.</translation>
+    </message>
+    <message>
+        <source>Checks a journal&apos;s integrity and format without changing it.</source>
+        <translation>Vérifie l’intégrité et le format d’un journal sans le modifier.</translation>
+    </message>
+    <message>
+        <source>--journal FILE is required</source>
+        <translation>--journal FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
+        <translation>%1 : un journal Unfold, format %2 (cette version écrit le format %3).</translation>
+    </message>
+    <message>
+        <source>It will be upgraded when opened for editing; a copy of the old file is kept.</source>
+        <translation>Il sera mis à jour à l’ouverture en modification ; une copie de l’ancien fichier est conservée.</translation>
+    </message>
+    <message>
+        <source>Integrity check: passed.</source>
+        <translation>Vérification d’intégrité : réussie.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 relationships, %3 sessions, %4 disclosures, %5 topics, %6 layers.</source>
+        <translation>%1 personnes, %2 relations, %3 séances, %4 confidences, %5 thèmes, %6 couches.</translation>
+    </message>
+    <message>
+        <source>Commands (each runs without a display; add --help for its options):</source>
+        <translation>Commandes (chacune fonctionne sans écran ; ajoute --help pour voir ses options) :</translation>
+    </message>
+    <message>
+        <source>Unfold: reflect on how you and the people close to you open up.</source>
+        <translation>Unfold : réfléchis à la manière dont tu t’ouvres aux personnes qui te sont proches, et elles à toi.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Open the journal FILE.</source>
+        <translation>Ouvrir le journal FILE.</translation>
+    </message>
+    <message>
+        <source>A command to run without the window (see below).</source>
+        <translation>Une commande à exécuter sans fenêtre (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Try &apos;unfold --help&apos;.</source>
+        <translation>Essaie &apos;unfold --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Write the journal to FILE.</source>
+        <translation>Écrire le journal dans FILE.</translation>
+    </message>
+    <message>
+        <source>Seed for the content (default 1).</source>
+        <translation>Graine du contenu (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy or caseload.</source>
+        <translation>personal (par défaut), heavy ou caseload.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Remplacer FILE s’il existe.</translation>
+    </message>
+    <message>
+        <source>Writes a deterministic demo journal.</source>
+        <translation>Écrit un journal de démonstration reproductible.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
+        <translation>--seed attend un nombre entier, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
+        <translation>profil inconnu &apos;%1&apos; (choisis personal, heavy ou caseload)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>The journal to read.</source>
+        <translation>Le journal à lire.</translation>
+    </message>
+    <message>
+        <source>The relationship: its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>La relation : son titre (&quot;A &amp; B&quot;) ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
+        <translation>Quelle image : trust, reciprocity, depth, breadth, layers, topics ou onion.</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from --out).</source>
+        <translation>png, svg ou pdf (par défaut : d’après --out).</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, 72 to 600 (default 96).</source>
+        <translation>Résolution d’un PNG, de 72 à 600 (par défaut 96).</translation>
+    </message>
+    <message>
+        <source>Size in logical pixels (default 800x800 for the onion, 1000x600 for the others).</source>
+        <translation>Taille en pixels logiques (par défaut 800x800 pour l’oignon, 1000x600 pour les autres).</translation>
+    </message>
+    <message>
+        <source>Show the onion as it stood after session N (default: the latest).</source>
+        <translation>Afficher l’oignon tel qu’il était après la séance N (par défaut : la dernière).</translation>
+    </message>
+    <message>
+        <source>Write the picture to FILE.</source>
+        <translation>Écrire l’image dans FILE.</translation>
+    </message>
+    <message>
+        <source>Exports a chart of one relationship as a picture.</source>
+        <translation>Exporte un graphique d’une relation sous forme d’image.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required</source>
+        <translation>--%1 %2 est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
+        <translation>graphique inconnu &apos;%1&apos; (choisis trust, reciprocity, depth, breadth, layers, topics ou onion)</translation>
+    </message>
+    <message>
+        <source>--at-session is for the onion only</source>
+        <translation>--at-session ne vaut que pour l’oignon</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose png, svg or pdf)</source>
+        <translation>format inconnu &apos;%1&apos; (choisis png, svg ou pdf)</translation>
+    </message>
+    <message>
+        <source>--dpi wants a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--dpi attend un nombre entier de %1 à %2, pas &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, each 16 to 20000, not &apos;%1&apos;</source>
+        <translation>--size attend WIDTHxHEIGHT (largeur x hauteur) en pixels, chacun de 16 à 20000, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--at-session wants a session number, not &apos;%1&apos;</source>
+        <translation>--at-session attend un numéro de séance, pas &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--at-session %1: %2 has %n session(s)</source>
+        <translation>
+            <numerusform>--at-session %1 : %2 a %n séance</numerusform>
+            <numerusform>--at-session %1 : %2 a %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: unfold export chart|data [options]</source>
+        <translation>Usage : unfold export chart|data [options]</translation>
+    </message>
+    <message>
+        <source>  chart  Export a chart of one relationship as PNG, SVG or PDF.</source>
+        <translation>  chart  Exporter un graphique d’une relation en PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>  data   Export a journal&apos;s data as CSV tables or one JSON document.</source>
+        <translation>  data   Exporter les données d’un journal en tableaux CSV ou en un document JSON.</translation>
+    </message>
+    <message>
+        <source>Add --help after the word for its options.</source>
+        <translation>Ajoute --help après le mot pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart or data (try &apos;unfold export --help&apos;)</source>
+        <translation>indique quoi exporter : chart ou data (essaie &apos;unfold export --help&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;; try &apos;unfold export chart&apos; or &apos;unfold export data&apos;</source>
+        <translation>impossible d’exporter &apos;%1&apos; ; essaie &apos;unfold export chart&apos; ou &apos;unfold export data&apos;</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table) or json (one file).</source>
+        <translation>csv (un dossier avec un fichier par tableau) ou json (un fichier).</translation>
+    </message>
+    <message>
+        <source>The folder (csv) or file (json) to write.</source>
+        <translation>Le dossier (csv) ou le fichier (json) à écrire.</translation>
+    </message>
+    <message>
+        <source>Exports a journal&apos;s data for a spreadsheet or R.</source>
+        <translation>Exporte les données d’un journal pour un tableur ou R.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
+        <translation>format inconnu &apos;%1&apos; (choisis csv ou json)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; json wants a file name</source>
+        <translation>%1 est un dossier ; json attend un nom de fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... et %n autre problème</numerusform>
+            <numerusform>... et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was scored.</source>
+        <translation>Rien n’a été évalué.</translation>
+    </message>
+    <message>
+        <source>csv or json (default csv).</source>
+        <translation>csv ou json (par défaut csv).</translation>
+    </message>
+    <message>
+        <source>Prints the logged reciprocity of each session of a relationship; empty (csv) or null (json) where a measure is undefined.</source>
+        <translation>Affiche la réciprocité notée de chaque séance d’une relation ; vide (csv) ou null (json) là où une mesure n’est pas définie.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no relationship &apos;%1&apos; in this journal; there are: %2</source>
+        <translation>aucune relation &apos;%1&apos; dans ce journal ; il y a : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one relationship; give its id instead (one of %2)</source>
+        <translation>&apos;%1&apos; désigne plus d’une relation ; donne plutôt son identifiant (l’un de %2)</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file.</source>
+        <translation>Le questionnaire : un identifiant comme trust-inventory, ou un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Answers CSV: respondent, optional date, one column per item.</source>
+        <translation>CSV des réponses : respondent, date facultative, une colonne par question.</translation>
+    </message>
+    <message>
+        <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
+        <translation>Affiche l’alpha de Cronbach par sous-échelle sur l’ensemble des passations (cas complets).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>Write the scores CSV to FILE.</source>
+        <translation>Écrire le CSV des scores dans FILE.</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration.</source>
+        <translation>Évalue les réponses aux questionnaires, une ligne par passation.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n administration(s) into %1</source>
+        <translation>
+            <numerusform>%n passation évaluée dans %1</numerusform>
+            <numerusform>%n passations évaluées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a demo journal.</source>
+        <translation>Écrire un journal de démonstration.</translation>
+    </message>
+    <message>
+        <source>Check a journal&apos;s integrity and format.</source>
+        <translation>Vérifier l’intégrité et le format d’un journal.</translation>
+    </message>
+    <message>
+        <source>Export a chart as a picture, or a journal&apos;s data.</source>
+        <translation>Exporter un graphique en image, ou les données d’un journal.</translation>
+    </message>
+    <message>
+        <source>Print the reciprocity measures of each session.</source>
+        <translation>Afficher les mesures de réciprocité de chaque séance.</translation>
+    </message>
+    <message>
+        <source>Score questionnaire answers from a CSV file.</source>
+        <translation>Évaluer des réponses aux questionnaires depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Print Cronbach&apos;s alpha of questionnaire answers.</source>
+        <translation>Afficher l’alpha de Cronbach des réponses aux questionnaires.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id (default: the latest).</source>
+        <translation>L’identifiant de la séance (par défaut : la dernière).</translation>
+    </message>
+    <message>
+        <source>Include the therapist&apos;s private session notes (left out by default).</source>
+        <translation>Inclure les notes privées de séance du thérapeute (omises par défaut).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Writes a session report as a PDF: header, onion, charts, scores, insights, and the therapist&apos;s notes only with --include-notes.</source>
+        <translation>Écrit un compte rendu de séance en PDF : en-tête, oignon, graphiques, scores, observations, et les notes du thérapeute seulement avec --include-notes.</translation>
+    </message>
+    <message>
+        <source>--session needs a session id, a whole number (got &apos;%1&apos;)</source>
+        <translation>--session attend un identifiant de séance, un nombre entier (reçu : &apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a session report as a PDF.</source>
+        <translation>Écrire un compte rendu de séance en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli::AnswerTable</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header row</source>
+        <translation>%1 : le fichier est vide ; il lui faut une ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; is not an item of %4</source>
+        <translation>%1:%2: la colonne &apos;%3&apos; n’est pas une question de %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; appears twice</source>
+        <translation>%1:%2: la colonne &apos;%3&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1:%2: there is no &apos;respondent&apos; column</source>
+        <translation>%1:%2: il n’y a pas de colonne &apos;respondent&apos;</translation>
+    </message>
+    <message>
+        <source>%1:%2: </source>
+        <translation>%1:%2: </translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, this row %2</source>
+        <translation>l’en-tête a %1 colonnes, cette ligne %2</translation>
+    </message>
+    <message>
+        <source>the respondent is empty</source>
+        <translation>respondent est vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-31</source>
+        <translation>&apos;%1&apos; n’est pas une date comme 2024-05-31</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: &apos;%2&apos; is not a whole number</source>
+        <translation>question &apos;%1&apos; : &apos;%2&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
+        <translation>question &apos;%1&apos; : %2 est en dehors de %3..%4</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui</name>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>Unfold a besoin d’un affichage graphique pour montrer sa fenêtre, et n’en a trouvé aucun.
+Lance-le depuis ton bureau, ou sans écran avec : xvfb-run -a unfold
+Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonctionnent sans affichage ; voir &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Journal de démonstration</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Ceci est un journal de démonstration. Fichier › Nouveau journal commence le tien.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Sans réponse. Tape de %1 à %2, ou utilise les flèches.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Réponse : %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Temps restant dans ce tour</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Noter une réponse</translation>
+    </message>
+    <message>
+        <source>Depth 1–3 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profondeur 1–3 pour la personne qui parle, ou un raccourci comme b42 puis Entrée</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>Réponses notées dans ce tour</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Mettre en pause ou reprendre le tour</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt prompt</source>
+        <translation>Proposition &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Proposition suivante</translation>
+    </message>
+    <message>
+        <source>Next &amp;round</source>
+        <translation>&amp;Tour suivant</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Tour suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Stop here</source>
+        <translation>&amp;Arrêter ici</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Arrêter les tours ici et passer au point de fin de séance</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Tour %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>&amp;Finish rounds</source>
+        <translation>&amp;Terminer les tours</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Proposition %1 sur %2 · %3 répond d’abord, puis %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Au tour de : %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>En pause · reste %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>Le temps est écoulé : termine cette réponse, puis continue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>Non noté : la profondeur doit aller de 1 à %1</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Non noté : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · profondeur %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Vous avez tous deux répondu à toutes les propositions de ce tour. Continuez avec Tour suivant.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Vous avez tous deux répondu à toutes les propositions. Terminez les tours quand vous êtes prêts.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>Le partage est inégal dans ce tour. Faire une pause ou s’arrêter ici peut aider.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>L’oignon avant cette séance</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>L’oignon après cette séance</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>Les scores des deux partenaires côte à côte</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Après (ce qui est nouveau est entouré)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Réciprocité notée : %1 pour cette séance, %2 pour la précédente (0–100 ; %3 réponses de %4, %5 de %6).
+Équilibre ressenti du partage (point de fin de séance, 0–100) : %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 depuis la première</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 depuis la précédente</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>%1 ⚑ d’écart</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Séance guidée</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Commencer la séance guidée</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole :</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Une séance guidée avec %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Notes du thérapeute. Elles restent privées : aucun compte rendu ni export ne les montre, sauf si tu coches &quot;inclure les notes&quot; pour cela.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>Afficher le &amp;résumé</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Enregistrer les notes et afficher le résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>&amp;Inclure les notes du thérapeute dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Inclure les notes du thérapeute dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Exporter le compte rendu en fichier PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Imp&amp;rimer le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le compte rendu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Fermer la séance guidée</translation>
+    </message>
+    <message>
+        <source>No protocol could be read: see the problems reported above.</source>
+        <translation>Aucun protocole n’a pu être lu : vois les problèmes signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Séance guidée</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>La séance n’a pas pu commencer : %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Séance guidée : %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>Le protocole n’a pas pu être marqué sur la frise chronologique : %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Arrêt après le tour %1. Rien de plus n’a besoin d’être dit aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>Le point de fin de séance &quot;%1&quot; n’est pas installé ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>Les réponses du point de fin de séance n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>Les notes n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le compte rendu n’a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Compte rendu écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Le compte rendu n’a pas pu être imprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Annuler le passage de relais</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>Les deux réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Merci de passer l’appareil à %1.
+%2, merci de regarder ailleurs jusqu’à ce que %1 ait fini ; ce sera ensuite ton tour, et aucun de vous ne verra les réponses de l’autre avant que vous ayez tous deux terminé.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Merci, %1. Tes réponses sont masquées.
+Merci de passer l’appareil à %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Je suis %1 : commencer</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Commencer à répondre en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 et %2 côte à côte. Les lignes marquées ◆ diffèrent de %3 points ou plus.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n point d’écart</numerusform>
+            <numerusform>◆ %n points d’écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n point d’écart</numerusform>
+            <numerusform>%n points d’écart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 points (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Score : %1 (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v sur %m répondues</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Arrêter de répondre</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Question %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>Réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Réponds encore à la ou aux question(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnairesView</name>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>&amp;Questionnaires</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Répondre en &amp;couple (à tour de rôle)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Répondre en couple, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>I&amp;mporter un questionnaire…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Importer un fichier de questionnaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Scores de cette séance</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Sous-échelle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Historique des scores de cette relation</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>&amp;Scores of this session</source>
+        <translation>&amp;Scores de cette séance</translation>
+    </message>
+    <message>
+        <source>Score &amp;history</source>
+        <translation>&amp;Historique des scores</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Les réponses n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Réponses de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Personne A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Personne B</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Réponses de %1 et %2 enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Answer for &amp;%1</source>
+        <translation>Répondre pour &amp;%1</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Répondre pour %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Choisis une séance pour répondre à des questionnaires à son sujet.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Questionnaire non importé</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>Le questionnaire n’a pas été importé ; rien n’en a été repris.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Importer un questionnaire</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Fichiers de questionnaire (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ hausse fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ baisse fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>dans la marge de fluctuation (RCI %1)</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3551 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>unfold::AppearancePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
+        <translation>O idioma das janelas do Unfold; uma mudança passa a valer na próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como o sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema visual</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Janelas claras ou escuras, ou como a área de trabalho as tem; muda assim que for aplicado.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
+        <translation>Um novo idioma passa a valer na próxima vez que o Unfold for iniciado. As imagens exportadas ou impressas são sempre claras.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema visual:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aparência</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartBuilder</name>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>No data in this range. %1</source>
+        <translation>Não há dados neste período. %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 disclosures</source>
+        <translation>%1
+%2 confidências</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Session (number · date)</source>
+        <translation>Sessão (número · data)</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Confidências</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>Não há sessões neste período.</translation>
+    </message>
+    <message>
+        <source>Both people&apos;s disclosures per session, by layer; peripheral at the bottom.</source>
+        <translation>As confidências das duas pessoas em cada sessão, por camada; a camada periférica embaixo.</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Camada mais profunda</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Ainda não há nada registrado.</translation>
+    </message>
+    <message>
+        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
+        <translation>Como estava depois da sessão %1 (%2); 0 = ainda não abordado.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartKinds</name>
+    <message>
+        <source>Trust and closeness over time</source>
+        <translation>Confiança e proximidade ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Felt and logged reciprocity over time</source>
+        <translation>Reciprocidade sentida e registrada ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Depth of sharing per person</source>
+        <translation>Profundidade do que cada pessoa compartilha</translation>
+    </message>
+    <message>
+        <source>Topics reached per person (cumulative)</source>
+        <translation>Temas alcançados por pessoa (acumulado)</translation>
+    </message>
+    <message>
+        <source>Layer mix per session</source>
+        <translation>Distribuição das camadas por sessão</translation>
+    </message>
+    <message>
+        <source>Deepest layer per topic</source>
+        <translation>Camada mais profunda por tema</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSeriesSet</name>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Pontuação (0–100)</translation>
+    </message>
+    <message>
+        <source>%1: trust</source>
+        <translation>%1: confiança</translation>
+    </message>
+    <message>
+        <source>%1: closeness</source>
+        <translation>%1: proximidade</translation>
+    </message>
+    <message>
+        <source>From the trust questionnaire and the session check-in.</source>
+        <translation>Do questionário de confiança e do check-in da sessão.</translation>
+    </message>
+    <message>
+        <source>Reciprocity (0–100)</source>
+        <translation>Reciprocidade (0–100)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity index</source>
+        <translation>Índice de reciprocidade (registrado)</translation>
+    </message>
+    <message>
+        <source>%1: felt balance</source>
+        <translation>%1: equilíbrio sentido</translation>
+    </message>
+    <message>
+        <source>Logged from the disclosures; felt from the session check-in.</source>
+        <translation>Registrado: a partir das confidências; sentido: a partir do check-in da sessão.</translation>
+    </message>
+    <message>
+        <source>Mean depth (1 = %1, %2 = %3)</source>
+        <translation>Profundidade média (1 = %1, %2 = %3)</translation>
+    </message>
+    <message>
+        <source>Topics reached</source>
+        <translation>Temas alcançados</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Camada %1</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Sessão %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartTable</name>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartsView</name>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Mostrar como &amp;tabela</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>Período de</translation>
+    </message>
+    <message>
+        <source>Range to</source>
+        <translation>Período até</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Mostrar os números do gráfico como tabela</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Event…</source>
+        <translation>&amp;Marcar um acontecimento…</translation>
+    </message>
+    <message>
+        <source>Mark an event on the timeline</source>
+        <translation>Marcar um acontecimento na linha do tempo</translation>
+    </message>
+    <message>
+        <source>Remove E&amp;vent…</source>
+        <translation>&amp;Remover um acontecimento…</translation>
+    </message>
+    <message>
+        <source>Remove a marked event</source>
+        <translation>Remover um acontecimento marcado</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Dados do gráfico</translation>
+    </message>
+    <message>
+        <source>Point under the mouse</source>
+        <translation>Ponto sob o ponteiro do mouse</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Marcar um acontecimento</translation>
+    </message>
+    <message>
+        <source>What happened (for example &quot;moved in&quot;, &quot;argument&quot;, &quot;started therapy&quot;)?</source>
+        <translation>O que aconteceu? (por exemplo “fomos morar juntos”, “discussão”, “começamos terapia”)</translation>
+    </message>
+    <message>
+        <source>On which day?</source>
+        <translation>Em que dia?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; try %2.</source>
+        <translation>“%1” não é uma data; experimente, por exemplo, %2.</translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation>Não foi possível salvar o acontecimento: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Remover um acontecimento</translation>
+    </message>
+    <message>
+        <source>Which event?</source>
+        <translation>Qual acontecimento?</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Exportar todos os gráficos</translation>
+    </message>
+    <message>
+        <source>Choose a relationship first.</source>
+        <translation>Escolha primeiro uma relação.</translation>
+    </message>
+    <message>
+        <source>Export All Charts Into</source>
+        <translation>Exportar todos os gráficos para</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Exportando gráficos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Checker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>deve ser um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve ser texto</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>não é um campo de questionário</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>não é um código de idioma como &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>deve ser texto ou um objeto com traduções</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>precisa de um texto em inglês (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>deve ser maior que scale.min</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>abrange mais de %1 pontos</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>rotula o valor %1 pela segunda vez</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>deve ser uma lista não vazia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; já é usado por uma subescala anterior</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>deve ser &quot;mean&quot; ou &quot;sum&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>deve ser um número maior que 0</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>deve ser um número entre 0 e 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; está reservado para o arquivo de respostas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; já é usado por uma pergunta anterior</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>não indica nenhuma subescala deste questionário (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>deve ser &quot;rating&quot; ou &quot;circles&quot;</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>não tem perguntas</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mistura perguntas com faixas de resposta diferentes</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>o arquivo não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>aspas dentro de um campo sem aspas (coloque o campo inteiro entre aspas e duplique as aspas)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>texto depois das aspas de fechamento de um campo</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>um campo entre aspas nunca é fechado</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DataExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não é possível criar a pasta %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DemoJournal</name>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation>%1 já existe; use --force para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 é uma pasta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo journal: %1</source>
+        <translation>Não é possível gravar o diário de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureEntry</name>
+    <message>
+        <source>a 4 2 optional note  (who, topic number, layer)</source>
+        <translation>a 4 2 nota opcional  (quem, número do tema, camada)</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Entrada rápida</translation>
+    </message>
+    <message>
+        <source>Type a or b for who shared, the topic&apos;s number, the layer&apos;s number and an optional note, then press Enter.</source>
+        <translation>Digite a ou b para quem compartilhou, o número do tema, o número da camada e uma nota opcional, e pressione Enter.</translation>
+    </message>
+    <message>
+        <source>Who shared</source>
+        <translation>Quem compartilhou</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>Short private note (optional)</source>
+        <translation>Nota privada curta (opcional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Log disclosure</source>
+        <translation>Registrar confidência</translation>
+    </message>
+    <message>
+        <source>Adds the disclosure to this session (Enter)</source>
+        <translation>Adiciona a confidência a esta sessão (Enter)</translation>
+    </message>
+    <message>
+        <source>Entry message</source>
+        <translation>Aviso sobre a entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry:</source>
+        <translation>Entrada &amp;rápida:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quem:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>&amp;Camada:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Não registrado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureShorthand</name>
+    <message>
+        <source>Type who, topic number and layer, e.g. &quot;a 4 2&quot; or &quot;b42&quot;.</source>
+        <translation>Digite quem, o número do tema e a camada, por ex. “a 4 2” ou “b42”.</translation>
+    </message>
+    <message>
+        <source>There is no topic %1; topics are numbered 1 to %2.</source>
+        <translation>Não existe o tema %1; os temas são numerados de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>There is no layer %1; layers are numbered 1 to %2.</source>
+        <translation>Não existe a camada %1; as camadas são numeradas de 1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DisclosureTableModel</name>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Acolhida</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ExportPictureDialog</name>
+    <message>
+        <source>Export Picture</source>
+        <translation>Exportar imagem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolher o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagem PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Desenho SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in logical pixels</source>
+        <translation>Largura em pixels lógicos</translation>
+    </message>
+    <message>
+        <source>Height in logical pixels</source>
+        <translation>Altura em pixels lógicos</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamanho:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Resolução em pontos por polegada</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolução:</translation>
+    </message>
+    <message>
+        <source>Vector drawing; scales to any size.</source>
+        <translation>Desenho vetorial; adapta-se a qualquer tamanho.</translation>
+    </message>
+    <message>
+        <source>One vector page of this size.</source>
+        <translation>Uma página vetorial deste tamanho.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Desenhos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Escolha um arquivo para salvar.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format.</source>
+        <translation>O arquivo a gravar; a extensão acompanha o formato.</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser.</source>
+        <translation>Abre um seletor de arquivos.</translation>
+    </message>
+    <message>
+        <source>PNG is an image of pixels; SVG and PDF are drawings that scale.</source>
+        <translation>PNG é uma imagem de pixels; SVG e PDF são desenhos que se adaptam a qualquer tamanho.</translation>
+    </message>
+    <message>
+        <source>96 logical pixels make an inch.</source>
+        <translation>96 pixels lógicos equivalem a uma polegada.</translation>
+    </message>
+    <message>
+        <source>Pixels of a PNG image per inch; 96 is the size on the screen.</source>
+        <translation>Pixels de uma imagem PNG por polegada; 96 é o tamanho na tela.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FolderField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>%1: browse</source>
+        <translation>%1: procurar</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser.</source>
+        <translation>Abre um seletor de pastas.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>%1: default</source>
+        <translation>%1: padrão</translation>
+    </message>
+    <message>
+        <source>Puts back %1.</source>
+        <translation>Volta a usar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FoldersPage</name>
+    <message>
+        <source>Journal folder</source>
+        <translation>Pasta dos diários</translation>
+    </message>
+    <message>
+        <source>Where the default journal is kept, and where New Journal starts.</source>
+        <translation>Onde fica o diário padrão e onde Novo diário começa.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta de cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Where copies of journals are kept while you edit, one subfolder per journal.</source>
+        <translation>Onde ficam as cópias dos diários enquanto você edita, uma subpasta por diário.</translation>
+    </message>
+    <message>
+        <source>A journal that is open keeps backing up where it did; the new backup folder is used from the next journal you open. Existing backups are not moved.</source>
+        <translation>Um diário aberto continua fazendo cópias onde fazia; a nova pasta de cópias passa a ser usada a partir do próximo diário que você abrir. As cópias existentes não são movidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Journals:</source>
+        <translation>&amp;Diários:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Cópias de segurança:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Pastas</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, starting at %1.</source>
+        <translation>Informe o caminho completo da pasta, começando por %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written to.</source>
+        <translation>Não é possível criar %1 nem gravar nela.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Preferências</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Insights</name>
+    <message>
+        <source>Sharing has been one-sided lately</source>
+        <translation>Ultimamente, o compartilhar tem sido desigual</translation>
+    </message>
+    <message>
+        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>Em cada uma das últimas %1 sessões, %2 compartilhou muito mais do que a outra pessoa. Talvez seja um sinal para ir mais devagar e dar espaço à outra pessoa.</translation>
+    </message>
+    <message>
+        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
+        <translation>%1 compartilhou %2 vezes, %3 compartilhou %4 (equilíbrio de quantidade %5)</translation>
+    </message>
+    <message>
+        <source>Core-layer sharing came very early</source>
+        <translation>Houve confidências do núcleo muito cedo</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>Na sessão %1 desta relação foram registradas confidências da camada do núcleo. A proximidade costuma crescer camada a camada; ir com calma pode fazer bem a vocês dois.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Core-layer disclosures</source>
+        <translation>Confidências do núcleo</translation>
+    </message>
+    <message>
+        <source>Fewer topics in recent sessions</source>
+        <translation>Menos temas nas últimas sessões</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>As últimas %1 sessões abordaram menos temas do que as %1 anteriores. Quando o que se compartilha se estreita, isso pode significar que a relação está se retraindo um pouco; também pode ser apenas uma fase mais corrida.</translation>
+    </message>
+    <message>
+        <source>Topics per session before</source>
+        <translation>Temas por sessão antes</translation>
+    </message>
+    <message>
+        <source>Topics per session recently</source>
+        <translation>Temas por sessão recentemente</translation>
+    </message>
+    <message>
+        <source>%1 feels less heard, while sharing stays high</source>
+        <translation>%1 se sente menos ouvido(a), embora se continue compartilhando muito</translation>
+    </message>
+    <message>
+        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>As respostas de %1 no check-in sobre se sentir compreendido(a) e cuidado(a) vêm caindo, enquanto o compartilhar registrado ainda parece equilibrado. Talvez valha a pena perguntar como o compartilhar está sendo sentido, não só quanto se compartilha.</translation>
+    </message>
+    <message>
+        <source>Felt responsiveness, trend</source>
+        <translation>Receptividade sentida, tendência</translation>
+    </message>
+    <message>
+        <source>%1 points per 30 days</source>
+        <translation>%1 pontos a cada 30 dias</translation>
+    </message>
+    <message>
+        <source>Check-ins it rests on</source>
+        <translation>Check-ins em que se baseia</translation>
+    </message>
+    <message>
+        <source>Reciprocity index, recent mean</source>
+        <translation>Índice de reciprocidade, média recente</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InsightsPanel</name>
+    <message>
+        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Observações&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Observations from your log, not judgements. Each shows what it rests on.</source>
+        <translation>Observações a partir dos seus registros, não julgamentos. Cada uma mostra em que se baseia.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Baseia-se em:&lt;br/&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Open Latest Session</source>
+        <translation>Abrir a última sessão</translation>
+    </message>
+    <message>
+        <source>Open the latest session of: %1</source>
+        <translation>Abrir a última sessão de: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Dispensar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to point out for now.</source>
+        <translation>Por enquanto, nada a destacar.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of an instrument that comes with Unfold; give yours its own id</source>
+        <translation>“%1” é o id de um questionário que vem com o Unfold; dê ao seu um id próprio</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>a versão %1 de “%2” já foi importada com outro conteúdo; aumente o número da versão</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>não foi possível copiar para %1: %2</translation>
+    </message>
+    <message>
+        <source>is neither a file nor the id of a known instrument (known: %1)</source>
+        <translation>não é nem um arquivo nem o id de um questionário conhecido (conhecidos: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::InstrumentValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>não é JSON válido (no caractere %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>deve conter um único objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be an instrument</source>
+        <translation>é grande demais para ser um questionário</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Journal</name>
+    <message>
+        <source>%1 is in use by %2. You can open it read-only.</source>
+        <translation>%1 está sendo usado por %2. Você pode abri-lo somente para leitura.</translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalLock</name>
+    <message>
+        <source>another program</source>
+        <translation>outro programa</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (processo %2 em %3)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalOpening</name>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation>Nada foi alterado no disco.</translation>
+    </message>
+    <message>
+        <source>Journal Upgraded</source>
+        <translation>Diário atualizado</translation>
+    </message>
+    <message>
+        <source>This journal was upgraded to the current format. A copy of the old file was kept at %1.</source>
+        <translation>Este diário foi atualizado para o formato atual. Uma cópia do arquivo antigo foi guardada em %1.</translation>
+    </message>
+    <message>
+        <source>Journal in Use</source>
+        <translation>Diário em uso</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Abri-lo somente para leitura?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Journal</source>
+        <translation>Não é possível abrir o diário</translation>
+    </message>
+    <message>
+        <source>Cannot Create Journal</source>
+        <translation>Não é possível criar o diário</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalStore</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Não há nenhum arquivo em %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Unfold journal.</source>
+        <translation>%1 não é um diário do Unfold.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an Unfold journal.</source>
+        <translation>%1 é um banco de dados, mas não um diário do Unfold.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it says it is. A backup copy may still be complete.</source>
+        <translation>%1 está danificado: o arquivo é mais curto do que ele mesmo indica. Uma cópia de segurança talvez ainda esteja completa.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Unfold (format %2; this version reads up to format %3). Update Unfold to open it.</source>
+        <translation>%1 foi gravado por uma versão mais recente do Unfold (formato %2; esta versão lê até o formato %3). Atualize o Unfold para abri-lo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>a record in %1 points to a missing record in %2</source>
+        <translation>um registro em %1 aponta para um registro inexistente em %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). A backup copy may still be whole.</source>
+        <translation>%1 está danificado (%2). Uma cópia de segurança talvez ainda esteja intacta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 já existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Não é possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older format that must be upgraded before it can be shown; open it for editing once.</source>
+        <translation>%1 usa um formato antigo que precisa ser atualizado antes de poder ser exibido; abra-o uma vez para edição.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but a copy of the old file could not be kept: %2</source>
+        <translation>%1 precisa ser atualizado, mas não foi possível guardar uma cópia do arquivo antigo: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to the current format: %2. The file is unchanged.</source>
+        <translation>Não foi possível atualizar %1 para o formato atual: %2. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>This journal is open read-only.</source>
+        <translation>Este diário está aberto somente para leitura.</translation>
+    </message>
+    <message>
+        <source>A journal has between %1 and %2 layers.</source>
+        <translation>Um diário tem entre %1 e %2 camadas.</translation>
+    </message>
+    <message>
+        <source>Disclosures at depth %1 exist; remove or change them before removing that layer.</source>
+        <translation>Há confidências na profundidade %1; remova-as ou altere-as antes de remover essa camada.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Layer</name>
+    <message>
+        <source>Peripheral</source>
+        <translation>Periférica</translation>
+    </message>
+    <message>
+        <source>Facts and tastes</source>
+        <translation>Fatos e gostos</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediária</translation>
+    </message>
+    <message>
+        <source>Opinions, attitudes and hopes</source>
+        <translation>Opiniões, atitudes e esperanças</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Núcleo</translation>
+    </message>
+    <message>
+        <source>Values, fears and self-concept</source>
+        <translation>Valores, medos e autoimagem</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::MainWindow</name>
+    <message>
+        <source>Unfold journals (*.unfold);;All files (*)</source>
+        <translation>Diários do Unfold (*.unfold);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visualizações</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Onion</source>
+        <translation>&amp;Cebola</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires</source>
+        <translation>&amp;Questionários</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Journal…</source>
+        <translation>&amp;Novo diário…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Journal…</source>
+        <translation>&amp;Abrir diário…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Salvar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture…</source>
+        <translation>&amp;Exportar imagem…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Picture</source>
+        <translation>Copiar ima&amp;gem</translation>
+    </message>
+    <message>
+        <source>&amp;Print Picture…</source>
+        <translation>Im&amp;primir imagem…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Exportar &amp;todos os gráficos…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Instrument…</source>
+        <translation>&amp;Importar questionário…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pre&amp;ferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relação</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diário</translation>
+    </message>
+    <message>
+        <source>&amp;Topics and Layers…</source>
+        <translation>&amp;Temas e camadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <source>&amp;About Unfold</source>
+        <translation>&amp;Sobre o Unfold</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A backup could not be made: %1</source>
+        <translation>Não foi possível fazer uma cópia de segurança: %1</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Unfold</translation>
+    </message>
+    <message>
+        <source>No journal open</source>
+        <translation>Nenhum diário aberto</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Unfold</source>
+        <translation>%1 (somente leitura) — Unfold</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Somente leitura</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Cada alteração é salva na hora</translation>
+    </message>
+    <message>
+        <source>New Journal</source>
+        <translation>Novo diário</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Journal.</source>
+        <translation>%1 já existe. Escolha outro nome ou abra-o com Arquivo › Abrir diário.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Abrir diário</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent journals</source>
+        <translation>Nenhum diário recente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Limpar a lista</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open journal.</source>
+        <translation>Escolha um arquivo diferente do diário aberto.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Cópia salva em %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1
+The journal itself is unchanged.</source>
+        <translation>Não foi possível salvar a cópia: %1
+O diário em si não foi alterado.</translation>
+    </message>
+    <message>
+        <source>About Unfold</source>
+        <translation>Sobre o Unfold</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Copyright © Unfold contributors. Unfold is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Using Qt %2 and SQLite %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflita sobre como você se abre às pessoas próximas, e elas a você, segundo a teoria da penetração social (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Seus diários ficam neste computador. O Unfold não tem código de rede.&lt;/p&gt;&lt;p&gt;Copyright © colaboradores do Unfold. O Unfold é software livre: você pode redistribuí-lo e/ou modificá-lo nos termos da Licença Pública Geral GNU, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido SEM NENHUMA GARANTIA.&lt;/p&gt;&lt;p&gt;Usa Qt %2 e SQLite %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Alteração não salva</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1
+The journal on disk is as it was before.</source>
+        <translation>Não foi possível salvar a alteração: %1
+O diário no disco continua como estava.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Session…</source>
+        <translation>Sessão &amp;guiada…</translation>
+    </message>
+    <message>
+        <source>Guided Session</source>
+        <translation>Sessão guiada</translation>
+    </message>
+    <message>
+        <source>Open a journal you can edit and choose a relationship first.</source>
+        <translation>Abra primeiro um diário que você possa editar e escolha uma relação.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionDescription</name>
+    <message>
+        <source>%1: passed through on the way deeper, no disclosures here</source>
+        <translation>%1: atravessada a caminho de camadas mais profundas, sem confidências aqui</translation>
+    </message>
+    <message>
+        <source>%1: not reached</source>
+        <translation>%1: não alcançada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n disclosure(s), latest %2</source>
+        <translation>
+            <numerusform>%1: %n confidência, a última em %2</numerusform>
+            <numerusform>%1: %n confidências, a última em %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 layer</source>
+        <translation>%1, camada %2</translation>
+    </message>
+    <message>
+        <source>Onion of %1, %2.</source>
+        <translation>Cebola de %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 reached %2 of %3 topics (penetration %4 %)%5</source>
+        <translation>%1 alcançou %2 de %3 temas (penetração %4 %)%5</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>%1: disclosures</source>
+        <translation>%1: confidências</translation>
+    </message>
+    <message>
+        <source>%1: latest</source>
+        <translation>%1: a última</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionSubject</name>
+    <message>
+        <source>Layer %1</source>
+        <translation>Camada %1</translation>
+    </message>
+    <message>
+        <source>No sessions logged yet</source>
+        <translation>Ainda não há sessões registradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first of %n session(s)</source>
+        <translation>
+            <numerusform>Antes da primeira sessão (de %n)</numerusform>
+            <numerusform>Antes da primeira de %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After session %1 of %2 · %3</source>
+        <translation>Depois da sessão %1 de %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionText</name>
+    <message>
+        <source>%1: %2 of %3 topics, penetration %4 %</source>
+        <translation>%1: %2 de %3 temas, penetração %4 %</translation>
+    </message>
+    <message>
+        <source>Mostly %1</source>
+        <translation>Principalmente %1</translation>
+    </message>
+    <message>
+        <source>About even</source>
+        <translation>Mais ou menos equilibrado</translation>
+    </message>
+    <message>
+        <source>Numbers: %1 : %2 disclosures in that layer of the topic</source>
+        <translation>Números: confidências de %1 : %2 nessa camada do tema</translation>
+    </message>
+    <message>
+        <source>before this session</source>
+        <translation>antes desta sessão</translation>
+    </message>
+    <message>
+        <source>outlined: new in this session</source>
+        <translation>com contorno: novo nesta sessão</translation>
+    </message>
+    <message>
+        <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
+        <translation>No sentido horário em cada tema: primeiro a metade de %1, depois a de %2; os números contam as confidências nessa camada</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::OnionView</name>
+    <message>
+        <source>Onion</source>
+        <translation>Cebola</translation>
+    </message>
+    <message>
+        <source>Onion as a table</source>
+        <translation>A cebola como tabela</translation>
+    </message>
+    <message>
+        <source>Who reached each layer</source>
+        <translation>Quem alcançou cada camada</translation>
+    </message>
+    <message>
+        <source>Balance in each cell</source>
+        <translation>Equilíbrio em cada célula</translation>
+    </message>
+    <message>
+        <source>What the onion shows</source>
+        <translation>O que a cebola mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>As &amp;table</source>
+        <translation>Como &amp;tabela</translation>
+    </message>
+    <message>
+        <source>Show the onion as a table</source>
+        <translation>Mostrar a cebola como tabela</translation>
+    </message>
+    <message>
+        <source>Onion summary</source>
+        <translation>Resumo da cebola</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>Play the sessions one after another</source>
+        <translation>Reproduzir as sessões uma após a outra</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>0 / %1</source>
+        <translation>0 / %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells, Enter lists the disclosures of a cell.</source>
+        <translation>As teclas de seta passam de uma célula a outra; Enter mostra as confidências de uma célula.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Disclosures in this cell</source>
+        <translation>Confidências nesta célula</translation>
+    </message>
+    <message>
+        <source>No disclosures here yet</source>
+        <translation>Ainda não há confidências aqui</translation>
+    </message>
+    <message>
+        <source>Open the session of %1 (%2)</source>
+        <translation>Abrir a sessão de %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier</source>
+        <translation>
+            <numerusform>… e %n anterior</numerusform>
+            <numerusform>… e %n anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>onion</source>
+        <translation>cebola</translation>
+    </message>
+    <message>
+        <source>Onion of %1</source>
+        <translation>Cebola de %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PictureExport</name>
+    <message>
+        <source>The resolution must be between %1 and %2 DPI.</source>
+        <translation>A resolução deve ficar entre %1 e %2 ppp.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Não é possível gravar %1: a pasta não existe.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to draw in memory.</source>
+        <translation>A imagem é grande demais para ser desenhada na memória.</translation>
+    </message>
+    <message>
+        <source>Drawn by Unfold</source>
+        <translation>Desenhado com o Unfold</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PicturesPage</name>
+    <message>
+        <source>Picture format</source>
+        <translation>Formato de imagem</translation>
+    </message>
+    <message>
+        <source>The format that exported pictures get unless you choose another.</source>
+        <translation>O formato das imagens exportadas, a menos que você escolha outro.</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagem PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Desenho SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Picture width in logical pixels</source>
+        <translation>Largura da imagem em pixels lógicos</translation>
+    </message>
+    <message>
+        <source>Charts are exported five wide by three high, the onion square.</source>
+        <translation>Os gráficos são exportados com cinco de largura por três de altura; a cebola, quadrada.</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Resolução em pontos por polegada</translation>
+    </message>
+    <message>
+        <source>Pixels of PNG images per inch; 96 is the size on the screen, 192 twice as sharp.</source>
+        <translation>Pixels das imagens PNG por polegada; 96 é o tamanho na tela, 192 é duas vezes mais nítido.</translation>
+    </message>
+    <message>
+        <source>File › Export Picture starts from these, and Export All Charts writes every chart with them.</source>
+        <translation>Arquivo › Exportar imagem parte destes valores, e Exportar todos os gráficos grava cada gráfico com eles.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largura:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolução:</translation>
+    </message>
+    <message>
+        <source>&amp;Pictures</source>
+        <translation>&amp;Imagens</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolChecker</name>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>deve ser um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>is empty and no &quot;checkin&quot; is given: the protocol has nothing to do</source>
+        <translation>está vazio e não há &quot;checkin&quot;: o protocolo não tem nada a fazer</translation>
+    </message>
+    <message>
+        <source>is not a field of a protocol</source>
+        <translation>não é um campo de protocolo</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve ser texto</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>não é um código de idioma como &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>deve ser texto ou um objeto com traduções</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>precisa de um texto em inglês (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier round</source>
+        <translation>&quot;%1&quot; já é usado por uma rodada anterior</translation>
+    </message>
+    <message>
+        <source>must be &quot;peripheral&quot;, &quot;intermediate&quot; or &quot;core&quot;</source>
+        <translation>deve ser &quot;peripheral&quot;, &quot;intermediate&quot; ou &quot;core&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>deve ser um número inteiro de 1 a %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>deve ser uma lista não vazia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier prompt of this round</source>
+        <translation>&quot;%1&quot; já é usado por uma proposta anterior desta rodada</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>deve ser um destes valores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>“%1” é o id de um protocolo que vem com o Unfold; dê ao seu um id próprio</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>não foi possível copiar para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>não é JSON válido (no caractere %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>deve conter um único objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>é grande demais para ser um protocolo</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordCommands</name>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Remover relação</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Remover sessão</translation>
+    </message>
+    <message>
+        <source>Remove Disclosure</source>
+        <translation>Remover confidência</translation>
+    </message>
+    <message>
+        <source>Move Disclosure</source>
+        <translation>Mover confidência</translation>
+    </message>
+    <message>
+        <source>Change Layers</source>
+        <translation>Alterar camadas</translation>
+    </message>
+    <message>
+        <source>Reorder Topics</source>
+        <translation>Reordenar temas</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordLabels</name>
+    <message>
+        <source>Partner</source>
+        <translation>Casal</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amizade</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <source>Client couple</source>
+        <translation>Casal em terapia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outra</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Não escolhida</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientação</translation>
+    </message>
+    <message>
+        <source>Exploratory affective exchange</source>
+        <translation>Troca afetiva exploratória</translation>
+    </message>
+    <message>
+        <source>Affective exchange</source>
+        <translation>Troca afetiva</translation>
+    </message>
+    <message>
+        <source>Stable exchange</source>
+        <translation>Troca estável</translation>
+    </message>
+    <message>
+        <source>Depenetration (withdrawing)</source>
+        <translation>Despenetração (afastamento)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Pessoalmente</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Text or chat</source>
+        <translation>Texto ou chat</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Não indicado</translation>
+    </message>
+    <message>
+        <source>Responsive</source>
+        <translation>Receptiva</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutra</translation>
+    </message>
+    <message>
+        <source>Dismissive</source>
+        <translation>Desdenhosa</translation>
+    </message>
+    <message>
+        <source>1 · Low</source>
+        <translation>1 · Para baixo</translation>
+    </message>
+    <message>
+        <source>2 · Somewhat low</source>
+        <translation>2 · Um pouco para baixo</translation>
+    </message>
+    <message>
+        <source>3 · Neutral</source>
+        <translation>3 · Neutro</translation>
+    </message>
+    <message>
+        <source>4 · Good</source>
+        <translation>4 · Bom</translation>
+    </message>
+    <message>
+        <source>5 · Very good</source>
+        <translation>5 · Muito bom</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipDialog</name>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nome ou apelido</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Editar relação</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Adicionar relação</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Pessoa A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Pessoa B</translation>
+    </message>
+    <message>
+        <source>Person A is the first person: in your own journal, usually you.</source>
+        <translation>A pessoa A é a primeira pessoa: no seu próprio diário, normalmente você.</translation>
+    </message>
+    <message>
+        <source>Kind of relationship</source>
+        <translation>Tipo de relação</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Conhecida</translation>
+    </message>
+    <message>
+        <source>Start date known</source>
+        <translation>Data de início conhecida</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>How you see the relationship now, after Altman and Taylor&apos;s stages.</source>
+        <translation>Como você vê a relação agora, segundo as etapas de Altman e Taylor.</translation>
+    </message>
+    <message>
+        <source>Person &amp;A:</source>
+        <translation>Pessoa &amp;A:</translation>
+    </message>
+    <message>
+        <source>Person &amp;B:</source>
+        <translation>Pessoa &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Etapa:</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipListModel</name>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · desde %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, stage: %3</source>
+        <translation>%1, %2, etapa: %3</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RelationshipSidebar</name>
+    <message>
+        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Relações&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search relationships</source>
+        <translation>Pesquisar relações</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relações</translation>
+    </message>
+    <message>
+        <source>&amp;Add Relationship…</source>
+        <translation>&amp;Adicionar relação…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Relationship…</source>
+        <translation>&amp;Editar relação…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relationship</source>
+        <translation>&amp;Remover relação</translation>
+    </message>
+    <message>
+        <source>&amp;Find Relationship</source>
+        <translation>&amp;Pesquisar relação</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Adicionar pessoa</translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Adicionar relação</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Editar relação</translation>
+    </message>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Remover relação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n session(s)? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Remover %1 e a sua %n sessão? Você pode desfazer isso com Editar › Desfazer.</numerusform>
+            <numerusform>Remover %1 e as suas %n sessões? Você pode desfazer isso com Editar › Desfazer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReportPainter</name>
+    <message>
+        <source>Scores (0–100)</source>
+        <translation>Pontuações (0–100)</translation>
+    </message>
+    <message>
+        <source>No questionnaire answered yet.</source>
+        <translation>Nenhum questionário foi respondido ainda.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>Change is since the previous session; &quot;no data&quot; means the questionnaire was not answered then. These numbers describe this relationship only; they are not norms.</source>
+        <translation>A mudança é em relação à sessão anterior; &quot;sem dados&quot; significa que o questionário não foi respondido naquela vez. Estes números descrevem apenas esta relação; não são normas.</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Relatório da sessão</translation>
+    </message>
+    <message>
+        <source>Disclosures logged in this session: %1 by %2, %3 by %4</source>
+        <translation>Confidências registradas nesta sessão: %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Reciprocidade registrada: %1 (sessão anterior: %2)</translation>
+    </message>
+    <message>
+        <source>Before and after session %1: what is new is outlined</source>
+        <translation>Antes e depois da sessão %1: o que é novo aparece com contorno</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>Por enquanto, nada se destaca nos dados.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>Não há notas desta sessão.</translation>
+    </message>
+    <message>
+        <source>Session report: %1, session %2</source>
+        <translation>Relatório da sessão: %1, sessão %2</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>não foi possível gravar %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionEditor</name>
+    <message>
+        <source>Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T).</source>
+        <translation>Escolha uma sessão na linha do tempo ou comece uma nova com Sessão › Nova sessão (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>Início da sessão</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humor</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas da sessão</translation>
+    </message>
+    <message>
+        <source>Private notes about this session</source>
+        <translation>Notas privadas sobre esta sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>&amp;Humor:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Disclosures of this session</source>
+        <translation>Confidências desta sessão</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Disclosure</source>
+        <translation>&amp;Excluir confidência</translation>
+    </message>
+    <message>
+        <source>&amp;Log Disclosure</source>
+        <translation>&amp;Registrar confidência</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sessão com %1 e %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation>Editar sessão</translation>
+    </message>
+    <message>
+        <source>Log Disclosure</source>
+        <translation>Registrar confidência</translation>
+    </message>
+    <message>
+        <source>Edit Disclosure</source>
+        <translation>Editar confidência</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionListModel</name>
+    <message>
+        <source>%1 · %2 %3 · %4 %5</source>
+        <translation>%1 · %2 %3 · %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session of %1, %2; %3 shared %n thing(s)</source>
+        <translation>
+            <numerusform>Sessão de %1, %2; %3 compartilhou %n coisa</numerusform>
+            <numerusform>Sessão de %1, %2; %3 compartilhou %n coisas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 shared %n thing(s)</source>
+        <translation>
+            <numerusform>, %1 compartilhou %n coisa</numerusform>
+            <numerusform>, %1 compartilhou %n coisas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionReport</name>
+    <message>
+        <source>there is no relationship with id %1</source>
+        <translation>não há nenhuma relação com o id %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 ainda não tem sessões</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>a sessão %1 não é uma sessão de %2</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Clientes: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation>Sessão %1 de %2</translation>
+    </message>
+    <message>
+        <source>Protocol: none recorded</source>
+        <translation>Protocolo: nenhum registrado</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocolo: %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Relatório da sessão</translation>
+    </message>
+    <message>
+        <source>Disclosures logged: %1 by %2, %3 by %4</source>
+        <translation>Confidências registradas: %1 de %2, %3 de %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Reciprocidade registrada: %1 (sessão anterior: %2)</translation>
+    </message>
+    <message>
+        <source>Scores (0–100): baseline, previous, current, change since previous</source>
+        <translation>Pontuações (0–100): linha de base, anterior, atual, mudança em relação à anterior</translation>
+    </message>
+    <message>
+        <source>No questionnaire answered yet.</source>
+        <translation>Nenhum questionário foi respondido ainda.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>Por enquanto, nada se destaca nos dados.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>Não há notas desta sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTimeline</name>
+    <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sessões&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nova sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Session</source>
+        <translation>&amp;Remover sessão</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Remover sessão</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this session and the %n disclosure(s) logged in it? You can undo this with Edit › Undo.</source>
+        <translation>
+            <numerusform>Remover esta sessão e a %n confidência registrada nela? Você pode desfazer isso com Editar › Desfazer.</numerusform>
+            <numerusform>Remover esta sessão e as %n confidências registradas nela? Você pode desfazer isso com Editar › Desfazer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de preferências</translation>
+    </message>
+    <message>
+        <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
+        <translation>Aparência, imagens e pastas; Ctrl+Tab passa de uma para outra.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::Topic</name>
+    <message>
+        <source>Interests &amp; hobbies</source>
+        <translation>Interesses e passatempos</translation>
+    </message>
+    <message>
+        <source>Work &amp; studies</source>
+        <translation>Trabalho e estudos</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Origens</translation>
+    </message>
+    <message>
+        <source>Opinions &amp; beliefs</source>
+        <translation>Opiniões e crenças</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Money &amp; status</source>
+        <translation>Dinheiro e status</translation>
+    </message>
+    <message>
+        <source>Body &amp; health</source>
+        <translation>Corpo e saúde</translation>
+    </message>
+    <message>
+        <source>Love &amp; relationships</source>
+        <translation>Amor e relacionamentos</translation>
+    </message>
+    <message>
+        <source>Feelings &amp; fears</source>
+        <translation>Sentimentos e medos</translation>
+    </message>
+    <message>
+        <source>Values &amp; self-image</source>
+        <translation>Valores e autoimagem</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::TopicsLayersDialog</name>
+    <message>
+        <source>Topics and Layers</source>
+        <translation>Temas e camadas</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Checked topics are shown; press F2 to rename.</source>
+        <translation>Os temas marcados são exibidos; pressione F2 para renomear.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Topic</source>
+        <translation>&amp;Adicionar tema</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>Topics (breadth), least intimate first; uncheck to hide</source>
+        <translation>Temas (amplitude), do menos íntimo ao mais íntimo; desmarque para ocultar</translation>
+    </message>
+    <message>
+        <source>Number of layers</source>
+        <translation>Número de camadas</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Camadas:</translation>
+    </message>
+    <message>
+        <source>Layers (depth), from the periphery to the core</source>
+        <translation>Camadas (profundidade), da periferia ao núcleo</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Novo tema</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Camada %1</translation>
+    </message>
+    <message>
+        <source>Every topic needs a name.</source>
+        <translation>Cada tema precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Every layer needs a name.</source>
+        <translation>Cada camada precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Edit Topics and Layers</source>
+        <translation>Editar temas e camadas</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Editar tema</translation>
+    </message>
+    <message>
+        <source>Add Topic</source>
+        <translation>Adicionar tema</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::UserGuideDialog</name>
+    <message>
+        <source>Unfold User Guide</source>
+        <translation>Guia do usuário do Unfold</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+    <message>
+        <source>Use Tab to move between links and Enter to follow one.</source>
+        <translation>Use Tab para passar de um link a outro e Enter para seguir um deles.</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sumário</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation>Fechar o guia do usuário</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli</name>
+    <message>
+        <source>The journal to check.</source>
+        <translation>O diário a verificar.</translation>
+    </message>
+    <message>
+        <source>Checks a journal&apos;s integrity and format without changing it.</source>
+        <translation>Verifica a integridade e o formato de um diário sem alterá-lo.</translation>
+    </message>
+    <message>
+        <source>--journal FILE is required</source>
+        <translation>--journal FILE é obrigatório</translation>
+    </message>
+    <message>
+        <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
+        <translation>%1: um diário do Unfold, formato %2 (esta versão grava o formato %3).</translation>
+    </message>
+    <message>
+        <source>It will be upgraded when opened for editing; a copy of the old file is kept.</source>
+        <translation>Ele será atualizado ao ser aberto para edição; uma cópia do arquivo antigo é guardada.</translation>
+    </message>
+    <message>
+        <source>Integrity check: passed.</source>
+        <translation>Verificação de integridade: aprovada.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 relationships, %3 sessions, %4 disclosures, %5 topics, %6 layers.</source>
+        <translation>%1 pessoas, %2 relações, %3 sessões, %4 confidências, %5 temas, %6 camadas.</translation>
+    </message>
+    <message>
+        <source>Commands (each runs without a display; add --help for its options):</source>
+        <translation>Comandos (todos funcionam sem tela; adicione --help para ver as opções):</translation>
+    </message>
+    <message>
+        <source>Unfold: reflect on how you and the people close to you open up.</source>
+        <translation>Unfold: reflita sobre como você se abre às pessoas próximas, e elas a você.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar a versão.</translation>
+    </message>
+    <message>
+        <source>Open the journal FILE.</source>
+        <translation>Abrir o diário FILE.</translation>
+    </message>
+    <message>
+        <source>A command to run without the window (see below).</source>
+        <translation>Um comando para executar sem janela (veja abaixo).</translation>
+    </message>
+    <message>
+        <source>Try &apos;unfold --help&apos;.</source>
+        <translation>Experimente &apos;unfold --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Write the journal to FILE.</source>
+        <translation>Gravar o diário em FILE.</translation>
+    </message>
+    <message>
+        <source>Seed for the content (default 1).</source>
+        <translation>Semente para o conteúdo (padrão 1).</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy or caseload.</source>
+        <translation>personal (padrão), heavy ou caseload.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Substituir FILE se existir.</translation>
+    </message>
+    <message>
+        <source>Writes a deterministic demo journal.</source>
+        <translation>Grava um diário de demonstração reproduzível.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE é obrigatório</translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
+        <translation>--seed espera um número inteiro, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
+        <translation>perfil desconhecido &apos;%1&apos; (escolha personal, heavy ou caseload)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 gravado</translation>
+    </message>
+    <message>
+        <source>The journal to read.</source>
+        <translation>O diário a ler.</translation>
+    </message>
+    <message>
+        <source>The relationship: its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>A relação: o título (&quot;A &amp; B&quot;) ou o id.</translation>
+    </message>
+    <message>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
+        <translation>Qual imagem: trust, reciprocity, depth, breadth, layers, topics ou onion.</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from --out).</source>
+        <translation>png, svg ou pdf (padrão: conforme --out).</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, 72 to 600 (default 96).</source>
+        <translation>Resolução de um PNG, de 72 a 600 (padrão 96).</translation>
+    </message>
+    <message>
+        <source>Size in logical pixels (default 800x800 for the onion, 1000x600 for the others).</source>
+        <translation>Tamanho em pixels lógicos (padrão 800x800 para a cebola, 1000x600 para os demais).</translation>
+    </message>
+    <message>
+        <source>Show the onion as it stood after session N (default: the latest).</source>
+        <translation>Mostrar a cebola como estava depois da sessão N (padrão: a última).</translation>
+    </message>
+    <message>
+        <source>Write the picture to FILE.</source>
+        <translation>Gravar a imagem em FILE.</translation>
+    </message>
+    <message>
+        <source>Exports a chart of one relationship as a picture.</source>
+        <translation>Exporta um gráfico de uma relação como imagem.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required</source>
+        <translation>--%1 %2 é obrigatório</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
+        <translation>gráfico desconhecido &apos;%1&apos; (escolha trust, reciprocity, depth, breadth, layers, topics ou onion)</translation>
+    </message>
+    <message>
+        <source>--at-session is for the onion only</source>
+        <translation>--at-session serve apenas para a cebola</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose png, svg or pdf)</source>
+        <translation>formato desconhecido &apos;%1&apos; (escolha png, svg ou pdf)</translation>
+    </message>
+    <message>
+        <source>--dpi wants a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--dpi espera um número inteiro de %1 a %2, não &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT in pixels, each 16 to 20000, not &apos;%1&apos;</source>
+        <translation>--size espera WIDTHxHEIGHT (largura x altura) em pixels, cada um de 16 a 20000, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--at-session wants a session number, not &apos;%1&apos;</source>
+        <translation>--at-session espera um número de sessão, não &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--at-session %1: %2 has %n session(s)</source>
+        <translation>
+            <numerusform>--at-session %1: %2 tem %n sessão</numerusform>
+            <numerusform>--at-session %1: %2 tem %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: unfold export chart|data [options]</source>
+        <translation>Uso: unfold export chart|data [opções]</translation>
+    </message>
+    <message>
+        <source>  chart  Export a chart of one relationship as PNG, SVG or PDF.</source>
+        <translation>  chart  Exportar um gráfico de uma relação como PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>  data   Export a journal&apos;s data as CSV tables or one JSON document.</source>
+        <translation>  data   Exportar os dados de um diário como tabelas CSV ou um documento JSON.</translation>
+    </message>
+    <message>
+        <source>Add --help after the word for its options.</source>
+        <translation>Adicione --help depois da palavra para ver as opções.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart or data (try &apos;unfold export --help&apos;)</source>
+        <translation>indique o que exportar: chart ou data (experimente &apos;unfold export --help&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;; try &apos;unfold export chart&apos; or &apos;unfold export data&apos;</source>
+        <translation>não é possível exportar &apos;%1&apos;; experimente &apos;unfold export chart&apos; ou &apos;unfold export data&apos;</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table) or json (one file).</source>
+        <translation>csv (uma pasta com um arquivo por tabela) ou json (um arquivo).</translation>
+    </message>
+    <message>
+        <source>The folder (csv) or file (json) to write.</source>
+        <translation>A pasta (csv) ou o arquivo (json) a gravar.</translation>
+    </message>
+    <message>
+        <source>Exports a journal&apos;s data for a spreadsheet or R.</source>
+        <translation>Exporta os dados de um diário para uma planilha ou R.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
+        <translation>formato desconhecido &apos;%1&apos; (escolha csv ou json)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; json wants a file name</source>
+        <translation>%1 é uma pasta; json espera um nome de arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation>
+            <numerusform>... e mais %n problema</numerusform>
+            <numerusform>... e mais %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was scored.</source>
+        <translation>Nada foi pontuado.</translation>
+    </message>
+    <message>
+        <source>csv or json (default csv).</source>
+        <translation>csv ou json (padrão csv).</translation>
+    </message>
+    <message>
+        <source>Prints the logged reciprocity of each session of a relationship; empty (csv) or null (json) where a measure is undefined.</source>
+        <translation>Mostra a reciprocidade registrada de cada sessão de uma relação; vazio (csv) ou null (json) onde uma medida não está definida.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no relationship &apos;%1&apos; in this journal; there are: %2</source>
+        <translation>não há nenhuma relação &apos;%1&apos; neste diário; existem: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one relationship; give its id instead (one of %2)</source>
+        <translation>&apos;%1&apos; corresponde a mais de uma relação; informe o id (um de %2)</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file.</source>
+        <translation>O questionário: um id como trust-inventory ou um arquivo JSON.</translation>
+    </message>
+    <message>
+        <source>Answers CSV: respondent, optional date, one column per item.</source>
+        <translation>CSV de respostas: respondent, date opcional, uma coluna por pergunta.</translation>
+    </message>
+    <message>
+        <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
+        <translation>Mostra o alfa de Cronbach por subescala ao longo das aplicações (casos completos).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 é obrigatório</translation>
+    </message>
+    <message>
+        <source>Write the scores CSV to FILE.</source>
+        <translation>Gravar o CSV de pontuações em FILE.</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration.</source>
+        <translation>Pontua as respostas a questionários, uma linha por aplicação.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n administration(s) into %1</source>
+        <translation>
+            <numerusform>%n aplicação pontuada em %1</numerusform>
+            <numerusform>%n aplicações pontuadas em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a demo journal.</source>
+        <translation>Gravar um diário de demonstração.</translation>
+    </message>
+    <message>
+        <source>Check a journal&apos;s integrity and format.</source>
+        <translation>Verificar a integridade e o formato de um diário.</translation>
+    </message>
+    <message>
+        <source>Export a chart as a picture, or a journal&apos;s data.</source>
+        <translation>Exportar um gráfico como imagem, ou os dados de um diário.</translation>
+    </message>
+    <message>
+        <source>Print the reciprocity measures of each session.</source>
+        <translation>Mostrar as medidas de reciprocidade de cada sessão.</translation>
+    </message>
+    <message>
+        <source>Score questionnaire answers from a CSV file.</source>
+        <translation>Pontuar respostas a questionários a partir de um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Print Cronbach&apos;s alpha of questionnaire answers.</source>
+        <translation>Mostrar o alfa de Cronbach das respostas a questionários.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id (default: the latest).</source>
+        <translation>O id da sessão (padrão: a última).</translation>
+    </message>
+    <message>
+        <source>Include the therapist&apos;s private session notes (left out by default).</source>
+        <translation>Incluir as notas privadas da sessão do terapeuta (omitidas por padrão).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>O arquivo PDF a gravar.</translation>
+    </message>
+    <message>
+        <source>Writes a session report as a PDF: header, onion, charts, scores, insights, and the therapist&apos;s notes only with --include-notes.</source>
+        <translation>Grava um relatório da sessão em PDF: cabeçalho, cebola, gráficos, pontuações, observações e, só com --include-notes, as notas do terapeuta.</translation>
+    </message>
+    <message>
+        <source>--session needs a session id, a whole number (got &apos;%1&apos;)</source>
+        <translation>--session precisa de um id de sessão, um número inteiro (recebido: &apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 gravado (%n página).</numerusform>
+            <numerusform>%1 gravado (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a session report as a PDF.</source>
+        <translation>Gravar um relatório da sessão em PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli::AnswerTable</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header row</source>
+        <translation>%1: o arquivo está vazio; ele precisa de uma linha de cabeçalho</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; is not an item of %4</source>
+        <translation>%1:%2: a coluna &apos;%3&apos; não é uma pergunta de %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos; appears twice</source>
+        <translation>%1:%2: a coluna &apos;%3&apos; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>%1:%2: there is no &apos;respondent&apos; column</source>
+        <translation>%1:%2: não há nenhuma coluna &apos;respondent&apos;</translation>
+    </message>
+    <message>
+        <source>%1:%2: </source>
+        <translation>%1:%2: </translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, this row %2</source>
+        <translation>o cabeçalho tem %1 colunas, esta linha %2</translation>
+    </message>
+    <message>
+        <source>the respondent is empty</source>
+        <translation>respondent está vazio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-05-31</source>
+        <translation>&apos;%1&apos; não é uma data como 2024-05-31</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: &apos;%2&apos; is not a whole number</source>
+        <translation>pergunta &apos;%1&apos;: &apos;%2&apos; não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
+        <translation>pergunta &apos;%1&apos;: %2 está fora de %3..%4</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui</name>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>O Unfold precisa de uma tela gráfica para mostrar a janela e não encontrou nenhuma.
+Inicie-o a partir da sua área de trabalho ou, sem tela, com: xvfb-run -a unfold
+Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem tela; veja &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Diário de demonstração</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Este é um diário de demonstração. Arquivo › Novo diário começa o seu.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Sem resposta. Digite de %1 a %2 ou use as teclas de seta.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Resposta: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Resposta: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Tempo restante nesta rodada</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Registrar uma resposta</translation>
+    </message>
+    <message>
+        <source>Depth 1–3 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profundidade 1–3 para quem fala agora, ou uma abreviação como b42 e Enter</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>Respostas registradas nesta rodada</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Pausar ou retomar a rodada</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt prompt</source>
+        <translation>Pró&amp;xima proposta</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Próxima proposta</translation>
+    </message>
+    <message>
+        <source>Next &amp;round</source>
+        <translation>Próxima &amp;rodada</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Próxima rodada</translation>
+    </message>
+    <message>
+        <source>&amp;Stop here</source>
+        <translation>&amp;Parar aqui</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Encerrar as rodadas aqui e passar ao check-in</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Rodada %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Finish rounds</source>
+        <translation>&amp;Concluir as rodadas</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Proposta %1 de %2 · %3 responde primeiro, depois %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Respondendo agora: %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>Em pausa · faltam %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>O tempo acabou: termine esta resposta e siga em frente</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Faltam %1</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Reto&amp;mar</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>Não registrado: a profundidade deve ir de 1 a %1</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Não registrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · profundidade %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Os dois responderam a todas as propostas desta rodada. Siga com Próxima rodada.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Os dois responderam a todas as propostas. Concluam as rodadas quando estiverem prontos.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>Nesta rodada, o compartilhar está desigual. Pode ajudar fazer uma pausa ou parar aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>A cebola antes desta sessão</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>A cebola depois desta sessão</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>As pontuações dos dois parceiros lado a lado</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Depois (o novo aparece com contorno)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Reciprocidade registrada: %1 nesta sessão, %2 na anterior (0–100; %3 respostas de %4, %5 de %6).
+Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 desde a primeira</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 desde a anterior</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>%1 ⚑ de diferença</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Sessão guiada</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Começar</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Começar a sessão guiada</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Uma sessão guiada com %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Notas do terapeuta. Elas ficam privadas: nenhum relatório ou exportação as mostra, a menos que você marque &quot;incluir notas&quot; para isso.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>Mostrar o &amp;resumo</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Salvar as notas e mostrar o resumo</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>&amp;Incluir as notas do terapeuta no relatório</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir as notas do terapeuta no relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Exportar o relatório como arquivo PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Imp&amp;rimir relatório…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir o relatório</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Fechar a sessão guiada</translation>
+    </message>
+    <message>
+        <source>No protocol could be read: see the problems reported above.</source>
+        <translation>Não foi possível ler nenhum protocolo: veja os problemas indicados acima.</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Sessão guiada</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>Não foi possível começar a sessão: %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Sessão guiada: %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>Não foi possível marcar o protocolo na linha do tempo: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Parou depois da rodada %1. Hoje não é preciso dizer mais nada.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>O check-in &quot;%1&quot; não está instalado; foi pulado.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>Não foi possível salvar as respostas do check-in: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>Não foi possível salvar as notas: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>O relatório não foi gravado: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Relatório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Não foi possível imprimir o relatório.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>sem pontuação</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Cancelar a troca</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>As duas respostas lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Concluído</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fechar a comparação</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Por favor, passe o aparelho para %1.
+%2, por favor, não olhe até %1 terminar; depois é a sua vez, e nenhum de vocês vê as respostas do outro antes de os dois terminarem.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Obrigado, %1. Suas respostas estão ocultas.
+Por favor, passe o aparelho para %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Sou %1: começar</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Começar a responder como %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 e %2 lado a lado. As linhas marcadas com ◆ diferem em %3 pontos ou mais.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>não comparado</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n ponto de diferença</numerusform>
+            <numerusform>◆ %n pontos de diferença</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n ponto de diferença</numerusform>
+            <numerusform>%n pontos de diferença</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 pontos (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Pontuação: %1 (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v de %m respondidas</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar as respostas</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Parar de responder</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Pergunta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>Resposta de %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Ainda há perguntas demais sem resposta para pontuar este questionário. Por favor, responda à(s) pergunta(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::QuestionnairesView</name>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>&amp;Questionários</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Questionários</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Responder como &amp;casal (revezando)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Responder como casal, um depois do outro</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>I&amp;mportar questionário…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Importar um arquivo de questionário</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Pontuações desta sessão</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Questionário</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Subescala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Histórico de pontuações desta relação</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>&amp;Scores of this session</source>
+        <translation>&amp;Pontuações desta sessão</translation>
+    </message>
+    <message>
+        <source>Score &amp;history</source>
+        <translation>&amp;Histórico de pontuações</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Não foi possível salvar as respostas: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Respostas de %1 salvas.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Pessoa A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Pessoa B</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Respostas de %1 e %2 salvas.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versão %2)</translation>
+    </message>
+    <message>
+        <source>Answer for &amp;%1</source>
+        <translation>Responder por &amp;%1</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Responder por %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Escolha uma sessão para responder a questionários sobre ela.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Questionário não importado</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>O questionário não foi importado; nada dele foi usado.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” importado.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Importar questionário</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Arquivos de questionário (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ aumento confiável (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ queda confiável (RCI %1)</translation>
+    </message>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>dentro da margem de variação (RCI %1)</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+</context>
+</TS>
