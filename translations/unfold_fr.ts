@@ -550,11 +550,11 @@
     </message>
     <message>
         <source>Type a or b for who shared, the topic&apos;s number, the layer&apos;s number and an optional note, then press Enter.</source>
-        <translation>Tape a ou b selon qui s’est confié, le numéro du thème, le numéro de la couche et une note facultative, puis appuie sur Entrée.</translation>
+        <translation>Tape a ou b selon qui a partagé, le numéro du thème, le numéro de la couche et une note facultative, puis appuie sur Entrée.</translation>
     </message>
     <message>
         <source>Who shared</source>
-        <translation>Qui s’est confié</translation>
+        <translation>Qui a partagé</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -884,11 +884,11 @@
     </message>
     <message>
         <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
-        <translation>Lors de chacune des %1 dernières séances, %2 s’est bien plus confié·e que l’autre. C’est peut-être le signe qu’il vaut mieux ralentir et laisser de la place à l’autre personne.</translation>
+        <translation>Lors de chacune des %1 dernières séances, %2 a partagé bien plus que l’autre personne. C’est peut-être le signe qu’il vaut mieux ralentir et laisser de la place à l’autre.</translation>
     </message>
     <message>
         <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
-        <translation>%1 s’est confié·e %2 fois, %3 %4 fois (équilibre du volume %5)</translation>
+        <translation>%1 a partagé %2 fois, %3 %4 fois (équilibre du volume %5)</translation>
     </message>
     <message>
         <source>Core-layer sharing came very early</source>
