@@ -38,6 +38,11 @@ const Subcommand *findSubcommand(int argc, char **argv)
 
 int runSubcommand(const Subcommand &sub, int argc, char **argv)
 {
+    // The subcommand's own words, taken before QApplication consumes the ones it knows
+    // (-session, -style, ...), which would otherwise vanish from `unfold report --session`.
+    QStringList original;
+    for (int i = 0; i < argc; ++i)
+        original.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
     if (sub.needsGui) {
         // Pictures are drawn without a display; a subcommand must never need one.
@@ -49,7 +54,7 @@ int runSubcommand(const Subcommand &sub, int argc, char **argv)
     }
     describeApplication();
     Language::install(Language::configured());
-    QStringList arguments = app->arguments();
+    QStringList arguments = original;
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("unfold ") + QString::fromLatin1(sub.name);
     QTextStream out(stdout);

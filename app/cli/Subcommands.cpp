@@ -11,6 +11,7 @@ int runScore(const Invocation &invocation);
 int runReliability(const Invocation &invocation);
 int runExport(const Invocation &invocation);
 int runMetrics(const Invocation &invocation);
+int runReport(const Invocation &invocation);
 
 const QList<Subcommand> &subcommands()
 {
@@ -20,6 +21,7 @@ const QList<Subcommand> &subcommands()
         {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart as a picture, or a journal's data."), true, runExport},
         {"metrics", QT_TRANSLATE_NOOP("unfold::cli", "Print the reciprocity measures of each session."), false,
          runMetrics},
+        {"report", QT_TRANSLATE_NOOP("unfold::cli", "Write a session report as a PDF."), true, runReport},
         {"score", QT_TRANSLATE_NOOP("unfold::cli", "Score questionnaire answers from a CSV file."), false, runScore},
         {"reliability", QT_TRANSLATE_NOOP("unfold::cli", "Print Cronbach's alpha of questionnaire answers."), false,
          runReliability},

@@ -3,6 +3,7 @@
 
 #include "ChartsView.h"
 #include "EditHistory.h"
+#include "GuidedSessionWizard.h"
 #include "Journal.h"
 #include "JournalOpening.h"
 #include "OnionView.h"
@@ -154,6 +155,18 @@ void MainWindow::createMenus()
     session->addAction(m_sessionEditor->moveUpAction());
     session->addAction(m_sessionEditor->moveDownAction());
     session->addAction(m_sessionEditor->removeAction());
+    session->addSeparator();
+    // Guided sessions (issue #6): the wizard runs modally over the chosen relationship.
+    session->addAction(tr("&Guided Session…"), this, [this] {
+        const qint64 relationshipId = m_sidebar->currentRelationshipId();
+        if (!m_journal || m_journal->isReadOnly() || relationshipId == 0) {
+            QMessageBox::information(this, tr("Guided Session"),
+                                     tr("Open a journal you can edit and choose a relationship first."));
+            return;
+        }
+        ui::GuidedSessionWizard wizard(*m_journal, *m_history, relationshipId, this);
+        wizard.exec();
+    });
 
     QMenu *journal = menuBar()->addMenu(tr("&Journal"));
     m_topicsLayers = journal->addAction(tr("&Topics and Layers…"), this, &MainWindow::editTopicsAndLayers);

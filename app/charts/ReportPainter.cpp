@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportPainter.h"
+
+#include "ChartKind.h"
+#include "ChartPainter.h"
+#include "OnionPainter.h"
+#include "PrivateFiles.h"
+
+#include <QFile>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace unfold {
+
+namespace {
+
+// Everything is laid out in logical pixels at 96 per inch, whatever the device's resolution.
+constexpr double logicalDpi = 96;
+constexpr double gap = 10;
+
+// Keeps the vertical position on the current page and starts a new page when a block would
+// not fit, so text-heavy parts of the report flow over pages on their own.
+class PageFlow final
+{
+public:
+    PageFlow(QPagedPaintDevice &device, QPainter &painter, const QSizeF &page)
+        : m_device(device), m_painter(painter), m_page(page)
+    {}
+
+    int pages() const { return m_pages; }
+    double width() const { return m_page.width(); }
+    double remaining() const { return m_page.height() - m_y; }
+
+    void newPage()
+    {
+        m_device.newPage();
+        ++m_pages;
+        m_y = 0;
+    }
+    void ensure(double height)
+    {
+        if (height > remaining() && m_y > 0)
+            newPage();
+    }
+    void skip(double height) { m_y += height; }
+
+    // A block of wrapped text in `font`, indented by `indent`; returns its height.
+    double text(const QString &value, const QFont &font, double indent = 0)
+    {
+        m_painter.setFont(font);
+        const QRectF area(indent, 0, width() - indent, m_page.height());
+        const QRectF needed = m_painter.boundingRect(area, Qt::TextWordWrap, value);
+        ensure(needed.height());
+        m_painter.drawText(QRectF(indent, m_y, width() - indent, needed.height()), Qt::TextWordWrap, value);
+        m_y += needed.height();
+        return needed.height();
+    }
+
+    // A picture drawn by `paint` at (0, y) with `height`, on a new page when it does not fit.
+    template <typename Paint> void picture(double height, Paint paint)
+    {
+        ensure(height);
+        m_painter.save();
+        m_painter.translate(0, m_y);
+        paint(QSizeF(width(), height));
+        m_painter.restore();
+        m_y += height;
+    }
+
+    // One row of a table: cells at the given column starts, on a new page when it does not fit.
+    void row(const QStringList &cells, const QList<double> &columns, const QFont &font)
+    {
+        m_painter.setFont(font);
+        const double height = QFontMetricsF(font).height() * 1.4;
+        ensure(height);
+        for (qsizetype i = 0; i < cells.size() && i < columns.size(); ++i) {
+            const double right = i + 1 < columns.size() ? columns.at(i + 1) : width();
+            const Qt::Alignment align = i >= 2 ? Qt::AlignRight : Qt::AlignLeft;
+            m_painter.drawText(
+                QRectF(columns.at(i), m_y, right - columns.at(i) - 6, height),
+                align | Qt::AlignVCenter | Qt::TextSingleLine,
+                QFontMetricsF(font).elidedText(cells.at(i), Qt::ElideRight, right - columns.at(i) - 6));
+        }
+        m_y += height;
+    }
+
+    void rule()
+    {
+        m_painter.drawLine(QPointF(0, m_y), QPointF(width(), m_y));
+        m_y += 2;
+    }
+
+private:
+    QPagedPaintDevice &m_device;
+    QPainter &m_painter;
+    QSizeF m_page;
+    double m_y = 0;
+    int m_pages = 1;
+};
+
+QFont sized(double points, bool bold = false)
+{
+    QFont font(QStringLiteral("Sans Serif"));
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+void paintScores(PageFlow &flow, const SessionReport &report)
+{
+    flow.text(ReportPainter::tr("Scores (0–100)"), sized(13, true));
+    flow.skip(4);
+    if (report.scores.isEmpty()) {
+        flow.text(ReportPainter::tr("No questionnaire answered yet."), sized(10));
+        return;
+    }
+    const double w = flow.width();
+    const QList<double> columns{0, w * 0.46, w * 0.60, w * 0.70, w * 0.80, w * 0.90};
+    flow.row({ReportPainter::tr("Score"), ReportPainter::tr("Person"), ReportPainter::tr("Baseline"),
+              ReportPainter::tr("Previous"), ReportPainter::tr("Current"), ReportPainter::tr("Change")},
+             columns, sized(9, true));
+    flow.rule();
+    for (const ReportScoreRow &row : report.scores) {
+        flow.row({row.label, row.respondent == Speaker::A ? report.personA : report.personB,
+                  SessionReport::formatValue(row.baseline), SessionReport::formatValue(row.previous),
+                  SessionReport::formatValue(row.current),
+                  SessionReport::formatChange(row.previous, row.current)},
+                 columns, sized(9));
+    }
+    flow.skip(2);
+    flow.text(ReportPainter::tr(
+                  "Change is since the previous session; \"no data\" means the questionnaire was not "
+                  "answered then. These numbers describe this relationship only; they are not norms."),
+              sized(8));
+}
+
+} // namespace
+
+ReportPictures ReportPictures::load(Journal &journal, qint64 relationshipId)
+{
+    return {OnionSubject::load(journal, relationshipId), ChartSubject::load(journal, relationshipId)};
+}
+
+int ReportPainter::paint(QPagedPaintDevice &device, const SessionReport &report,
+                         const ReportPictures &pictures)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double scale = device.logicalDpiX() / logicalDpi;
+    painter.scale(scale, scale);
+    const QSizeF page = device.pageLayout().paintRect(QPageLayout::Point).size() * (logicalDpi / 72.0);
+    PageFlow flow(device, painter, page);
+
+    // Page 1: who, when, what; the summary; the onion with the session's change outlined.
+    flow.text(tr("Session report"), sized(18, true));
+    flow.skip(4);
+    for (const QString &line : report.headerLines())
+        flow.text(line, sized(10));
+    flow.skip(gap);
+    flow.text(tr("Disclosures logged in this session: %1 by %2, %3 by %4")
+                  .arg(report.disclosuresA)
+                  .arg(report.personA)
+                  .arg(report.disclosuresB)
+                  .arg(report.personB),
+              sized(10));
+    flow.text(tr("Logged reciprocity: %1 (previous session: %2)")
+                  .arg(SessionReport::formatValue(report.loggedReciprocity),
+                       SessionReport::formatValue(report.previousReciprocity)),
+              sized(10));
+    flow.skip(gap);
+    const OnionState after = pictures.onion.history().stateAfter(report.sessionNumber);
+    const OnionState before = pictures.onion.history().stateAfter(report.sessionNumber - 1);
+    OnionPicture onion = pictures.onion.picture(after, &before, OnionMode::WhoReached, OnionTheme::light());
+    onion.subtitle = tr("Before and after session %1: what is new is outlined").arg(report.sessionNumber);
+    flow.picture(std::min(flow.remaining(), flow.width()),
+                 [&](const QSizeF &size) { OnionPainter::paint(painter, size, onion); });
+
+    // Page 2: the key charts, up to the reported session.
+    flow.newPage();
+    ChartRange range;
+    range.to = report.date;
+    const double chartHeight = (page.height() - gap) / 2;
+    for (const ChartKind kind : {ChartKind::Reciprocity, ChartKind::Trust}) {
+        flow.picture(chartHeight, [&](const QSizeF &size) {
+            ChartPainter::paint(painter, size, kind, pictures.charts, range);
+        });
+        flow.skip(gap);
+    }
+
+    // Then the text: scores, insights, and the notes only when they were asked for.
+    flow.newPage();
+    paintScores(flow, report);
+    flow.skip(2 * gap);
+    flow.text(tr("Insights"), sized(13, true));
+    flow.skip(4);
+    if (report.insights.isEmpty())
+        flow.text(tr("Nothing stands out in the data so far."), sized(10));
+    for (const Insight &insight : report.insights) {
+        flow.text(insight.title, sized(10, true));
+        flow.text(insight.text, sized(10), 12);
+        flow.skip(4);
+    }
+    if (report.notesIncluded) {
+        flow.skip(2 * gap);
+        flow.text(tr("Therapist notes"), sized(13, true));
+        flow.skip(4);
+        flow.text(report.notes.isEmpty() ? tr("No notes for this session.") : report.notes, sized(10));
+    }
+    painter.end();
+    return flow.pages();
+}
+
+int ReportPainter::writePdf(const QString &path, const SessionReport &report, const ReportPictures &pictures,
+                            QString *error)
+{
+    const QString temporary = PrivateFiles::temporaryNameBeside(path);
+    int pages = 0;
+    {
+        QPdfWriter pdf(temporary);
+        pdf.setTitle(tr("Session report: %1, session %2").arg(report.clients).arg(report.sessionNumber));
+        pdf.setCreator(QStringLiteral("Unfold"));
+        pdf.setResolution(int(logicalDpi));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pages = paint(pdf, report, pictures);
+    }
+    if (pages == 0) {
+        QFile::remove(temporary);
+        *error = tr("could not write %1").arg(path);
+        return 0;
+    }
+    if (!PrivateFiles::commitTemporary(temporary, path, error)) {
+        QFile::remove(temporary);
+        return 0;
+    }
+    return pages;
+}
+
+} // namespace unfold

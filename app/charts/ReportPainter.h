@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChartSubject.h"
+#include "OnionSubject.h"
+#include "SessionReport.h"
+
+#include <QCoreApplication>
+
+class QPagedPaintDevice;
+
+namespace unfold {
+
+// What a report draws besides its text: the relationship's onion and charts.
+struct ReportPictures
+{
+    OnionSubject onion;
+    ChartSubject charts;
+
+    static ReportPictures load(Journal &journal, qint64 relationshipId);
+};
+
+// Lays a SessionReport out on the pages of any paged device: a PDF file and a printer get the
+// same pages. Page 1: header, summary and the onion before and after the session; page 2: the
+// key charts; then the scores table, the insights and (only when included) the notes, flowing
+// onto as many pages as they need.
+class ReportPainter final
+{
+    Q_DECLARE_TR_FUNCTIONS(unfold::ReportPainter)
+
+public:
+    // Paints every page; returns the number of pages, 0 when the device could not be painted.
+    static int paint(QPagedPaintDevice &device, const SessionReport &report, const ReportPictures &pictures);
+
+    // Writes the report as a PDF file through a temporary file, so a failed write leaves any
+    // earlier file at `path` as it was. Returns the page count, or 0 with `error` set.
+    static int writePdf(const QString &path, const SessionReport &report, const ReportPictures &pictures,
+                        QString *error);
+};
+
+} // namespace unfold

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `unfold report`: a session report as a paginated PDF, without a display (issue #6).
+#include "Journal.h"
+#include "ParserErrors.h"
+#include "RelationshipArgument.h"
+#include "ReportPainter.h"
+#include "SessionReport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace unfold::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::cli", text);
+}
+
+} // namespace
+
+int runReport(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
+                                                tr("The relationship: its title (\"A & B\") or its id."),
+                                                QStringLiteral("NAME"));
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"), tr("The session's id (default: the latest)."), QStringLiteral("ID"));
+    const QCommandLineOption notesOption(
+        QStringLiteral("include-notes"),
+        tr("Include the therapist's private session notes (left out by default)."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({journalOption, relationshipOption, sessionOption, notesOption, outOption});
+    if (int code =
+            parseOrExit(parser, invocation,
+                        tr("Writes a session report as a PDF: header, onion, charts, scores, insights, and "
+                           "the therapist's notes only with --include-notes."));
+        code >= 0)
+        return code;
+    for (const auto *required : {&journalOption, &relationshipOption, &outOption})
+        if (!parser.isSet(*required))
+            return complain(invocation,
+                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
+                            UsageError);
+    qint64 sessionId = 0;
+    if (parser.isSet(sessionOption)) {
+        bool ok = false;
+        sessionId = parser.value(sessionOption).toLongLong(&ok);
+        if (!ok || sessionId <= 0)
+            return complain(invocation,
+                            tr("--session needs a session id, a whole number (got '%1')")
+                                .arg(parser.value(sessionOption)),
+                            UsageError);
+    }
+
+    JournalProblem problem;
+    auto journal =
+        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    if (!journal)
+        return complain(invocation, problem.message, Failure);
+    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
+    if (relationshipId == 0)
+        return Failure;
+    QString error;
+    const auto report =
+        SessionReport::build(*journal, relationshipId, sessionId, parser.isSet(notesOption), &error);
+    if (!report)
+        return complain(invocation, error, Failure);
+    const QString out = parser.value(outOption);
+    const int pages =
+        ReportPainter::writePdf(out, *report, ReportPictures::load(*journal, relationshipId), &error);
+    if (pages == 0)
+        return complain(invocation, error, Failure);
+    invocation.out << QCoreApplication::translate("unfold::cli", "Wrote %1 (%n page(s)).", nullptr, pages)
+                          .arg(QDir::toNativeSeparators(out))
+                   << Qt::endl;
+    return Success;
+}
+
+} // namespace unfold::cli
