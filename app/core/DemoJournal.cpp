@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
 
+#include "InstrumentLibrary.h"
+#include "InstrumentScorer.h"
 #include "JournalStore.h"
+#include "QuestionnaireAnswer.h"
 #include "PrivateFiles.h"
 
 #include <QDir>
@@ -54,7 +57,13 @@ const char *const personalNotes[] = {
 class Generator
 {
 public:
-    Generator(JournalStore &store, quint64 seed) : m_store(store), m_random(seeded(seed)) {}
+    Generator(JournalStore &store, quint64 seed) : m_store(store), m_random(seeded(seed))
+    {
+        // The shipped check-in: demo sessions come with how they felt, so the charts of felt
+        // reciprocity and trust have data to show.
+        const InstrumentLibrary library(QStringLiteral("/nonexistent"));
+        m_checkIn = library.find(QStringLiteral("session-checkin"));
+    }
 
     bool run(DemoJournal::Profile profile)
     {
@@ -86,7 +95,7 @@ private:
             if (!m_store.save(r))
                 return false;
             const int perSession[] = {6, 14};
-            if (!sessions(r.id, sessionCounts[i], 180, *shapes[i], perSession, true))
+            if (!sessions(r.id, sessionCounts[i], 180, *shapes[i], perSession, true, CheckIns::Both))
                 return false;
         }
         return true;
@@ -105,7 +114,7 @@ private:
             if (!m_store.save(r))
                 return false;
             const int perSession[] = {10, 10};
-            if (!sessions(r.id, 180, 365, *shapes[i % 4], perSession, false))
+            if (!sessions(r.id, 180, 365, *shapes[i % 4], perSession, false, CheckIns::Alternating))
                 return false;
         }
         return true;
@@ -122,7 +131,7 @@ private:
             if (!m_store.save(r))
                 return false;
             const int perSession[] = {20, 20};
-            if (!sessions(r.id, 50, 350, *shapes[i % 4], perSession, false))
+            if (!sessions(r.id, 50, 350, *shapes[i % 4], perSession, false, CheckIns::Both))
                 return false;
         }
         return true;
@@ -150,8 +159,12 @@ private:
         return QDateTime(QDate(2026, 10, 30), QTime(19, 0), QTimeZone::utc());
     }
 
+    // Who answers the check-in after a session: both (in about half of a personal journal's
+    // sessions), one person in turn (one answer per session, as DESIGN.md §6 sizes `heavy`), or nobody.
+    enum class CheckIns { Both, Alternating, None };
+
     bool sessions(qint64 relationshipId, int count, int spanDays, const Shape &shape, const int perSession[2],
-                  bool withNotes)
+                  bool withNotes, CheckIns checkIns)
     {
         const int topicCount = int(m_topics.size());
         const QDateTime first = anchor().addDays(-spanDays);
@@ -193,14 +206,45 @@ private:
                 else
                     speaker = m_random.generateDouble() < shape.shareA ? Speaker::A : Speaker::B;
             }
+            if (checkIns == CheckIns::Alternating) {
+                if (!checkIn(session, s % 2 ? Speaker::B : Speaker::A, shape, t))
+                    return false;
+            } else if (checkIns == CheckIns::Both && m_random.bounded(2) == 0) {
+                if (!checkIn(session, Speaker::A, shape, t) || !checkIn(session, Speaker::B, shape, t))
+                    return false;
+            }
         }
         return true;
+    }
+
+    // How a person felt a session went follows how deep the other person went: feeling heard
+    // and sharing being balanced rise with the partner's opening up (the theory's reciprocity).
+    bool checkIn(const Session &session, Speaker respondent, const Shape &shape, double t)
+    {
+        if (!m_checkIn)
+            return true;
+        const double partnerDepth = respondent == Speaker::A ? shape.depthB(t) : shape.depthA(t);
+        const double level = std::clamp(2.6 + 1.4 * (partnerDepth - 1.0), 1.0, 7.0);
+        QuestionnaireAnswer answer;
+        answer.sessionId = session.id;
+        answer.respondent = respondent;
+        answer.instrumentId = m_checkIn->id;
+        answer.instrumentVersion = m_checkIn->version;
+        answer.answeredAt = session.start.addSecs(90 * 60);
+        for (const InstrumentItem &item : m_checkIn->items) {
+            const int felt = std::clamp(int(std::lround(level + m_random.generateDouble() * 2.0 - 1.0)),
+                                        m_checkIn->scale.min, m_checkIn->scale.max);
+            answer.answers.insert(item.id, InstrumentScorer::keyed(*m_checkIn, item, felt));
+        }
+        answer.scores = InstrumentScorer::score(*m_checkIn, answer.answers);
+        return m_store.save(answer);
     }
 
     JournalStore &m_store;
     QRandomGenerator m_random;
     QList<Topic> m_topics;
     int m_layerCount = 3;
+    std::optional<Instrument> m_checkIn;
 };
 
 } // namespace

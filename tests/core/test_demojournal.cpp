@@ -3,6 +3,7 @@
 // DESIGN.md §6, and its personal journal shows the patterns the theory describes.
 
 #include "DemoJournal.h"
+#include "QuestionnaireAnswer.h"
 #include "JournalFingerprint.h"
 #include "JournalSchema.h"
 #include "JournalStore.h"
@@ -376,6 +377,20 @@ void TestDemoJournal::heavyHasTheDesignedSize()
         total += store->disclosureCount(r.id);
     }
     QCOMPARE(total, 20 * 180 * 10);
+    // DESIGN.md §6: 3,600 questionnaire answers, each a scored session check-in.
+    int answers = 0;
+    for (const Relationship &r : relationships) {
+        const QList<QuestionnaireAnswer> all = store->answersOfRelationship(r.id);
+        answers += int(all.size());
+        for (const QuestionnaireAnswer &a : all) {
+            QCOMPARE(a.instrumentId, QStringLiteral("session-checkin"));
+            QVERIFY(!a.scores.isEmpty());
+            for (const SubscaleScore &score : a.scores)
+                QVERIFY2(score.score0to100 && *score.score0to100 >= 0 && *score.score0to100 <= 100,
+                         qPrintable(score.subscale));
+        }
+    }
+    QCOMPARE(answers, 3600);
     QVERIFY(!JournalStore::inspect(m_heavy, nullptr, true));
 }
 
