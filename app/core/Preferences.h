@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace unfold::Preferences {
+
+// Each preference reads its stored value, or its default when none (or a nonsensical one) is
+// stored. Setting a preference to its default forgets the stored value, so users who never
+// chose follow the default if a later version changes it.
+
+// The look of the windows: as the desktop has it, or Unfold's own light or dark palette.
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
+Theme theme();
+void setTheme(Theme theme);
+
+// Pictures: File › Export Picture starts from these, and Export All Charts writes with them.
+// The core knows no picture formats, so the format is its file suffix.
+QStringList exportFormats(); // "png", "svg", "pdf"
+QString exportFormat();
+void setExportFormat(const QString &suffix);
+// One width for all pictures: each keeps its own shape (charts landscape, the onion square).
+constexpr int defaultExportWidth = 1000;
+constexpr int minimumExportWidth = 100;
+constexpr int maximumExportWidth = 10000;
+int exportWidth(); // in logical pixels, 96 to the inch
+void setExportWidth(int width);
+constexpr int defaultExportDpi = 192;
+constexpr int minimumExportDpi = 72;
+constexpr int maximumExportDpi = 600;
+int exportDpi();
+void setExportDpi(int dpi);
+
+// Where the rotating backups of journals are kept (one subfolder per journal).
+QString defaultBackupFolder();
+QString backupFolder();
+void setBackupFolder(const QString &folder);
+
+// The folder of the default journal, where File › New Journal starts too.
+QString defaultJournalFolder();
+QString journalFolder();
+void setJournalFolder(const QString &folder);
+QString defaultJournalPath(); // journalFolder()/journal.unfold
+
+} // namespace unfold::Preferences
