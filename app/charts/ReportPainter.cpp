@@ -24,8 +24,8 @@ constexpr double gap = 10;
 class PageFlow final
 {
 public:
-    PageFlow(QPagedPaintDevice &device, QPainter &painter, const QSizeF &page)
-        : m_device(device), m_painter(painter), m_page(page)
+    PageFlow(const std::function<bool()> &newPage, QPainter &painter, const QSizeF &page)
+        : m_newPage(newPage), m_painter(painter), m_page(page)
     {}
 
     int pages() const { return m_pages; }
@@ -34,7 +34,7 @@ public:
 
     void newPage()
     {
-        m_device.newPage();
+        m_newPage();
         ++m_pages;
         m_y = 0;
     }
@@ -92,7 +92,7 @@ public:
     }
 
 private:
-    QPagedPaintDevice &m_device;
+    const std::function<bool()> &m_newPage;
     QPainter &m_painter;
     QSizeF m_page;
     double m_y = 0;
@@ -145,14 +145,22 @@ ReportPictures ReportPictures::load(Journal &journal, qint64 relationshipId)
 int ReportPainter::paint(QPagedPaintDevice &device, const SessionReport &report,
                          const ReportPictures &pictures)
 {
+    return paint(
+        device, device.pageLayout(), [&device] { return device.newPage(); }, report, pictures);
+}
+
+int ReportPainter::paint(QPaintDevice &device, const QPageLayout &layout,
+                         const std::function<bool()> &newPage, const SessionReport &report,
+                         const ReportPictures &pictures)
+{
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
     const double scale = device.logicalDpiX() / logicalDpi;
     painter.scale(scale, scale);
-    const QSizeF page = device.pageLayout().paintRect(QPageLayout::Point).size() * (logicalDpi / 72.0);
-    PageFlow flow(device, painter, page);
+    const QSizeF page = layout.paintRect(QPageLayout::Point).size() * (logicalDpi / 72.0);
+    PageFlow flow(newPage, painter, page);
 
     // Page 1: who, when, what; the summary; the onion with the session's change outlined.
     flow.text(tr("Session report"), sized(18, true));

@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
+class QPageLayout;
 class QPagedPaintDevice;
+class QPaintDevice;
 
 namespace unfold {
 
@@ -31,6 +35,9 @@ class ReportPainter final
 public:
     // Paints every page; returns the number of pages, 0 when the device could not be painted.
     static int paint(QPagedPaintDevice &device, const SessionReport &report, const ReportPictures &pictures);
+    // The same onto any device: `layout` gives the page, `newPage` moves on to a fresh one.
+    static int paint(QPaintDevice &device, const QPageLayout &layout, const std::function<bool()> &newPage,
+                     const SessionReport &report, const ReportPictures &pictures);
 
     // Writes the report as a PDF file through a temporary file, so a failed write leaves any
     // earlier file at `path` as it was. Returns the page count, or 0 with `error` set.

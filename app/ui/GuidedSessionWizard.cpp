@@ -22,6 +22,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,8 +37,7 @@ GuidedSessionWizard::GuidedSessionWizard(Journal &journal, EditHistory &history,
         m_nameA = journal.person(relationship->personA).value_or(Person{}).name;
         m_nameB = journal.person(relationship->personB).value_or(Person{}).name;
     }
-    const ProtocolLibrary library(protocolFolder);
-    m_available = library.protocols();
+    m_protocolFolder = protocolFolder;
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(makeChoosePage());
@@ -58,6 +58,8 @@ GuidedSessionWizard::GuidedSessionWizard(Journal &journal, EditHistory &history,
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_status);
     resize(820, 640);
+    // Only now is the button inside the dialog, which is what makes Enter press it.
+    m_begin->setDefault(true);
     showStep(Step::Choose);
 }
 
@@ -66,14 +68,18 @@ QWidget *GuidedSessionWizard::makeChoosePage()
     auto *page = new QWidget;
     m_protocols = new QComboBox;
     m_protocols->setAccessibleName(tr("Protocol"));
-    for (const Protocol &protocol : std::as_const(m_available))
-        m_protocols->addItem(protocol.title.text(), protocol.id);
     connect(m_protocols, &QComboBox::currentIndexChanged, this, &GuidedSessionWizard::showChosenProtocol);
     m_instructions = new QLabel;
     m_instructions->setWordWrap(true);
+    m_problems = new QLabel;
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    auto *import = new QPushButton(tr("&Import Protocol…"));
+    import->setAccessibleName(tr("Import a protocol file"));
+    import->setAutoDefault(false);
+    connect(import, &QPushButton::clicked, this, &GuidedSessionWizard::askImportProtocol);
     m_begin = new QPushButton(tr("&Begin"));
     m_begin->setAccessibleName(tr("Begin the guided session"));
-    m_begin->setDefault(true);
     connect(m_begin, &QPushButton::clicked, this, &GuidedSessionWizard::begin);
     auto *label = new QLabel(tr("&Protocol:"));
     label->setBuddy(m_protocols);
@@ -82,9 +88,14 @@ QWidget *GuidedSessionWizard::makeChoosePage()
     layout->addWidget(label);
     layout->addWidget(m_protocols);
     layout->addWidget(m_instructions);
+    layout->addWidget(m_problems);
     layout->addStretch();
-    layout->addWidget(m_begin, 0, Qt::AlignRight);
-    showChosenProtocol();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(import);
+    buttons->addStretch();
+    buttons->addWidget(m_begin);
+    layout->addLayout(buttons);
+    loadProtocols();
     return page;
 }
 
@@ -157,12 +168,57 @@ void GuidedSessionWizard::showStep(Step step)
     }
 }
 
+void GuidedSessionWizard::loadProtocols()
+{
+    const ProtocolLibrary library(m_protocolFolder);
+    m_available = library.protocols();
+    const QSignalBlocker blocker(m_protocols);
+    m_protocols->clear();
+    for (const Protocol &protocol : std::as_const(m_available))
+        m_protocols->addItem(protocol.title.text(), protocol.id);
+    // A broken imported file is left out whole; say which and why, so it can be fixed.
+    QStringList problems;
+    for (const ProtocolProblem &problem : library.problems())
+        problems.append(problem.toString());
+    m_problems->setText(
+        problems.isEmpty()
+            ? QString()
+            : tr("Not offered, because of problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
+    showChosenProtocol();
+}
+
+bool GuidedSessionWizard::importProtocol(const QString &path)
+{
+    ProtocolLibrary library(m_protocolFolder);
+    QList<ProtocolProblem> problems;
+    const auto imported = library.import(path, &problems);
+    if (!imported) {
+        QStringList lines;
+        for (const ProtocolProblem &problem : std::as_const(problems))
+            lines.append(problem.toString());
+        m_status->setText(tr("The protocol was not imported:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    loadProtocols();
+    m_protocols->setCurrentIndex(m_protocols->findData(imported->id));
+    m_status->setText(tr("Imported \"%1\".").arg(imported->title.text()));
+    return true;
+}
+
+void GuidedSessionWizard::askImportProtocol()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Protocol"), QString(), tr("Protocol files (*.json)"));
+    if (!path.isEmpty())
+        importProtocol(path);
+}
+
 void GuidedSessionWizard::showChosenProtocol()
 {
     const int index = m_protocols->currentIndex();
     m_begin->setEnabled(index >= 0);
     m_instructions->setText(index >= 0 ? m_available.at(index).instructions.text()
-                                       : tr("No protocol could be read: see the problems reported above."));
+                                       : tr("No protocol could be read."));
 }
 
 void GuidedSessionWizard::begin()

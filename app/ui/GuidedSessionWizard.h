@@ -58,6 +58,9 @@ public:
     void begin();
     // Writes the report of this session to `path`; false with a message shown when it fails.
     bool exportReport(const QString &path);
+    // Validates and imports the protocol file at `path`; false with the problems shown.
+    bool importProtocol(const QString &path);
+    QLabel *status() const { return m_status; }
     // Escape during the rounds means Stop here, not closing the session half-way.
     void reject() override;
 
@@ -66,6 +69,8 @@ private:
     QWidget *makeNotesPage();
     QWidget *makeSummaryPage();
     void showStep(Step step);
+    void loadProtocols();
+    void askImportProtocol();
     void showChosenProtocol();
     void roundsFinished(bool stoppedEarly);
     void startCheckIn();
@@ -77,6 +82,7 @@ private:
     Journal &m_journal;
     EditHistory &m_history;
     qint64 m_relationshipId = 0;
+    QString m_protocolFolder;
     QList<Protocol> m_available;
     Protocol m_protocol;
     qint64 m_sessionId = 0;
@@ -88,6 +94,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_protocols = nullptr;
     QLabel *m_instructions = nullptr;
+    QLabel *m_problems = nullptr;
     QPushButton *m_begin = nullptr;
     GuidedRoundPage *m_rounds = nullptr;
     HandOverFlow *m_checkIn = nullptr;

@@ -204,6 +204,36 @@ private Q_SLOTS:
         QVERIFY(!f.wizard->stoppedEarly());
     }
 
+    void importRefusesABadProtocolAndOffersAGoodOne()
+    {
+        Fixture g;
+        QList<qint64> sessions;
+        g.journal = testing::writeCoupleJournal(m_dir.filePath(QStringLiteral("import.unfold")), &sessions);
+        g.history = std::make_unique<EditHistory>();
+        GuidedSessionWizard fresh(*g.journal, *g.history, g.journal->relationships().first().id, nullptr,
+                                  m_dir.filePath(QStringLiteral("imported-protocols")));
+        const int shipped = fresh.protocolChoice()->count();
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"id": "mine", "version": 1, "title": "Mine", "instructions": "x", "rounds": [
+                      {"id": "r", "title": "R", "layer": "deepest", "minutes": 5,
+                       "prompts": [{"id": "p", "topic": "work", "text": "Say."}]}]})");
+        file.close();
+        QVERIFY(!fresh.importProtocol(bad));
+        QVERIFY2(fresh.status()->text().contains(QLatin1String("rounds[0].layer")),
+                 qPrintable(fresh.status()->text()));
+        QCOMPARE(fresh.protocolChoice()->count(), shipped);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"id": "mine", "version": 1, "title": "Mine", "instructions": "x", "rounds": [
+                      {"id": "r", "title": "R", "layer": "core", "minutes": 5,
+                       "prompts": [{"id": "p", "topic": "work", "text": "Say."}]}]})");
+        file.close();
+        QVERIFY(fresh.importProtocol(bad));
+        QCOMPARE(fresh.protocolChoice()->count(), shipped + 1);
+        QCOMPARE(fresh.protocolChoice()->currentData().toString(), QStringLiteral("mine"));
+    }
+
     void finishingEveryRoundNeedsNoStop()
     {
         Fixture f = open(QStringLiteral("escalating-reciprocal-disclosure"));

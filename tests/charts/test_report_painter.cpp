@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pages of a session report (issue #6): painted onto a device that records every piece of
+// text and every page break, so the test reads what the PDF shows, page by page; and the PDF
+// file itself, counted by its page objects.
+#include "../core/CoupleJournal.h"
+#include "ReportPainter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPageLayout>
+#include <QPaintEngine>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <climits>
+
+using namespace unfold;
+
+namespace {
+
+// Keeps the text drawn on each page; pictures and shapes are accepted and forgotten.
+class TextRecorder final : public QPaintEngine
+{
+public:
+    QList<QStringList> *pages = nullptr;
+
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawTextItem(const QPointF &, const QTextItem &textItem) override
+    {
+        pages->last().append(textItem.text());
+    }
+    Type type() const override { return QPaintEngine::User; }
+};
+
+class RecordingDevice final : public QPaintDevice
+{
+public:
+    explicit RecordingDevice(const QPageLayout &layout) : m_layout(layout) { m_engine.pages = &pages; }
+
+    QList<QStringList> pages{QStringList()};
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    bool newPage()
+    {
+        pages.append(QStringList());
+        return true;
+    }
+    QString text() const
+    {
+        QStringList all;
+        for (const QStringList &page : pages)
+            all.append(page.join(QLatin1Char(' ')));
+        return all.join(QLatin1Char('\f'));
+    }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        const QRect full = m_layout.fullRectPixels(96);
+        switch (metric) {
+        case PdmWidth:
+            return full.width();
+        case PdmHeight:
+            return full.height();
+        case PdmWidthMM:
+            return int(m_layout.fullRect(QPageLayout::Millimeter).width());
+        case PdmHeightMM:
+            return int(m_layout.fullRect(QPageLayout::Millimeter).height());
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDepth:
+            return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    QPageLayout m_layout;
+    mutable TextRecorder m_engine;
+};
+
+} // namespace
+
+class TestReportPainter final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Journal> m_journal;
+    QList<qint64> m_sessions;
+    qint64 m_relationship = 0;
+    QPageLayout m_layout{QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                         QPageLayout::Millimeter};
+
+    std::unique_ptr<RecordingDevice> paint(bool includeNotes, int *pages)
+    {
+        QString error;
+        const auto report = SessionReport::build(*m_journal, m_relationship, 0, includeNotes, &error);
+        if (!report)
+            return nullptr;
+        auto device = std::make_unique<RecordingDevice>(m_layout);
+        RecordingDevice *raw = device.get();
+        *pages = ReportPainter::paint(
+            *device, m_layout, [raw] { return raw->newPage(); }, *report,
+            ReportPictures::load(*m_journal, m_relationship));
+        return device;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_journal = testing::writeCoupleJournal(m_dir.filePath(QStringLiteral("couple.unfold")), &m_sessions);
+        QVERIFY(m_journal);
+        m_relationship = m_journal->relationships().first().id;
+    }
+
+    void pagesCarryHeaderOnionChartsAndScores()
+    {
+        int pages = 0;
+        const auto device = paint(false, &pages);
+        QVERIFY(device);
+        QCOMPARE(pages, 3);
+        QCOMPARE(device->pages.size(), 3);
+        const QString first = device->pages.at(0).join(QLatin1Char(' '));
+        QVERIFY(first.contains(QLatin1String("Session report")));
+        QVERIFY(first.contains(QLatin1String("Clients: Anna & Ben")));
+        QVERIFY(first.contains(QLatin1String("Session 3 of 3")));
+        QVERIFY(first.contains(QLatin1String("Protocol: Escalating reciprocal disclosure")));
+        QVERIFY(first.contains(QLatin1String("Before and after session 3"))); // the onion's subtitle
+        const QString charts = device->pages.at(1).join(QLatin1Char(' '));
+        QVERIFY2(charts.contains(QLatin1String("reciprocity"), Qt::CaseInsensitive), qPrintable(charts));
+        const QString last = device->pages.at(2).join(QLatin1Char(' '));
+        for (const char *column : {"Baseline", "Previous", "Current", "Change", "Insights"})
+            QVERIFY2(last.contains(QLatin1String(column)), column);
+        // Anna's balance: 40 at baseline, 50 before, 70 now.
+        QVERIFY(last.contains(QLatin1String("+20")));
+    }
+
+    void notesOnlyWhenAsked()
+    {
+        int pages = 0;
+        auto device = paint(false, &pages);
+        QVERIFY(device);
+        QVERIFY(!device->text().contains(QLatin1String("hesitated")));
+        QVERIFY(!device->text().contains(QLatin1String("Therapist notes")));
+        device = paint(true, &pages);
+        QVERIFY(device);
+        QVERIFY(device->pages.last().join(QLatin1Char(' ')).contains(QLatin1String("Therapist notes")));
+        QVERIFY(device->text().contains(QLatin1String("hesitated about money")));
+    }
+
+    void pdfFileHasItsPagesAndLeavesNoTemporary()
+    {
+        QString error;
+        const auto report = SessionReport::build(*m_journal, m_relationship, 0, false, &error);
+        QVERIFY(report);
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        const int pages =
+            ReportPainter::writePdf(path, *report, ReportPictures::load(*m_journal, m_relationship), &error);
+        QCOMPARE(pages, 3);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString pdf = QString::fromLatin1(file.readAll());
+        QVERIFY(pdf.startsWith(QLatin1String("%PDF")));
+        QCOMPARE(pdf.count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))), 3);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files),
+                 QStringList{QStringLiteral("report.pdf")});
+        // A folder that does not exist: an error, and nothing written.
+        QCOMPARE(ReportPainter::writePdf(m_dir.filePath(QStringLiteral("missing/r.pdf")), *report,
+                                         ReportPictures::load(*m_journal, m_relationship), &error),
+                 0);
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestReportPainter)
+#include "test_report_painter.moc"
