@@ -369,6 +369,34 @@
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
+    <message>
+        <source>Which measure the chart shows over the sessions.</source>
+        <translation>Qué medida muestra el gráfico a lo largo de las sesiones.</translation>
+    </message>
+    <message>
+        <source>Which stretch of time the chart covers; Custom lets you give the days.</source>
+        <translation>Qué periodo abarca el gráfico; Personalizado te deja indicar los días.</translation>
+    </message>
+    <message>
+        <source>The first day the chart covers.</source>
+        <translation>El primer día que abarca el gráfico.</translation>
+    </message>
+    <message>
+        <source>The last day the chart covers.</source>
+        <translation>El último día que abarca el gráfico.</translation>
+    </message>
+    <message>
+        <source>A table of the same numbers, one row per point; Enter on a row opens its session.</source>
+        <translation>Una tabla con los mismos números, una fila por punto; Intro en una fila abre su sesión.</translation>
+    </message>
+    <message>
+        <source>Asks what happened and when, and shows it as a line on the charts.</source>
+        <translation>Pregunta qué pasó y cuándo, y lo muestra como una línea en los gráficos.</translation>
+    </message>
+    <message>
+        <source>Asks which marked event to take off the charts.</source>
+        <translation>Pregunta qué acontecimiento marcado quitar de los gráficos.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Checker</name>
@@ -624,6 +652,22 @@
         <source>Not logged: %1</source>
         <translation>No anotado: %1</translation>
     </message>
+    <message>
+        <source>Which of the two people opened up.</source>
+        <translation>Cuál de las dos personas se abrió.</translation>
+    </message>
+    <message>
+        <source>What the disclosure was about.</source>
+        <translation>De qué trataba la confidencia.</translation>
+    </message>
+    <message>
+        <source>How deep it went, from the outer, peripheral layer to the core.</source>
+        <translation>Hasta qué profundidad llegó, desde la capa exterior, periférica, hasta el núcleo.</translation>
+    </message>
+    <message>
+        <source>A short private note about this disclosure.</source>
+        <translation>Una nota privada breve sobre esta confidencia.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::DisclosureShorthand</name>
@@ -800,6 +844,14 @@
     <message>
         <source>Pixels of a PNG image per inch; 96 is the size on the screen.</source>
         <translation>Píxeles de una imagen PNG por pulgada; 96 es el tamaño en pantalla.</translation>
+    </message>
+    <message>
+        <source>Writes the picture to the file.</source>
+        <translation>Escribe la imagen en el archivo.</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything.</source>
+        <translation>Cierra sin escribir nada.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1040,18 @@
     <message>
         <source>Nothing to point out for now.</source>
         <translation>Por ahora no hay nada que señalar.</translation>
+    </message>
+    <message>
+        <source>Observations from your log, each with what it rests on.</source>
+        <translation>Observaciones a partir de tus anotaciones, cada una con aquello en lo que se basa.</translation>
+    </message>
+    <message>
+        <source>Opens the most recent session this observation rests on.</source>
+        <translation>Abre la sesión más reciente en la que se basa esta observación.</translation>
+    </message>
+    <message>
+        <source>Hides this observation for this journal.</source>
+        <translation>Oculta esta observación en este diario.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1461,10 @@ El diario en el disco sigue como estaba.</translation>
         <source>Open a journal you can edit and choose a relationship first.</source>
         <translation>Abre primero un diario que puedas editar y elige una relación.</translation>
     </message>
+    <message>
+        <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
+        <translation>La sesión elegida, la cebolla, los gráficos y los cuestionarios; Alt con la letra subrayada abre cada uno.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1593,6 +1661,22 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>Onion of %1</source>
         <translation>Cebolla de %1</translation>
+    </message>
+    <message>
+        <source>The onion&apos;s cells as rows: topic, layer and who reached it.</source>
+        <translation>Las casillas de la cebolla como filas: tema, capa y quién la alcanzó.</translation>
+    </message>
+    <message>
+        <source>Who reached each layer of each topic, or how evenly both shared there.</source>
+        <translation>Quién alcanzó cada capa de cada tema, o con qué equilibrio compartieron allí los dos.</translation>
+    </message>
+    <message>
+        <source>Switches between the picture and a table of the same content.</source>
+        <translation>Cambia entre la imagen y una tabla con el mismo contenido.</translation>
+    </message>
+    <message>
+        <source>The onion in words: how broad and how deep each person went.</source>
+        <translation>La cebolla en palabras: cuánta amplitud y cuánta profundidad alcanzó cada persona.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2082,30 @@ El diario en el disco sigue como estaba.</translation>
         <source>S&amp;tage:</source>
         <translation>&amp;Etapa:</translation>
     </message>
+    <message>
+        <source>The other person: choose someone from the journal or type a new name or alias.</source>
+        <translation>La otra persona: elige a alguien del diario o escribe un nombre o alias nuevo.</translation>
+    </message>
+    <message>
+        <source>Partner, friend, family, colleague, client couple or another kind.</source>
+        <translation>Pareja, amistad, familia, colegas, pareja en terapia u otro tipo.</translation>
+    </message>
+    <message>
+        <source>Clear it when you do not know when the relationship began.</source>
+        <translation>Desmárcalo si no sabes cuándo empezó la relación.</translation>
+    </message>
+    <message>
+        <source>The day the relationship began, as far as you know.</source>
+        <translation>El día en que empezó la relación, hasta donde sabes.</translation>
+    </message>
+    <message>
+        <source>Saves the relationship; needs two different names.</source>
+        <translation>Guarda la relación; necesita dos nombres distintos.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Cierra sin cambiar nada.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::RelationshipListModel</name>
@@ -2062,6 +2170,14 @@ El diario en el disco sigue como estaba.</translation>
             <numerusform>¿Quitar %1 y su %n sesión? Puedes deshacerlo con Editar › Deshacer.</numerusform>
             <numerusform>¿Quitar %1 y sus %n sesiones? Puedes deshacerlo con Editar › Deshacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows only the relationships whose names contain what you type.</source>
+        <translation>Muestra solo las relaciones cuyos nombres contienen lo que escribes.</translation>
+    </message>
+    <message>
+        <source>Your relationships; the chosen one&apos;s sessions, onion and charts are shown beside.</source>
+        <translation>Tus relaciones; al lado se muestran las sesiones, la cebolla y los gráficos de la elegida.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2337,26 @@ El diario en el disco sigue como estaba.</translation>
         <source>Edit Disclosure</source>
         <translation>Editar confidencia</translation>
     </message>
+    <message>
+        <source>The day and time the conversation began.</source>
+        <translation>El día y la hora en que empezó la conversación.</translation>
+    </message>
+    <message>
+        <source>How you talked: in person, by video, by phone, or in text or chat.</source>
+        <translation>Cómo hablaron: en persona, por videollamada, por teléfono o por texto o chat.</translation>
+    </message>
+    <message>
+        <source>Your mood in the conversation, from 1 (low) to 5 (very good), if you note it.</source>
+        <translation>Tu estado de ánimo en la conversación, de 1 (bajo) a 5 (muy bueno), si lo anotas.</translation>
+    </message>
+    <message>
+        <source>Private notes about this session, kept only in the journal.</source>
+        <translation>Notas privadas sobre esta sesión, guardadas solo en el diario.</translation>
+    </message>
+    <message>
+        <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
+        <translation>Una fila por confidencia: quién compartió, tema, capa y nota. F2 edita una casilla; Ctrl+Arriba y Ctrl+Abajo cambian el orden; Supr la quita.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -2351,6 +2487,10 @@ El diario en el disco sigue como estaba.</translation>
             <numerusform>¿Quitar esta sesión y las %n confidencias anotadas en ella? Puedes deshacerlo con Editar › Deshacer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The sessions of the chosen relationship, newest first; the chosen one opens in the session editor.</source>
+        <translation>Las sesiones de la relación elegida, de la más reciente a la más antigua; la elegida se abre en el editor de sesiones.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SettingsDialog</name>
@@ -2365,6 +2505,18 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
         <translation>Apariencia, imágenes y carpetas; Ctrl+Tab pasa de una a otra.</translation>
+    </message>
+    <message>
+        <source>Keeps the settings and closes.</source>
+        <translation>Guarda las preferencias y cierra.</translation>
+    </message>
+    <message>
+        <source>Closes; settings not yet applied are left as they were.</source>
+        <translation>Cierra; las preferencias que aún no se han aplicado quedan como estaban.</translation>
+    </message>
+    <message>
+        <source>Keeps the settings and leaves this open.</source>
+        <translation>Guarda las preferencias y deja esto abierto.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2644,34 @@ El diario en el disco sigue como estaba.</translation>
         <source>Add Topic</source>
         <translation>Añadir tema</translation>
     </message>
+    <message>
+        <source>Adds a topic at the end of the list and lets you name it.</source>
+        <translation>Añade un tema al final de la lista y te deja ponerle nombre.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the least intimate.</source>
+        <translation>Mueve el tema elegido un puesto hacia los menos íntimos.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the most intimate.</source>
+        <translation>Mueve el tema elegido un puesto hacia los más íntimos.</translation>
+    </message>
+    <message>
+        <source>How many layers of depth the onion has.</source>
+        <translation>Cuántas capas de profundidad tiene la cebolla.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s name and description, from the periphery to the core; F2 edits a cell.</source>
+        <translation>El nombre y la descripción de cada capa, de la periferia al núcleo; F2 edita una casilla.</translation>
+    </message>
+    <message>
+        <source>Saves the topics and layers; Edit › Undo takes the change back.</source>
+        <translation>Guarda los temas y las capas; Editar › Deshacer revierte el cambio.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Cierra sin cambiar nada.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::UserGuideDialog</name>
@@ -2522,6 +2702,10 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>Close the user guide</source>
         <translation>Cerrar la guía de uso</translation>
+    </message>
+    <message>
+        <source>The guide opens again with F1.</source>
+        <translation>La guía se vuelve a abrir con F1.</translation>
     </message>
 </context>
 <context>
@@ -2969,32 +3153,16 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
         <translation>Respuestas anotadas en esta ronda</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
-    </message>
-    <message>
         <source>Pause or resume the round</source>
         <translation>Pausar o reanudar la ronda</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt prompt</source>
-        <translation>Si&amp;guiente propuesta</translation>
     </message>
     <message>
         <source>Next prompt</source>
         <translation>Siguiente propuesta</translation>
     </message>
     <message>
-        <source>Next &amp;round</source>
-        <translation>Siguiente &amp;ronda</translation>
-    </message>
-    <message>
         <source>Next round</source>
         <translation>Siguiente ronda</translation>
-    </message>
-    <message>
-        <source>&amp;Stop here</source>
-        <translation>&amp;Parar aquí</translation>
     </message>
     <message>
         <source>Stop the rounds here and go on to the check-in</source>
@@ -3003,10 +3171,6 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
     <message>
         <source>Round %1 of %2: %3</source>
         <translation>Ronda %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>&amp;Finish rounds</source>
-        <translation>&amp;Terminar las rondas</translation>
     </message>
     <message>
         <source>Prompt %1 of %2 · %3 answers first, then %4</source>
@@ -3027,10 +3191,6 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
     <message>
         <source>%1 left</source>
         <translation>Quedan %1</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>Rea&amp;nudar</translation>
     </message>
     <message>
         <source>Not logged: depth must be from 1 to %1</source>
@@ -3055,6 +3215,22 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
     <message>
         <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
         <translation>En esta ronda se comparte de forma desigual. Puede ayudar hacer una pausa o parar aquí.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Parar aquí</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Terminar las rondas</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3357,6 @@ Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation
         <translation>Cerrar la sesión guiada</translation>
     </message>
     <message>
-        <source>No protocol could be read: see the problems reported above.</source>
-        <translation>No se pudo leer ningún protocolo: mira los problemas indicados arriba.</translation>
-    </message>
-    <message>
         <source>Guided session</source>
         <translation>Sesión guiada</translation>
     </message>
@@ -3235,6 +3407,42 @@ Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation
     <message>
         <source>The report could not be printed.</source>
         <translation>No se pudo imprimir el informe.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>&amp;Importar protocolo…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Importar un archivo de protocolo</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>No se ofrece, porque tiene problemas:
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>No se importó el protocolo:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; importado.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Importar protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Archivos de protocolo (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>No se pudo leer ningún protocolo.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3545,26 @@ Por favor, pásale el dispositivo a %2.</translation>
         <source>Score: %1 (0–100)</source>
         <translation>Puntuación: %1 (0–100)</translation>
     </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Empezar a responder</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Muestra el cuestionario a la persona nombrada; las respuestas de la otra siguen ocultas.</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>Se detiene sin guardar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Una fila por pregunta: lo que respondió cada uno.</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Vuelve a los cuestionarios; se guardan las respuestas de los dos.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::QuestionnaireForm</name>
@@ -3387,6 +3615,10 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
         <translation>Aún quedan demasiadas preguntas sin responder para puntuar este cuestionario. Responde, por favor, la(s) pregunta(s) %1.</translation>
+    </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Sale del cuestionario sin guardar las respuestas.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3778,30 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>0–100</source>
         <translation>0–100</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Los cuestionarios que puedes responder; Intro empieza el elegido.</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Cada persona responde por turnos en este dispositivo sin ver las respuestas de la otra, y luego se comparan ambas.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Abre el cuestionario elegido para esta persona, sobre esta sesión.</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Añade un cuestionario desde un archivo JSON en el formato de cuestionarios de Unfold.</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>Las puntuaciones de los cuestionarios respondidos en la sesión elegida.</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its change from the time before.</source>
+        <translation>Todas las puntuaciones de esta relación a lo largo del tiempo, con su cambio respecto a la vez anterior.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
-        <translation>La langue des fenêtres d’Unfold ; un changement s’applique au prochain démarrage.</translation>
+        <translation>La langue des fenêtres d’Unfold&#xa0;; un changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
-        <translation>Fenêtres claires ou sombres, ou comme sur le bureau ; change dès que c’est appliqué.</translation>
+        <translation>Fenêtres claires ou sombres, ou comme sur le bureau&#xa0;; change dès que c’est appliqué.</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème visuel :</translation>
+        <translation>&amp;Thème visuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -57,7 +57,7 @@
     <message>
         <source>%1: %2
 %3</source>
-        <translation>%1 : %2
+        <translation>%1&#xa0;: %2
 %3</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Both people&apos;s disclosures per session, by layer; peripheral at the bottom.</source>
-        <translation>Les confidences des deux personnes à chaque séance, par couche ; la couche périphérique en bas.</translation>
+        <translation>Les confidences des deux personnes à chaque séance, par couche&#xa0;; la couche périphérique en bas.</translation>
     </message>
     <message>
         <source>Deepest layer</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation>%1 · %2 : %3</translation>
+        <translation>%1 · %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
-        <translation>Tel qu’après la séance %1 (%2) ; 0 = pas encore abordé.</translation>
+        <translation>Tel qu’après la séance %1 (%2)&#xa0;; 0 = pas encore abordé.</translation>
     </message>
 </context>
 <context>
@@ -150,11 +150,11 @@
     </message>
     <message>
         <source>%1: trust</source>
-        <translation>%1 : confiance</translation>
+        <translation>%1&#xa0;: confiance</translation>
     </message>
     <message>
         <source>%1: closeness</source>
-        <translation>%1 : proximité</translation>
+        <translation>%1&#xa0;: proximité</translation>
     </message>
     <message>
         <source>From the trust questionnaire and the session check-in.</source>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>%1: felt balance</source>
-        <translation>%1 : équilibre ressenti</translation>
+        <translation>%1&#xa0;: équilibre ressenti</translation>
     </message>
     <message>
         <source>Logged from the disclosures; felt from the session check-in.</source>
-        <translation>Noté : d’après les confidences ; ressenti : d’après le point de fin de séance.</translation>
+        <translation>Noté&#xa0;: d’après les confidences&#xa0;; ressenti&#xa0;: d’après le point de fin de séance.</translation>
     </message>
     <message>
         <source>Mean depth (1 = %1, %2 = %3)</source>
@@ -291,11 +291,11 @@
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation>&amp;Graphique :</translation>
+        <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>–</source>
@@ -315,19 +315,19 @@
     </message>
     <message>
         <source>What happened (for example &quot;moved in&quot;, &quot;argument&quot;, &quot;started therapy&quot;)?</source>
-        <translation>Que s’est-il passé ? (par exemple « emménagé ensemble », « dispute », « début de thérapie »)</translation>
+        <translation>Que s’est-il passé&#xa0;? (par exemple «&#xa0;emménagé ensemble&#xa0;», «&#xa0;dispute&#xa0;», «&#xa0;début de thérapie&#xa0;»)</translation>
     </message>
     <message>
         <source>On which day?</source>
-        <translation>Quel jour ?</translation>
+        <translation>Quel jour&#xa0;?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date; try %2.</source>
-        <translation>« %1 » n’est pas une date ; essaie par exemple %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; essaie par exemple %2.</translation>
     </message>
     <message>
         <source>The event could not be saved: %1</source>
-        <translation>L’événement n’a pas pu être enregistré : %1</translation>
+        <translation>L’événement n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Which event?</source>
-        <translation>Quel événement ?</translation>
+        <translation>Quel événement&#xa0;?</translation>
     </message>
     <message>
         <source>%1 - %2</source>
@@ -368,6 +368,34 @@
     <message>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Which measure the chart shows over the sessions.</source>
+        <translation>La mesure que le graphique montre au fil des séances.</translation>
+    </message>
+    <message>
+        <source>Which stretch of time the chart covers; Custom lets you give the days.</source>
+        <translation>La période couverte par le graphique ; Personnalisée te permet de choisir les jours.</translation>
+    </message>
+    <message>
+        <source>The first day the chart covers.</source>
+        <translation>Le premier jour couvert par le graphique.</translation>
+    </message>
+    <message>
+        <source>The last day the chart covers.</source>
+        <translation>Le dernier jour couvert par le graphique.</translation>
+    </message>
+    <message>
+        <source>A table of the same numbers, one row per point; Enter on a row opens its session.</source>
+        <translation>Un tableau des mêmes chiffres, une ligne par point ; Entrée sur une ligne ouvre sa séance.</translation>
+    </message>
+    <message>
+        <source>Asks what happened and when, and shows it as a line on the charts.</source>
+        <translation>Demande ce qui s’est passé et quand, et l’affiche comme une ligne sur les graphiques.</translation>
+    </message>
+    <message>
+        <source>Asks which marked event to take off the charts.</source>
+        <translation>Demande quel événement marqué retirer des graphiques.</translation>
     </message>
 </context>
 <context>
@@ -508,7 +536,7 @@
     <name>unfold::DataExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder</source>
@@ -523,7 +551,7 @@
     <name>unfold::DemoJournal</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation>%1 existe déjà ; ajoute --force pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;; ajoute --force pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
@@ -531,11 +559,11 @@
     </message>
     <message>
         <source>Cannot write the demo journal: %1</source>
-        <translation>Impossible d’écrire le journal de démonstration : %1</translation>
+        <translation>Impossible d’écrire le journal de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -590,23 +618,23 @@
     </message>
     <message>
         <source>&amp;Quick entry:</source>
-        <translation>Saisie &amp;rapide :</translation>
+        <translation>Saisie &amp;rapide&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui :</translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>La&amp;yer:</source>
-        <translation>&amp;Couche :</translation>
+        <translation>&amp;Couche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>A · %1</source>
@@ -622,22 +650,38 @@
     </message>
     <message>
         <source>Not logged: %1</source>
-        <translation>Non noté : %1</translation>
+        <translation>Non noté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Which of the two people opened up.</source>
+        <translation>Laquelle des deux personnes s’est ouverte.</translation>
+    </message>
+    <message>
+        <source>What the disclosure was about.</source>
+        <translation>Le sujet de la confidence.</translation>
+    </message>
+    <message>
+        <source>How deep it went, from the outer, peripheral layer to the core.</source>
+        <translation>Jusqu’où elle est allée, de la couche extérieure, périphérique, jusqu’au cœur.</translation>
+    </message>
+    <message>
+        <source>A short private note about this disclosure.</source>
+        <translation>Une courte note privée sur cette confidence.</translation>
     </message>
 </context>
 <context>
     <name>unfold::DisclosureShorthand</name>
     <message>
         <source>Type who, topic number and layer, e.g. &quot;a 4 2&quot; or &quot;b42&quot;.</source>
-        <translation>Tape qui, le numéro du thème et la couche, par ex. « a 4 2 » ou « b42 ».</translation>
+        <translation>Tape qui, le numéro du thème et la couche, par ex. «&#xa0;a 4 2&#xa0;» ou «&#xa0;b42&#xa0;».</translation>
     </message>
     <message>
         <source>There is no topic %1; topics are numbered 1 to %2.</source>
-        <translation>Il n’y a pas de thème %1 ; les thèmes sont numérotés de 1 à %2.</translation>
+        <translation>Il n’y a pas de thème %1&#xa0;; les thèmes sont numérotés de 1 à %2.</translation>
     </message>
     <message>
         <source>There is no layer %1; layers are numbered 1 to %2.</source>
-        <translation>Il n’y a pas de couche %1 ; les couches sont numérotées de 1 à %2.</translation>
+        <translation>Il n’y a pas de couche %1&#xa0;; les couches sont numérotées de 1 à %2.</translation>
     </message>
 </context>
 <context>
@@ -699,7 +743,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -719,7 +763,7 @@
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source> px</source>
@@ -739,7 +783,7 @@
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source> DPI</source>
@@ -751,11 +795,11 @@
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Résolution :</translation>
+        <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
         <source>Vector drawing; scales to any size.</source>
-        <translation>Dessin vectoriel ; s’adapte à toutes les tailles.</translation>
+        <translation>Dessin vectoriel&#xa0;; s’adapte à toutes les tailles.</translation>
     </message>
     <message>
         <source>One vector page of this size.</source>
@@ -783,7 +827,7 @@
     </message>
     <message>
         <source>The file to write; its ending follows the format.</source>
-        <translation>Le fichier à écrire ; son extension suit le format.</translation>
+        <translation>Le fichier à écrire&#xa0;; son extension suit le format.</translation>
     </message>
     <message>
         <source>Opens a file chooser.</source>
@@ -791,7 +835,7 @@
     </message>
     <message>
         <source>PNG is an image of pixels; SVG and PDF are drawings that scale.</source>
-        <translation>Le PNG est une image en pixels ; SVG et PDF sont des dessins qui s’adaptent à toutes les tailles.</translation>
+        <translation>Le PNG est une image en pixels&#xa0;; SVG et PDF sont des dessins qui s’adaptent à toutes les tailles.</translation>
     </message>
     <message>
         <source>96 logical pixels make an inch.</source>
@@ -799,7 +843,15 @@
     </message>
     <message>
         <source>Pixels of a PNG image per inch; 96 is the size on the screen.</source>
-        <translation>Pixels d’une image PNG par pouce ; 96 correspond à la taille à l’écran.</translation>
+        <translation>Pixels d’une image PNG par pouce&#xa0;; 96 correspond à la taille à l’écran.</translation>
+    </message>
+    <message>
+        <source>Writes the picture to the file.</source>
+        <translation>Écrit l’image dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything.</source>
+        <translation>Ferme sans rien écrire.</translation>
     </message>
 </context>
 <context>
@@ -810,7 +862,7 @@
     </message>
     <message>
         <source>%1: browse</source>
-        <translation>%1 : parcourir</translation>
+        <translation>%1&#xa0;: parcourir</translation>
     </message>
     <message>
         <source>Opens a folder chooser.</source>
@@ -822,7 +874,7 @@
     </message>
     <message>
         <source>%1: default</source>
-        <translation>%1 : par défaut</translation>
+        <translation>%1&#xa0;: par défaut</translation>
     </message>
     <message>
         <source>Puts back %1.</source>
@@ -849,15 +901,15 @@
     </message>
     <message>
         <source>A journal that is open keeps backing up where it did; the new backup folder is used from the next journal you open. Existing backups are not moved.</source>
-        <translation>Un journal ouvert continue d’être sauvegardé au même endroit ; le nouveau dossier de sauvegarde sert à partir du prochain journal que tu ouvres. Les sauvegardes existantes ne sont pas déplacées.</translation>
+        <translation>Un journal ouvert continue d’être sauvegardé au même endroit&#xa0;; le nouveau dossier de sauvegarde sert à partir du prochain journal que tu ouvres. Les sauvegardes existantes ne sont pas déplacées.</translation>
     </message>
     <message>
         <source>&amp;Journals:</source>
-        <translation>&amp;Journaux :</translation>
+        <translation>&amp;Journaux&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Backups:</source>
-        <translation>&amp;Sauvegardes :</translation>
+        <translation>&amp;Sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folders</source>
@@ -896,7 +948,7 @@
     </message>
     <message>
         <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
-        <translation>Des confidences de la couche du cœur ont été notées dès la séance %1 de cette relation. La proximité grandit en général couche après couche ; y aller en douceur peut vous faire du bien à tous les deux.</translation>
+        <translation>Des confidences de la couche du cœur ont été notées dès la séance %1 de cette relation. La proximité grandit en général couche après couche&#xa0;; y aller en douceur peut vous faire du bien à tous les deux.</translation>
     </message>
     <message>
         <source>Session</source>
@@ -916,7 +968,7 @@
     </message>
     <message>
         <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
-        <translation>Les %1 dernières séances ont abordé moins de thèmes que les %1 précédentes. Quand le partage se resserre, cela peut vouloir dire que la relation se met un peu en retrait ; cela peut aussi simplement tenir à une période chargée.</translation>
+        <translation>Les %1 dernières séances ont abordé moins de thèmes que les %1 précédentes. Quand le partage se resserre, cela peut vouloir dire que la relation se met un peu en retrait&#xa0;; cela peut aussi simplement tenir à une période chargée.</translation>
     </message>
     <message>
         <source>Topics per session before</source>
@@ -967,7 +1019,7 @@
     </message>
     <message>
         <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Repose sur :&lt;br/&gt;%1&lt;/small&gt;</translation>
+        <translation>&lt;small&gt;Repose sur&#xa0;:&lt;br/&gt;%1&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Open Latest Session</source>
@@ -975,7 +1027,7 @@
     </message>
     <message>
         <source>Open the latest session of: %1</source>
-        <translation>Ouvrir la dernière séance de : %1</translation>
+        <translation>Ouvrir la dernière séance de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -983,41 +1035,53 @@
     </message>
     <message>
         <source>Dismiss: %1</source>
-        <translation>Masquer : %1</translation>
+        <translation>Masquer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to point out for now.</source>
         <translation>Rien à signaler pour le moment.</translation>
+    </message>
+    <message>
+        <source>Observations from your log, each with what it rests on.</source>
+        <translation>Des observations tirées de tes notes, chacune avec ce sur quoi elle repose.</translation>
+    </message>
+    <message>
+        <source>Opens the most recent session this observation rests on.</source>
+        <translation>Ouvre la séance la plus récente sur laquelle repose cette observation.</translation>
+    </message>
+    <message>
+        <source>Hides this observation for this journal.</source>
+        <translation>Masque cette observation pour ce journal.</translation>
     </message>
 </context>
 <context>
     <name>unfold::InstrumentLibrary</name>
     <message>
         <source>&quot;%1&quot; is the id of an instrument that comes with Unfold; give yours its own id</source>
-        <translation>« %1 » est l’identifiant d’un questionnaire fourni avec Unfold ; donne au tien son propre identifiant</translation>
+        <translation>«&#xa0;%1&#xa0;» est l’identifiant d’un questionnaire fourni avec Unfold&#xa0;; donne au tien son propre identifiant</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
-        <translation>la version %1 de « %2 » a déjà été importée avec un autre contenu ; augmente le numéro de version</translation>
+        <translation>la version %1 de «&#xa0;%2&#xa0;» a déjà été importée avec un autre contenu&#xa0;; augmente le numéro de version</translation>
     </message>
     <message>
         <source>could not be copied into %1: %2</source>
-        <translation>n’a pas pu être copié dans %1 : %2</translation>
+        <translation>n’a pas pu être copié dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>is neither a file nor the id of a known instrument (known: %1)</source>
-        <translation>n’est ni un fichier ni l’identifiant d’un questionnaire connu (connus : %1)</translation>
+        <translation>n’est ni un fichier ni l’identifiant d’un questionnaire connu (connus&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>unfold::InstrumentValidator</name>
     <message>
         <source>is not valid JSON at character %1: %2</source>
-        <translation>n’est pas du JSON valide (au caractère %1) : %2</translation>
+        <translation>n’est pas du JSON valide (au caractère %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>must hold one JSON object</source>
@@ -1025,7 +1089,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>is too large to be an instrument</source>
@@ -1074,7 +1138,7 @@
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation>L’ouvrir en lecture seule ?</translation>
+        <translation>L’ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot Open Journal</source>
@@ -1093,7 +1157,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an Unfold journal.</source>
@@ -1105,15 +1169,15 @@
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than it says it is. A backup copy may still be complete.</source>
-        <translation>%1 est endommagé : le fichier est plus court qu’il ne l’indique. Une copie de sauvegarde est peut-être encore complète.</translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est plus court qu’il ne l’indique. Une copie de sauvegarde est peut-être encore complète.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Unfold (format %2; this version reads up to format %3). Update Unfold to open it.</source>
-        <translation>%1 a été écrit par une version plus récente d’Unfold (format %2 ; cette version lit jusqu’au format %3). Mets Unfold à jour pour l’ouvrir.</translation>
+        <translation>%1 a été écrit par une version plus récente d’Unfold (format %2&#xa0;; cette version lit jusqu’au format %3). Mets Unfold à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a record in %1 points to a missing record in %2</source>
@@ -1129,19 +1193,19 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 uses an older format that must be upgraded before it can be shown; open it for editing once.</source>
-        <translation>%1 utilise un ancien format qui doit être mis à jour avant de pouvoir être affiché ; ouvre-le une fois en modification.</translation>
+        <translation>%1 utilise un ancien format qui doit être mis à jour avant de pouvoir être affiché&#xa0;; ouvre-le une fois en modification.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, but a copy of the old file could not be kept: %2</source>
-        <translation>%1 doit être mis à jour, mais aucune copie de l’ancien fichier n’a pu être conservée : %2</translation>
+        <translation>%1 doit être mis à jour, mais aucune copie de l’ancien fichier n’a pu être conservée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be upgraded to the current format: %2. The file is unchanged.</source>
-        <translation>%1 n’a pas pu être mis à jour vers le format actuel : %2. Le fichier est inchangé.</translation>
+        <translation>%1 n’a pas pu être mis à jour vers le format actuel&#xa0;: %2. Le fichier est inchangé.</translation>
     </message>
     <message>
         <source>This journal is open read-only.</source>
@@ -1153,7 +1217,7 @@
     </message>
     <message>
         <source>Disclosures at depth %1 exist; remove or change them before removing that layer.</source>
-        <translation>Il existe des confidences à la profondeur %1 ; retire-les ou modifie-les avant de retirer cette couche.</translation>
+        <translation>Il existe des confidences à la profondeur %1&#xa0;; retire-les ou modifie-les avant de retirer cette couche.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1363,7 @@
     </message>
     <message>
         <source>A backup could not be made: %1</source>
-        <translation>Aucune copie de sauvegarde n’a pu être faite : %1</translation>
+        <translation>Aucune copie de sauvegarde n’a pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unfold</source>
@@ -1360,7 +1424,7 @@
     <message>
         <source>The copy could not be saved: %1
 The journal itself is unchanged.</source>
-        <translation>La copie n’a pas pu être enregistrée : %1
+        <translation>La copie n’a pas pu être enregistrée&#xa0;: %1
 Le journal lui-même est inchangé.</translation>
     </message>
     <message>
@@ -1369,7 +1433,7 @@ Le journal lui-même est inchangé.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Reflect on how you and the people close to you open up, after Social Penetration Theory.&lt;/p&gt;&lt;p&gt;Your journals stay on this computer. Unfold has no network code.&lt;/p&gt;&lt;p&gt;Copyright © Unfold contributors. Unfold is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Using Qt %2 and SQLite %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Réfléchis à la manière dont tu t’ouvres aux personnes qui te sont proches, et elles à toi, d’après la théorie de la pénétration sociale (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Tes journaux restent sur cet ordinateur. Unfold ne contient aucun code réseau.&lt;/p&gt;&lt;p&gt;Copyright © les contributeurs d’Unfold. Unfold est un logiciel libre : tu peux le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à ton choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE.&lt;/p&gt;&lt;p&gt;Utilise Qt %2 et SQLite %3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Unfold %1&lt;/h3&gt;&lt;p&gt;Réfléchis à la manière dont tu t’ouvres aux personnes qui te sont proches, et elles à toi, d’après la théorie de la pénétration sociale (Social Penetration Theory).&lt;/p&gt;&lt;p&gt;Tes journaux restent sur cet ordinateur. Unfold ne contient aucun code réseau.&lt;/p&gt;&lt;p&gt;Copyright © les contributeurs d’Unfold. Unfold est un logiciel libre&#xa0;: tu peux le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à ton choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE.&lt;/p&gt;&lt;p&gt;Utilise Qt %2 et SQLite %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Change Not Saved</source>
@@ -1378,7 +1442,7 @@ Le journal lui-même est inchangé.</translation>
     <message>
         <source>The change could not be saved: %1
 The journal on disk is as it was before.</source>
-        <translation>La modification n’a pas pu être enregistrée : %1
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1
 Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
@@ -1397,22 +1461,26 @@ Le journal sur le disque est resté tel quel.</translation>
         <source>Open a journal you can edit and choose a relationship first.</source>
         <translation>Ouvre d’abord un journal modifiable et choisis une relation.</translation>
     </message>
+    <message>
+        <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
+        <translation>La séance choisie, l’oignon, les graphiques et les questionnaires ; Alt avec la lettre soulignée ouvre chacun d’eux.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
     <message>
         <source>%1: passed through on the way deeper, no disclosures here</source>
-        <translation>%1 : traversée en allant plus profond, aucune confidence ici</translation>
+        <translation>%1&#xa0;: traversée en allant plus profond, aucune confidence ici</translation>
     </message>
     <message>
         <source>%1: not reached</source>
-        <translation>%1 : non atteinte</translation>
+        <translation>%1&#xa0;: non atteinte</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n disclosure(s), latest %2</source>
         <translation>
-            <numerusform>%1 : %n confidence, la dernière le %2</numerusform>
-            <numerusform>%1 : %n confidences, la dernière le %2</numerusform>
+            <numerusform>%1&#xa0;: %n confidence, la dernière le %2</numerusform>
+            <numerusform>%1&#xa0;: %n confidences, la dernière le %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1441,11 +1509,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1: disclosures</source>
-        <translation>%1 : confidences</translation>
+        <translation>%1&#xa0;: confidences</translation>
     </message>
     <message>
         <source>%1: latest</source>
-        <translation>%1 : la dernière</translation>
+        <translation>%1&#xa0;: la dernière</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1542,7 @@ Le journal sur le disque est resté tel quel.</translation>
     <name>unfold::OnionText</name>
     <message>
         <source>%1: %2 of %3 topics, penetration %4 %</source>
-        <translation>%1 : %2 thèmes sur %3, pénétration %4 %</translation>
+        <translation>%1&#xa0;: %2 thèmes sur %3, pénétration %4 %</translation>
     </message>
     <message>
         <source>Mostly %1</source>
@@ -1486,7 +1554,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Numbers: %1 : %2 disclosures in that layer of the topic</source>
-        <translation>Chiffres : confidences de %1 : %2 dans cette couche du thème</translation>
+        <translation>Chiffres&#xa0;: confidences de %1&#xa0;: %2 dans cette couche du thème</translation>
     </message>
     <message>
         <source>before this session</source>
@@ -1494,11 +1562,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>outlined: new in this session</source>
-        <translation>contour : nouveau dans cette séance</translation>
+        <translation>contour&#xa0;: nouveau dans cette séance</translation>
     </message>
     <message>
         <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
-        <translation>Dans le sens des aiguilles d’une montre pour chaque thème : d’abord la moitié de %1, puis celle de %2 ; les chiffres comptent les confidences dans cette couche</translation>
+        <translation>Dans le sens des aiguilles d’une montre pour chaque thème&#xa0;: d’abord la moitié de %1, puis celle de %2&#xa0;; les chiffres comptent les confidences dans cette couche</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1593,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>As &amp;table</source>
@@ -1561,7 +1629,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Arrow keys move between cells, Enter lists the disclosures of a cell.</source>
-        <translation>Les flèches permettent de passer d’une case à l’autre ; Entrée affiche les confidences d’une case.</translation>
+        <translation>Les flèches permettent de passer d’une case à l’autre&#xa0;; Entrée affiche les confidences d’une case.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1594,6 +1662,22 @@ Le journal sur le disque est resté tel quel.</translation>
         <source>Onion of %1</source>
         <translation>Oignon de %1</translation>
     </message>
+    <message>
+        <source>The onion&apos;s cells as rows: topic, layer and who reached it.</source>
+        <translation>Les cases de l’oignon en lignes : thème, couche et qui l’a atteinte.</translation>
+    </message>
+    <message>
+        <source>Who reached each layer of each topic, or how evenly both shared there.</source>
+        <translation>Qui a atteint chaque couche de chaque thème, ou à quel point le partage y a été équilibré.</translation>
+    </message>
+    <message>
+        <source>Switches between the picture and a table of the same content.</source>
+        <translation>Bascule entre l’image et un tableau au même contenu.</translation>
+    </message>
+    <message>
+        <source>The onion in words: how broad and how deep each person went.</source>
+        <translation>L’oignon en mots : jusqu’où chaque personne est allée, en étendue et en profondeur.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::PictureExport</name>
@@ -1603,7 +1687,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder does not exist.</source>
-        <translation>Impossible d’écrire %1 : le dossier n’existe pas.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier n’existe pas.</translation>
     </message>
     <message>
         <source>The picture is too large to draw in memory.</source>
@@ -1619,7 +1703,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1750,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Pixels of PNG images per inch; 96 is the size on the screen, 192 twice as sharp.</source>
-        <translation>Pixels des images PNG par pouce ; 96 correspond à la taille à l’écran, 192 est deux fois plus net.</translation>
+        <translation>Pixels des images PNG par pouce&#xa0;; 96 correspond à la taille à l’écran, 192 est deux fois plus net.</translation>
     </message>
     <message>
         <source>File › Export Picture starts from these, and Export All Charts writes every chart with them.</source>
@@ -1674,15 +1758,15 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur :</translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Résolution :</translation>
+        <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pictures</source>
@@ -1705,7 +1789,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>is empty and no &quot;checkin&quot; is given: the protocol has nothing to do</source>
-        <translation>est vide et aucun &quot;checkin&quot; n’est donné : le protocole n’a rien à proposer</translation>
+        <translation>est vide et aucun &quot;checkin&quot; n’est donné&#xa0;: le protocole n’a rien à proposer</translation>
     </message>
     <message>
         <source>is not a field of a protocol</source>
@@ -1761,29 +1845,29 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>doit être l’une de ces valeurs : %1</translation>
+        <translation>doit être l’une de ces valeurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>unfold::ProtocolLibrary</name>
     <message>
         <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
-        <translation>« %1 » est l’identifiant d’un protocole fourni avec Unfold ; donne au tien son propre identifiant</translation>
+        <translation>«&#xa0;%1&#xa0;» est l’identifiant d’un protocole fourni avec Unfold&#xa0;; donne au tien son propre identifiant</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not be copied into %1: %2</source>
-        <translation>n’a pas pu être copié dans %1 : %2</translation>
+        <translation>n’a pas pu être copié dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>unfold::ProtocolValidator</name>
     <message>
         <source>is not valid JSON at character %1: %2</source>
-        <translation>n’est pas du JSON valide (au caractère %1) : %2</translation>
+        <translation>n’est pas du JSON valide (au caractère %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>must hold one JSON object</source>
@@ -1791,7 +1875,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>is too large to be a protocol</source>
@@ -1952,7 +2036,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Person A is the first person: in your own journal, usually you.</source>
-        <translation>La personne A est la première personne : dans ton propre journal, c’est généralement toi.</translation>
+        <translation>La personne A est la première personne&#xa0;: dans ton propre journal, c’est généralement toi.</translation>
     </message>
     <message>
         <source>Kind of relationship</source>
@@ -1980,23 +2064,47 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Person &amp;A:</source>
-        <translation>Personne &amp;A :</translation>
+        <translation>Personne &amp;A&#xa0;:</translation>
     </message>
     <message>
         <source>Person &amp;B:</source>
-        <translation>Personne &amp;B :</translation>
+        <translation>Personne &amp;B&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation>&amp;Depuis :</translation>
+        <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The other person: choose someone from the journal or type a new name or alias.</source>
+        <translation>L’autre personne : choisis quelqu’un du journal ou tape un nouveau nom ou pseudonyme.</translation>
+    </message>
+    <message>
+        <source>Partner, friend, family, colleague, client couple or another kind.</source>
+        <translation>Couple, amitié, famille, collègues, couple en thérapie ou un autre type.</translation>
+    </message>
+    <message>
+        <source>Clear it when you do not know when the relationship began.</source>
+        <translation>Décoche-la si tu ne sais pas quand la relation a commencé.</translation>
+    </message>
+    <message>
+        <source>The day the relationship began, as far as you know.</source>
+        <translation>Le jour où la relation a commencé, pour autant que tu le saches.</translation>
+    </message>
+    <message>
+        <source>Saves the relationship; needs two different names.</source>
+        <translation>Enregistre la relation ; il faut deux noms différents.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Ferme sans rien modifier.</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2115,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1, %2, stage: %3</source>
-        <translation>%1, %2, étape : %3</translation>
+        <translation>%1, %2, étape&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2059,9 +2167,17 @@ Le journal sur le disque est resté tel quel.</translation>
     <message numerus="yes">
         <source>Remove %1 and its %n session(s)? You can undo this with Edit › Undo.</source>
         <translation>
-            <numerusform>Retirer %1 et sa %n séance ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
-            <numerusform>Retirer %1 et ses %n séances ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Retirer %1 et sa %n séance&#xa0;? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Retirer %1 et ses %n séances&#xa0;? Tu peux l’annuler avec Édition › Annuler.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows only the relationships whose names contain what you type.</source>
+        <translation>N’affiche que les relations dont les noms contiennent ce que tu tapes.</translation>
+    </message>
+    <message>
+        <source>Your relationships; the chosen one&apos;s sessions, onion and charts are shown beside.</source>
+        <translation>Tes relations ; les séances, l’oignon et les graphiques de celle qui est choisie s’affichent à côté.</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2216,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Change is since the previous session; &quot;no data&quot; means the questionnaire was not answered then. These numbers describe this relationship only; they are not norms.</source>
-        <translation>L’évolution est calculée depuis la séance précédente ; &quot;aucune donnée&quot; signifie que le questionnaire n’avait pas été rempli. Ces chiffres ne décrivent que cette relation ; ce ne sont pas des normes.</translation>
+        <translation>L’évolution est calculée depuis la séance précédente&#xa0;; &quot;aucune donnée&quot; signifie que le questionnaire n’avait pas été rempli. Ces chiffres ne décrivent que cette relation&#xa0;; ce ne sont pas des normes.</translation>
     </message>
     <message>
         <source>Session report</source>
@@ -2108,15 +2224,15 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Disclosures logged in this session: %1 by %2, %3 by %4</source>
-        <translation>Confidences notées dans cette séance : %1 de %2, %3 de %4</translation>
+        <translation>Confidences notées dans cette séance&#xa0;: %1 de %2, %3 de %4</translation>
     </message>
     <message>
         <source>Logged reciprocity: %1 (previous session: %2)</source>
-        <translation>Réciprocité notée : %1 (séance précédente : %2)</translation>
+        <translation>Réciprocité notée&#xa0;: %1 (séance précédente&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Before and after session %1: what is new is outlined</source>
-        <translation>Avant et après la séance %1 : ce qui est nouveau est entouré</translation>
+        <translation>Avant et après la séance %1&#xa0;: ce qui est nouveau est entouré</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -2136,7 +2252,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Session report: %1, session %2</source>
-        <translation>Compte rendu de séance : %1, séance %2</translation>
+        <translation>Compte rendu de séance&#xa0;: %1, séance %2</translation>
     </message>
     <message>
         <source>could not write %1</source>
@@ -2171,19 +2287,19 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation>&amp;Contexte :</translation>
+        <translation>&amp;Contexte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation>&amp;Humeur :</translation>
+        <translation>&amp;Humeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Disclosures of this session</source>
@@ -2221,6 +2337,26 @@ Le journal sur le disque est resté tel quel.</translation>
         <source>Edit Disclosure</source>
         <translation>Modifier la confidence</translation>
     </message>
+    <message>
+        <source>The day and time the conversation began.</source>
+        <translation>Le jour et l’heure où la conversation a commencé.</translation>
+    </message>
+    <message>
+        <source>How you talked: in person, by video, by phone, or in text or chat.</source>
+        <translation>Comment vous avez parlé : en personne, en visio, par téléphone, ou par texte ou messagerie.</translation>
+    </message>
+    <message>
+        <source>Your mood in the conversation, from 1 (low) to 5 (very good), if you note it.</source>
+        <translation>Ton humeur pendant la conversation, de 1 (morose) à 5 (très bonne), si tu la notes.</translation>
+    </message>
+    <message>
+        <source>Private notes about this session, kept only in the journal.</source>
+        <translation>Notes privées sur cette séance, conservées uniquement dans le journal.</translation>
+    </message>
+    <message>
+        <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
+        <translation>Une ligne par confidence : qui a partagé, thème, couche et note. F2 modifie une case ; Ctrl+Haut et Ctrl+Bas changent l’ordre ; Suppr la retire.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -2231,8 +2367,8 @@ Le journal sur le disque est resté tel quel.</translation>
     <message numerus="yes">
         <source>Session of %1, %2; %3 shared %n thing(s)</source>
         <translation>
-            <numerusform>Séance du %1, %2 ; %3 a partagé %n chose</numerusform>
-            <numerusform>Séance du %1, %2 ; %3 a partagé %n choses</numerusform>
+            <numerusform>Séance du %1, %2&#xa0;; %3 a partagé %n chose</numerusform>
+            <numerusform>Séance du %1, %2&#xa0;; %3 a partagé %n choses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2259,11 +2395,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Clients: %1</source>
-        <translation>Clients : %1</translation>
+        <translation>Clients&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Session %1 of %2</source>
@@ -2271,11 +2407,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Protocol: none recorded</source>
-        <translation>Protocole : aucun enregistré</translation>
+        <translation>Protocole&#xa0;: aucun enregistré</translation>
     </message>
     <message>
         <source>Protocol: %1</source>
-        <translation>Protocole : %1</translation>
+        <translation>Protocole&#xa0;: %1</translation>
     </message>
     <message>
         <source>no data</source>
@@ -2287,15 +2423,15 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Disclosures logged: %1 by %2, %3 by %4</source>
-        <translation>Confidences notées : %1 de %2, %3 de %4</translation>
+        <translation>Confidences notées&#xa0;: %1 de %2, %3 de %4</translation>
     </message>
     <message>
         <source>Logged reciprocity: %1 (previous session: %2)</source>
-        <translation>Réciprocité notée : %1 (séance précédente : %2)</translation>
+        <translation>Réciprocité notée&#xa0;: %1 (séance précédente&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Scores (0–100): baseline, previous, current, change since previous</source>
-        <translation>Scores (0–100) : référence, précédent, actuel, évolution depuis le précédent</translation>
+        <translation>Scores (0–100)&#xa0;: référence, précédent, actuel, évolution depuis le précédent</translation>
     </message>
     <message>
         <source>No questionnaire answered yet.</source>
@@ -2347,9 +2483,13 @@ Le journal sur le disque est resté tel quel.</translation>
     <message numerus="yes">
         <source>Remove this session and the %n disclosure(s) logged in it? You can undo this with Edit › Undo.</source>
         <translation>
-            <numerusform>Retirer cette séance et la %n confidence qui y est notée ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
-            <numerusform>Retirer cette séance et les %n confidences qui y sont notées ? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Retirer cette séance et la %n confidence qui y est notée&#xa0;? Tu peux l’annuler avec Édition › Annuler.</numerusform>
+            <numerusform>Retirer cette séance et les %n confidences qui y sont notées&#xa0;? Tu peux l’annuler avec Édition › Annuler.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sessions of the chosen relationship, newest first; the chosen one opens in the session editor.</source>
+        <translation>Les séances de la relation choisie, de la plus récente à la plus ancienne ; celle qui est choisie s’ouvre dans l’éditeur de séance.</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2504,19 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
-        <translation>Apparence, images et dossiers ; Ctrl+Tab permet de passer de l’une à l’autre.</translation>
+        <translation>Apparence, images et dossiers&#xa0;; Ctrl+Tab permet de passer de l’une à l’autre.</translation>
+    </message>
+    <message>
+        <source>Keeps the settings and closes.</source>
+        <translation>Garde les préférences et ferme.</translation>
+    </message>
+    <message>
+        <source>Closes; settings not yet applied are left as they were.</source>
+        <translation>Ferme ; les préférences pas encore appliquées restent telles qu’elles étaient.</translation>
+    </message>
+    <message>
+        <source>Keeps the settings and leaves this open.</source>
+        <translation>Garde les préférences et laisse cette fenêtre ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2574,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Checked topics are shown; press F2 to rename.</source>
-        <translation>Les thèmes cochés sont affichés ; appuie sur F2 pour renommer.</translation>
+        <translation>Les thèmes cochés sont affichés&#xa0;; appuie sur F2 pour renommer.</translation>
     </message>
     <message>
         <source>&amp;Add Topic</source>
@@ -2438,7 +2590,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Topics (breadth), least intimate first; uncheck to hide</source>
-        <translation>Thèmes (étendue), du moins intime au plus intime ; décoche pour masquer</translation>
+        <translation>Thèmes (étendue), du moins intime au plus intime&#xa0;; décoche pour masquer</translation>
     </message>
     <message>
         <source>Number of layers</source>
@@ -2458,7 +2610,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>&amp;Layers:</source>
-        <translation>&amp;Couches :</translation>
+        <translation>&amp;Couches&#xa0;:</translation>
     </message>
     <message>
         <source>Layers (depth), from the periphery to the core</source>
@@ -2492,6 +2644,34 @@ Le journal sur le disque est resté tel quel.</translation>
         <source>Add Topic</source>
         <translation>Ajouter un thème</translation>
     </message>
+    <message>
+        <source>Adds a topic at the end of the list and lets you name it.</source>
+        <translation>Ajoute un thème à la fin de la liste et te laisse le nommer.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the least intimate.</source>
+        <translation>Déplace le thème choisi d’une place vers les moins intimes.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the most intimate.</source>
+        <translation>Déplace le thème choisi d’une place vers les plus intimes.</translation>
+    </message>
+    <message>
+        <source>How many layers of depth the onion has.</source>
+        <translation>Le nombre de couches de profondeur de l’oignon.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s name and description, from the periphery to the core; F2 edits a cell.</source>
+        <translation>Le nom et la description de chaque couche, de la périphérie au cœur ; F2 modifie une case.</translation>
+    </message>
+    <message>
+        <source>Saves the topics and layers; Edit › Undo takes the change back.</source>
+        <translation>Enregistre les thèmes et les couches ; Édition › Annuler revient sur la modification.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Ferme sans rien modifier.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::UserGuideDialog</name>
@@ -2523,6 +2703,10 @@ Le journal sur le disque est resté tel quel.</translation>
         <source>Close the user guide</source>
         <translation>Fermer le guide d’utilisation</translation>
     </message>
+    <message>
+        <source>The guide opens again with F1.</source>
+        <translation>Le guide se rouvre avec F1.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli</name>
@@ -2540,15 +2724,15 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
-        <translation>%1 : un journal Unfold, format %2 (cette version écrit le format %3).</translation>
+        <translation>%1&#xa0;: un journal Unfold, format %2 (cette version écrit le format %3).</translation>
     </message>
     <message>
         <source>It will be upgraded when opened for editing; a copy of the old file is kept.</source>
-        <translation>Il sera mis à jour à l’ouverture en modification ; une copie de l’ancien fichier est conservée.</translation>
+        <translation>Il sera mis à jour à l’ouverture en modification&#xa0;; une copie de l’ancien fichier est conservée.</translation>
     </message>
     <message>
         <source>Integrity check: passed.</source>
-        <translation>Vérification d’intégrité : réussie.</translation>
+        <translation>Vérification d’intégrité&#xa0;: réussie.</translation>
     </message>
     <message>
         <source>%1 people, %2 relationships, %3 sessions, %4 disclosures, %5 topics, %6 layers.</source>
@@ -2556,11 +2740,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Commands (each runs without a display; add --help for its options):</source>
-        <translation>Commandes (chacune fonctionne sans écran ; ajoute --help pour voir ses options) :</translation>
+        <translation>Commandes (chacune fonctionne sans écran&#xa0;; ajoute --help pour voir ses options)&#xa0;:</translation>
     </message>
     <message>
         <source>Unfold: reflect on how you and the people close to you open up.</source>
-        <translation>Unfold : réfléchis à la manière dont tu t’ouvres aux personnes qui te sont proches, et elles à toi.</translation>
+        <translation>Unfold&#xa0;: réfléchis à la manière dont tu t’ouvres aux personnes qui te sont proches, et elles à toi.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -2628,15 +2812,15 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The relationship: its title (&quot;A &amp; B&quot;) or its id.</source>
-        <translation>La relation : son titre (&quot;A &amp; B&quot;) ou son identifiant.</translation>
+        <translation>La relation&#xa0;: son titre (&quot;A &amp; B&quot;) ou son identifiant.</translation>
     </message>
     <message>
         <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
-        <translation>Quelle image : trust, reciprocity, depth, breadth, layers, topics ou onion.</translation>
+        <translation>Quelle image&#xa0;: trust, reciprocity, depth, breadth, layers, topics ou onion.</translation>
     </message>
     <message>
         <source>png, svg or pdf (default: from --out).</source>
-        <translation>png, svg ou pdf (par défaut : d’après --out).</translation>
+        <translation>png, svg ou pdf (par défaut&#xa0;: d’après --out).</translation>
     </message>
     <message>
         <source>Resolution of a PNG, 72 to 600 (default 96).</source>
@@ -2648,7 +2832,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Show the onion as it stood after session N (default: the latest).</source>
-        <translation>Afficher l’oignon tel qu’il était après la séance N (par défaut : la dernière).</translation>
+        <translation>Afficher l’oignon tel qu’il était après la séance N (par défaut&#xa0;: la dernière).</translation>
     </message>
     <message>
         <source>Write the picture to FILE.</source>
@@ -2689,13 +2873,13 @@ Le journal sur le disque est resté tel quel.</translation>
     <message numerus="yes">
         <source>--at-session %1: %2 has %n session(s)</source>
         <translation>
-            <numerusform>--at-session %1 : %2 a %n séance</numerusform>
-            <numerusform>--at-session %1 : %2 a %n séances</numerusform>
+            <numerusform>--at-session %1&#xa0;: %2 a %n séance</numerusform>
+            <numerusform>--at-session %1&#xa0;: %2 a %n séances</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: unfold export chart|data [options]</source>
-        <translation>Usage : unfold export chart|data [options]</translation>
+        <translation>Usage&#xa0;: unfold export chart|data [options]</translation>
     </message>
     <message>
         <source>  chart  Export a chart of one relationship as PNG, SVG or PDF.</source>
@@ -2711,11 +2895,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>say what to export: chart or data (try &apos;unfold export --help&apos;)</source>
-        <translation>indique quoi exporter : chart ou data (essaie &apos;unfold export --help&apos;)</translation>
+        <translation>indique quoi exporter&#xa0;: chart ou data (essaie &apos;unfold export --help&apos;)</translation>
     </message>
     <message>
         <source>cannot export &apos;%1&apos;; try &apos;unfold export chart&apos; or &apos;unfold export data&apos;</source>
-        <translation>impossible d’exporter &apos;%1&apos; ; essaie &apos;unfold export chart&apos; ou &apos;unfold export data&apos;</translation>
+        <translation>impossible d’exporter &apos;%1&apos;&#xa0;; essaie &apos;unfold export chart&apos; ou &apos;unfold export data&apos;</translation>
     </message>
     <message>
         <source>csv (a folder with one file per table) or json (one file).</source>
@@ -2735,7 +2919,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1 is a folder; json wants a file name</source>
-        <translation>%1 est un dossier ; json attend un nom de fichier</translation>
+        <translation>%1 est un dossier&#xa0;; json attend un nom de fichier</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s)</source>
@@ -2754,7 +2938,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Prints the logged reciprocity of each session of a relationship; empty (csv) or null (json) where a measure is undefined.</source>
-        <translation>Affiche la réciprocité notée de chaque séance d’une relation ; vide (csv) ou null (json) là où une mesure n’est pas définie.</translation>
+        <translation>Affiche la réciprocité notée de chaque séance d’une relation&#xa0;; vide (csv) ou null (json) là où une mesure n’est pas définie.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -2762,7 +2946,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>no relationship &apos;%1&apos; in this journal; there are: %2</source>
-        <translation>aucune relation &apos;%1&apos; dans ce journal ; il y a : %2</translation>
+        <translation>aucune relation &apos;%1&apos; dans ce journal&#xa0;; il y a&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -2770,15 +2954,15 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names more than one relationship; give its id instead (one of %2)</source>
-        <translation>&apos;%1&apos; désigne plus d’une relation ; donne plutôt son identifiant (l’un de %2)</translation>
+        <translation>&apos;%1&apos; désigne plus d’une relation&#xa0;; donne plutôt son identifiant (l’un de %2)</translation>
     </message>
     <message>
         <source>The instrument: an id such as trust-inventory, or a JSON file.</source>
-        <translation>Le questionnaire : un identifiant comme trust-inventory, ou un fichier JSON.</translation>
+        <translation>Le questionnaire&#xa0;: un identifiant comme trust-inventory, ou un fichier JSON.</translation>
     </message>
     <message>
         <source>Answers CSV: respondent, optional date, one column per item.</source>
-        <translation>CSV des réponses : respondent, date facultative, une colonne par question.</translation>
+        <translation>CSV des réponses&#xa0;: respondent, date facultative, une colonne par question.</translation>
     </message>
     <message>
         <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
@@ -2798,7 +2982,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Scored %n administration(s) into %1</source>
@@ -2833,7 +3017,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The session&apos;s id (default: the latest).</source>
-        <translation>L’identifiant de la séance (par défaut : la dernière).</translation>
+        <translation>L’identifiant de la séance (par défaut&#xa0;: la dernière).</translation>
     </message>
     <message>
         <source>Include the therapist&apos;s private session notes (left out by default).</source>
@@ -2845,11 +3029,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Writes a session report as a PDF: header, onion, charts, scores, insights, and the therapist&apos;s notes only with --include-notes.</source>
-        <translation>Écrit un compte rendu de séance en PDF : en-tête, oignon, graphiques, scores, observations, et les notes du thérapeute seulement avec --include-notes.</translation>
+        <translation>Écrit un compte rendu de séance en PDF&#xa0;: en-tête, oignon, graphiques, scores, observations, et les notes du thérapeute seulement avec --include-notes.</translation>
     </message>
     <message>
         <source>--session needs a session id, a whole number (got &apos;%1&apos;)</source>
-        <translation>--session attend un identifiant de séance, un nombre entier (reçu : &apos;%1&apos;)</translation>
+        <translation>--session attend un identifiant de séance, un nombre entier (reçu&#xa0;: &apos;%1&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -2867,7 +3051,7 @@ Le journal sur le disque est resté tel quel.</translation>
     <name>unfold::cli::AnswerTable</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : illisible : %2</translation>
+        <translation>%1&#xa0;: illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
@@ -2875,7 +3059,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1: the file is empty; it needs a header row</source>
-        <translation>%1 : le fichier est vide ; il lui faut une ligne d’en-tête</translation>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;; il lui faut une ligne d’en-tête</translation>
     </message>
     <message>
         <source>%1:%2: column &apos;%3&apos; is not an item of %4</source>
@@ -2907,11 +3091,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>item &apos;%1&apos;: &apos;%2&apos; is not a whole number</source>
-        <translation>question &apos;%1&apos; : &apos;%2&apos; n’est pas un nombre entier</translation>
+        <translation>question &apos;%1&apos;&#xa0;: &apos;%2&apos; n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
-        <translation>question &apos;%1&apos; : %2 est en dehors de %3..%4</translation>
+        <translation>question &apos;%1&apos;&#xa0;: %2 est en dehors de %3..%4</translation>
     </message>
 </context>
 <context>
@@ -2922,8 +3106,8 @@ Start it from your desktop, or without a screen with: xvfb-run -a unfold
 Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
 </source>
         <translation>Unfold a besoin d’un affichage graphique pour montrer sa fenêtre, et n’en a trouvé aucun.
-Lance-le depuis ton bureau, ou sans écran avec : xvfb-run -a unfold
-Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonctionnent sans affichage ; voir &apos;unfold --help&apos;.
+Lance-le depuis ton bureau, ou sans écran avec&#xa0;: xvfb-run -a unfold
+Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonctionnent sans affichage&#xa0;; voir &apos;unfold --help&apos;.
 </translation>
     </message>
     <message>
@@ -2943,11 +3127,11 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation>Réponse : %1</translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answer: %1, %2</source>
-        <translation>Réponse : %1, %2</translation>
+        <translation>Réponse&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2969,32 +3153,16 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
         <translation>Réponses notées dans ce tour</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
         <source>Pause or resume the round</source>
         <translation>Mettre en pause ou reprendre le tour</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt prompt</source>
-        <translation>Proposition &amp;suivante</translation>
     </message>
     <message>
         <source>Next prompt</source>
         <translation>Proposition suivante</translation>
     </message>
     <message>
-        <source>Next &amp;round</source>
-        <translation>&amp;Tour suivant</translation>
-    </message>
-    <message>
         <source>Next round</source>
         <translation>Tour suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Stop here</source>
-        <translation>&amp;Arrêter ici</translation>
     </message>
     <message>
         <source>Stop the rounds here and go on to the check-in</source>
@@ -3002,11 +3170,7 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     </message>
     <message>
         <source>Round %1 of %2: %3</source>
-        <translation>Tour %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>&amp;Finish rounds</source>
-        <translation>&amp;Terminer les tours</translation>
+        <translation>Tour %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Prompt %1 of %2 · %3 answers first, then %4</source>
@@ -3014,7 +3178,7 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     </message>
     <message>
         <source>Now answering: %1</source>
-        <translation>Au tour de : %1</translation>
+        <translation>Au tour de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paused · %1 left</source>
@@ -3022,23 +3186,19 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     </message>
     <message>
         <source>Time is up: finish this answer, then go on</source>
-        <translation>Le temps est écoulé : termine cette réponse, puis continue</translation>
+        <translation>Le temps est écoulé&#xa0;: termine cette réponse, puis continue</translation>
     </message>
     <message>
         <source>%1 left</source>
         <translation>Reste %1</translation>
     </message>
     <message>
-        <source>Resu&amp;me</source>
-        <translation>Re&amp;prendre</translation>
-    </message>
-    <message>
         <source>Not logged: depth must be from 1 to %1</source>
-        <translation>Non noté : la profondeur doit aller de 1 à %1</translation>
+        <translation>Non noté&#xa0;: la profondeur doit aller de 1 à %1</translation>
     </message>
     <message>
         <source>Not logged: %1</source>
-        <translation>Non noté : %1</translation>
+        <translation>Non noté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · depth %3</source>
@@ -3055,6 +3215,22 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     <message>
         <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
         <translation>Le partage est inégal dans ce tour. Faire une pause ou s’arrêter ici peut aider.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Arrêter ici</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Terminer les tours</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
@@ -3082,8 +3258,8 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     <message>
         <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
 Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
-        <translation>Réciprocité notée : %1 pour cette séance, %2 pour la précédente (0–100 ; %3 réponses de %4, %5 de %6).
-Équilibre ressenti du partage (point de fin de séance, 0–100) : %7 %8, %9 %10.</translation>
+        <translation>Réciprocité notée&#xa0;: %1 pour cette séance, %2 pour la précédente (0–100&#xa0;; %3 réponses de %4, %5 de %6).
+Équilibre ressenti du partage (point de fin de séance, 0–100)&#xa0;: %7 %8, %9 %10.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3126,7 +3302,7 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation>&amp;Protocole :</translation>
+        <translation>&amp;Protocole&#xa0;:</translation>
     </message>
     <message>
         <source>A guided session with %1 and %2.</source>
@@ -3138,7 +3314,7 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     </message>
     <message>
         <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
-        <translation>&amp;Notes du thérapeute. Elles restent privées : aucun compte rendu ni export ne les montre, sauf si tu coches &quot;inclure les notes&quot; pour cela.</translation>
+        <translation>&amp;Notes du thérapeute. Elles restent privées&#xa0;: aucun compte rendu ni export ne les montre, sauf si tu coches &quot;inclure les notes&quot; pour cela.</translation>
     </message>
     <message>
         <source>Show &amp;summary</source>
@@ -3181,24 +3357,20 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
         <translation>Fermer la séance guidée</translation>
     </message>
     <message>
-        <source>No protocol could be read: see the problems reported above.</source>
-        <translation>Aucun protocole n’a pu être lu : vois les problèmes signalés ci-dessus.</translation>
-    </message>
-    <message>
         <source>Guided session</source>
         <translation>Séance guidée</translation>
     </message>
     <message>
         <source>The session could not be started: %1</source>
-        <translation>La séance n’a pas pu commencer : %1</translation>
+        <translation>La séance n’a pas pu commencer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Guided session: %1</source>
-        <translation>Séance guidée : %1</translation>
+        <translation>Séance guidée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The protocol could not be marked on the timeline: %1</source>
-        <translation>Le protocole n’a pas pu être marqué sur la frise chronologique : %1</translation>
+        <translation>Le protocole n’a pas pu être marqué sur la frise chronologique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped after round %1. Nothing more has to be said today.</source>
@@ -3206,19 +3378,19 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     </message>
     <message>
         <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
-        <translation>Le point de fin de séance &quot;%1&quot; n’est pas installé ; il est ignoré.</translation>
+        <translation>Le point de fin de séance &quot;%1&quot; n’est pas installé&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>The check-in answers could not be saved: %1</source>
-        <translation>Les réponses du point de fin de séance n’ont pas pu être enregistrées : %1</translation>
+        <translation>Les réponses du point de fin de séance n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The notes could not be saved: %1</source>
-        <translation>Les notes n’ont pas pu être enregistrées : %1</translation>
+        <translation>Les notes n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation>Le compte rendu n’a pas été écrit : %1</translation>
+        <translation>Le compte rendu n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -3235,6 +3407,42 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     <message>
         <source>The report could not be printed.</source>
         <translation>Le compte rendu n’a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>&amp;Importer un protocole…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Importer un fichier de protocole</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>Non proposé, en raison de problèmes :
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>Le protocole n’a pas été importé :
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; importé.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Importer un protocole</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Fichiers de protocole (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>Aucun protocole n’a pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3475,7 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
         <source>Please hand the device to %1.
 %2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
         <translation>Merci de passer l’appareil à %1.
-%2, merci de regarder ailleurs jusqu’à ce que %1 ait fini ; ce sera ensuite ton tour, et aucun de vous ne verra les réponses de l’autre avant que vous ayez tous deux terminé.</translation>
+%2, merci de regarder ailleurs jusqu’à ce que %1 ait fini&#xa0;; ce sera ensuite ton tour, et aucun de vous ne verra les réponses de l’autre avant que vous ayez tous deux terminé.</translation>
     </message>
     <message>
         <source>Thank you, %1. Your answers are hidden.
@@ -3277,7 +3485,7 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>I am %1: start</source>
-        <translation>Je suis %1 : commencer</translation>
+        <translation>Je suis %1&#xa0;: commencer</translation>
     </message>
     <message>
         <source>Start answering as %1</source>
@@ -3335,7 +3543,27 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>Score: %1 (0–100)</source>
-        <translation>Score : %1 (0–100)</translation>
+        <translation>Score&#xa0;: %1 (0–100)</translation>
+    </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Commencer à répondre</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Montre le questionnaire à la personne nommée ; les réponses de l’autre restent masquées.</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>S’arrête sans enregistrer aucune réponse.</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Une ligne par question : ce que chacun de vous a répondu.</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Revient aux questionnaires ; les réponses des deux sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3378,15 +3606,19 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation>Question %1 : %2</translation>
+        <translation>Question %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answers: %2</source>
-        <translation>Réponse de %1 : %2</translation>
+        <translation>Réponse de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
         <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Réponds encore à la ou aux question(s) %1.</translation>
+    </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Quitte le questionnaire sans enregistrer les réponses.</translation>
     </message>
 </context>
 <context>
@@ -3465,7 +3697,7 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>The answers could not be saved: %1</source>
-        <translation>Les réponses n’ont pas pu être enregistrées : %1</translation>
+        <translation>Les réponses n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1&apos;s answers.</source>
@@ -3505,11 +3737,11 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>The instrument was not imported; nothing of it was used.</source>
-        <translation>Le questionnaire n’a pas été importé ; rien n’en a été repris.</translation>
+        <translation>Le questionnaire n’a pas été importé&#xa0;; rien n’en a été repris.</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation>« %1 » importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» importé.</translation>
     </message>
     <message>
         <source>Import Instrument</source>
@@ -3546,6 +3778,30 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>0–100</source>
         <translation>0–100</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Les questionnaires auxquels tu peux répondre ; Entrée lance celui qui est choisi.</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Chacun répond à son tour sur cet appareil sans voir les réponses de l’autre, puis les deux sont comparées.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Ouvre le questionnaire choisi pour cette personne, à propos de cette séance.</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Ajoute un questionnaire à partir d’un fichier JSON au format de questionnaire d’Unfold.</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>Les scores des questionnaires remplis lors de la séance choisie.</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its change from the time before.</source>
+        <translation>Tous les scores de cette relation au fil du temps, avec leur évolution depuis la fois précédente.</translation>
     </message>
 </context>
 </TS>

@@ -369,6 +369,34 @@
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
+    <message>
+        <source>Which measure the chart shows over the sessions.</source>
+        <translation>Qual medida o gráfico mostra ao longo das sessões.</translation>
+    </message>
+    <message>
+        <source>Which stretch of time the chart covers; Custom lets you give the days.</source>
+        <translation>Qual período o gráfico abrange; Personalizado permite indicar os dias.</translation>
+    </message>
+    <message>
+        <source>The first day the chart covers.</source>
+        <translation>O primeiro dia que o gráfico abrange.</translation>
+    </message>
+    <message>
+        <source>The last day the chart covers.</source>
+        <translation>O último dia que o gráfico abrange.</translation>
+    </message>
+    <message>
+        <source>A table of the same numbers, one row per point; Enter on a row opens its session.</source>
+        <translation>Uma tabela com os mesmos números, uma linha por ponto; Enter numa linha abre a sessão dela.</translation>
+    </message>
+    <message>
+        <source>Asks what happened and when, and shows it as a line on the charts.</source>
+        <translation>Pergunta o que aconteceu e quando, e mostra isso como uma linha nos gráficos.</translation>
+    </message>
+    <message>
+        <source>Asks which marked event to take off the charts.</source>
+        <translation>Pergunta qual acontecimento marcado remover dos gráficos.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Checker</name>
@@ -624,6 +652,22 @@
         <source>Not logged: %1</source>
         <translation>Não registrado: %1</translation>
     </message>
+    <message>
+        <source>Which of the two people opened up.</source>
+        <translation>Qual das duas pessoas se abriu.</translation>
+    </message>
+    <message>
+        <source>What the disclosure was about.</source>
+        <translation>Sobre o que era a confidência.</translation>
+    </message>
+    <message>
+        <source>How deep it went, from the outer, peripheral layer to the core.</source>
+        <translation>Até que profundidade chegou, da camada externa, periférica, até o núcleo.</translation>
+    </message>
+    <message>
+        <source>A short private note about this disclosure.</source>
+        <translation>Uma nota privada curta sobre esta confidência.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::DisclosureShorthand</name>
@@ -800,6 +844,14 @@
     <message>
         <source>Pixels of a PNG image per inch; 96 is the size on the screen.</source>
         <translation>Pixels de uma imagem PNG por polegada; 96 é o tamanho na tela.</translation>
+    </message>
+    <message>
+        <source>Writes the picture to the file.</source>
+        <translation>Grava a imagem no arquivo.</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything.</source>
+        <translation>Fecha sem gravar nada.</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1040,18 @@
     <message>
         <source>Nothing to point out for now.</source>
         <translation>Por enquanto, nada a destacar.</translation>
+    </message>
+    <message>
+        <source>Observations from your log, each with what it rests on.</source>
+        <translation>Observações a partir dos seus registros, cada uma com aquilo em que se baseia.</translation>
+    </message>
+    <message>
+        <source>Opens the most recent session this observation rests on.</source>
+        <translation>Abre a sessão mais recente em que esta observação se baseia.</translation>
+    </message>
+    <message>
+        <source>Hides this observation for this journal.</source>
+        <translation>Oculta esta observação neste diário.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1461,10 @@ O diário no disco continua como estava.</translation>
         <source>Open a journal you can edit and choose a relationship first.</source>
         <translation>Abra primeiro um diário que você possa editar e escolha uma relação.</translation>
     </message>
+    <message>
+        <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
+        <translation>A sessão escolhida, a cebola, os gráficos e os questionários; Alt com a letra sublinhada abre cada um.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1593,6 +1661,22 @@ O diário no disco continua como estava.</translation>
     <message>
         <source>Onion of %1</source>
         <translation>Cebola de %1</translation>
+    </message>
+    <message>
+        <source>The onion&apos;s cells as rows: topic, layer and who reached it.</source>
+        <translation>As células da cebola como linhas: tema, camada e quem a alcançou.</translation>
+    </message>
+    <message>
+        <source>Who reached each layer of each topic, or how evenly both shared there.</source>
+        <translation>Quem alcançou cada camada de cada tema, ou quão equilibrado foi o compartilhar ali.</translation>
+    </message>
+    <message>
+        <source>Switches between the picture and a table of the same content.</source>
+        <translation>Alterna entre a imagem e uma tabela com o mesmo conteúdo.</translation>
+    </message>
+    <message>
+        <source>The onion in words: how broad and how deep each person went.</source>
+        <translation>A cebola em palavras: quanta amplitude e quanta profundidade cada pessoa alcançou.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2082,30 @@ O diário no disco continua como estava.</translation>
         <source>S&amp;tage:</source>
         <translation>&amp;Etapa:</translation>
     </message>
+    <message>
+        <source>The other person: choose someone from the journal or type a new name or alias.</source>
+        <translation>A outra pessoa: escolha alguém do diário ou digite um novo nome ou apelido.</translation>
+    </message>
+    <message>
+        <source>Partner, friend, family, colleague, client couple or another kind.</source>
+        <translation>Casal, amizade, família, colegas, casal em terapia ou outro tipo.</translation>
+    </message>
+    <message>
+        <source>Clear it when you do not know when the relationship began.</source>
+        <translation>Desmarque se você não sabe quando a relação começou.</translation>
+    </message>
+    <message>
+        <source>The day the relationship began, as far as you know.</source>
+        <translation>O dia em que a relação começou, até onde você sabe.</translation>
+    </message>
+    <message>
+        <source>Saves the relationship; needs two different names.</source>
+        <translation>Salva a relação; precisa de dois nomes diferentes.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Fecha sem alterar nada.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::RelationshipListModel</name>
@@ -2062,6 +2170,14 @@ O diário no disco continua como estava.</translation>
             <numerusform>Remover %1 e a sua %n sessão? Você pode desfazer isso com Editar › Desfazer.</numerusform>
             <numerusform>Remover %1 e as suas %n sessões? Você pode desfazer isso com Editar › Desfazer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows only the relationships whose names contain what you type.</source>
+        <translation>Mostra só as relações cujos nomes contêm o que você digita.</translation>
+    </message>
+    <message>
+        <source>Your relationships; the chosen one&apos;s sessions, onion and charts are shown beside.</source>
+        <translation>Suas relações; ao lado aparecem as sessões, a cebola e os gráficos da relação escolhida.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2337,26 @@ O diário no disco continua como estava.</translation>
         <source>Edit Disclosure</source>
         <translation>Editar confidência</translation>
     </message>
+    <message>
+        <source>The day and time the conversation began.</source>
+        <translation>O dia e a hora em que a conversa começou.</translation>
+    </message>
+    <message>
+        <source>How you talked: in person, by video, by phone, or in text or chat.</source>
+        <translation>Como vocês conversaram: pessoalmente, por vídeo, por telefone ou por texto ou chat.</translation>
+    </message>
+    <message>
+        <source>Your mood in the conversation, from 1 (low) to 5 (very good), if you note it.</source>
+        <translation>Seu humor na conversa, de 1 (para baixo) a 5 (muito bom), se você o registrar.</translation>
+    </message>
+    <message>
+        <source>Private notes about this session, kept only in the journal.</source>
+        <translation>Notas privadas sobre esta sessão, guardadas só no diário.</translation>
+    </message>
+    <message>
+        <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
+        <translation>Uma linha por confidência: quem compartilhou, tema, camada e nota. F2 edita uma célula; Ctrl+Cima e Ctrl+Baixo reordenam; Delete a remove.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -2351,6 +2487,10 @@ O diário no disco continua como estava.</translation>
             <numerusform>Remover esta sessão e as %n confidências registradas nela? Você pode desfazer isso com Editar › Desfazer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The sessions of the chosen relationship, newest first; the chosen one opens in the session editor.</source>
+        <translation>As sessões da relação escolhida, da mais recente para a mais antiga; a escolhida abre no editor de sessões.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SettingsDialog</name>
@@ -2365,6 +2505,18 @@ O diário no disco continua como estava.</translation>
     <message>
         <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
         <translation>Aparência, imagens e pastas; Ctrl+Tab passa de uma para outra.</translation>
+    </message>
+    <message>
+        <source>Keeps the settings and closes.</source>
+        <translation>Guarda as preferências e fecha.</translation>
+    </message>
+    <message>
+        <source>Closes; settings not yet applied are left as they were.</source>
+        <translation>Fecha; as preferências ainda não aplicadas ficam como estavam.</translation>
+    </message>
+    <message>
+        <source>Keeps the settings and leaves this open.</source>
+        <translation>Guarda as preferências e deixa esta janela aberta.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2644,34 @@ O diário no disco continua como estava.</translation>
         <source>Add Topic</source>
         <translation>Adicionar tema</translation>
     </message>
+    <message>
+        <source>Adds a topic at the end of the list and lets you name it.</source>
+        <translation>Adiciona um tema no fim da lista e permite dar um nome a ele.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the least intimate.</source>
+        <translation>Move o tema escolhido uma posição em direção aos menos íntimos.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the most intimate.</source>
+        <translation>Move o tema escolhido uma posição em direção aos mais íntimos.</translation>
+    </message>
+    <message>
+        <source>How many layers of depth the onion has.</source>
+        <translation>Quantas camadas de profundidade a cebola tem.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s name and description, from the periphery to the core; F2 edits a cell.</source>
+        <translation>O nome e a descrição de cada camada, da periferia ao núcleo; F2 edita uma célula.</translation>
+    </message>
+    <message>
+        <source>Saves the topics and layers; Edit › Undo takes the change back.</source>
+        <translation>Salva os temas e as camadas; Editar › Desfazer reverte a alteração.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Fecha sem alterar nada.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::UserGuideDialog</name>
@@ -2522,6 +2702,10 @@ O diário no disco continua como estava.</translation>
     <message>
         <source>Close the user guide</source>
         <translation>Fechar o guia do usuário</translation>
+    </message>
+    <message>
+        <source>The guide opens again with F1.</source>
+        <translation>O guia abre de novo com F1.</translation>
     </message>
 </context>
 <context>
@@ -2969,32 +3153,16 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
         <translation>Respostas registradas nesta rodada</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
         <source>Pause or resume the round</source>
         <translation>Pausar ou retomar a rodada</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt prompt</source>
-        <translation>Pró&amp;xima proposta</translation>
     </message>
     <message>
         <source>Next prompt</source>
         <translation>Próxima proposta</translation>
     </message>
     <message>
-        <source>Next &amp;round</source>
-        <translation>Próxima &amp;rodada</translation>
-    </message>
-    <message>
         <source>Next round</source>
         <translation>Próxima rodada</translation>
-    </message>
-    <message>
-        <source>&amp;Stop here</source>
-        <translation>&amp;Parar aqui</translation>
     </message>
     <message>
         <source>Stop the rounds here and go on to the check-in</source>
@@ -3003,10 +3171,6 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
     <message>
         <source>Round %1 of %2: %3</source>
         <translation>Rodada %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>&amp;Finish rounds</source>
-        <translation>&amp;Concluir as rodadas</translation>
     </message>
     <message>
         <source>Prompt %1 of %2 · %3 answers first, then %4</source>
@@ -3027,10 +3191,6 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
     <message>
         <source>%1 left</source>
         <translation>Faltam %1</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>Reto&amp;mar</translation>
     </message>
     <message>
         <source>Not logged: depth must be from 1 to %1</source>
@@ -3055,6 +3215,22 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
     <message>
         <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
         <translation>Nesta rodada, o compartilhar está desigual. Pode ajudar fazer uma pausa ou parar aqui.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Parar aqui</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Concluir as rodadas</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3357,6 @@ Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</transla
         <translation>Fechar a sessão guiada</translation>
     </message>
     <message>
-        <source>No protocol could be read: see the problems reported above.</source>
-        <translation>Não foi possível ler nenhum protocolo: veja os problemas indicados acima.</translation>
-    </message>
-    <message>
         <source>Guided session</source>
         <translation>Sessão guiada</translation>
     </message>
@@ -3235,6 +3407,42 @@ Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</transla
     <message>
         <source>The report could not be printed.</source>
         <translation>Não foi possível imprimir o relatório.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>&amp;Importar protocolo…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Importar um arquivo de protocolo</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>Não oferecido, por causa de problemas:
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>O protocolo não foi importado:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; importado.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Importar protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Arquivos de protocolo (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>Não foi possível ler nenhum protocolo.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3545,26 @@ Por favor, passe o aparelho para %2.</translation>
         <source>Score: %1 (0–100)</source>
         <translation>Pontuação: %1 (0–100)</translation>
     </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Começar a responder</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Mostra o questionário à pessoa indicada; as respostas da outra continuam ocultas.</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>Para sem salvar nenhuma resposta.</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Uma linha por pergunta: o que cada um respondeu.</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Volta aos questionários; as respostas dos dois são salvas.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::QuestionnaireForm</name>
@@ -3387,6 +3615,10 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
         <translation>Ainda há perguntas demais sem resposta para pontuar este questionário. Por favor, responda à(s) pergunta(s) %1.</translation>
+    </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Sai do questionário sem salvar as respostas.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3778,30 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>0–100</source>
         <translation>0–100</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Os questionários que você pode responder; Enter inicia o escolhido.</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Cada um responde na sua vez neste aparelho sem ver as respostas do outro, e depois as duas são comparadas.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Abre o questionário escolhido para esta pessoa, sobre esta sessão.</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Adiciona um questionário a partir de um arquivo JSON no formato de questionários do Unfold.</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>As pontuações dos questionários respondidos na sessão escolhida.</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its change from the time before.</source>
+        <translation>Todas as pontuações desta relação ao longo do tempo, com a mudança em relação à vez anterior.</translation>
     </message>
 </context>
 </TS>
