@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ChartsView.h"
+#include "ClientHistoryDialog.h"
 #include "EditHistory.h"
 #include "GuidedSessionWizard.h"
 #include "Journal.h"
@@ -146,6 +147,17 @@ void MainWindow::createMenus()
     relationship->addAction(m_sidebar->addAction());
     relationship->addAction(m_sidebar->editAction());
     relationship->addAction(m_sidebar->removeAction());
+    relationship->addSeparator();
+    // Client history (issue #6): a couple's sessions, scores and notes in one table.
+    relationship->addAction(tr("Client &History…"), this, [this] {
+        const qint64 relationshipId = m_sidebar->currentRelationshipId();
+        if (!m_journal || relationshipId == 0) {
+            QMessageBox::information(this, tr("Client History"), tr("Open a journal and choose a relationship first."));
+            return;
+        }
+        ui::ClientHistoryDialog dialog(*m_journal, relationshipId, this);
+        dialog.exec();
+    });
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_timeline->newAction());
