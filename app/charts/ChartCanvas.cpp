@@ -19,6 +19,7 @@ ChartCanvas::ChartCanvas(QWidget *parent) : QWidget(parent), m_view(new QChartVi
     layout->addWidget(m_view);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::NoFocus); // the data table is the keyboard's way into the numbers
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus); // QGraphicsView makes its viewport a tab stop
 }
 
 void ChartCanvas::setChart(BuiltChart built)

@@ -33,6 +33,7 @@ ChartsView::ChartsView(QWidget *parent)
     for (ChartKind kind : ChartKinds::all())
         m_chart->addItem(ChartKinds::title(kind), int(kind));
     m_chart->setAccessibleName(tr("Chart"));
+    m_chart->setAccessibleDescription(tr("Which measure the chart shows over the sessions."));
     m_range->addItem(tr("Last 4 weeks"), int(ChartRange::Preset::FourWeeks));
     m_range->addItem(tr("Last 3 months"), int(ChartRange::Preset::ThreeMonths));
     m_range->addItem(tr("Last year"), int(ChartRange::Preset::OneYear));
@@ -40,15 +41,24 @@ ChartsView::ChartsView(QWidget *parent)
     m_range->addItem(tr("Custom"), int(ChartRange::Preset::Custom));
     m_range->setCurrentIndex(3);
     m_range->setAccessibleName(tr("Range"));
+    m_range->setAccessibleDescription(
+        tr("Which stretch of time the chart covers; Custom lets you give the days."));
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
     m_from->setAccessibleName(tr("Range from"));
     m_to->setAccessibleName(tr("Range to"));
+    m_from->setAccessibleDescription(tr("The first day the chart covers."));
+    m_to->setAccessibleDescription(tr("The last day the chart covers."));
     m_asTable->setAccessibleName(tr("Show the chart's numbers as a table"));
+    m_asTable->setAccessibleDescription(
+        tr("A table of the same numbers, one row per point; Enter on a row opens "
+           "its session."));
     auto *mark = new QPushButton(tr("&Mark Event…"));
     mark->setAccessibleName(tr("Mark an event on the timeline"));
+    mark->setAccessibleDescription(tr("Asks what happened and when, and shows it as a line on the charts."));
     auto *unmark = new QPushButton(tr("Remove E&vent…"));
     unmark->setAccessibleName(tr("Remove a marked event"));
+    unmark->setAccessibleDescription(tr("Asks which marked event to take off the charts."));
 
     auto *chartLabel = new QLabel(tr("C&hart:"));
     chartLabel->setBuddy(m_chart);

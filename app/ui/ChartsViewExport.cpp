@@ -4,6 +4,7 @@
 #include "ChartPainter.h"
 #include "ChartsView.h"
 #include "ExportPictureDialog.h"
+#include "Preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,7 +20,15 @@
 namespace unfold {
 
 namespace {
+// Copies and prints: the clipboard and paper have no preference of their own.
 const QSize chartSize(1000, 600);
+
+// Charts are exported five wide by three high at the width chosen in Settings.
+QSize exportedChartSize()
+{
+    const int width = Preferences::exportWidth();
+    return {width, width * 3 / 5};
+}
 } // namespace
 
 QString ChartsView::fileBaseName(ChartKind kind) const
@@ -38,8 +47,8 @@ void ChartsView::exportPicture()
     const PictureExport::Paint paint = [kind, subject, range](QPainter &painter, const QSizeF &size) {
         ChartPainter::paint(painter, size, kind, subject, range);
     };
-    ExportPictureDialog dialog(paint, fileBaseName(kind) + QStringLiteral(".png"), m_subject.title(), this);
-    dialog.setLogicalSize(chartSize);
+    ExportPictureDialog dialog(paint, fileBaseName(kind), m_subject.title(), this);
+    dialog.setLogicalSize(exportedChartSize());
     dialog.exec();
 }
 
@@ -81,32 +90,32 @@ void ChartsView::exportAllCharts()
     if (folder.isEmpty())
         return;
     const QList<ChartKind> kinds = ChartKinds::all();
-    const QList<PictureExport::Format> formats{PictureExport::Format::Png, PictureExport::Format::Svg,
-                                               PictureExport::Format::Pdf};
-    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(kinds.size() * formats.size()),
-                             this);
+    // In the format, size and resolution of Settings › Pictures.
+    const PictureExport::Format format =
+        PictureExport::formatFromName(Preferences::exportFormat()).value_or(PictureExport::Format::Png);
+    const QSize size = exportedChartSize();
+    const int dpi = Preferences::exportDpi();
+    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(kinds.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     const ChartRange range = currentRange();
     int done = 0;
     for (ChartKind kind : kinds) {
-        for (PictureExport::Format format : formats) {
-            if (progress.wasCanceled())
-                return; // what is written is complete: each file is renamed into place whole
-            progress.setLabelText(tr("Exporting %1…").arg(ChartKinds::title(kind)));
-            const QString path =
-                QDir(folder).filePath(fileBaseName(kind) + QLatin1Char('.') + PictureExport::suffix(format));
-            QString error;
-            const auto paint = [&](QPainter &painter, const QSizeF &size) {
-                ChartPainter::paint(painter, size, kind, m_subject, range);
-            };
-            if (!PictureExport::write(path, format, chartSize, 192, paint, fileBaseName(kind), &error)) {
-                progress.cancel();
-                QMessageBox::warning(this, tr("Export All Charts"), error);
-                return;
-            }
-            progress.setValue(++done);
+        if (progress.wasCanceled())
+            return; // what is written is complete: each file is renamed into place whole
+        progress.setLabelText(tr("Exporting %1…").arg(ChartKinds::title(kind)));
+        const QString path =
+            QDir(folder).filePath(fileBaseName(kind) + QLatin1Char('.') + PictureExport::suffix(format));
+        QString error;
+        const auto paint = [&](QPainter &painter, const QSizeF &logical) {
+            ChartPainter::paint(painter, logical, kind, m_subject, range);
+        };
+        if (!PictureExport::write(path, format, size, dpi, paint, fileBaseName(kind), &error)) {
+            progress.cancel();
+            QMessageBox::warning(this, tr("Export All Charts"), error);
+            return;
         }
+        progress.setValue(++done);
     }
 }
 

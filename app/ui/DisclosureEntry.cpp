@@ -21,13 +21,17 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
         tr("Type a or b for who shared, the topic's number, the layer's number and an optional note, then press Enter."));
     m_who = new QComboBox;
     m_who->setAccessibleName(tr("Who shared"));
+    m_who->setAccessibleDescription(tr("Which of the two people opened up."));
     m_topic = new QComboBox;
     m_topic->setAccessibleName(tr("Topic"));
+    m_topic->setAccessibleDescription(tr("What the disclosure was about."));
     m_layer = new QComboBox;
     m_layer->setAccessibleName(tr("Layer"));
+    m_layer->setAccessibleDescription(tr("How deep it went, from the outer, peripheral layer to the core."));
     m_note = new QLineEdit;
     m_note->setPlaceholderText(tr("Short private note (optional)"));
     m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(tr("A short private note about this disclosure."));
     m_log = new QPushButton(tr("&Log"));
     m_log->setAccessibleName(tr("Log disclosure"));
     m_log->setToolTip(tr("Adds the disclosure to this session (Enter)"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportPictureDialog.h"
 
+#include "Preferences.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,7 +21,7 @@
 
 namespace unfold {
 
-ExportPictureDialog::ExportPictureDialog(PictureExport::Paint paint, const QString &defaultFileName,
+ExportPictureDialog::ExportPictureDialog(PictureExport::Paint paint, const QString &baseName,
                                          const QString &title, QWidget *parent)
     : QDialog(parent), m_paint(std::move(paint)), m_title(title)
 {
@@ -28,10 +30,15 @@ ExportPictureDialog::ExportPictureDialog(PictureExport::Paint paint, const QStri
 
     m_path = new QLineEdit(this);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(defaultFileName));
+    const PictureExport::Format preferred =
+        PictureExport::formatFromName(Preferences::exportFormat()).value_or(PictureExport::Format::Png);
+    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder)
+                        .filePath(baseName + u'.' + PictureExport::suffix(preferred)));
     m_path->setAccessibleName(tr("File"));
+    m_path->setAccessibleDescription(tr("The file to write; its ending follows the format."));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose the file"));
+    browse->setAccessibleDescription(tr("Opens a file chooser."));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
@@ -43,19 +50,21 @@ ExportPictureDialog::ExportPictureDialog(PictureExport::Paint paint, const QStri
     m_format->addItem(tr("SVG drawing"), int(PictureExport::Format::Svg));
     m_format->addItem(tr("PDF document"), int(PictureExport::Format::Pdf));
     m_format->setAccessibleName(tr("Format"));
+    m_format->setAccessibleDescription(tr("PNG is an image of pixels; SVG and PDF are drawings that scale."));
     form->addRow(tr("F&ormat:"), m_format);
-    if (const auto guessed = PictureExport::formatFromName(QFileInfo(defaultFileName).suffix()))
-        m_format->setCurrentIndex(m_format->findData(int(*guessed)));
+    m_format->setCurrentIndex(m_format->findData(int(preferred)));
 
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox *side : {m_width, m_height}) {
         side->setRange(16, 20000);
-        side->setValue(800);
+        side->setValue(Preferences::exportWidth()); // square unless the picture says otherwise
         side->setSuffix(tr(" px"));
     }
     m_width->setAccessibleName(tr("Width in logical pixels"));
     m_height->setAccessibleName(tr("Height in logical pixels"));
+    m_width->setAccessibleDescription(tr("96 logical pixels make an inch."));
+    m_height->setAccessibleDescription(tr("96 logical pixels make an inch."));
     auto *sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(tr("×"), this));
@@ -66,14 +75,18 @@ ExportPictureDialog::ExportPictureDialog(PictureExport::Paint paint, const QStri
 
     m_dpi = new QSpinBox(this);
     m_dpi->setRange(PictureExport::minimumDpi, PictureExport::maximumDpi);
-    m_dpi->setValue(192);
+    m_dpi->setValue(Preferences::exportDpi());
     m_dpi->setSuffix(tr(" DPI"));
     m_dpi->setAccessibleName(tr("Resolution in dots per inch"));
+    m_dpi->setAccessibleDescription(tr("Pixels of a PNG image per inch; 96 is the size on the screen."));
     form->addRow(tr("&Resolution:"), m_dpi);
     m_pixels = new QLabel(this);
     form->addRow(QString(), m_pixels);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setAccessibleDescription(tr("Writes the picture to the file."));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes without writing anything."));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -97,6 +110,21 @@ void ExportPictureDialog::setLogicalSize(const QSize &size)
 PictureExport::Format ExportPictureDialog::format() const
 {
     return PictureExport::Format(m_format->currentData().toInt());
+}
+
+QSize ExportPictureDialog::logicalSize() const
+{
+    return {m_width->value(), m_height->value()};
+}
+
+int ExportPictureDialog::dpi() const
+{
+    return m_dpi->value();
+}
+
+QString ExportPictureDialog::path() const
+{
+    return m_path->text();
 }
 
 void ExportPictureDialog::formatChanged()

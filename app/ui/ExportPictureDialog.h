@@ -13,18 +13,25 @@ class QSpinBox;
 namespace unfold {
 
 // File › Export Picture for any picture: PNG at a chosen DPI and size, SVG or PDF. Takes the
-// picture's paint routine, so every chart can reuse it. Writes on OK and stays open with a
-// message when writing fails, so the user can pick another place.
+// picture's paint routine, so every chart can reuse it. Starts from the format, width and DPI
+// in Settings. Writes on OK and stays open with a message when writing fails, so the user can
+// pick another place.
 class ExportPictureDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ExportPictureDialog(PictureExport::Paint paint, const QString &defaultFileName, const QString &title,
+    // `baseName` is the file's name without its ending, which follows the format.
+    ExportPictureDialog(PictureExport::Paint paint, const QString &baseName, const QString &title,
                         QWidget *parent = nullptr);
 
     void setLogicalSize(const QSize &size);
     QString writtenPath() const { return m_written; }
+
+    PictureExport::Format format() const;
+    QSize logicalSize() const;
+    int dpi() const;
+    QString path() const;
 
     void accept() override;
 
@@ -32,7 +39,6 @@ private:
     void browse();
     void formatChanged();
     void updatePixels();
-    PictureExport::Format format() const;
 
     PictureExport::Paint m_paint;
     QString m_title;

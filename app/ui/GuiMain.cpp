@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiMain.h"
 
+#include "Appearance.h"
 #include "DemoJournal.h"
 #include "Journal.h"
 #include "JournalOpening.h"
@@ -71,6 +72,7 @@ int runGui(int argc, char **argv, const QString &journal)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID),
                                                  QIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"))));
     Language::install(Language::configured());
+    Appearance::apply(Preferences::theme());
 
     MainWindow window;
     bool isDemo = false;

@@ -39,8 +39,13 @@ HandOverFlow::HandOverFlow(QWidget *parent) : QWidget(parent)
     m_handOverText->setFont(big);
     m_ready = new QPushButton(handOver);
     m_ready->setDefault(true);
+    m_ready->setAccessibleName(tr("Start answering"));
+    m_ready->setAccessibleDescription(
+        tr("Shows the questionnaire to the person named; the other's answers stay "
+           "hidden."));
     auto *cancel = new QPushButton(tr("Cancel"), handOver);
     cancel->setAccessibleName(tr("Cancel the hand-over"));
+    cancel->setAccessibleDescription(tr("Stops without saving any answers."));
     handLayout->addStretch(1);
     handLayout->addWidget(m_handOverText);
     handLayout->addWidget(m_ready, 0, Qt::AlignCenter);
@@ -57,10 +62,12 @@ HandOverFlow::HandOverFlow(QWidget *parent) : QWidget(parent)
     m_compareHeading->setWordWrap(true);
     m_comparison = new QTableWidget(compare);
     m_comparison->setAccessibleName(tr("Both answers side by side"));
+    m_comparison->setAccessibleDescription(tr("One row per question: what each of you answered."));
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setWordWrap(true);
     m_done = new QPushButton(tr("&Done"), compare);
     m_done->setAccessibleName(tr("Close the comparison"));
+    m_done->setAccessibleDescription(tr("Goes back to the questionnaires; both sets of answers are saved."));
     compareLayout->addWidget(m_compareHeading);
     compareLayout->addWidget(m_comparison, 1);
     compareLayout->addWidget(m_done, 0, Qt::AlignRight);

@@ -31,6 +31,8 @@ InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Insights"));
+    scroll->setAccessibleDescription(tr("Observations from your log, each with what it rests on."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
@@ -91,12 +93,14 @@ void InsightsPanel::refill()
         if (!insight.sessionIds.isEmpty()) {
             auto *open = new QPushButton(tr("Open Latest Session"));
             open->setAccessibleName(tr("Open the latest session of: %1").arg(insight.title));
+            open->setAccessibleDescription(tr("Opens the most recent session this observation rests on."));
             const qint64 id = insight.sessionIds.last();
             connect(open, &QPushButton::clicked, this, [this, id] { Q_EMIT openSessionRequested(id); });
             buttons->addWidget(open);
         }
         auto *dismissButton = new QPushButton(tr("Dismiss"));
         dismissButton->setAccessibleName(tr("Dismiss: %1").arg(insight.title));
+        dismissButton->setAccessibleDescription(tr("Hides this observation for this journal."));
         const QString key = insight.key;
         connect(dismissButton, &QPushButton::clicked, this, [this, key] { dismiss(key); });
         buttons->addWidget(dismissButton);

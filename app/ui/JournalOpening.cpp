@@ -2,14 +2,13 @@
 #include "JournalOpening.h"
 
 #include "Journal.h"
-#include "JournalBackups.h"
+#include "Preferences.h"
 #include "PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 namespace unfold::JournalOpening {
 
@@ -26,19 +25,32 @@ void explain(QWidget *parent, const QString &title, const JournalProblem &proble
 
 QString defaultFolder()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = Preferences::journalFolder();
     QString error;
     PrivateFiles::ensureDirectory(folder, &error);
     return folder;
 }
 
-QString defaultJournalPath() { return defaultFolder() + QStringLiteral("/journal.unfold"); }
-QString demoJournalPath() { return defaultFolder() + QStringLiteral("/demo.unfold"); }
+QString defaultJournalPath()
+{
+    return Preferences::defaultJournalPath();
+}
+
+// The demo is Unfold's own file, not the user's: it stays in the application's folder
+// wherever the user keeps journals.
+QString demoJournalPath()
+{
+    const QString folder = Preferences::defaultJournalFolder();
+    QString error;
+    PrivateFiles::ensureDirectory(folder, &error);
+    return folder + QStringLiteral("/demo.unfold");
+}
 
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
 {
     JournalProblem problem;
-    auto journal = Journal::open(path, JournalStore::Access::ReadWrite, JournalBackups::defaultFolder(), &problem);
+    auto journal =
+        Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
     if (journal) {
         if (!journal->store().preMigrationCopy().isEmpty())
             QMessageBox::information(parent, tr("Journal Upgraded"),
@@ -64,7 +76,7 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
 std::unique_ptr<Journal> create(QWidget *parent, const QString &path)
 {
     JournalProblem problem;
-    auto journal = Journal::create(path, JournalBackups::defaultFolder(), &problem);
+    auto journal = Journal::create(path, Preferences::backupFolder(), &problem);
     if (!journal)
         explain(parent, tr("Cannot Create Journal"), problem);
     return journal;

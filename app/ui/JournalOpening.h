@@ -18,7 +18,7 @@ namespace JournalOpening {
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path);
 std::unique_ptr<Journal> create(QWidget *parent, const QString &path);
 
-// Where journals live unless the user chooses otherwise (a 0700 folder).
+// Where journals live: the folder chosen in Settings, made (0700) if missing.
 QString defaultFolder();
 QString defaultJournalPath();
 QString demoJournalPath();

@@ -46,6 +46,8 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
 
     m_views = new QTabWidget;
     m_views->setAccessibleName(tr("Views"));
+    m_views->setAccessibleDescription(tr("The chosen session, onion, charts and questionnaires; Alt with the "
+                                         "underlined letter opens each."));
     m_views->addTab(m_sessionEditor, tr("&Session"));
     m_onion = new OnionView;
     m_questionnaires = new ui::QuestionnairesView;

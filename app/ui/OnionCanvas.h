@@ -19,6 +19,7 @@ public:
 
     // The picture to show; its states must stay alive until the next call.
     void setPicture(const OnionPicture &picture);
+    const OnionPicture &picture() const { return m_picture; }
     OnionCell currentCell() const { return m_current; }
     void setCurrentCell(const OnionCell &cell);
     OnionCell cellAt(QPointF point) const;

@@ -41,6 +41,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_canvas->setToolTip(QString()); // tooltips come per cell
     m_table = new QTableWidget(this);
     m_table->setAccessibleName(tr("Onion as a table"));
+    m_table->setAccessibleDescription(tr("The onion's cells as rows: topic, layer and who reached it."));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_canvas);
@@ -50,17 +51,21 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_mode->addItem(tr("Who reached each layer"), int(OnionMode::WhoReached));
     m_mode->addItem(tr("Balance in each cell"), int(OnionMode::Balance));
     m_mode->setAccessibleName(tr("What the onion shows"));
+    m_mode->setAccessibleDescription(
+        tr("Who reached each layer of each topic, or how evenly both shared there."));
     auto *modeLabel = new QLabel(tr("&Show:"), this);
     modeLabel->setBuddy(m_mode);
     m_asTable = new QToolButton(this);
     m_asTable->setText(tr("As &table"));
     m_asTable->setCheckable(true);
     m_asTable->setAccessibleName(tr("Show the onion as a table"));
+    m_asTable->setAccessibleDescription(tr("Switches between the picture and a table of the same content."));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setFocusPolicy(Qt::TabFocus); // reachable by screen reader users who tab through
     m_summary->setAccessibleName(tr("Onion summary"));
+    m_summary->setAccessibleDescription(tr("The onion in words: how broad and how deep each person went."));
 
     m_play = new QToolButton(this);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -273,6 +278,14 @@ void OnionView::listDisclosures(const OnionCell &cell, QPoint globalPosition)
     menu.exec(globalPosition);
 }
 
+void OnionView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The screen's picture follows a light or dark theme (m_summary is made last of what it redraws).
+    if (event->type() == QEvent::PaletteChange && m_summary)
+        refreshPicture();
+}
+
 OnionPicture OnionView::exportedPicture() const
 {
     // Files and paper are always light, whatever the screen's palette.
@@ -287,7 +300,7 @@ void OnionView::exportPicture()
     };
     QString name = m_subject.title().isEmpty() ? tr("onion") : tr("Onion of %1").arg(m_subject.title());
     name.replace(u'/', u'-');
-    ExportPictureDialog dialog(paint, name + QStringLiteral(".png"), m_subject.title(), this);
+    ExportPictureDialog dialog(paint, name, m_subject.title(), this);
     dialog.exec();
 }
 

@@ -49,6 +49,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openSessionRequested(qint64 sessionId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void scheduleReload();
     void reload();

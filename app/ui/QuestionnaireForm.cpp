@@ -37,6 +37,7 @@ QuestionnaireForm::QuestionnaireForm(QWidget *parent) : QWidget(parent)
     m_submit->setToolTip(tr("Submit (Ctrl+Return)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setAccessibleName(tr("Cancel answering"));
+    m_cancel->setAccessibleDescription(tr("Leaves the questionnaire without saving the answers."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);

@@ -48,13 +48,24 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
     auto *listLabel = new QLabel(tr("&Instruments"), left);
     m_instruments = new QListWidget(left);
     m_instruments->setAccessibleName(tr("Instruments"));
+    m_instruments->setAccessibleDescription(
+        tr("The questionnaires you can answer; Enter starts the chosen one."));
     listLabel->setBuddy(m_instruments);
     m_answerA = new QPushButton(left);
     m_answerB = new QPushButton(left);
     m_answerCouple = new QPushButton(tr("Answer as a &couple (hand-over)"), left);
     m_answerCouple->setAccessibleName(tr("Answer as a couple, one after the other"));
+    m_answerCouple->setAccessibleDescription(
+        tr("Each answers in turn on this device without seeing the other's "
+           "answers, then both are compared."));
+    m_answerA->setAccessibleDescription(
+        tr("Opens the chosen questionnaire for this person, about this session."));
+    m_answerB->setAccessibleDescription(
+        tr("Opens the chosen questionnaire for this person, about this session."));
     m_import = new QPushButton(tr("I&mport instrument\u2026"), left);
     m_import->setAccessibleName(tr("Import an instrument file"));
+    m_import->setAccessibleDescription(
+        tr("Adds a questionnaire from a JSON file in Unfold's instrument format."));
     m_status = new QLabel(left);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
@@ -71,10 +82,14 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
                                 {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0–100"),
                                  tr("Answered")},
                                 right);
+    m_sessionScores->setAccessibleDescription(
+        tr("The scores of the questionnaires answered in the chosen session."));
     m_history = makeTable(tr("Score history of this relationship"),
                           {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"),
                            tr("Change")},
                           right);
+    m_history->setAccessibleDescription(tr("Every score of this relationship over time, with its change from "
+                                           "the time before."));
     auto *sessionLabel = new QLabel(tr("&Scores of this session"), right);
     sessionLabel->setBuddy(m_sessionScores);
     auto *historyLabel = new QLabel(tr("Score &history"), right);

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -45,18 +46,25 @@ RelationshipDialog::RelationshipDialog(const Journal &journal, const std::option
     m_personB = personField(journal, existing ? journal.person(r.personB).value_or(Person{}).name : QString(),
                             tr("Person B"));
     m_personA->setToolTip(tr("Person A is the first person: in your own journal, usually you."));
+    m_personB->setAccessibleDescription(
+        tr("The other person: choose someone from the journal or type a new name "
+           "or alias."));
 
     m_kind = new QComboBox;
     m_kind->setAccessibleName(tr("Kind of relationship"));
+    m_kind->setAccessibleDescription(
+        tr("Partner, friend, family, colleague, client couple or another kind."));
     for (RelationshipKind k : RecordLabels::allKinds)
         m_kind->addItem(RecordLabels::kind(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(r.kind)));
 
     m_hasStart = new QCheckBox(tr("Known"));
     m_hasStart->setAccessibleName(tr("Start date known"));
+    m_hasStart->setAccessibleDescription(tr("Clear it when you do not know when the relationship began."));
     m_started = new QDateEdit(r.started.isValid() ? r.started : QDate::currentDate());
     m_started->setCalendarPopup(true);
     m_started->setAccessibleName(tr("Start date"));
+    m_started->setAccessibleDescription(tr("The day the relationship began, as far as you know."));
     m_hasStart->setChecked(!existing || r.started.isValid());
     m_started->setEnabled(m_hasStart->isChecked());
     connect(m_hasStart, &QCheckBox::toggled, m_started, &QWidget::setEnabled);
@@ -74,12 +82,17 @@ RelationshipDialog::RelationshipDialog(const Journal &journal, const std::option
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Saves the relationship; needs two different names."));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes without changing anything."));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Person &A:"), m_personA);
     form->addRow(tr("Person &B:"), m_personB);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Since:"), startRow);
+    qobject_cast<QLabel *>(form->labelForField(startRow))->setBuddy(m_started);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(m_buttons);
 

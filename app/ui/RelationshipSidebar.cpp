@@ -33,12 +33,15 @@ RelationshipSidebar::RelationshipSidebar(EditHistory &history, QWidget *parent)
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search relationships"));
     m_search->setAccessibleName(tr("Search relationships"));
+    m_search->setAccessibleDescription(tr("Shows only the relationships whose names contain what you type."));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
 
     m_list = new QListView;
     m_list->setModel(m_filter);
     m_list->setAccessibleName(tr("Relationships"));
+    m_list->setAccessibleDescription(tr("Your relationships; the chosen one's sessions, onion and charts are "
+                                        "shown beside."));
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(2);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -37,17 +37,23 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_start->setAccessibleName(tr("Session start"));
+    m_start->setAccessibleDescription(tr("The day and time the conversation began."));
     m_context = new QComboBox;
     m_context->setAccessibleName(tr("Context"));
+    m_context->setAccessibleDescription(
+        tr("How you talked: in person, by video, by phone, or in text or chat."));
     for (SessionContext c : RecordLabels::allContexts)
         m_context->addItem(RecordLabels::context(c), int(c));
     m_mood = new QComboBox;
     m_mood->setAccessibleName(tr("Mood"));
+    m_mood->setAccessibleDescription(
+        tr("Your mood in the conversation, from 1 (low) to 5 (very good), if you note it."));
     m_mood->addItem(RecordLabels::mood(std::nullopt), 0);
     for (int m = minimumMood; m <= maximumMood; ++m)
         m_mood->addItem(RecordLabels::mood(m), m);
     m_notes = new QLineEdit;
     m_notes->setAccessibleName(tr("Session notes"));
+    m_notes->setAccessibleDescription(tr("Private notes about this session, kept only in the journal."));
     m_notes->setPlaceholderText(tr("Private notes about this session"));
 
     auto *fields = new QFormLayout;
@@ -70,6 +76,9 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     m_table = new QTableView;
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Disclosures of this session"));
+    m_table->setAccessibleDescription(
+        tr("One row per disclosure: who shared, topic, layer and note. F2 edits a "
+           "cell; Ctrl+Up and Ctrl+Down reorder; Delete removes."));
     m_table->setItemDelegate(new ChoiceDelegate(DisclosureTableModel::ChoicesRole, DisclosureTableModel::ChoiceIndexRole,
                                                 m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -23,6 +23,9 @@ SessionTimeline::SessionTimeline(EditHistory &history, QWidget *parent)
     m_list = new QListView;
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Sessions"));
+    m_list->setAccessibleDescription(
+        tr("The sessions of the chosen relationship, newest first; the chosen one "
+           "opens in the session editor."));
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(2);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,44 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
-#include "Language.h"
+#include "AppearancePage.h"
+#include "FoldersPage.h"
+#include "PicturesPage.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace unfold {
 
 SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
-    m_language = new QComboBox;
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
-    for (const QString &code : Language::available()) {
-        const QLocale locale(code);
-        m_language->addItem(locale.nativeLanguageName(), code);
-    }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::configured())));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Settings pages"));
+    m_tabs->setAccessibleDescription(tr("Appearance, pictures and folders; Ctrl+Tab moves between them."));
+    m_pages = {new AppearancePage, new PicturesPage, new FoldersPage};
+    for (SettingsPage *page : std::as_const(m_pages))
+        m_tabs->addTab(page, page->title());
 
-    auto *note = new QLabel(tr("A new language takes effect when Unfold starts next time."));
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Keeps the settings and closes."));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes; settings not yet applied are left as they were."));
+    buttons->button(QDialogButtonBox::Apply)
+        ->setAccessibleDescription(tr("Keeps the settings and leaves this open."));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(note);
-    form->addRow(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+}
+
+bool SettingsDialog::apply()
+{
+    for (SettingsPage *page : std::as_const(m_pages)) {
+        if (!page->apply()) {
+            m_tabs->setCurrentWidget(page);
+            return false;
+        }
+    }
+    return true;
 }
 
 void SettingsDialog::accept()
 {
-    Language::setConfigured(m_language->currentData().toString());
-    QDialog::accept();
+    if (apply())
+        QDialog::accept();
 }
 
 } // namespace unfold

@@ -2,12 +2,16 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
-class QComboBox;
+class QTabWidget;
 
 namespace unfold {
 
-// Unfold's preferences. For now: the language of the interface.
+class SettingsPage;
+
+// File › Settings: one tab per page (appearance, pictures, folders). The pages know their
+// preferences; the dialog only shows them and applies them all on OK or Apply.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,8 +20,13 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     void accept() override;
 
+    // Applies every page; false (the page showing, its problem told) when one refused.
+    bool apply();
+    QTabWidget *tabs() const { return m_tabs; }
+
 private:
-    QComboBox *m_language;
+    QTabWidget *m_tabs;
+    QList<SettingsPage *> m_pages;
 };
 
 } // namespace unfold

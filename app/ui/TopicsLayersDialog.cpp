@@ -40,6 +40,9 @@ TopicsLayersDialog::TopicsLayersDialog(Journal &journal, EditHistory &history, Q
     auto *add = new QPushButton(tr("&Add Topic"));
     auto *up = new QPushButton(tr("Move &Up"));
     auto *down = new QPushButton(tr("Move &Down"));
+    add->setAccessibleDescription(tr("Adds a topic at the end of the list and lets you name it."));
+    up->setAccessibleDescription(tr("Moves the chosen topic one place towards the least intimate."));
+    down->setAccessibleDescription(tr("Moves the chosen topic one place towards the most intimate."));
     connect(add, &QPushButton::clicked, this, &TopicsLayersDialog::addTopic);
     connect(up, &QPushButton::clicked, this, [this] { moveTopic(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveTopic(+1); });
@@ -55,8 +58,12 @@ TopicsLayersDialog::TopicsLayersDialog(Journal &journal, EditHistory &history, Q
     m_layerCount = new QSpinBox;
     m_layerCount->setRange(minimumLayerCount, maximumLayerCount);
     m_layerCount->setAccessibleName(tr("Number of layers"));
+    m_layerCount->setAccessibleDescription(tr("How many layers of depth the onion has."));
     m_layers = new QTableWidget(0, 2);
     m_layers->setAccessibleName(tr("Layers"));
+    m_layers->setAccessibleDescription(
+        tr("Each layer's name and description, from the periphery to the core; "
+           "F2 edits a cell."));
     m_layers->setHorizontalHeaderLabels({tr("Name"), tr("Description")});
     m_layers->horizontalHeader()->setStretchLastSection(true);
     for (const Layer &l : journal.layers()) {
@@ -79,6 +86,11 @@ TopicsLayersDialog::TopicsLayersDialog(Journal &journal, EditHistory &history, Q
     layerLayout->addWidget(m_layers);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Saves the topics and layers; Edit › Undo "
+                                      "takes the change back."));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes without changing anything."));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -59,6 +59,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent), m_browser(n
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the user guide"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("The guide opens again with F1."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Preferences.h"
+
+#include <QPalette>
+
+namespace unfold::Appearance {
+
+// Gives the running application the theme chosen in Settings: the platform's own style and
+// palette for System, Fusion with lightPalette() or darkPalette() otherwise. Every widget,
+// the onion and the charts included, follows through its palette; no restart is needed.
+void apply(Preferences::Theme theme);
+
+// Unfold's own palettes. Their highlight stays clearly apart from windows and fields, because
+// Fusion draws keyboard focus frames from it: focus must show in the dark as well.
+QPalette lightPalette();
+QPalette darkPalette();
+
+} // namespace unfold::Appearance

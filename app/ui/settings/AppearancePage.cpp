@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppearancePage.h"
+
+#include "Appearance.h"
+#include "Language.h"
+#include "Preferences.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace unfold {
+
+AppearancePage::AppearancePage(QWidget *parent) : SettingsPage(parent)
+{
+    m_language = new QComboBox(this);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(
+        tr("The language of Unfold's windows; a change takes effect at the next start."));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString &code : Language::available())
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::configured())));
+
+    m_theme = new QComboBox(this);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setAccessibleDescription(tr("Light or dark windows, or as the desktop has them; "
+                                         "changes as soon as it is applied."));
+    m_theme->addItem(tr("As the system"), int(Preferences::Theme::System));
+    m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(Preferences::theme()))));
+
+    auto *note = new QLabel(tr("A new language takes effect when Unfold starts next time. Pictures that "
+                               "are exported or printed are always light."),
+                            this);
+    note->setWordWrap(true);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(note);
+}
+
+QString AppearancePage::title() const
+{
+    return tr("&Appearance");
+}
+
+bool AppearancePage::apply()
+{
+    Language::setConfigured(m_language->currentData().toString());
+    const auto theme = Preferences::Theme(m_theme->currentData().toInt());
+    if (theme != Preferences::theme()) {
+        Preferences::setTheme(theme);
+        Appearance::apply(theme);
+    }
+    return true;
+}
+
+} // namespace unfold

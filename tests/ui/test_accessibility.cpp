@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every widget that can take keyboard focus, in the window's every tab and in every dialog,
+// tells assistive technology its name and what it is for. Checked through Qt's accessibility
+// interfaces, so a button's text or a label's buddy counts exactly when a screen reader hears it.
+
+#include "DemoJournal.h"
+#include "EditHistory.h"
+#include "ExportPictureDialog.h"
+#include "HandOverFlow.h"
+#include "InstrumentLibrary.h"
+#include "Journal.h"
+#include "MainWindow.h"
+#include "QuestionnaireForm.h"
+#include "RelationshipDialog.h"
+#include "SettingsDialog.h"
+#include "TopicsLayersDialog.h"
+#include "UserGuideDialog.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace unfold;
+
+namespace {
+
+QString describe(const QWidget *widget, const QWidget *window)
+{
+    QStringList path;
+    for (const QWidget *w = widget; w && w != window; w = w->parentWidget()) {
+        QString step = QString::fromLatin1(w->metaObject()->className());
+        if (!w->objectName().isEmpty())
+            step += u'#' + w->objectName();
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(w));
+        const QString name = !w->accessibleName().isEmpty() ? w->accessibleName()
+                             : accessible                   ? accessible->text(QAccessible::Name)
+                                                            : QString();
+        if (!name.isEmpty())
+            step += QStringLiteral("[%1]").arg(name);
+        path.prepend(step);
+    }
+    path.prepend(QString::fromLatin1(window->metaObject()->className()));
+    return path.join(QStringLiteral(" > "));
+}
+
+// The page of each tab or stack between `widget` and `window` is made current, so `widget`
+// shows.
+void reveal(QWidget *widget, QWidget *window)
+{
+    for (QWidget *child = widget; child && child != window; child = child->parentWidget()) {
+        if (auto *stack = qobject_cast<QStackedWidget *>(child->parentWidget())) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
+                tabs->setCurrentWidget(child);
+            else
+                stack->setCurrentWidget(child);
+        }
+    }
+}
+
+// Whether the parent speaks for this widget: a spin box's or combo box's own editor, which
+// hands its focus to the parent or takes the parent's.
+bool spokenForByParent(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    if (!parent || parent->focusPolicy() == Qt::NoFocus)
+        return false;
+    return widget->focusProxy() == parent || parent->focusProxy() == widget;
+}
+
+// What a screen reader calls the widget. On Linux a combo box's accessible name is its current
+// item, which says nothing of what is chosen there: it needs a name of its own, or a label.
+QString nameOf(QWidget *widget, QAccessibleInterface *accessible)
+{
+    if (!accessible)
+        return QString();
+    if (qobject_cast<QComboBox *>(widget))
+        return !widget->accessibleName().trimmed().isEmpty() ||
+                       !accessible->relations(QAccessible::Label).isEmpty()
+                   ? QStringLiteral("named")
+                   : QString();
+    return accessible->text(QAccessible::Name).trimmed();
+}
+
+class Walk
+{
+public:
+    explicit Walk(QWidget *window) : m_window(window) {}
+
+    // Looks at every focusable widget now showing in the window.
+    void lookAtWhatShows()
+    {
+        const QList<QWidget *> all = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : all) {
+            // Disabled widgets too: they are announced, and enabled soon enough.
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(m_window) ||
+                spokenForByParent(widget) || m_seen.contains(widget))
+                continue;
+            m_seen.insert(widget);
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString name = nameOf(widget, accessible);
+            const QString description =
+                accessible ? accessible->text(QAccessible::Description).trimmed() : QString();
+            if (name.isEmpty())
+                m_problems.append(QStringLiteral("no name: ") + describe(widget, m_window));
+            if (description.isEmpty())
+                m_problems.append(QStringLiteral("no description: ") + describe(widget, m_window));
+        }
+    }
+
+    // Every page of every tab and stack in turn.
+    void lookEverywhere()
+    {
+        lookAtWhatShows();
+        const QList<QStackedWidget *> stacks = m_window->findChildren<QStackedWidget *>();
+        for (QStackedWidget *stack : stacks) {
+            for (int i = 0; i < stack->count(); ++i) {
+                reveal(stack->widget(i), m_window);
+                QCoreApplication::processEvents();
+                lookAtWhatShows();
+            }
+        }
+    }
+
+    QStringList problems() const { return m_problems; }
+    qsizetype looked() const { return m_seen.size(); }
+
+private:
+    QWidget *m_window;
+    QSet<QWidget *> m_seen;
+    QStringList m_problems;
+};
+
+void paintNothing(QPainter &, const QSizeF &) {}
+
+} // namespace
+
+class TestAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Journal> openDemo()
+    {
+        JournalProblem problem;
+        auto journal =
+            Journal::open(m_dir.filePath(QStringLiteral("demo.unfold")), JournalStore::Access::ReadWrite,
+                          m_dir.filePath(QStringLiteral("backups")), &problem);
+        if (!journal)
+            qWarning("%s", qPrintable(problem.message));
+        return journal;
+    }
+
+    void check(QWidget *window)
+    {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Walk walk(window);
+        walk.lookEverywhere();
+        QVERIFY(walk.looked() > 0);
+        // One line each: a single message would be cut short.
+        for (const QString &problem : walk.problems())
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(walk.problems().isEmpty(),
+                 qPrintable(QStringLiteral("%1 of %2 focusable widgets lack a name or "
+                                           "description (listed above)")
+                                .arg(walk.problems().size())
+                                .arg(walk.looked())));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UnfoldTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_accessibility"));
+        QString error;
+        QVERIFY2(DemoJournal::write(m_dir.filePath(QStringLiteral("demo.unfold")),
+                                    DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+    }
+
+    void mainWindow()
+    {
+        auto journal = openDemo();
+        QVERIFY(journal);
+        MainWindow window;
+        window.setJournal(std::move(journal));
+        check(&window);
+    }
+
+    void dialogs()
+    {
+        auto journal = openDemo();
+        QVERIFY(journal);
+        EditHistory history;
+        {
+            SettingsDialog dialog;
+            check(&dialog);
+        }
+        {
+            RelationshipDialog dialog(*journal, std::nullopt);
+            check(&dialog);
+        }
+        {
+            RelationshipDialog dialog(*journal, journal->relationships().first());
+            check(&dialog);
+        }
+        {
+            TopicsLayersDialog dialog(*journal, history);
+            check(&dialog);
+        }
+        {
+            ExportPictureDialog dialog(&paintNothing, QStringLiteral("picture"), QStringLiteral("picture"));
+            check(&dialog);
+        }
+        {
+            UserGuideDialog dialog;
+            check(&dialog);
+        }
+        {
+            ui::HandOverFlow flow;
+            check(&flow);
+        }
+    }
+
+    // Every shipped questionnaire, so each kind of answer (choices, sliders, circles) is seen.
+    void questionnaires()
+    {
+        const InstrumentLibrary library(m_dir.filePath(QStringLiteral("instruments")));
+        QVERIFY(!library.instruments().isEmpty());
+        for (const Instrument &instrument : library.instruments()) {
+            ui::QuestionnaireForm form;
+            form.setInstrument(instrument);
+            check(&form);
+        }
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "test_accessibility.moc"
