@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -64,17 +65,30 @@ ChartsView::ChartsView(QWidget *parent)
     chartLabel->setBuddy(m_chart);
     auto *rangeLabel = new QLabel(tr("&Range:"));
     rangeLabel->setBuddy(m_range);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(chartLabel);
-    controls->addWidget(m_chart, 1);
-    controls->addWidget(rangeLabel);
-    controls->addWidget(m_range);
-    controls->addWidget(m_from);
-    controls->addWidget(new QLabel(tr("–")));
-    controls->addWidget(m_to);
-    controls->addWidget(m_asTable);
-    controls->addWidget(mark);
-    controls->addWidget(unmark);
+    // Rows, and a chart list that may elide long titles: all of them in one row made the window
+    // wider than a 1366-pixel screen.
+    m_chart->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chart->setMinimumContentsLength(16);
+    auto *choice = new QGridLayout;
+    choice->addWidget(chartLabel, 0, 0);
+    choice->addWidget(m_chart, 0, 1);
+    choice->addWidget(rangeLabel, 1, 0);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_range);
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("–")));
+    range->addWidget(m_to);
+    range->addStretch();
+    choice->addLayout(range, 1, 1);
+    choice->setColumnStretch(1, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_asTable);
+    actions->addStretch();
+    actions->addWidget(mark);
+    actions->addWidget(unmark);
+    auto *controls = new QVBoxLayout;
+    controls->addLayout(choice);
+    controls->addLayout(actions);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -77,7 +78,11 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
 
     createMenus();
     setJournal(nullptr);
-    resize(1280, 780);
+    // The first size fits the screen's free area, a 1366×768 laptop's or a 200 % scaled one's.
+    QSize initial(1280, 780);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        initial = initial.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(initial);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 

@@ -8,7 +8,7 @@
 #include "models/RelationshipListModel.h"
 
 #include <QAction>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -63,15 +63,19 @@ RelationshipSidebar::RelationshipSidebar(EditHistory &history, QWidget *parent)
     });
     connect(m_list, &QListView::activated, this, &RelationshipSidebar::editRelationship);
 
-    auto *buttons = new QHBoxLayout;
+    // Two to a row: three in one made the sidebar, and so the window, too wide for small screens.
+    auto *buttons = new QGridLayout;
+    int place = 0;
     for (QAction *action : {m_add, m_edit, m_remove}) {
         auto *button = new QToolButton;
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAccessibleName(action->text().remove(u'&').remove(QStringLiteral("…")));
-        buttons->addWidget(button);
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        buttons->addWidget(button, place / 2, place % 2);
+        ++place;
     }
-    buttons->addStretch();
+    buttons->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -19,7 +19,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QScreen>
 #include <QSet>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -194,6 +196,29 @@ private Q_SLOTS:
         MainWindow window;
         window.setJournal(std::move(journal));
         check(&window);
+    }
+
+    // A 1366×768 laptop, or 200 % scaling on a 2800×1800 screen (1400×900 logical), shows the
+    // whole window: nothing may insist on more room than that.
+    void mainWindowFitsASmallScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry")); // as on a first start
+        auto journal = openDemo();
+        QVERIFY(journal);
+        MainWindow window;
+        window.setJournal(std::move(journal));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1300 && minimum.height() <= 700,
+                 qPrintable(QStringLiteral("the window needs at least %1×%2")
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+        const QRect available = window.screen()->availableGeometry();
+        // The first size is no bigger than the screen, unless the window cannot be that small
+        // (the offscreen test screen is 800×600).
+        QVERIFY(window.width() <= std::max(available.width(), minimum.width()));
+        QVERIFY(window.height() <= std::max(available.height(), minimum.height()));
     }
 
     void dialogs()
