@@ -27,7 +27,10 @@ int exportData(const Invocation &invocation)
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The folder (csv) or file (json) to write."),
                                        QStringLiteral("PATH"));
-    parser.addOptions({journalOption, formatOption, outOption});
+    const QCommandLineOption notesOption(
+        QStringLiteral("include-notes"),
+        tr("Include session and disclosure notes (private; left out by default)."));
+    parser.addOptions({journalOption, formatOption, outOption, notesOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a journal's data for a spreadsheet or R."));
         code >= 0)
         return code;
@@ -52,7 +55,7 @@ int exportData(const Invocation &invocation)
         Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
     if (!journal)
         return complain(invocation, problem.message, Failure);
-    const QList<DataTable> tables = DataExport::tables(*journal);
+    const QList<DataTable> tables = DataExport::tables(*journal, parser.isSet(notesOption));
     QString error;
     const bool ok = format == QLatin1String("csv") ? DataExport::writeCsvFolder(tables, out, &error)
                                                    : DataExport::writeJson(tables, out, &error);

@@ -46,7 +46,7 @@ QString cell(const QVariant &value)
 
 } // namespace
 
-QList<DataTable> DataExport::tables(Journal &journal)
+QList<DataTable> DataExport::tables(Journal &journal, bool includeNotes)
 {
     DataTable people{QStringLiteral("people"),
                      {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("is_me")},
@@ -117,6 +117,15 @@ QList<DataTable> DataExport::tables(Journal &journal)
                 scores.rows.append({a.id, a.sessionId, speakerKey(a.respondent), a.instrumentId, s.subscale,
                                     s.items, s.answered, optional(s.mean), optional(s.score),
                                     optional(s.score0to100)});
+        }
+    }
+    if (!includeNotes) {
+        // The notes are the last column of both tables: dropped whole, so no empty column hints
+        // that something was there.
+        for (DataTable *table : {&sessions, &disclosures}) {
+            table->columns.removeLast();
+            for (QVariantList &row : table->rows)
+                row.removeLast();
         }
     }
     return {people, relationships, layers, topics, sessions, disclosures, events, answers, scores};

@@ -50,12 +50,14 @@ private Q_SLOTS:
         Session s;
         s.relationshipId = r.id;
         s.start = QDateTime(QDate(2025, 3, 1), QTime(19, 0), QTimeZone::utc());
+        s.notes = QStringLiteral("therapist: private");
         QVERIFY(m_journal->saveSession(s));
         Disclosure d;
         d.sessionId = s.id;
         d.speaker = Speaker::B;
         d.topicId = m_journal->topics().first().id;
         d.depth = 2;
+        d.note = QStringLiteral("mentioned her sister");
         QVERIFY(m_journal->saveDisclosure(d));
         QuestionnaireAnswer q;
         q.sessionId = s.id;
@@ -124,6 +126,24 @@ private Q_SLOTS:
                      .value(QLatin1String("depth"))
                      .toInt(),
                  2);
+    }
+
+    // Notes are private (issue #6): left out unless the export asks for them.
+    void notesOnlyWhenAsked()
+    {
+        const auto text = [](const QList<DataTable> &tables) {
+            QByteArray all;
+            for (const DataTable &table : tables)
+                all += DataExport::csv(table);
+            return QString::fromUtf8(all);
+        };
+        const QString without = text(DataExport::tables(*m_journal));
+        QVERIFY(!without.contains(QLatin1String("private")));
+        QVERIFY(!without.contains(QLatin1String("sister")));
+        QVERIFY(!without.contains(QLatin1String("notes")));
+        const QString with = text(DataExport::tables(*m_journal, true));
+        QVERIFY(with.contains(QLatin1String("therapist: private")));
+        QVERIFY(with.contains(QLatin1String("mentioned her sister")));
     }
 
     void unwritablePathLeavesNothing()
