@@ -71,7 +71,6 @@ GuidedRoundPage::GuidedRoundPage(Journal &journal, EditHistory &history, QWidget
 
     m_log = new QLineEdit;
     m_log->setAccessibleName(tr("Log an answer"));
-    m_log->setPlaceholderText(tr("Depth 1–3 for the speaker now, or shorthand such as b42 and Enter"));
     connect(m_log, &QLineEdit::textEdited, this, &GuidedRoundPage::logTyped);
     connect(m_log, &QLineEdit::returnPressed, this, &GuidedRoundPage::logFromField);
     m_loggedList = new QListWidget;
@@ -132,6 +131,8 @@ void GuidedRoundPage::start(const Protocol &protocol, qint64 sessionId, const QS
     m_first = Speaker::A;
     m_logged = 0;
     m_paused = false;
+    m_log->setPlaceholderText(tr("Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter")
+                                  .arg(m_journal.layerCount()));
     showRound();
 }
 
