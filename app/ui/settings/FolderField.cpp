@@ -17,6 +17,8 @@ FolderField::FolderField(const QString &name, const QString &description, QStrin
     m_edit->setAccessibleName(name);
     m_edit->setAccessibleDescription(description);
     m_edit->setPlaceholderText(QDir::toNativeSeparators(m_default));
+    // Room for a usual path, so the folder's start is not scrolled out of sight.
+    m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 40);
     // Focus given to the field, by its form label's shortcut say, goes to the typing.
     setFocusProxy(m_edit);
 
