@@ -48,6 +48,7 @@ QString FolderField::folder() const
 void FolderField::setFolder(const QString &folder)
 {
     m_edit->setText(QDir::toNativeSeparators(folder));
+    m_edit->setCursorPosition(0); // a long path shows its beginning, where folders differ most
 }
 
 void FolderField::browse()
