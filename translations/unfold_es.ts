@@ -1465,6 +1465,18 @@ El diario en el disco sigue como estaba.</translation>
         <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
         <translation>La sesión elegida, la cebolla, los gráficos y los cuestionarios; Alt con la letra subrayada abre cada uno.</translation>
     </message>
+    <message>
+        <source>Client &amp;History…</source>
+        <translation>&amp;Historial del cliente…</translation>
+    </message>
+    <message>
+        <source>Client History</source>
+        <translation>Historial del cliente</translation>
+    </message>
+    <message>
+        <source>Open a journal and choose a relationship first.</source>
+        <translation>Abre primero un diario y elige una relación.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -3046,6 +3058,10 @@ El diario en el disco sigue como estaba.</translation>
         <source>Write a session report as a PDF.</source>
         <translation>Escribir un informe de la sesión en PDF.</translation>
     </message>
+    <message>
+        <source>Include session and disclosure notes (private; left out by default).</source>
+        <translation>Incluir las notas de las sesiones y de las confidencias (privadas; se omiten por defecto).</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3135,6 +3151,89 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
     </message>
 </context>
 <context>
+    <name>unfold::ui::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Historial del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sesiones de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Mostrar las notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Mostrar las notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>&amp;Incluir las notas en el informe</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir las notas del terapeuta en el informe</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Cerrar el historial del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Exportar el informe de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Respuestas anotadas (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Reciprocidad anotada</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Equilibrio sentido: %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>No se escribió el informe: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ui::GuidedRoundPage</name>
     <message>
         <source>Time left in this round</source>
@@ -3143,10 +3242,6 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
     <message>
         <source>Log an answer</source>
         <translation>Anotar una respuesta</translation>
-    </message>
-    <message>
-        <source>Depth 1–3 for the speaker now, or shorthand such as b42 and Enter</source>
-        <translation>Profundidad 1–3 para quien habla ahora, o una abreviatura como b42 e Intro</translation>
     </message>
     <message>
         <source>Answers logged in this round</source>
@@ -3231,6 +3326,10 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
     <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profundidad de 1 a %1 para quien habla ahora, o una abreviatura como b42 e Intro</translation>
     </message>
 </context>
 <context>

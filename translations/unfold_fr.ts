@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Which stretch of time the chart covers; Custom lets you give the days.</source>
-        <translation>La période couverte par le graphique ; Personnalisée te permet de choisir les jours.</translation>
+        <translation>La période couverte par le graphique&#xa0;; Personnalisée te permet de choisir les jours.</translation>
     </message>
     <message>
         <source>The first day the chart covers.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>A table of the same numbers, one row per point; Enter on a row opens its session.</source>
-        <translation>Un tableau des mêmes chiffres, une ligne par point ; Entrée sur une ligne ouvre sa séance.</translation>
+        <translation>Un tableau des mêmes chiffres, une ligne par point&#xa0;; Entrée sur une ligne ouvre sa séance.</translation>
     </message>
     <message>
         <source>Asks what happened and when, and shows it as a line on the charts.</source>
@@ -1463,7 +1463,19 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
-        <translation>La séance choisie, l’oignon, les graphiques et les questionnaires ; Alt avec la lettre soulignée ouvre chacun d’eux.</translation>
+        <translation>La séance choisie, l’oignon, les graphiques et les questionnaires&#xa0;; Alt avec la lettre soulignée ouvre chacun d’eux.</translation>
+    </message>
+    <message>
+        <source>Client &amp;History…</source>
+        <translation>&amp;Historique du client…</translation>
+    </message>
+    <message>
+        <source>Client History</source>
+        <translation>Historique du client</translation>
+    </message>
+    <message>
+        <source>Open a journal and choose a relationship first.</source>
+        <translation>Ouvre d’abord un journal et choisis une relation.</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1676,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The onion&apos;s cells as rows: topic, layer and who reached it.</source>
-        <translation>Les cases de l’oignon en lignes : thème, couche et qui l’a atteinte.</translation>
+        <translation>Les cases de l’oignon en lignes&#xa0;: thème, couche et qui l’a atteinte.</translation>
     </message>
     <message>
         <source>Who reached each layer of each topic, or how evenly both shared there.</source>
@@ -1676,7 +1688,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The onion in words: how broad and how deep each person went.</source>
-        <translation>L’oignon en mots : jusqu’où chaque personne est allée, en étendue et en profondeur.</translation>
+        <translation>L’oignon en mots&#xa0;: jusqu’où chaque personne est allée, en étendue et en profondeur.</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2096,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The other person: choose someone from the journal or type a new name or alias.</source>
-        <translation>L’autre personne : choisis quelqu’un du journal ou tape un nouveau nom ou pseudonyme.</translation>
+        <translation>L’autre personne&#xa0;: choisis quelqu’un du journal ou tape un nouveau nom ou pseudonyme.</translation>
     </message>
     <message>
         <source>Partner, friend, family, colleague, client couple or another kind.</source>
@@ -2100,7 +2112,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Saves the relationship; needs two different names.</source>
-        <translation>Enregistre la relation ; il faut deux noms différents.</translation>
+        <translation>Enregistre la relation&#xa0;; il faut deux noms différents.</translation>
     </message>
     <message>
         <source>Closes without changing anything.</source>
@@ -2177,7 +2189,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Your relationships; the chosen one&apos;s sessions, onion and charts are shown beside.</source>
-        <translation>Tes relations ; les séances, l’oignon et les graphiques de celle qui est choisie s’affichent à côté.</translation>
+        <translation>Tes relations&#xa0;; les séances, l’oignon et les graphiques de celle qui est choisie s’affichent à côté.</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2355,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>How you talked: in person, by video, by phone, or in text or chat.</source>
-        <translation>Comment vous avez parlé : en personne, en visio, par téléphone, ou par texte ou messagerie.</translation>
+        <translation>Comment vous avez parlé&#xa0;: en personne, en visio, par téléphone, ou par texte ou messagerie.</translation>
     </message>
     <message>
         <source>Your mood in the conversation, from 1 (low) to 5 (very good), if you note it.</source>
@@ -2355,7 +2367,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
-        <translation>Une ligne par confidence : qui a partagé, thème, couche et note. F2 modifie une case ; Ctrl+Haut et Ctrl+Bas changent l’ordre ; Suppr la retire.</translation>
+        <translation>Une ligne par confidence&#xa0;: qui a partagé, thème, couche et note. F2 modifie une case&#xa0;; Ctrl+Haut et Ctrl+Bas changent l’ordre&#xa0;; Suppr la retire.</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2501,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The sessions of the chosen relationship, newest first; the chosen one opens in the session editor.</source>
-        <translation>Les séances de la relation choisie, de la plus récente à la plus ancienne ; celle qui est choisie s’ouvre dans l’éditeur de séance.</translation>
+        <translation>Les séances de la relation choisie, de la plus récente à la plus ancienne&#xa0;; celle qui est choisie s’ouvre dans l’éditeur de séance.</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2524,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Closes; settings not yet applied are left as they were.</source>
-        <translation>Ferme ; les préférences pas encore appliquées restent telles qu’elles étaient.</translation>
+        <translation>Ferme&#xa0;; les préférences pas encore appliquées restent telles qu’elles étaient.</translation>
     </message>
     <message>
         <source>Keeps the settings and leaves this open.</source>
@@ -2662,11 +2674,11 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Each layer&apos;s name and description, from the periphery to the core; F2 edits a cell.</source>
-        <translation>Le nom et la description de chaque couche, de la périphérie au cœur ; F2 modifie une case.</translation>
+        <translation>Le nom et la description de chaque couche, de la périphérie au cœur&#xa0;; F2 modifie une case.</translation>
     </message>
     <message>
         <source>Saves the topics and layers; Edit › Undo takes the change back.</source>
-        <translation>Enregistre les thèmes et les couches ; Édition › Annuler revient sur la modification.</translation>
+        <translation>Enregistre les thèmes et les couches&#xa0;; Édition › Annuler revient sur la modification.</translation>
     </message>
     <message>
         <source>Closes without changing anything.</source>
@@ -3046,6 +3058,10 @@ Le journal sur le disque est resté tel quel.</translation>
         <source>Write a session report as a PDF.</source>
         <translation>Écrire un compte rendu de séance en PDF.</translation>
     </message>
+    <message>
+        <source>Include session and disclosure notes (private; left out by default).</source>
+        <translation>Inclure les notes des séances et des confidences (privées ; omises par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3135,6 +3151,89 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     </message>
 </context>
 <context>
+    <name>unfold::ui::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Historique du client : %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Séances de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Afficher les notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Afficher les notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>&amp;Inclure les notes dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Inclure les notes du thérapeute dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Fermer l’historique du client</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Exporter le compte rendu de la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Réponses notées (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Réciprocité notée</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Équilibre ressenti : %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le compte rendu n’a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Compte rendu écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ui::GuidedRoundPage</name>
     <message>
         <source>Time left in this round</source>
@@ -3143,10 +3242,6 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     <message>
         <source>Log an answer</source>
         <translation>Noter une réponse</translation>
-    </message>
-    <message>
-        <source>Depth 1–3 for the speaker now, or shorthand such as b42 and Enter</source>
-        <translation>Profondeur 1–3 pour la personne qui parle, ou un raccourci comme b42 puis Entrée</translation>
     </message>
     <message>
         <source>Answers logged in this round</source>
@@ -3231,6 +3326,10 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profondeur de 1 à %1 pour la personne qui parle, ou un raccourci comme b42 puis Entrée</translation>
     </message>
 </context>
 <context>
@@ -3419,13 +3518,13 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     <message>
         <source>Not offered, because of problems:
 %1</source>
-        <translation>Non proposé, en raison de problèmes :
+        <translation>Non proposé, en raison de problèmes&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>The protocol was not imported:
 %1</source>
-        <translation>Le protocole n’a pas été importé :
+        <translation>Le protocole n’a pas été importé&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -3551,7 +3650,7 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
-        <translation>Montre le questionnaire à la personne nommée ; les réponses de l’autre restent masquées.</translation>
+        <translation>Montre le questionnaire à la personne nommée&#xa0;; les réponses de l’autre restent masquées.</translation>
     </message>
     <message>
         <source>Stops without saving any answers.</source>
@@ -3559,11 +3658,11 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>One row per question: what each of you answered.</source>
-        <translation>Une ligne par question : ce que chacun de vous a répondu.</translation>
+        <translation>Une ligne par question&#xa0;: ce que chacun de vous a répondu.</translation>
     </message>
     <message>
         <source>Goes back to the questionnaires; both sets of answers are saved.</source>
-        <translation>Revient aux questionnaires ; les réponses des deux sont enregistrées.</translation>
+        <translation>Revient aux questionnaires&#xa0;; les réponses des deux sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3781,7 +3880,7 @@ Merci de passer l’appareil à %2.</translation>
     </message>
     <message>
         <source>The questionnaires you can answer; Enter starts the chosen one.</source>
-        <translation>Les questionnaires auxquels tu peux répondre ; Entrée lance celui qui est choisi.</translation>
+        <translation>Les questionnaires auxquels tu peux répondre&#xa0;; Entrée lance celui qui est choisi.</translation>
     </message>
     <message>
         <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>

@@ -1465,6 +1465,18 @@ O diário no disco continua como estava.</translation>
         <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
         <translation>A sessão escolhida, a cebola, os gráficos e os questionários; Alt com a letra sublinhada abre cada um.</translation>
     </message>
+    <message>
+        <source>Client &amp;History…</source>
+        <translation>&amp;Histórico do cliente…</translation>
+    </message>
+    <message>
+        <source>Client History</source>
+        <translation>Histórico do cliente</translation>
+    </message>
+    <message>
+        <source>Open a journal and choose a relationship first.</source>
+        <translation>Abra primeiro um diário e escolha uma relação.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -3046,6 +3058,10 @@ O diário no disco continua como estava.</translation>
         <source>Write a session report as a PDF.</source>
         <translation>Gravar um relatório da sessão em PDF.</translation>
     </message>
+    <message>
+        <source>Include session and disclosure notes (private; left out by default).</source>
+        <translation>Incluir as notas das sessões e das confidências (privadas; omitidas por padrão).</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3135,6 +3151,89 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
     </message>
 </context>
 <context>
+    <name>unfold::ui::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Histórico do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sessões de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Mostrar as notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Mostrar as notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>&amp;Incluir as notas no relatório</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir as notas do terapeuta no relatório</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Fechar o histórico do cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Exportar o relatório da sessão selecionada</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Respostas registradas (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Reciprocidade registrada</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Equilíbrio sentido: %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>O relatório não foi gravado: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Relatório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ui::GuidedRoundPage</name>
     <message>
         <source>Time left in this round</source>
@@ -3143,10 +3242,6 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
     <message>
         <source>Log an answer</source>
         <translation>Registrar uma resposta</translation>
-    </message>
-    <message>
-        <source>Depth 1–3 for the speaker now, or shorthand such as b42 and Enter</source>
-        <translation>Profundidade 1–3 para quem fala agora, ou uma abreviação como b42 e Enter</translation>
     </message>
     <message>
         <source>Answers logged in this round</source>
@@ -3231,6 +3326,10 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
     <message>
         <source>Resume</source>
         <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profundidade de 1 a %1 para quem fala agora, ou uma abreviação como b42 e Enter</translation>
     </message>
 </context>
 <context>
