@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
 
+#include "FocusFrameStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -34,15 +36,15 @@ void apply(Preferences::Theme theme)
     static bool replaced = false;
     if (theme == Preferences::Theme::System) {
         if (!replaced)
-            return; // the platform's look is there already; touching it would pin its palette
+            return; // the platform's look is there already: nothing to undo
         QApplication::setStyle(original);
         // An empty palette resolves every colour from the style and the platform theme.
         QApplication::setPalette(QPalette());
         replaced = false;
         return;
     }
-    if (QApplication::style()->name().compare(fusion, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(fusion);
+    if (!qobject_cast<FocusFrameStyle *>(QApplication::style()))
+        QApplication::setStyle(new FocusFrameStyle); // the application owns and deletes it
     QApplication::setPalette(theme == Preferences::Theme::Dark ? darkPalette() : lightPalette());
     replaced = true;
 }

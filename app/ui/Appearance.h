@@ -8,8 +8,9 @@
 namespace unfold::Appearance {
 
 // Gives the running application the theme chosen in Settings: the platform's own style and
-// palette for System, Fusion with lightPalette() or darkPalette() otherwise. Every widget,
-// the onion and the charts included, follows through its palette; no restart is needed.
+// palette for System, otherwise Fusion (with solid focus frames, FocusFrameStyle) and
+// lightPalette() or darkPalette(). Every widget, the onion and the charts included, follows
+// through its palette; no restart is needed.
 void apply(Preferences::Theme theme);
 
 // Unfold's own palettes. Their highlight stays clearly apart from windows and fields, because

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,7 +94,9 @@ private Q_SLOTS:
     void darkAndLightReachTheApplication()
     {
         Appearance::apply(Preferences::Theme::Dark);
-        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        auto *style = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name(), QStringLiteral("fusion"));
         QVERIFY(isDark(QApplication::palette().color(QPalette::Window)));
         QVERIFY(isDark(QApplication::palette().color(QPalette::Base)));
         QVERIFY(!isDark(QApplication::palette().color(QPalette::WindowText)));
