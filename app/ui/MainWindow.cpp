@@ -71,6 +71,9 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
 
     connect(m_sidebar, &RelationshipSidebar::currentRelationshipChanged, this, &MainWindow::relationshipChanged);
     connect(m_timeline, &SessionTimeline::currentSessionChanged, this, &MainWindow::sessionChanged);
+    // Views on hidden tabs catch up when shown: opening a journal or choosing a relationship
+    // then reads only what is on screen.
+    connect(m_views, &QTabWidget::currentChanged, this, [this] { refreshView(m_views->currentWidget()); });
     connect(m_history, &EditHistory::failed, this, &MainWindow::showEditFailure);
     connect(m_onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
     connect(m_charts, &ChartsView::openSessionRequested, this, &MainWindow::openSession);
@@ -112,10 +115,12 @@ void MainWindow::createMenus()
     // The picture actions act on the Charts tab when it is showing, on the onion otherwise.
     const auto onPicture = [this](void (OnionView::*onion)(), void (ChartsView::*charts)()) {
         return [this, onion, charts] {
-            if (m_views->currentWidget() == m_charts)
+            if (m_views->currentWidget() == m_charts) {
                 (m_charts->*charts)();
-            else
+            } else {
+                refreshView(m_onion);
                 (m_onion->*onion)();
+            }
         };
     };
     QAction *exportPicture =
@@ -128,7 +133,10 @@ void MainWindow::createMenus()
     QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Picture…"), this,
                                      onPicture(&OnionView::printPicture, &ChartsView::printPicture));
     print->setShortcut(QKeySequence::Print);
-    QAction *exportAll = file->addAction(tr("Export &All Charts…"), m_charts, &ChartsView::exportAllCharts);
+    QAction *exportAll = file->addAction(tr("Export &All Charts…"), this, [this] {
+        refreshView(m_charts);
+        m_charts->exportAllCharts();
+    });
     m_pictureActions = {exportPicture, copyPicture, print, exportAll};
     file->addAction(tr("&Import Instrument…"), m_questionnaires, &ui::QuestionnairesView::importInstrument);
     file->addSeparator();
@@ -222,6 +230,7 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_history->clear();
     m_shownRelationship = -1;
     m_shownSession = -1;
+    m_viewShows.clear();
     m_sessionEditor->setJournal(journal.get());
     m_onion->setJournal(journal.get());
     m_charts->setJournal(journal.get());
@@ -267,10 +276,8 @@ void MainWindow::relationshipChanged(qint64 relationshipId)
     m_shownRelationship = relationshipId;
     m_shownSession = -1;
     m_timeline->setRelationship(relationshipId);
-    m_onion->setRelationship(relationshipId);
-    m_charts->setRelationship(relationshipId);
-    m_questionnaires->setRelationship(relationshipId);
     sessionChanged(m_timeline->currentSessionId());
+    refreshView(m_views->currentWidget());
 }
 
 void MainWindow::sessionChanged(qint64 sessionId)
@@ -279,7 +286,25 @@ void MainWindow::sessionChanged(qint64 sessionId)
         return;
     m_shownSession = sessionId;
     m_sessionEditor->setSession(sessionId);
-    m_questionnaires->setSession(sessionId);
+    refreshView(m_views->currentWidget());
+}
+
+void MainWindow::refreshView(QWidget *view)
+{
+    // The onion and charts follow the relationship; the questionnaires also the session.
+    const std::pair<qint64, qint64> wanted{m_shownRelationship, view == m_questionnaires ? m_shownSession : 0};
+    const auto shown = m_viewShows.constFind(view);
+    if (shown != m_viewShows.cend() && *shown == wanted)
+        return;
+    m_viewShows.insert(view, wanted);
+    if (view == m_onion) {
+        m_onion->setRelationship(m_shownRelationship);
+    } else if (view == m_charts) {
+        m_charts->setRelationship(m_shownRelationship);
+    } else if (view == m_questionnaires) {
+        m_questionnaires->setRelationship(m_shownRelationship);
+        m_questionnaires->setSession(m_shownSession);
+    }
 }
 
 void MainWindow::openSession(qint64 sessionId)

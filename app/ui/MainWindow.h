@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -58,6 +59,7 @@ private:
     void relationshipChanged(qint64 relationshipId);
     void sessionChanged(qint64 sessionId);
     void openSession(qint64 sessionId);
+    void refreshView(QWidget *view);
 
     std::unique_ptr<Journal> m_journal;
     EditHistory *m_history;
@@ -75,6 +77,8 @@ private:
     // What the views show now: selection signals often repeat, and each view load reads the journal.
     qint64 m_shownRelationship = -1;
     qint64 m_shownSession = -1;
+    // The relationship (and session) each view last loaded.
+    QHash<QWidget *, std::pair<qint64, qint64>> m_viewShows;
     QLabel *m_status;
 };
 
