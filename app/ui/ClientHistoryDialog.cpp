@@ -27,23 +27,28 @@ ClientHistoryDialog::ClientHistoryDialog(Journal &journal, qint64 relationshipId
 
     m_table = new QTableWidget;
     m_table->setAccessibleName(tr("Sessions of %1").arg(title));
+    m_table->setAccessibleDescription(tr("One row per session; choose one to export its report."));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_showNotes = new QCheckBox(tr("&Show therapist notes"));
     m_showNotes->setAccessibleName(tr("Show therapist notes"));
+    m_showNotes->setAccessibleDescription(tr("Shows the private notes in the table."));
     connect(m_showNotes, &QCheckBox::toggled, this,
             [this](bool shown) { m_table->setColumnHidden(notesColumn, !shown); });
     m_includeNotes = new QCheckBox(tr("&Include notes in the report"));
     m_includeNotes->setAccessibleName(tr("Include therapist notes in the report"));
+    m_includeNotes->setAccessibleDescription(tr("Off, the report leaves the private notes out."));
     m_status = new QLabel;
     m_status->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the client history"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Closes this window."));
     auto *report = buttons->addButton(tr("&Export Report…"), QDialogButtonBox::ActionRole);
     report->setAccessibleName(tr("Export the report of the selected session"));
+    report->setAccessibleDescription(tr("Asks where to save the chosen session's report as PDF."));
     connect(report, &QPushButton::clicked, this, &ClientHistoryDialog::askExportReport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

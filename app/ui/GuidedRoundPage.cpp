@@ -71,22 +71,29 @@ GuidedRoundPage::GuidedRoundPage(Journal &journal, EditHistory &history, QWidget
 
     m_log = new QLineEdit;
     m_log->setAccessibleName(tr("Log an answer"));
+    m_log->setAccessibleDescription(
+        tr("How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter."));
     connect(m_log, &QLineEdit::textEdited, this, &GuidedRoundPage::logTyped);
     connect(m_log, &QLineEdit::returnPressed, this, &GuidedRoundPage::logFromField);
     m_loggedList = new QListWidget;
     m_loggedList->setAccessibleName(tr("Answers logged in this round"));
+    m_loggedList->setAccessibleDescription(tr("What was logged in this round, newest last."));
 
     m_pause = new QPushButton(withKey(tr("Pause"), pauseKey));
     m_pause->setAccessibleName(tr("Pause or resume the round"));
+    m_pause->setAccessibleDescription(tr("Stops or restarts the round's clock."));
     connect(m_pause, &QPushButton::clicked, this, &GuidedRoundPage::togglePause);
     m_nextPrompt = new QPushButton(withKey(tr("Next prompt"), nextPromptKey));
     m_nextPrompt->setAccessibleName(tr("Next prompt"));
+    m_nextPrompt->setAccessibleDescription(tr("Shows the next question of this round."));
     connect(m_nextPrompt, &QPushButton::clicked, this, &GuidedRoundPage::nextPrompt);
     m_nextRound = new QPushButton(withKey(tr("Next round"), nextRoundKey));
     m_nextRound->setAccessibleName(tr("Next round"));
+    m_nextRound->setAccessibleDescription(tr("Ends this round and starts the next one."));
     connect(m_nextRound, &QPushButton::clicked, this, &GuidedRoundPage::nextRound);
     m_stop = new QPushButton(withKey(tr("Stop here"), stopKey));
     m_stop->setAccessibleName(tr("Stop the rounds here and go on to the check-in"));
+    m_stop->setAccessibleDescription(tr("What was logged so far is kept."));
     connect(m_stop, &QPushButton::clicked, this, &GuidedRoundPage::stopHere);
 
     const auto bind = [this](const QKeySequence &key, void (GuidedRoundPage::*slot)()) {

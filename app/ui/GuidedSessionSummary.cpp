@@ -54,8 +54,11 @@ GuidedSessionSummary::GuidedSessionSummary(QWidget *parent) : QWidget(parent)
     m_reciprocity = new QLabel;
     m_reciprocity->setWordWrap(true);
     m_reciprocity->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_reciprocity->setAccessibleName(tr("Reciprocity of this session"));
+    m_reciprocity->setAccessibleDescription(tr("How evenly the two opened up in this session, in words."));
     m_scores = new QTableWidget;
     m_scores->setAccessibleName(tr("Scores of both partners side by side"));
+    m_scores->setAccessibleDescription(tr("The check-in scores of this session, one row per measure."));
     m_scores->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_scores->verticalHeader()->hide();
 

@@ -68,18 +68,24 @@ QWidget *GuidedSessionWizard::makeChoosePage()
     auto *page = new QWidget;
     m_protocols = new QComboBox;
     m_protocols->setAccessibleName(tr("Protocol"));
+    m_protocols->setAccessibleDescription(tr("The plan of rounds and prompts the session follows."));
     connect(m_protocols, &QComboBox::currentIndexChanged, this, &GuidedSessionWizard::showChosenProtocol);
     m_instructions = new QLabel;
     m_instructions->setWordWrap(true);
     m_problems = new QLabel;
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_problems->setAccessibleName(tr("Protocol problems"));
+    m_problems->setAccessibleDescription(
+        tr("What is wrong with a protocol that cannot be used, if anything."));
     auto *import = new QPushButton(tr("&Import Protocol…"));
     import->setAccessibleName(tr("Import a protocol file"));
+    import->setAccessibleDescription(tr("Adds a protocol from a JSON file in Unfold's protocol format."));
     import->setAutoDefault(false);
     connect(import, &QPushButton::clicked, this, &GuidedSessionWizard::askImportProtocol);
     m_begin = new QPushButton(tr("&Begin"));
     m_begin->setAccessibleName(tr("Begin the guided session"));
+    m_begin->setAccessibleDescription(tr("Starts a new session with the chosen protocol's first round."));
     connect(m_begin, &QPushButton::clicked, this, &GuidedSessionWizard::begin);
     auto *label = new QLabel(tr("&Protocol:"));
     label->setBuddy(m_protocols);
@@ -104,6 +110,8 @@ QWidget *GuidedSessionWizard::makeNotesPage()
     auto *page = new QWidget;
     m_notes = new QPlainTextEdit;
     m_notes->setAccessibleName(tr("Therapist notes"));
+    m_notes->setAccessibleDescription(
+        tr("Private notes on the session; reports leave them out unless asked."));
     m_notes->setTabChangesFocus(true);
     auto *label =
         new QLabel(tr("&Therapist notes. They stay private: no report or export shows them unless you "
@@ -112,6 +120,7 @@ QWidget *GuidedSessionWizard::makeNotesPage()
     label->setBuddy(m_notes);
     auto *next = new QPushButton(tr("Show &summary"));
     next->setAccessibleName(tr("Save the notes and show the summary"));
+    next->setAccessibleDescription(tr("Keeps the notes with the session and shows what changed."));
     connect(next, &QPushButton::clicked, this, &GuidedSessionWizard::finishNotes);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(label);
@@ -126,14 +135,18 @@ QWidget *GuidedSessionWizard::makeSummaryPage()
     m_summary = new GuidedSessionSummary;
     m_includeNotes = new QCheckBox(tr("&Include therapist notes in the report"));
     m_includeNotes->setAccessibleName(tr("Include therapist notes in the report"));
+    m_includeNotes->setAccessibleDescription(tr("Off, the report leaves the private notes out."));
     auto *exportButton = new QPushButton(tr("&Export Report…"));
     exportButton->setAccessibleName(tr("Export the report as a PDF file"));
+    exportButton->setAccessibleDescription(tr("Asks where to save the session report as PDF."));
     connect(exportButton, &QPushButton::clicked, this, &GuidedSessionWizard::askExportReport);
     auto *print = new QPushButton(tr("P&rint Report…"));
     print->setAccessibleName(tr("Print the report"));
+    print->setAccessibleDescription(tr("Opens the print dialog for the session report."));
     connect(print, &QPushButton::clicked, this, &GuidedSessionWizard::printReport);
     auto *close = new QPushButton(tr("&Close"));
     close->setAccessibleName(tr("Close the guided session"));
+    close->setAccessibleDescription(tr("Everything logged is already saved in the journal."));
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_includeNotes);

@@ -3,9 +3,11 @@
 // tells assistive technology its name and what it is for. Checked through Qt's accessibility
 // interfaces, so a button's text or a label's buddy counts exactly when a screen reader hears it.
 
+#include "ClientHistoryDialog.h"
 #include "DemoJournal.h"
 #include "EditHistory.h"
 #include "ExportPictureDialog.h"
+#include "GuidedSessionWizard.h"
 #include "HandOverFlow.h"
 #include "InstrumentLibrary.h"
 #include "Journal.h"
@@ -253,6 +255,15 @@ private Q_SLOTS:
         {
             ui::HandOverFlow flow;
             check(&flow);
+        }
+        {
+            ui::GuidedSessionWizard wizard(*journal, history, journal->relationships().first().id, nullptr,
+                                           m_dir.filePath(QStringLiteral("protocols")));
+            check(&wizard);
+        }
+        {
+            ui::ClientHistoryDialog dialog(*journal, journal->relationships().first().id);
+            check(&dialog);
         }
     }
 
