@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>unfold::AppearancePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
+        <translation>Die Sprache der Fenster von Unfold; eine Änderung gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Helle oder dunkle Fenster oder so wie auf deiner Arbeitsoberfläche; ändert sich, sobald du es übernimmst.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Unfold. Exportierte oder gedruckte Bilder sind immer hell.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ChartBuilder</name>
     <message>
         <source>%1: %2
@@ -318,6 +369,34 @@
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
+    <message>
+        <source>Which measure the chart shows over the sessions.</source>
+        <translation>Welches Maß das Diagramm über die Sitzungen hinweg zeigt.</translation>
+    </message>
+    <message>
+        <source>Which stretch of time the chart covers; Custom lets you give the days.</source>
+        <translation>Welchen Zeitraum das Diagramm umfasst; mit „Eigener Zeitraum“ legst du die Tage selbst fest.</translation>
+    </message>
+    <message>
+        <source>The first day the chart covers.</source>
+        <translation>Der erste Tag, den das Diagramm umfasst.</translation>
+    </message>
+    <message>
+        <source>The last day the chart covers.</source>
+        <translation>Der letzte Tag, den das Diagramm umfasst.</translation>
+    </message>
+    <message>
+        <source>A table of the same numbers, one row per point; Enter on a row opens its session.</source>
+        <translation>Eine Tabelle mit denselben Zahlen, eine Zeile pro Punkt; Enter auf einer Zeile öffnet die zugehörige Sitzung.</translation>
+    </message>
+    <message>
+        <source>Asks what happened and when, and shows it as a line on the charts.</source>
+        <translation>Fragt, was wann passiert ist, und zeigt es als Linie in den Diagrammen.</translation>
+    </message>
+    <message>
+        <source>Asks which marked event to take off the charts.</source>
+        <translation>Fragt, welches markierte Ereignis aus den Diagrammen entfernt werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Checker</name>
@@ -573,6 +652,22 @@
         <source>Not logged: %1</source>
         <translation>Nicht eingetragen: %1</translation>
     </message>
+    <message>
+        <source>Which of the two people opened up.</source>
+        <translation>Welche der beiden Personen sich geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>What the disclosure was about.</source>
+        <translation>Worum es in der Mitteilung ging.</translation>
+    </message>
+    <message>
+        <source>How deep it went, from the outer, peripheral layer to the core.</source>
+        <translation>Wie tief sie ging, von der äußeren Schicht bis zum Kern.</translation>
+    </message>
+    <message>
+        <source>A short private note about this disclosure.</source>
+        <translation>Eine kurze private Notiz zu dieser Mitteilung.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::DisclosureShorthand</name>
@@ -730,6 +825,108 @@
         <source>Choose a file to write.</source>
         <translation>Wähle eine Datei zum Speichern.</translation>
     </message>
+    <message>
+        <source>The file to write; its ending follows the format.</source>
+        <translation>Die Datei, die geschrieben wird; ihre Endung richtet sich nach dem Format.</translation>
+    </message>
+    <message>
+        <source>Opens a file chooser.</source>
+        <translation>Öffnet eine Dateiauswahl.</translation>
+    </message>
+    <message>
+        <source>PNG is an image of pixels; SVG and PDF are drawings that scale.</source>
+        <translation>PNG ist ein Bild aus Pixeln; SVG und PDF sind Zeichnungen, die sich beliebig skalieren lassen.</translation>
+    </message>
+    <message>
+        <source>96 logical pixels make an inch.</source>
+        <translation>96 logische Pixel ergeben einen Zoll.</translation>
+    </message>
+    <message>
+        <source>Pixels of a PNG image per inch; 96 is the size on the screen.</source>
+        <translation>Pixel eines PNG-Bilds pro Zoll; 96 entspricht der Größe auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Writes the picture to the file.</source>
+        <translation>Schreibt das Bild in die Datei.</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything.</source>
+        <translation>Schließt, ohne etwas zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FolderField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>%1: browse</source>
+        <translation>%1: durchsuchen</translation>
+    </message>
+    <message>
+        <source>Opens a folder chooser.</source>
+        <translation>Öffnet eine Ordnerauswahl.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1: default</source>
+        <translation>%1: Standard</translation>
+    </message>
+    <message>
+        <source>Puts back %1.</source>
+        <translation>Setzt wieder %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::FoldersPage</name>
+    <message>
+        <source>Journal folder</source>
+        <translation>Tagebuchordner</translation>
+    </message>
+    <message>
+        <source>Where the default journal is kept, and where New Journal starts.</source>
+        <translation>Wo das Standard-Tagebuch liegt und wo „Neues Tagebuch“ beginnt.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Ordner für Sicherungskopien</translation>
+    </message>
+    <message>
+        <source>Where copies of journals are kept while you edit, one subfolder per journal.</source>
+        <translation>Wo Kopien der Tagebücher aufbewahrt werden, während du sie bearbeitest, ein Unterordner pro Tagebuch.</translation>
+    </message>
+    <message>
+        <source>A journal that is open keeps backing up where it did; the new backup folder is used from the next journal you open. Existing backups are not moved.</source>
+        <translation>Ein geöffnetes Tagebuch wird weiter dort gesichert, wo es bisher gesichert wurde; der neue Ordner für Sicherungskopien gilt ab dem nächsten Tagebuch, das du öffnest. Vorhandene Sicherungskopien werden nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Journals:</source>
+        <translation>&amp;Tagebücher:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Sicherungskopien:</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, starting at %1.</source>
+        <translation>Gib den vollständigen Pfad des Ordners an, beginnend mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written to.</source>
+        <translation>%1 kann nicht angelegt oder beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Insights</name>
@@ -843,6 +1040,18 @@
     <message>
         <source>Nothing to point out for now.</source>
         <translation>Im Moment gibt es nichts Besonderes zu bemerken.</translation>
+    </message>
+    <message>
+        <source>Observations from your log, each with what it rests on.</source>
+        <translation>Beobachtungen aus deinen Einträgen, jede mit dem, worauf sie beruht.</translation>
+    </message>
+    <message>
+        <source>Opens the most recent session this observation rests on.</source>
+        <translation>Öffnet die neueste Sitzung, auf der diese Beobachtung beruht.</translation>
+    </message>
+    <message>
+        <source>Hides this observation for this journal.</source>
+        <translation>Blendet diese Beobachtung für dieses Tagebuch aus.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1449,34 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <source>Export &amp;All Charts…</source>
         <translation>&amp;Alle Diagramme exportieren…</translation>
     </message>
+    <message>
+        <source>&amp;Guided Session…</source>
+        <translation>&amp;Angeleitete Sitzung…</translation>
+    </message>
+    <message>
+        <source>Guided Session</source>
+        <translation>Angeleitete Sitzung</translation>
+    </message>
+    <message>
+        <source>Open a journal you can edit and choose a relationship first.</source>
+        <translation>Öffne zuerst ein Tagebuch, das du bearbeiten kannst, und wähle eine Beziehung.</translation>
+    </message>
+    <message>
+        <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
+        <translation>Die gewählte Sitzung, die Zwiebel, die Diagramme und die Fragebögen; Alt mit dem unterstrichenen Buchstaben öffnet jede Ansicht.</translation>
+    </message>
+    <message>
+        <source>Client &amp;History…</source>
+        <translation>&amp;Verlauf der Klient·innen…</translation>
+    </message>
+    <message>
+        <source>Client History</source>
+        <translation>Verlauf der Klient·innen</translation>
+    </message>
+    <message>
+        <source>Open a journal and choose a relationship first.</source>
+        <translation>Öffne zuerst ein Tagebuch und wähle eine Beziehung.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1437,6 +1674,22 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <source>Onion of %1</source>
         <translation>Zwiebel von %1</translation>
     </message>
+    <message>
+        <source>The onion&apos;s cells as rows: topic, layer and who reached it.</source>
+        <translation>Die Felder der Zwiebel als Zeilen: Thema, Schicht und wer sie erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Who reached each layer of each topic, or how evenly both shared there.</source>
+        <translation>Wer in welchem Thema welche Schicht erreicht hat oder wie ausgewogen beide dort geteilt haben.</translation>
+    </message>
+    <message>
+        <source>Switches between the picture and a table of the same content.</source>
+        <translation>Wechselt zwischen dem Bild und einer Tabelle mit demselben Inhalt.</translation>
+    </message>
+    <message>
+        <source>The onion in words: how broad and how deep each person went.</source>
+        <translation>Die Zwiebel in Worten: wie breit und wie tief jede Person gegangen ist.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::PictureExport</name>
@@ -1463,6 +1716,73 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PicturesPage</name>
+    <message>
+        <source>Picture format</source>
+        <translation>Bildformat</translation>
+    </message>
+    <message>
+        <source>The format that exported pictures get unless you choose another.</source>
+        <translation>Das Format, das exportierte Bilder bekommen, wenn du kein anderes wählst.</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Picture width in logical pixels</source>
+        <translation>Bildbreite in logischen Pixeln</translation>
+    </message>
+    <message>
+        <source>Charts are exported five wide by three high, the onion square.</source>
+        <translation>Diagramme werden im Verhältnis 5 zu 3 (Breite zu Höhe) exportiert, die Zwiebel quadratisch.</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Auflösung in Punkten pro Zoll</translation>
+    </message>
+    <message>
+        <source>Pixels of PNG images per inch; 96 is the size on the screen, 192 twice as sharp.</source>
+        <translation>Pixel von PNG-Bildern pro Zoll; 96 entspricht der Größe auf dem Bildschirm, 192 ist doppelt so scharf.</translation>
+    </message>
+    <message>
+        <source>File › Export Picture starts from these, and Export All Charts writes every chart with them.</source>
+        <translation>Datei › Bild exportieren geht von diesen Werten aus, und „Alle Diagramme exportieren“ schreibt jedes Diagramm damit.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>B&amp;reite:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Pictures</source>
+        <translation>&amp;Bilder</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1892,33 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>is too large to be a protocol</source>
         <translation>ist zu groß für einen Leitfaden</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::RecordCommands</name>
+    <message>
+        <source>Remove Relationship</source>
+        <translation>Beziehung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Disclosure</source>
+        <translation>Mitteilung entfernen</translation>
+    </message>
+    <message>
+        <source>Move Disclosure</source>
+        <translation>Mitteilung verschieben</translation>
+    </message>
+    <message>
+        <source>Change Layers</source>
+        <translation>Schichten ändern</translation>
+    </message>
+    <message>
+        <source>Reorder Topics</source>
+        <translation>Themen neu ordnen</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2094,30 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <source>S&amp;tage:</source>
         <translation>&amp;Phase:</translation>
     </message>
+    <message>
+        <source>The other person: choose someone from the journal or type a new name or alias.</source>
+        <translation>Die andere Person: Wähle jemanden aus dem Tagebuch oder gib einen neuen Namen oder Alias ein.</translation>
+    </message>
+    <message>
+        <source>Partner, friend, family, colleague, client couple or another kind.</source>
+        <translation>Partnerschaft, Freundschaft, Familie, kollegial, Klientenpaar oder eine andere Art.</translation>
+    </message>
+    <message>
+        <source>Clear it when you do not know when the relationship began.</source>
+        <translation>Entferne den Haken, wenn du nicht weißt, wann die Beziehung begonnen hat.</translation>
+    </message>
+    <message>
+        <source>The day the relationship began, as far as you know.</source>
+        <translation>Der Tag, an dem die Beziehung begonnen hat, soweit du es weißt.</translation>
+    </message>
+    <message>
+        <source>Saves the relationship; needs two different names.</source>
+        <translation>Speichert die Beziehung; dafür braucht es zwei verschiedene Namen.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Schließt, ohne etwas zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::RelationshipListModel</name>
@@ -1812,47 +2183,92 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
             <numerusform>%1 samt %n Sitzungen entfernen? Du kannst das mit Bearbeiten › Rückgängig zurücknehmen.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>unfold::RemoveDisclosureCommand</name>
     <message>
-        <source>Remove Disclosure</source>
-        <translation>Mitteilung entfernen</translation>
+        <source>Shows only the relationships whose names contain what you type.</source>
+        <translation>Zeigt nur die Beziehungen, deren Namen enthalten, was du eintippst.</translation>
+    </message>
+    <message>
+        <source>Your relationships; the chosen one&apos;s sessions, onion and charts are shown beside.</source>
+        <translation>Deine Beziehungen; Sitzungen, Zwiebel und Diagramme der gewählten Beziehung werden daneben angezeigt.</translation>
     </message>
 </context>
 <context>
-    <name>unfold::RemoveRelationshipCommand</name>
+    <name>unfold::ReportPainter</name>
     <message>
-        <source>Remove Relationship</source>
-        <translation>Beziehung entfernen</translation>
+        <source>Scores (0–100)</source>
+        <translation>Werte (0–100)</translation>
     </message>
-</context>
-<context>
-    <name>unfold::RemoveSessionCommand</name>
     <message>
-        <source>Remove Session</source>
-        <translation>Sitzung entfernen</translation>
+        <source>No questionnaire answered yet.</source>
+        <translation>Noch kein Fragebogen beantwortet.</translation>
     </message>
-</context>
-<context>
-    <name>unfold::ReorderDisclosuresCommand</name>
     <message>
-        <source>Move Disclosure</source>
-        <translation>Mitteilung verschieben</translation>
+        <source>Score</source>
+        <translation>Wert</translation>
     </message>
-</context>
-<context>
-    <name>unfold::ReorderTopicsCommand</name>
     <message>
-        <source>Reorder Topics</source>
-        <translation>Themen neu ordnen</translation>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
-</context>
-<context>
-    <name>unfold::SaveLayersCommand</name>
     <message>
-        <source>Change Layers</source>
-        <translation>Schichten ändern</translation>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Change is since the previous session; &quot;no data&quot; means the questionnaire was not answered then. These numbers describe this relationship only; they are not norms.</source>
+        <translation>Die Veränderung bezieht sich auf die vorige Sitzung; „keine Daten“ heißt, dass der Fragebogen damals nicht beantwortet wurde. Diese Zahlen beschreiben nur diese Beziehung; sie sind keine Normwerte.</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Sitzungsbericht</translation>
+    </message>
+    <message>
+        <source>Disclosures logged in this session: %1 by %2, %3 by %4</source>
+        <translation>In dieser Sitzung eingetragene Mitteilungen: %1 von %2, %3 von %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Eingetragene Gegenseitigkeit: %1 (vorige Sitzung: %2)</translation>
+    </message>
+    <message>
+        <source>Before and after session %1: what is new is outlined</source>
+        <translation>Vor und nach Sitzung %1: Neues ist umrandet</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>In den Daten fällt bisher nichts Besonderes auf.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Therapienotizen</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>Keine Notizen zu dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Session report: %1, session %2</source>
+        <translation>Sitzungsbericht: %1, Sitzung %2</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2349,26 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <source>Edit Disclosure</source>
         <translation>Mitteilung bearbeiten</translation>
     </message>
+    <message>
+        <source>The day and time the conversation began.</source>
+        <translation>Tag und Uhrzeit, zu denen das Gespräch begonnen hat.</translation>
+    </message>
+    <message>
+        <source>How you talked: in person, by video, by phone, or in text or chat.</source>
+        <translation>Wie ihr miteinander gesprochen habt: persönlich, per Video, am Telefon oder per Text oder Chat.</translation>
+    </message>
+    <message>
+        <source>Your mood in the conversation, from 1 (low) to 5 (very good), if you note it.</source>
+        <translation>Deine Stimmung im Gespräch, von 1 (gedrückt) bis 5 (sehr gut), falls du sie festhalten möchtest.</translation>
+    </message>
+    <message>
+        <source>Private notes about this session, kept only in the journal.</source>
+        <translation>Private Notizen zu dieser Sitzung, die nur im Tagebuch gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
+        <translation>Eine Zeile pro Mitteilung: wer geteilt hat, Thema, Schicht und Notiz. F2 bearbeitet ein Feld; Strg+Pfeil nach oben und Strg+Pfeil nach unten ändern die Reihenfolge; Entf entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -1953,6 +2389,81 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
             <numerusform>, %1 hat %n Mal etwas geteilt</numerusform>
             <numerusform>, %1 hat %n Mal etwas geteilt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionReport</name>
+    <message>
+        <source>there is no relationship with id %1</source>
+        <translation>es gibt keine Beziehung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 hat noch keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>Sitzung %1 gehört nicht zu %2</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Klient·innen: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation>Sitzung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Protocol: none recorded</source>
+        <translation>Leitfaden: keiner eingetragen</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Leitfaden: %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Sitzungsbericht</translation>
+    </message>
+    <message>
+        <source>Disclosures logged: %1 by %2, %3 by %4</source>
+        <translation>Eingetragene Mitteilungen: %1 von %2, %3 von %4</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 (previous session: %2)</source>
+        <translation>Eingetragene Gegenseitigkeit: %1 (vorige Sitzung: %2)</translation>
+    </message>
+    <message>
+        <source>Scores (0–100): baseline, previous, current, change since previous</source>
+        <translation>Werte (0–100): Ausgangswert, vorige Sitzung, aktuell, Veränderung seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>No questionnaire answered yet.</source>
+        <translation>Noch kein Fragebogen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in the data so far.</source>
+        <translation>In den Daten fällt bisher nichts Besonderes auf.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Therapienotizen</translation>
+    </message>
+    <message>
+        <source>No notes for this session.</source>
+        <translation>Keine Notizen zu dieser Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2499,10 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
             <numerusform>Diese Sitzung und die %n darin eingetragenen Mitteilungen entfernen? Du kannst das mit Bearbeiten › Rückgängig zurücknehmen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The sessions of the chosen relationship, newest first; the chosen one opens in the session editor.</source>
+        <translation>Die Sitzungen der gewählten Beziehung, die neueste zuerst; die gewählte Sitzung öffnet sich im Sitzungseditor.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SettingsDialog</name>
@@ -1996,20 +2511,24 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
     </message>
     <message>
-        <source>As the system (%1)</source>
-        <translation>Wie das System (%1)</translation>
+        <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
+        <translation>Darstellung, Bilder und Ordner; mit Strg+Tab wechselst du zwischen ihnen.</translation>
     </message>
     <message>
-        <source>A new language takes effect when Unfold starts next time.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Unfold.</translation>
+        <source>Keeps the settings and closes.</source>
+        <translation>Übernimmt die Einstellungen und schließt das Fenster.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <source>Closes; settings not yet applied are left as they were.</source>
+        <translation>Schließt das Fenster; noch nicht übernommene Einstellungen bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Keeps the settings and leaves this open.</source>
+        <translation>Übernimmt die Einstellungen und lässt das Fenster offen.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2656,34 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <source>Add Topic</source>
         <translation>Thema hinzufügen</translation>
     </message>
+    <message>
+        <source>Adds a topic at the end of the list and lets you name it.</source>
+        <translation>Fügt am Ende der Liste ein Thema hinzu, das du gleich benennen kannst.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the least intimate.</source>
+        <translation>Verschiebt das gewählte Thema um einen Platz in Richtung der am wenigsten persönlichen Themen.</translation>
+    </message>
+    <message>
+        <source>Moves the chosen topic one place towards the most intimate.</source>
+        <translation>Verschiebt das gewählte Thema um einen Platz in Richtung der persönlichsten Themen.</translation>
+    </message>
+    <message>
+        <source>How many layers of depth the onion has.</source>
+        <translation>Wie viele Schichten (Tiefe) die Zwiebel hat.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s name and description, from the periphery to the core; F2 edits a cell.</source>
+        <translation>Name und Beschreibung jeder Schicht, von außen bis zum Kern; F2 bearbeitet ein Feld.</translation>
+    </message>
+    <message>
+        <source>Saves the topics and layers; Edit › Undo takes the change back.</source>
+        <translation>Speichert die Themen und Schichten; mit Bearbeiten › Rückgängig nimmst du die Änderung zurück.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Schließt, ohne etwas zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::UserGuideDialog</name>
@@ -2167,6 +2714,10 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Close the user guide</source>
         <translation>Handbuch schließen</translation>
+    </message>
+    <message>
+        <source>The guide opens again with F1.</source>
+        <translation>Mit F1 öffnest du das Handbuch wieder.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +3027,41 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <source>--at-session is for the onion only</source>
         <translation>--at-session gilt nur für die Zwiebel</translation>
     </message>
+    <message>
+        <source>The session&apos;s id (default: the latest).</source>
+        <translation>Die ID der Sitzung (Standard: die neueste).</translation>
+    </message>
+    <message>
+        <source>Include the therapist&apos;s private session notes (left out by default).</source>
+        <translation>Die privaten Sitzungsnotizen der Therapeutin/des Therapeuten aufnehmen (standardmäßig weggelassen).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Writes a session report as a PDF: header, onion, charts, scores, insights, and the therapist&apos;s notes only with --include-notes.</source>
+        <translation>Schreibt einen Sitzungsbericht als PDF: Kopfzeilen, Zwiebel, Diagramme, Werte, Einblicke und – nur mit --include-notes – die Notizen der Therapeutin/des Therapeuten.</translation>
+    </message>
+    <message>
+        <source>--session needs a session id, a whole number (got &apos;%1&apos;)</source>
+        <translation>--session braucht eine Sitzungs-ID, also eine ganze Zahl (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a session report as a PDF.</source>
+        <translation>Einen Sitzungsbericht als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>Include session and disclosure notes (private; left out by default).</source>
+        <translation>Notizen zu Sitzungen und Mitteilungen einbeziehen (privat; standardmäßig weggelassen).</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -2565,6 +3151,500 @@ Befehle wie &apos;unfold demo&apos; und &apos;unfold check&apos; funktionieren o
     </message>
 </context>
 <context>
+    <name>unfold::ui::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Verlauf der Klient·innen: %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sitzungen von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Therapienotizen zeigen</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Therapienotizen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>Notizen in den Bericht &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Therapienotizen in den Bericht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Verlauf der Klient·innen schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Den Bericht der gewählten Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Eingetragene Antworten (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Eingetragene Gegenseitigkeit</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Gefühlte Ausgewogenheit: %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Therapienotizen</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Eine Zeile pro Sitzung; wähle eine aus, um ihren Bericht zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Zeigt die privaten Notizen in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Ohne Haken lässt der Bericht die privaten Notizen weg.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Schließt dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Fragt, wo der Bericht der gewählten Sitzung als PDF gespeichert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Verbleibende Zeit in dieser Runde</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Antwort eintragen</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>In dieser Runde eingetragene Antworten</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Runde pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Nächster Impuls</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Nächste Runde</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Die Runden hier beenden und zum Check-in weitergehen</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Runde %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Impuls %1 von %2 · zuerst antwortet %3, dann %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Jetzt antwortet: %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>Pausiert · noch %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>Die Zeit ist um: Lass diese Antwort noch zu Ende gehen, dann geht es weiter</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>Nicht eingetragen: Die Tiefe muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Nicht eingetragen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · Tiefe %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Beide haben auf jeden Impuls dieser Runde geantwortet. Weiter geht es mit „Nächste Runde“.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Beide haben auf jeden Impuls geantwortet. Beende die Runden, wenn ihr so weit seid.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>In dieser Runde wird ungleich viel geteilt. Vielleicht hilft eine Pause – oder hier aufzuhören.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Hier aufhören</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Runden beenden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Tiefe 1 bis %1 für die Person, die gerade spricht, oder eine Kurzform wie b42, dann Enter</translation>
+    </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>Wie tief die sprechende Person gegangen ist (1 bis zur Anzahl der Schichten) oder eine Kurzform wie b42, dann Enter.</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>Was in dieser Runde eingetragen wurde, das Neueste zuletzt.</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Hält die Uhr der Runde an oder lässt sie weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Zeigt den nächsten Impuls dieser Runde.</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Beendet diese Runde und beginnt die nächste.</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>Was bisher eingetragen wurde, bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>Die Zwiebel vor dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>Die Zwiebel nach dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>Die Werte beider Personen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Nachher (Neues ist umrandet)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Eingetragene Gegenseitigkeit: %1 in dieser Sitzung, %2 in der Sitzung davor (0–100; %3 Antworten von %4, %5 von %6).
+Gefühlte Ausgewogenheit des Teilens (Check-in, 0–100): %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 seit Beginn</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>⚑ %1 Punkte Abstand</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Gegenseitigkeit in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>Wie ausgewogen sich die beiden in dieser Sitzung geöffnet haben, in Worten.</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>Die Check-in-Werte dieser Sitzung, eine Zeile pro Maß.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ui::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Angeleitete Sitzung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Die angeleitete Sitzung beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Leitfaden:</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Eine angeleitete Sitzung mit %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Therapienotizen</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Therapienotizen. Sie bleiben privat: Kein Bericht und kein Export zeigt sie, außer du setzt dort den Haken bei „Notizen aufnehmen“.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>&amp;Zusammenfassung zeigen</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Die Notizen speichern und die Zusammenfassung zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>Therapienotizen in den Bericht &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Therapienotizen in den Bericht aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Den Bericht als PDF-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Den Bericht drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Die angeleitete Sitzung schließen</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Angeleitete Sitzung</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>Die Sitzung konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Angeleitete Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>Der Leitfaden konnte nicht auf der Zeitachse markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Nach Runde %1 beendet. Heute muss nichts mehr gesagt werden.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>Der Check-in „%1“ ist nicht installiert und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>Die Check-in-Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>Die Notizen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>Leitfaden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Eine Leitfaden-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>Nicht angeboten, weil es Probleme gibt:
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>Der Leitfaden wurde nicht importiert:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Leitfaden importieren</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Leitfaden-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>Es konnte kein Leitfaden gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>Der Ablauf aus Runden und Impulsen, dem die Sitzung folgt.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Probleme mit Leitfäden</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>Was an einem Leitfaden nicht stimmt, der nicht verwendet werden kann – falls es so einen gibt.</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Fügt einen Leitfaden aus einer JSON-Datei im Leitfadenformat von Unfold hinzu.</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Beginnt eine neue Sitzung mit der ersten Runde des gewählten Leitfadens.</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Private Notizen zur Sitzung; Berichte lassen sie weg, außer du möchtest sie aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Speichert die Notizen bei der Sitzung und zeigt, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Ohne Haken lässt der Bericht die privaten Notizen weg.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Fragt, wo der Sitzungsbericht als PDF gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Öffnet den Druckdialog für den Sitzungsbericht.</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Alles Eingetragene ist schon im Tagebuch gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ui::HandOverFlow</name>
     <message>
         <source>no score</source>
@@ -2627,14 +3707,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <source>%1 points (0㄀)</source>
-        <translation>%1 Punkte (0–100)</translation>
-    </message>
-    <message>
-        <source>Score: %1 (0㄀)</source>
-        <translation>Wert: %1 (0–100)</translation>
-    </message>
-    <message>
         <source>not compared</source>
         <translation>nicht verglichen</translation>
     </message>
@@ -2663,6 +3735,34 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 Punkte (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Wert: %1 (0–100)</translation>
+    </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Mit dem Antworten beginnen</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Zeigt der genannten Person den Fragebogen; die Antworten der anderen Person bleiben verborgen.</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>Bricht ab, ohne Antworten zu speichern.</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Eine Zeile pro Frage: was ihr beide jeweils geantwortet habt.</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Zurück zu den Fragebögen; die Antworten von euch beiden sind gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3815,10 @@ Bitte gib das Gerät an %2.</translation>
         <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
         <translation>Es sind noch zu viele Fragen offen, um diesen Fragebogen auszuwerten. Bitte beantworte noch Frage(n) %1.</translation>
     </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Verlässt den Fragebogen, ohne die Antworten zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::QuestionnairesView</name>
@@ -2765,10 +3869,6 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>Score</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>0㄀</source>
-        <translation>0–100</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -2873,6 +3973,34 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>within noise (RCI %1)</source>
         <translation>im Bereich der Messschwankung (RCI %1)</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Die Fragebögen, die du beantworten kannst; Enter startet den gewählten.</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Ihr antwortet nacheinander auf diesem Gerät, ohne die Antworten der anderen Person zu sehen; danach werden beide verglichen.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Öffnet den gewählten Fragebogen für diese Person, bezogen auf diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Fügt einen Fragebogen aus einer JSON-Datei im Fragebogenformat von Unfold hinzu.</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>Die Werte der Fragebögen, die in der gewählten Sitzung beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its change from the time before.</source>
+        <translation>Alle Werte dieser Beziehung im Zeitverlauf, jeweils mit der Veränderung zum vorigen Mal.</translation>
     </message>
 </context>
 </TS>
