@@ -3232,6 +3232,26 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Una fila por sesión; elige una para exportar su informe.</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Muestra las notas privadas en la tabla.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si está desactivada, el informe deja fuera las notas privadas.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Cierra esta ventana.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Pregunta dónde guardar en PDF el informe de la sesión elegida.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::GuidedRoundPage</name>
@@ -3331,6 +3351,30 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
         <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
         <translation>Profundidad de 1 a %1 para quien habla ahora, o una abreviatura como b42 e Intro</translation>
     </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>Hasta dónde llegó quien habla (de 1 al número de capas), o una abreviatura como b42, y luego Intro.</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>Lo que se anotó en esta ronda, lo más reciente al final.</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Detiene o reanuda el reloj de la ronda.</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Muestra la siguiente pregunta de esta ronda.</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Termina esta ronda y empieza la siguiente.</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>Lo que se ha anotado hasta ahora se conserva.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::GuidedSessionSummary</name>
@@ -3379,6 +3423,18 @@ Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation
     <message>
         <source>%1 ⚑ apart</source>
         <translation>%1 ⚑ de diferencia</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Reciprocidad de esta sesión</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>Con qué equilibrio se abrieron los dos en esta sesión, en palabras.</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>Las puntuaciones del check-in de esta sesión, una fila por medida.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3598,50 @@ Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation
     <message>
         <source>No protocol could be read.</source>
         <translation>No se pudo leer ningún protocolo.</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>El plan de rondas y propuestas que sigue la sesión.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Problemas del protocolo</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>Qué falla en un protocolo que no se puede usar, si es el caso.</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Añade un protocolo desde un archivo JSON en el formato de protocolos de Unfold.</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Empieza una sesión nueva con la primera ronda del protocolo elegido.</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Notas privadas sobre la sesión; los informes las dejan fuera salvo que se pida lo contrario.</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Guarda las notas con la sesión y muestra lo que ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si está desactivada, el informe deja fuera las notas privadas.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Pregunta dónde guardar en PDF el informe de la sesión.</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Abre el diálogo de impresión para el informe de la sesión.</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Todo lo anotado ya está guardado en el diario.</translation>
     </message>
 </context>
 <context>

@@ -3060,7 +3060,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Include session and disclosure notes (private; left out by default).</source>
-        <translation>Inclure les notes des séances et des confidences (privées ; omises par défaut).</translation>
+        <translation>Inclure les notes des séances et des confidences (privées&#xa0;; omises par défaut).</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3154,7 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     <name>unfold::ui::ClientHistoryDialog</name>
     <message>
         <source>Client History: %1</source>
-        <translation>Historique du client : %1</translation>
+        <translation>Historique du client&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sessions of %1</source>
@@ -3210,7 +3210,7 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     </message>
     <message>
         <source>Felt balance: %1</source>
-        <translation>Équilibre ressenti : %1</translation>
+        <translation>Équilibre ressenti&#xa0;: %1</translation>
     </message>
     <message>
         <source>Therapist notes</source>
@@ -3218,7 +3218,7 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation>Le compte rendu n’a pas été écrit : %1</translation>
+        <translation>Le compte rendu n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -3231,6 +3231,26 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Une ligne par séance&#xa0;; choisis-en une pour exporter son compte rendu.</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Affiche les notes privées dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si la case est décochée, le compte rendu laisse de côté les notes privées.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Ferme cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Demande où enregistrer en PDF le compte rendu de la séance choisie.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3351,30 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
         <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
         <translation>Profondeur de 1 à %1 pour la personne qui parle, ou un raccourci comme b42 puis Entrée</translation>
     </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>La profondeur atteinte par la personne qui parle (de 1 au nombre de couches), ou un raccourci comme b42, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>Ce qui a été noté dans ce tour, le plus récent en dernier.</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Arrête ou relance l’horloge du tour.</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Affiche la question suivante de ce tour.</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Termine ce tour et commence le suivant.</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>Ce qui a été noté jusqu’ici est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::GuidedSessionSummary</name>
@@ -3379,6 +3423,18 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     <message>
         <source>%1 ⚑ apart</source>
         <translation>%1 ⚑ d’écart</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Réciprocité de cette séance</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>À quel point l’ouverture a été équilibrée entre les deux dans cette séance, en mots.</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>Les scores du point de fin de cette séance, une ligne par mesure.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3598,50 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     <message>
         <source>No protocol could be read.</source>
         <translation>Aucun protocole n’a pu être lu.</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>Le déroulé des tours et des propositions que suit la séance.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Problèmes du protocole</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>Ce qui ne va pas dans un protocole inutilisable, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Ajoute un protocole à partir d’un fichier JSON au format de protocole d’Unfold.</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Commence une nouvelle séance avec le premier tour du protocole choisi.</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Notes privées sur la séance&#xa0;; les comptes rendus les laissent de côté, sauf demande contraire.</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Garde les notes avec la séance et montre ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si la case est décochée, le compte rendu laisse de côté les notes privées.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Demande où enregistrer en PDF le compte rendu de séance.</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Ouvre la boîte de dialogue d’impression pour le compte rendu de séance.</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Tout ce qui a été noté est déjà enregistré dans le journal.</translation>
     </message>
 </context>
 <context>

@@ -3232,6 +3232,26 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Uma linha por sessão; escolha uma para exportar o relatório dela.</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Mostra as notas privadas na tabela.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Se estiver desmarcada, o relatório deixa as notas privadas de fora.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Fecha esta janela.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Pergunta onde salvar em PDF o relatório da sessão escolhida.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::GuidedRoundPage</name>
@@ -3331,6 +3351,30 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
         <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
         <translation>Profundidade de 1 a %1 para quem fala agora, ou uma abreviação como b42 e Enter</translation>
     </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>Até onde chegou quem fala (de 1 ao número de camadas), ou uma abreviação como b42, e depois Enter.</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>O que foi registrado nesta rodada, o mais recente por último.</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Para ou retoma o relógio da rodada.</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Mostra a próxima pergunta desta rodada.</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Encerra esta rodada e começa a próxima.</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>O que foi registrado até agora é mantido.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::GuidedSessionSummary</name>
@@ -3379,6 +3423,18 @@ Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</transla
     <message>
         <source>%1 ⚑ apart</source>
         <translation>%1 ⚑ de diferença</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Reciprocidade desta sessão</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>Quão equilibrado foi o abrir-se dos dois nesta sessão, em palavras.</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>As pontuações do check-in desta sessão, uma linha por medida.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3598,50 @@ Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</transla
     <message>
         <source>No protocol could be read.</source>
         <translation>Não foi possível ler nenhum protocolo.</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>O plano de rodadas e propostas que a sessão segue.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Problemas do protocolo</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>O que há de errado com um protocolo que não pode ser usado, se for o caso.</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Adiciona um protocolo a partir de um arquivo JSON no formato de protocolos do Unfold.</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Começa uma nova sessão com a primeira rodada do protocolo escolhido.</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Notas privadas sobre a sessão; os relatórios as deixam de fora, a menos que se peça o contrário.</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Guarda as notas com a sessão e mostra o que mudou.</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Se estiver desmarcada, o relatório deixa as notas privadas de fora.</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Pergunta onde salvar em PDF o relatório da sessão.</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Abre a caixa de diálogo de impressão para o relatório da sessão.</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Tudo o que foi registrado já está salvo no diário.</translation>
     </message>
 </context>
 <context>
