@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening journal files: telling a journal from any other file without changing it, creating
+// new ones, and upgrading old ones after keeping a copy.
+#include "JournalStore.h"
+
+#include "JournalSchema.h"
+#include "PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace unfold {
+
+namespace {
+
+constexpr qsizetype sqliteHeaderSize = 100;
+
+QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+
+// What the first 100 bytes of an SQLite file say, read without letting SQLite touch the file.
+struct Header
+{
+    bool isSqlite = false;
+    qint64 expectedSize = -1; // from page size × page count, when the header's count is valid
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+Header readHeader(QFile &file)
+{
+    Header header;
+    const QByteArray bytes = file.read(sqliteHeaderSize);
+    if (bytes.size() < sqliteHeaderSize || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return header;
+    header.isSqlite = true;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(data + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(data + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(data + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(data + 92);
+    if (pageCount > 0 && changeCounter == validFor)
+        header.expectedSize = qint64(pageSize) * pageCount;
+    header.userVersion = qFromBigEndian<qint32>(data + 60);
+    header.applicationId = qFromBigEndian<qint32>(data + 68);
+    return header;
+}
+
+JournalProblem problem(JournalProblem::Kind kind, const QString &message) { return {kind, message}; }
+
+} // namespace
+
+JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck)
+{
+    using Kind = JournalProblem::Kind;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return problem(Kind::NotFound, tr("There is no file at %1.").arg(nativePath(path)));
+    QFile file(path);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly))
+        return problem(Kind::Unreadable, tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
+    const Header header = readHeader(file);
+    if (!header.isSqlite)
+        return problem(Kind::NotAJournal, tr("%1 is not an Unfold journal.").arg(nativePath(path)));
+    if (header.applicationId != JournalSchema::applicationId)
+        return problem(Kind::NotAJournal,
+                       tr("%1 is a database, but not an Unfold journal.").arg(nativePath(path)));
+    if (header.expectedSize > 0 && info.size() < header.expectedSize)
+        return problem(Kind::Damaged,
+                       tr("%1 is damaged: the file is shorter than it says it is. "
+                          "A backup copy may still be complete.")
+                           .arg(nativePath(path)));
+    if (header.userVersion > JournalSchema::currentVersion)
+        return problem(Kind::NewerVersion,
+                       tr("%1 was written by a newer version of Unfold (format %2; this version reads up "
+                          "to format %3). Update Unfold to open it.")
+                           .arg(nativePath(path))
+                           .arg(header.userVersion)
+                           .arg(JournalSchema::currentVersion));
+    if (schemaVersion)
+        *schemaVersion = header.userVersion;
+    file.close();
+
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadOnly))
+        return problem(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError()));
+    const QString check = fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    auto stmt = db.prepare(check);
+    QStringList findings;
+    while (stmt.next()) {
+        const QString line = stmt.text(0);
+        if (line != QLatin1String("ok"))
+            findings.append(line);
+    }
+    if (stmt.failed() || !stmt.isValid())
+        findings.append(db.lastError());
+    if (fullCheck && findings.isEmpty()) {
+        auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+        while (fk.next())
+            findings.append(tr("a record in %1 points to a missing record in %2").arg(fk.text(0), fk.text(2)));
+    }
+    if (!findings.isEmpty())
+        return problem(Kind::Damaged, tr("%1 is damaged (%2). A backup copy may still be whole.")
+                                          .arg(nativePath(path), findings.first()));
+    return {};
+}
+
+std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalProblem *problemOut)
+{
+    using Kind = JournalProblem::Kind;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        *problemOut = problem(Kind::AlreadyExists, tr("%1 already exists.").arg(nativePath(absolute)));
+        return nullptr;
+    }
+    QString error;
+    if (!PrivateFiles::ensureDirectory(QFileInfo(absolute).absolutePath(), &error)
+        || !PrivateFiles::createEmptyFile(absolute, &error)) {
+        *problemOut = problem(Kind::WriteFailed, tr("Cannot create %1: %2").arg(nativePath(absolute), error));
+        return nullptr;
+    }
+    std::unique_ptr<JournalStore> store(new JournalStore);
+    store->m_path = absolute;
+    if (!store->m_db.open(absolute, SqliteDatabase::Mode::ReadWrite)
+        || !JournalSchema::configureConnection(store->m_db, false, &error)
+        || !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
+        if (error.isEmpty())
+            error = store->m_db.lastError();
+        store.reset();
+        QFile::remove(absolute); // our own empty or half-made file, never the user's
+        *problemOut = problem(Kind::WriteFailed, tr("Cannot create %1: %2").arg(nativePath(absolute), error));
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access, JournalProblem *problemOut)
+{
+    using Kind = JournalProblem::Kind;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    int version = 0;
+    if (JournalProblem found = inspect(absolute, &version)) {
+        *problemOut = found;
+        return nullptr;
+    }
+    const bool readOnly = access == Access::ReadOnly;
+    std::unique_ptr<JournalStore> store(new JournalStore);
+    store->m_path = absolute;
+    store->m_readOnly = readOnly;
+
+    if (version < JournalSchema::currentVersion) {
+        if (readOnly) {
+            *problemOut = problem(Kind::NewerVersion,
+                                  tr("%1 uses an older format that must be upgraded before it can be "
+                                     "shown; open it for editing once.")
+                                      .arg(nativePath(absolute)));
+            return nullptr;
+        }
+        // Keep the file as it was before upgrading, so nothing is lost if the upgrade disappoints.
+        const QString copy = absolute + QStringLiteral(".format-%1.backup").arg(version);
+        SqliteDatabase old;
+        QString error;
+        if (QFileInfo::exists(copy))
+            QFile::remove(copy);
+        const bool copied = old.open(absolute, SqliteDatabase::Mode::ReadOnly)
+            && PrivateFiles::createEmptyFile(copy, &error)
+            && old.prepare(QStringLiteral("VACUUM INTO ?1")).bind(1, copy).exec();
+        if (!copied) {
+            if (error.isEmpty())
+                error = old.lastError();
+            QFile::remove(copy);
+            *problemOut = problem(Kind::WriteFailed,
+                                  tr("%1 needs an upgrade, but a copy of the old file could not be kept: %2")
+                                      .arg(nativePath(absolute), error));
+            return nullptr;
+        }
+        store->m_preMigrationCopy = copy;
+    }
+
+    QString error;
+    const auto mode = readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite;
+    if (!store->m_db.open(absolute, mode) || !JournalSchema::configureConnection(store->m_db, readOnly, &error)) {
+        *problemOut = problem(readOnly ? Kind::Unreadable : Kind::WriteFailed,
+                              tr("%1 cannot be opened: %2")
+                                  .arg(nativePath(absolute), error.isEmpty() ? store->m_db.lastError() : error));
+        return nullptr;
+    }
+    if (!readOnly && !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
+        *problemOut = problem(Kind::WriteFailed, tr("%1 could not be upgraded to the current format: %2. "
+                                                    "The file is unchanged.")
+                                                     .arg(nativePath(absolute), error));
+        return nullptr;
+    }
+    return store;
+}
+
+} // namespace unfold
