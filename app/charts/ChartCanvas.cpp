@@ -18,7 +18,7 @@ ChartCanvas::ChartCanvas(QWidget *parent) : QWidget(parent), m_view(new QChartVi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setFocusPolicy(Qt::NoFocus); // the data table is the keyboard's way into the numbers
+    m_view->setFocusPolicy(Qt::NoFocus);             // the data table is the keyboard's way into the numbers
     m_view->viewport()->setFocusPolicy(Qt::NoFocus); // QGraphicsView makes its viewport a tab stop
 }
 

@@ -16,7 +16,13 @@ inline constexpr QRgb blue = 0xff0072b2;
 inline constexpr QRgb vermillion = 0xffd55e00;
 inline constexpr QRgb reddishPurple = 0xffcc79a7;
 
-inline QColor personA() { return QColor::fromRgb(orange); }
-inline QColor personB() { return QColor::fromRgb(blue); }
+inline QColor personA()
+{
+    return QColor::fromRgb(orange);
+}
+inline QColor personB()
+{
+    return QColor::fromRgb(blue);
+}
 
 } // namespace unfold::OkabeIto

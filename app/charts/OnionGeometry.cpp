@@ -11,8 +11,7 @@ namespace unfold {
 OnionGeometry::OnionGeometry(QPointF centre, double outerRadius, int topicCount, int layerCount)
     : m_centre(centre), m_outer(std::max(outerRadius, 0.0)), m_topics(std::max(topicCount, 0)),
       m_layers(std::max(layerCount, 1))
-{
-}
+{}
 
 double OnionGeometry::ringOuter(int depth) const
 {
@@ -26,9 +25,15 @@ double OnionGeometry::ringInner(int depth) const
     return m_outer - depth * band;
 }
 
-double OnionGeometry::sectorSpan() const { return m_topics > 0 ? (360.0 - gapDegrees) / m_topics : 0.0; }
+double OnionGeometry::sectorSpan() const
+{
+    return m_topics > 0 ? (360.0 - gapDegrees) / m_topics : 0.0;
+}
 
-double OnionGeometry::sectorStart(int topic) const { return gapDegrees / 2 + topic * sectorSpan(); }
+double OnionGeometry::sectorStart(int topic) const
+{
+    return gapDegrees / 2 + topic * sectorSpan();
+}
 
 QPointF OnionGeometry::pointAt(double clockwiseDegrees, double radius) const
 {

@@ -18,7 +18,12 @@ namespace {
 
 constexpr Speaker speakers[] = {Speaker::A, Speaker::B};
 
-enum class Lean { A, Even, B };
+enum class Lean
+{
+    A,
+    Even,
+    B
+};
 
 // "Even" when neither shares more than twice what the other does at that cell.
 Lean leanOf(int a, int b)
@@ -132,7 +137,8 @@ void paintReached(QPainter &painter, const OnionGeometry &g, const OnionPicture 
         QColor faint = speaker == Speaker::A ? theme.personA : theme.personB;
         faint.setAlphaF(0.28);
         painter.fillPath(ghost, faint);
-        hatch(painter, reached, spacing, speaker == Speaker::A, speaker == Speaker::A ? theme.personA : theme.personB,
+        hatch(painter, reached, spacing, speaker == Speaker::A,
+              speaker == Speaker::A ? theme.personA : theme.personB,
               speaker == Speaker::A ? theme.hatchOnA : theme.hatchOnB);
     }
 }
@@ -222,7 +228,8 @@ void paintNew(QPainter &painter, const OnionGeometry &g, const OnionPicture &pic
             for (int depth = picture.previous->maxDepth(topic, speaker) + 1;
                  depth <= picture.state->maxDepth(topic, speaker); ++depth)
                 added.addPath(g.halfPath(topic, depth, speaker));
-    painter.strokePath(added, QPen(picture.theme.text, width * 1.8, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    painter.strokePath(added,
+                       QPen(picture.theme.text, width * 1.8, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
 }
 
 void paintHighlight(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double width)
@@ -230,11 +237,14 @@ void paintHighlight(QPainter &painter, const OnionGeometry &g, const OnionPictur
     if (!picture.highlighted || !picture.highlighted->isValid())
         return;
     const OnionCell &cell = *picture.highlighted;
-    const QPainterPath path = picture.mode == OnionMode::Balance ? g.cellPath(cell.topic, cell.depth)
-                                                                  : g.halfPath(cell.topic, cell.depth, cell.half);
+    const QPainterPath path = picture.mode == OnionMode::Balance
+                                  ? g.cellPath(cell.topic, cell.depth)
+                                  : g.halfPath(cell.topic, cell.depth, cell.half);
     // Two strokes so the focus shows on any fill and background.
-    painter.strokePath(path, QPen(picture.theme.background, width * 5.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-    painter.strokePath(path, QPen(picture.theme.focus, width * 2.5, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    painter.strokePath(
+        path, QPen(picture.theme.background, width * 5.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    painter.strokePath(path,
+                       QPen(picture.theme.focus, width * 2.5, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
 }
 
 } // namespace

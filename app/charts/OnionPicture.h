@@ -13,7 +13,8 @@ namespace unfold {
 
 class OnionState;
 
-enum class OnionMode {
+enum class OnionMode
+{
     WhoReached, // each sector split into A's half and B's half, filled as deep as each has gone
     Balance,    // each cell coloured by whose disclosures there outnumber the other's
 };

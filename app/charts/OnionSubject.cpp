@@ -32,7 +32,8 @@ QString OnionSubject::sessionDate(int sessionIndex) const
 {
     if (sessionIndex < 0 || sessionIndex >= m_history.sessionCount())
         return {};
-    return QLocale().toString(m_history.sessions().at(sessionIndex).start.toLocalTime().date(), QLocale::LongFormat);
+    return QLocale().toString(m_history.sessions().at(sessionIndex).start.toLocalTime().date(),
+                              QLocale::LongFormat);
 }
 
 QString OnionSubject::subtitle(int sessionsIncluded) const
@@ -42,7 +43,10 @@ QString OnionSubject::subtitle(int sessionsIncluded) const
         return tr("No sessions logged yet");
     if (sessionsIncluded <= 0)
         return tr("Before the first of %n session(s)", nullptr, total);
-    return tr("After session %1 of %2 · %3").arg(sessionsIncluded).arg(total).arg(sessionDate(sessionsIncluded - 1));
+    return tr("After session %1 of %2 · %3")
+        .arg(sessionsIncluded)
+        .arg(total)
+        .arg(sessionDate(sessionsIncluded - 1));
 }
 
 OnionPicture OnionSubject::picture(const OnionState &state, const OnionState *previous, OnionMode mode,

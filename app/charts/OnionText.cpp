@@ -13,7 +13,10 @@ namespace unfold::OnionText {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("unfold::OnionText", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::OnionText", text);
+}
 
 // A label in at most two lines of `width`, broken at the space that balances them best.
 QString wrapInTwo(const QFontMetricsF &metrics, const QString &text, double width)
@@ -36,7 +39,12 @@ QString wrapInTwo(const QFontMetricsF &metrics, const QString &text, double widt
            metrics.elidedText(text.mid(best + 1), Qt::ElideRight, width);
 }
 
-enum class Swatch { Fill, Ghost, NewOutline };
+enum class Swatch
+{
+    Fill,
+    Ghost,
+    NewOutline
+};
 
 struct LegendItem
 {
@@ -67,9 +75,11 @@ void paintSwatch(QPainter &painter, const QRectF &box, const LegendItem &item, c
             const double from = std::max(0.0, c - s);
             const double to = std::min(s, c);
             if (item.hatch > 0)
-                painter.drawLine(box.topLeft() + QPointF(from, c - from), box.topLeft() + QPointF(to, c - to));
+                painter.drawLine(box.topLeft() + QPointF(from, c - from),
+                                 box.topLeft() + QPointF(to, c - to));
             else
-                painter.drawLine(box.topLeft() + QPointF(from, s - (c - from)), box.topLeft() + QPointF(to, s - (c - to)));
+                painter.drawLine(box.topLeft() + QPointF(from, s - (c - from)),
+                                 box.topLeft() + QPointF(to, s - (c - to)));
         }
     }
     painter.setPen(QPen(theme.grid, std::max(0.5, s / 16)));
@@ -101,7 +111,8 @@ void paintRow(QPainter &painter, const QRectF &row, const QList<LegendItem> &ite
         const double available = metrics.horizontalAdvance(item.text) * shrink;
         const QString text = metrics.elidedText(item.text, Qt::ElideRight, available + 1);
         painter.setPen(textColour);
-        painter.drawText(QRectF(x, row.top(), available + 2, row.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        painter.drawText(QRectF(x, row.top(), available + 2, row.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         text);
         x += available + gap * shrink;
     }
 }
@@ -125,7 +136,8 @@ void paintTitle(QPainter &painter, const OnionLayout &layout, const OnionPicture
     const QFontMetricsF title(layout.titleFont);
     painter.setFont(layout.titleFont);
     painter.setPen(picture.theme.text);
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), title.height()), Qt::AlignHCenter | Qt::AlignTop,
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), title.height()),
+                     Qt::AlignHCenter | Qt::AlignTop,
                      title.elidedText(picture.title, Qt::ElideRight, area.width()));
     const QFontMetricsF subtitle(layout.subtitleFont);
     painter.setFont(layout.subtitleFont);
@@ -150,7 +162,8 @@ void paintSectorLabels(QPainter &painter, const OnionLayout &layout, const Onion
         const QRectF needed =
             metrics.boundingRect(QRectF(0, 0, layout.labelWidth, layout.labelHeight), Qt::AlignLeft, text);
         // The box's edge nearest the onion touches the anchor, whichever side it is on.
-        const QPointF centre = anchor + QPointF(direction.x() * needed.width() / 2, direction.y() * needed.height() / 2);
+        const QPointF centre =
+            anchor + QPointF(direction.x() * needed.width() / 2, direction.y() * needed.height() / 2);
         const Qt::Alignment horizontal = direction.x() > 0.25    ? Qt::AlignLeft
                                          : direction.x() < -0.25 ? Qt::AlignRight
                                                                  : Qt::AlignHCenter;
@@ -211,8 +224,12 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
         top.append({Swatch::Fill, theme.personA, 1, theme.hatchOnA, tr("Mostly %1").arg(picture.personA)});
         top.append({Swatch::Fill, theme.even, 0, {}, tr("About even")});
         top.append({Swatch::Fill, theme.personB, -1, theme.hatchOnB, tr("Mostly %1").arg(picture.personB)});
-        bottom.append({Swatch::Fill, {}, 0, {}, tr("Numbers: %1 : %2 disclosures in that layer of the topic")
-                                                    .arg(picture.personA, picture.personB)});
+        bottom.append({Swatch::Fill,
+                       {},
+                       0,
+                       {},
+                       tr("Numbers: %1 : %2 disclosures in that layer of the topic")
+                           .arg(picture.personA, picture.personB)});
     } else {
         top.append({Swatch::Fill, theme.personA, 1, theme.hatchOnA,
                     personSummary(picture.state, picture.personA, Speaker::A)});
@@ -222,9 +239,13 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
             bottom.append({Swatch::Ghost, theme.personA, 0, {}, tr("before this session")});
             bottom.append({Swatch::NewOutline, {}, 0, {}, tr("outlined: new in this session")});
         }
-        bottom.append({Swatch::Fill, {}, 0, {},
-                       tr("Clockwise in each topic: %1's half, then %2's; numbers count disclosures in that layer")
-                           .arg(picture.personA, picture.personB)});
+        bottom.append(
+            {Swatch::Fill,
+             {},
+             0,
+             {},
+             tr("Clockwise in each topic: %1's half, then %2's; numbers count disclosures in that layer")
+                 .arg(picture.personA, picture.personB)});
     }
     paintRow(painter, first, top, layout.labelFont, theme.text, theme);
     paintRow(painter, second, bottom, layout.smallFont, theme.mutedText, theme);

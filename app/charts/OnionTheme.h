@@ -18,9 +18,9 @@ struct OnionTheme
     QColor emptyCell;
     QColor personA;
     QColor personB;
-    QColor even;      // balance mode: both shared about as much
-    QColor hatchOnA;  // hatching drawn over A's colour
-    QColor hatchOnB;  // hatching drawn over B's colour
+    QColor even;     // balance mode: both shared about as much
+    QColor hatchOnA; // hatching drawn over A's colour
+    QColor hatchOnB; // hatching drawn over B's colour
     QColor textOnA;
     QColor textOnB;
     QColor focus;

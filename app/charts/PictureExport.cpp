@@ -32,9 +32,12 @@ std::optional<PictureExport::Format> PictureExport::formatFromName(const QString
 QString PictureExport::suffix(Format format)
 {
     switch (format) {
-    case Format::Png: return QStringLiteral("png");
-    case Format::Svg: return QStringLiteral("svg");
-    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -51,8 +54,8 @@ std::optional<QSize> PictureExport::parseSize(const QString &text)
     return size;
 }
 
-bool PictureExport::write(const QString &path, Format format, const QSize &logicalSize, int dpi, const Paint &paint,
-                          const QString &title, QString *error)
+bool PictureExport::write(const QString &path, Format format, const QSize &logicalSize, int dpi,
+                          const Paint &paint, const QString &title, QString *error)
 {
     if (dpi < minimumDpi || dpi > maximumDpi) {
         *error = tr("The resolution must be between %1 and %2 DPI.").arg(minimumDpi).arg(maximumDpi);
@@ -69,7 +72,8 @@ bool PictureExport::write(const QString &path, Format format, const QSize &logic
     switch (format) {
     case Format::Png: {
         const double scale = double(dpi) / logicalDpi;
-        const QSize pixels(int(std::lround(logicalSize.width() * scale)), int(std::lround(logicalSize.height() * scale)));
+        const QSize pixels(int(std::lround(logicalSize.width() * scale)),
+                           int(std::lround(logicalSize.height() * scale)));
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull()) {
             *error = tr("The picture is too large to draw in memory.");
@@ -115,7 +119,8 @@ bool PictureExport::write(const QString &path, Format format, const QSize &logic
         pdf.setCreator(QStringLiteral("Unfold"));
         pdf.setResolution(logicalDpi);
         // One page exactly the picture's size: points = logical pixels × 72 / 96.
-        pdf.setPageSize(QPageSize(QSizeF(logical * 72.0 / logicalDpi), QPageSize::Point, title, QPageSize::ExactMatch));
+        pdf.setPageSize(
+            QPageSize(QSizeF(logical * 72.0 / logicalDpi), QPageSize::Point, title, QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         ok = painter.begin(&pdf);

@@ -19,7 +19,12 @@ class PictureExport final
     Q_DECLARE_TR_FUNCTIONS(unfold::PictureExport)
 
 public:
-    enum class Format { Png, Svg, Pdf };
+    enum class Format
+    {
+        Png,
+        Svg,
+        Pdf
+    };
     using Paint = std::function<void(QPainter &painter, const QSizeF &logicalSize)>;
 
     static constexpr int minimumDpi = 72;
@@ -34,8 +39,8 @@ public:
     // Renders to a temporary file beside `path` and renames it into place, so a failure never
     // leaves a partial file nor harms an existing one. A PNG gets size × dpi / 96 pixels and
     // records its DPI; an SVG gets a viewBox; a PDF is one vector page of the logical size.
-    static bool write(const QString &path, Format format, const QSize &logicalSize, int dpi, const Paint &paint,
-                      const QString &title, QString *error);
+    static bool write(const QString &path, Format format, const QSize &logicalSize, int dpi,
+                      const Paint &paint, const QString &title, QString *error);
 };
 
 } // namespace unfold

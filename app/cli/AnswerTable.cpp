@@ -14,7 +14,8 @@ const QString dateColumn = QStringLiteral("date");
 
 bool isDate(const QString &text)
 {
-    return QDate::fromString(text, Qt::ISODate).isValid() || QDateTime::fromString(text, Qt::ISODate).isValid();
+    return QDate::fromString(text, Qt::ISODate).isValid() ||
+           QDateTime::fromString(text, Qt::ISODate).isValid();
 }
 } // namespace
 
@@ -51,7 +52,10 @@ bool AnswerTable::read(const QString &path, const Instrument &instrument, QList<
         else if (name == dateColumn && dateAt < 0)
             dateAt = int(c);
         else if (!item)
-            problems->append(tr("%1:%2: column '%3' is not an item of %4").arg(path).arg(header.line).arg(name, instrument.id));
+            problems->append(tr("%1:%2: column '%3' is not an item of %4")
+                                 .arg(path)
+                                 .arg(header.line)
+                                 .arg(name, instrument.id));
         else if (columns.contains(item))
             problems->append(tr("%1:%2: column '%3' appears twice").arg(path).arg(header.line).arg(name));
         columns.append(item);

@@ -12,7 +12,8 @@ int runCheck(const Invocation &invocation)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
-    const QCommandLineOption journal(QStringLiteral("journal"), tr("The journal to check."), QStringLiteral("FILE"));
+    const QCommandLineOption journal(QStringLiteral("journal"), tr("The journal to check."),
+                                     QStringLiteral("FILE"));
     parser.addOption(journal);
     if (int code = parseOrExit(parser, invocation,
                                tr("Checks a journal's integrity and format without changing it."));

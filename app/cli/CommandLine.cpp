@@ -5,9 +5,9 @@
 #include "ParserErrors.h"
 #include "Subcommand.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -17,7 +17,10 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("unfold::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::cli", text);
+}
 
 void describeApplication()
 {
@@ -90,13 +93,17 @@ std::optional<GuiRequest> handleCommandLine(int argc, char **argv, int *exitCode
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Unfold: reflect on how you and the people close to you open up."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
-    const QCommandLineOption journal(QStringLiteral("journal"), tr("Open the journal FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    const QCommandLineOption journal(QStringLiteral("journal"), tr("Open the journal FILE."),
+                                     QStringLiteral("FILE"));
     parser.addOptions({help, version, journal});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("A command to run without the window (see below)."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("A command to run without the window (see below)."),
                                  QStringLiteral("[command]"));
     if (!parser.parse(app.arguments())) {
-        err << QStringLiteral("unfold: ") << parser.errorText() << u'\n' << tr("Try 'unfold --help'.") << Qt::endl;
+        err << QStringLiteral("unfold: ") << parser.errorText() << u'\n' << tr("Try 'unfold --help'.")
+            << Qt::endl;
         *exitCode = UsageError;
         return std::nullopt;
     }
@@ -106,7 +113,8 @@ std::optional<GuiRequest> handleCommandLine(int argc, char **argv, int *exitCode
         return std::nullopt;
     }
     if (parser.isSet(version)) {
-        out << QStringLiteral("Unfold %1 (Qt %2)").arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+        out << QStringLiteral("Unfold %1 (Qt %2)")
+                   .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()))
             << Qt::endl;
         *exitCode = Success;
         return std::nullopt;

@@ -8,7 +8,8 @@
 
 namespace unfold::cli {
 
-std::optional<Instrument> instrumentArgument(const Invocation &invocation, const QString &idOrFile, int *exitCode)
+std::optional<Instrument> instrumentArgument(const Invocation &invocation, const QString &idOrFile,
+                                             int *exitCode)
 {
     const InstrumentLibrary library;
     QList<InstrumentProblem> problems;

@@ -10,7 +10,8 @@ namespace unfold::cli {
 
 // `--instrument ID|FILE` of the questionnaire subcommands. On failure prints why and sets
 // `exitCode`: UsageError for an unknown id, Failure for a file that is not a valid instrument.
-std::optional<Instrument> instrumentArgument(const Invocation &invocation, const QString &idOrFile, int *exitCode);
+std::optional<Instrument> instrumentArgument(const Invocation &invocation, const QString &idOrFile,
+                                             int *exitCode);
 
 // Prints problems of a data file, at most a screenful, and returns Failure.
 int reportProblems(const Invocation &invocation, const QStringList &problems);

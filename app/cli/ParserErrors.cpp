@@ -8,9 +8,8 @@ namespace unfold::cli {
 int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const QString &description)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("unfold::cli", "Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("unfold::cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(invocation.arguments))
         return complain(invocation, parser.errorText(), UsageError);

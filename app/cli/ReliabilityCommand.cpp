@@ -12,14 +12,16 @@ int runReliability(const Invocation &invocation)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
-    const QCommandLineOption instrumentOption(QStringLiteral("instrument"),
-                                              tr("The instrument: an id such as trust-inventory, or a JSON file."),
-                                              QStringLiteral("ID|FILE"));
-    const QCommandLineOption in(QStringLiteral("in"), tr("Answers CSV: respondent, optional date, one column per item."),
+    const QCommandLineOption instrumentOption(
+        QStringLiteral("instrument"), tr("The instrument: an id such as trust-inventory, or a JSON file."),
+        QStringLiteral("ID|FILE"));
+    const QCommandLineOption in(QStringLiteral("in"),
+                                tr("Answers CSV: respondent, optional date, one column per item."),
                                 QStringLiteral("FILE"));
     parser.addOptions({instrumentOption, in});
-    if (int code = parseOrExit(parser, invocation,
-                               tr("Prints Cronbach's alpha per subscale across administrations (complete cases)."));
+    if (int code =
+            parseOrExit(parser, invocation,
+                        tr("Prints Cronbach's alpha per subscale across administrations (complete cases)."));
         code >= 0)
         return code;
     for (const QCommandLineOption &required : {instrumentOption, in}) {
@@ -40,10 +42,11 @@ int runReliability(const Invocation &invocation)
     for (const Administration &row : rows)
         administrations.append(row.answers);
     // Printed whole at the end, so a reader never sees half a table.
-    QByteArray text = Csv::formatRecord({QStringLiteral("subscale"), QStringLiteral("items"), QStringLiteral("n"),
-                                         QStringLiteral("alpha")});
+    QByteArray text = Csv::formatRecord(
+        {QStringLiteral("subscale"), QStringLiteral("items"), QStringLiteral("n"), QStringLiteral("alpha")});
     for (const SubscaleReliability &r : InstrumentScorer::reliability(*instrument, administrations))
-        text += Csv::formatRecord({r.subscale, QString::number(r.items), QString::number(r.cases), formatScore(r.alpha, 5)});
+        text += Csv::formatRecord(
+            {r.subscale, QString::number(r.items), QString::number(r.cases), formatScore(r.alpha, 5)});
     invocation.out << QString::fromUtf8(text);
     invocation.out.flush();
     return Success;

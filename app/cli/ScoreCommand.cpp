@@ -37,14 +37,17 @@ int runScore(const Invocation &invocation)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
-    const QCommandLineOption instrumentOption(QStringLiteral("instrument"),
-                                              tr("The instrument: an id such as trust-inventory, or a JSON file."),
-                                              QStringLiteral("ID|FILE"));
-    const QCommandLineOption in(QStringLiteral("in"), tr("Answers CSV: respondent, optional date, one column per item."),
+    const QCommandLineOption instrumentOption(
+        QStringLiteral("instrument"), tr("The instrument: an id such as trust-inventory, or a JSON file."),
+        QStringLiteral("ID|FILE"));
+    const QCommandLineOption in(QStringLiteral("in"),
+                                tr("Answers CSV: respondent, optional date, one column per item."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write the scores CSV to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Write the scores CSV to FILE."),
+                                 QStringLiteral("FILE"));
     parser.addOptions({instrumentOption, in, out});
-    if (int code = parseOrExit(parser, invocation, tr("Scores questionnaire answers, one row per administration."));
+    if (int code =
+            parseOrExit(parser, invocation, tr("Scores questionnaire answers, one row per administration."));
         code >= 0)
         return code;
     for (const QCommandLineOption &required : {instrumentOption, in, out}) {
@@ -74,9 +77,10 @@ int runScore(const Invocation &invocation)
     QString error;
     const QString target = QFileInfo(parser.value(out)).absoluteFilePath();
     if (!writeAtomically(target, text, &error))
-        return complain(invocation, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), error), Failure);
-    invocation.out << QCoreApplication::translate("unfold::cli", "Scored %n administration(s) into %1", nullptr,
-                                                 int(rows.size()))
+        return complain(invocation, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), error),
+                        Failure);
+    invocation.out << QCoreApplication::translate("unfold::cli", "Scored %n administration(s) into %1",
+                                                  nullptr, int(rows.size()))
                           .arg(QDir::toNativeSeparators(parser.value(out)))
                    << Qt::endl;
     return Success;

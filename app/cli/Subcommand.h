@@ -7,7 +7,12 @@
 namespace unfold::cli {
 
 // Exit codes shared by every subcommand.
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 // What a subcommand gets: its own arguments (argv[0] and the subcommand word removed
 // by the dispatcher, then put back as "unfold <name>" for QCommandLineParser) and streams.

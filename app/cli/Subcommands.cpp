@@ -17,14 +17,17 @@ const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> all{
         {"demo", QT_TRANSLATE_NOOP("unfold::cli", "Write a demo journal."), false, runDemo},
-        {"check", QT_TRANSLATE_NOOP("unfold::cli", "Check a journal's integrity and format."), false, runCheck},
-        {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart as a picture, or a journal's data."), true, runExport},
-        {"metrics", QT_TRANSLATE_NOOP("unfold::cli", "Print the reciprocity measures of each session."), false,
-         runMetrics},
+        {"check", QT_TRANSLATE_NOOP("unfold::cli", "Check a journal's integrity and format."), false,
+         runCheck},
+        {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart as a picture, or a journal's data."),
+         true, runExport},
+        {"metrics", QT_TRANSLATE_NOOP("unfold::cli", "Print the reciprocity measures of each session."),
+         false, runMetrics},
         {"report", QT_TRANSLATE_NOOP("unfold::cli", "Write a session report as a PDF."), true, runReport},
-        {"score", QT_TRANSLATE_NOOP("unfold::cli", "Score questionnaire answers from a CSV file."), false, runScore},
-        {"reliability", QT_TRANSLATE_NOOP("unfold::cli", "Print Cronbach's alpha of questionnaire answers."), false,
-         runReliability},
+        {"score", QT_TRANSLATE_NOOP("unfold::cli", "Score questionnaire answers from a CSV file."), false,
+         runScore},
+        {"reliability", QT_TRANSLATE_NOOP("unfold::cli", "Print Cronbach's alpha of questionnaire answers."),
+         false, runReliability},
     };
     return all;
 }

@@ -22,8 +22,8 @@ bool Csv::parse(const QByteArray &utf8, QList<CsvRecord> *records, QString *erro
     int line = 1;
     CsvRecord record{1, {}};
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field was quoted and has closed
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted and has closed
     bool recordHasData = false;
     auto endField = [&] {
         record.fields.append(field);

@@ -4,8 +4,8 @@
 #include "InstrumentLibrary.h"
 #include "InstrumentScorer.h"
 #include "JournalStore.h"
-#include "QuestionnaireAnswer.h"
 #include "PrivateFiles.h"
+#include "QuestionnaireAnswer.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,9 +45,10 @@ const Shape steady{[](double) { return 2.2; }, [](double) { return 2.0; }, [](do
 
 const Shape *const shapes[] = {&deepening, &oneSided, &withdrawing, &steady};
 
-const char *const firstNames[] = {"Alex",  "Sam",    "Jordan", "Morgan", "Riley", "Casey", "Taylor", "Jamie",
-                                  "Robin", "Charlie", "Avery", "Quinn",  "Rowan", "Sasha", "Noor",   "Mika",
-                                  "Ezra",  "Lena",   "Tomas",  "Ines",   "Yara",  "Kai",   "Mara",   "Jonas"};
+const char *const firstNames[] = {"Alex",   "Sam",   "Jordan", "Morgan",  "Riley", "Casey",
+                                  "Taylor", "Jamie", "Robin",  "Charlie", "Avery", "Quinn",
+                                  "Rowan",  "Sasha", "Noor",   "Mika",    "Ezra",  "Lena",
+                                  "Tomas",  "Ines",  "Yara",   "Kai",     "Mara",  "Jonas"};
 
 const char *const personalNotes[] = {
     "Long walk after dinner.", "Talked late on the balcony.", "Quick call between meetings.",
@@ -70,9 +71,12 @@ public:
         m_topics = m_store.topics();
         m_layerCount = int(m_store.layers().size());
         switch (profile) {
-        case DemoJournal::Profile::Personal: return personal();
-        case DemoJournal::Profile::Heavy: return heavy();
-        case DemoJournal::Profile::Caseload: return caseload();
+        case DemoJournal::Profile::Personal:
+            return personal();
+        case DemoJournal::Profile::Heavy:
+            return heavy();
+        case DemoJournal::Profile::Caseload:
+            return caseload();
         }
         return false;
     }
@@ -85,7 +89,8 @@ private:
             return false;
         const RelationshipKind kinds[] = {RelationshipKind::Partner, RelationshipKind::Friend,
                                           RelationshipKind::Colleague, RelationshipKind::Family};
-        const Stage stages[] = {Stage::Affective, Stage::ExploratoryAffective, Stage::Depenetration, Stage::Stable};
+        const Stage stages[] = {Stage::Affective, Stage::ExploratoryAffective, Stage::Depenetration,
+                                Stage::Stable};
         const int sessionCounts[] = {36, 26, 22, 16};
         for (int i = 0; i < 4; ++i) {
             Person other{0, QString::fromLatin1(firstNames[i + 1]), {}, false};
@@ -110,7 +115,8 @@ private:
             Person other{0, personName(i + 1), {}, false};
             if (!m_store.save(other))
                 return false;
-            Relationship r{0, me.id, other.id, RelationshipKind(i % 5), anchor().date().addYears(-1), Stage::Unset};
+            Relationship r{
+                0, me.id, other.id, RelationshipKind(i % 5), anchor().date().addYears(-1), Stage::Unset};
             if (!m_store.save(r))
                 return false;
             const int perSession[] = {10, 10};
@@ -127,7 +133,8 @@ private:
             Person b{0, personName(2 * i + 1), {}, false};
             if (!m_store.save(a) || !m_store.save(b))
                 return false;
-            Relationship r{0, a.id, b.id, RelationshipKind::ClientCouple, anchor().date().addYears(-1), Stage::Unset};
+            Relationship r{
+                0, a.id, b.id, RelationshipKind::ClientCouple, anchor().date().addYears(-1), Stage::Unset};
             if (!m_store.save(r))
                 return false;
             const int perSession[] = {20, 20};
@@ -161,7 +168,12 @@ private:
 
     // Who answers the check-in after a session: both (in about half of a personal journal's
     // sessions), one person in turn (one answer per session, as DESIGN.md §6 sizes `heavy`), or nobody.
-    enum class CheckIns { Both, Alternating, None };
+    enum class CheckIns
+    {
+        Both,
+        Alternating,
+        None
+    };
 
     bool sessions(qint64 relationshipId, int count, int spanDays, const Shape &shape, const int perSession[2],
                   bool withNotes, CheckIns checkIns)
@@ -178,7 +190,8 @@ private:
             session.start = first.addDays(day).addSecs(qint64(minuteOfDay - 19 * 60) * 60);
             session.context = SessionContext(m_random.bounded(4));
             if (withNotes && m_random.bounded(4) == 0)
-                session.notes = QString::fromLatin1(personalNotes[m_random.bounded(int(std::size(personalNotes)))]);
+                session.notes =
+                    QString::fromLatin1(personalNotes[m_random.bounded(int(std::size(personalNotes)))]);
             if (withNotes && m_random.bounded(2) == 0)
                 session.mood = 2 + m_random.bounded(4);
             if (!m_store.save(session))

@@ -14,7 +14,8 @@ class DemoJournal final
     Q_DECLARE_TR_FUNCTIONS(unfold::DemoJournal)
 
 public:
-    enum class Profile {
+    enum class Profile
+    {
         Personal, // 4 relationships over months that show the theory at work
         Heavy,    // 20 relationships × 180 sessions × 10 disclosures (DESIGN.md §6)
         Caseload, // 100 client couples × 50 sessions × 20 disclosures

@@ -8,10 +8,19 @@
 namespace unfold {
 
 // Which of a relationship's two people spoke. A is the relationship's first person.
-enum class Speaker { A, B };
+enum class Speaker
+{
+    A,
+    B
+};
 
 // How the other person received a disclosure, when the user noted it.
-enum class Reception { Responsive, Neutral, Dismissive };
+enum class Reception
+{
+    Responsive,
+    Neutral,
+    Dismissive
+};
 
 // One thing one person shared in a session: a topic (breadth) at a depth (layer).
 struct Disclosure

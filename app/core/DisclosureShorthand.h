@@ -28,7 +28,8 @@ public:
 
     // Parses `text` for a journal with `topicCount` visible topics and `layerCount` layers.
     // On failure returns nullopt and, when `error` is given, says what is wrong.
-    static std::optional<Entry> parse(const QString &text, int topicCount, int layerCount, QString *error = nullptr);
+    static std::optional<Entry> parse(const QString &text, int topicCount, int layerCount,
+                                      QString *error = nullptr);
 };
 
 } // namespace unfold

@@ -53,7 +53,13 @@ QList<const InstrumentItem *> Instrument::itemsOf(const QString &subscaleId) con
     return result;
 }
 
-int Instrument::itemMin(const InstrumentItem &i) const { return i.kind == ItemKind::Circles ? circlesMin : scale.min; }
-int Instrument::itemMax(const InstrumentItem &i) const { return i.kind == ItemKind::Circles ? circlesMax : scale.max; }
+int Instrument::itemMin(const InstrumentItem &i) const
+{
+    return i.kind == ItemKind::Circles ? circlesMin : scale.min;
+}
+int Instrument::itemMax(const InstrumentItem &i) const
+{
+    return i.kind == ItemKind::Circles ? circlesMax : scale.max;
+}
 
 } // namespace unfold

@@ -37,7 +37,11 @@ struct ResponseScale
 
 // Rating items are answered on the instrument's scale; a circles item is the pictorial
 // closeness item: seven pairs of circles from apart to almost overlapping, scored 1..7.
-enum class ItemKind { Rating, Circles };
+enum class ItemKind
+{
+    Rating,
+    Circles
+};
 
 struct InstrumentItem
 {
@@ -48,7 +52,11 @@ struct InstrumentItem
     ItemKind kind = ItemKind::Rating;
 };
 
-enum class ScoringRule { Mean, Sum };
+enum class ScoringRule
+{
+    Mean,
+    Sum
+};
 
 // Norms a file may give for a subscale (on the subscale's score metric): only with them is
 // a reliable change (Jacobson & Truax) computed.

@@ -66,7 +66,10 @@ std::optional<Instrument> InstrumentLibrary::find(const QString &id, int version
     return best;
 }
 
-bool InstrumentLibrary::isShipped(const QString &id) const { return m_shippedIds.contains(id); }
+bool InstrumentLibrary::isShipped(const QString &id) const
+{
+    return m_shippedIds.contains(id);
+}
 
 std::optional<Instrument> InstrumentLibrary::import(const QString &path, QList<InstrumentProblem> *problems)
 {
@@ -74,9 +77,10 @@ std::optional<Instrument> InstrumentLibrary::import(const QString &path, QList<I
     if (!instrument)
         return std::nullopt;
     if (isShipped(instrument->id)) {
-        problems->append({path, QStringLiteral("id"),
-                          tr("\"%1\" is the id of an instrument that comes with Unfold; give yours its own id")
-                              .arg(instrument->id)});
+        problems->append(
+            {path, QStringLiteral("id"),
+             tr("\"%1\" is the id of an instrument that comes with Unfold; give yours its own id")
+                 .arg(instrument->id)});
         return std::nullopt;
     }
     QFile source(path);
@@ -86,7 +90,9 @@ std::optional<Instrument> InstrumentLibrary::import(const QString &path, QList<I
     }
     const QByteArray bytes = source.readAll();
     // One file per id and version: stored answers name both, so a version must never change.
-    const QString target = QDir(m_importFolder).filePath(QStringLiteral("%1-v%2.json").arg(instrument->id).arg(instrument->version));
+    const QString target =
+        QDir(m_importFolder)
+            .filePath(QStringLiteral("%1-v%2.json").arg(instrument->id).arg(instrument->version));
     QFile existing(target);
     if (existing.exists()) {
         if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
@@ -103,7 +109,8 @@ std::optional<Instrument> InstrumentLibrary::import(const QString &path, QList<I
     bool ok = PrivateFiles::ensureDirectory(m_importFolder, &error);
     if (ok) {
         QFile out(temporary);
-        ok = out.open(QIODevice::WriteOnly | QIODevice::NewOnly) && out.write(bytes) == bytes.size() && out.flush();
+        ok = out.open(QIODevice::WriteOnly | QIODevice::NewOnly) && out.write(bytes) == bytes.size() &&
+             out.flush();
         if (!ok)
             error = out.errorString();
         out.close();
@@ -111,7 +118,10 @@ std::optional<Instrument> InstrumentLibrary::import(const QString &path, QList<I
     }
     if (!ok) {
         QFile::remove(temporary);
-        problems->append({path, {}, tr("could not be copied into %1: %2").arg(QDir::toNativeSeparators(m_importFolder), error)});
+        problems->append(
+            {path,
+             {},
+             tr("could not be copied into %1: %2").arg(QDir::toNativeSeparators(m_importFolder), error)});
         return std::nullopt;
     }
     instrument->sourceFile = target;
@@ -119,7 +129,8 @@ std::optional<Instrument> InstrumentLibrary::import(const QString &path, QList<I
     return instrument;
 }
 
-std::optional<Instrument> InstrumentLibrary::resolve(const QString &idOrFile, QList<InstrumentProblem> *problems) const
+std::optional<Instrument> InstrumentLibrary::resolve(const QString &idOrFile,
+                                                     QList<InstrumentProblem> *problems) const
 {
     problems->clear();
     if (QFileInfo(idOrFile).isFile())
@@ -130,8 +141,10 @@ std::optional<Instrument> InstrumentLibrary::resolve(const QString &idOrFile, QL
     for (const Instrument &i : m_instruments)
         known.append(i.id);
     known.removeDuplicates();
-    problems->append({idOrFile, {}, tr("is neither a file nor the id of a known instrument (known: %1)")
-                                        .arg(known.join(QStringLiteral(", ")))});
+    problems->append({idOrFile,
+                      {},
+                      tr("is neither a file nor the id of a known instrument (known: %1)")
+                          .arg(known.join(QStringLiteral(", ")))});
     return std::nullopt;
 }
 

@@ -18,7 +18,10 @@ int keyed(const Instrument &instrument, const InstrumentItem &item, int value)
 }
 
 // Whole-number arithmetic, so 4 of 5 items is exactly enough and no rounding decides.
-bool enoughAnswered(int answered, int items) { return items > 0 && answered * 5 >= items * 4; }
+bool enoughAnswered(int answered, int items)
+{
+    return items > 0 && answered * 5 >= items * 4;
+}
 
 QList<SubscaleScore> score(const Instrument &instrument, const AnswerSet &answers)
 {
@@ -80,7 +83,8 @@ QList<SubscaleReliability> reliability(const Instrument &instrument, const QList
             if (row.size() == members.size())
                 cases.append(row);
         }
-        result.append({subscale.id, int(members.size()), int(cases.size()), Statistics::cronbachAlpha(cases)});
+        result.append(
+            {subscale.id, int(members.size()), int(cases.size()), Statistics::cronbachAlpha(cases)});
     }
     return result;
 }

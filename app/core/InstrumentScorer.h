@@ -18,9 +18,9 @@ struct SubscaleScore
     QString subscale;
     int items = 0;
     int answered = 0;
-    std::optional<double> mean;         // of the keyed answered items
-    std::optional<double> score;        // the mean, or the prorated sum for a "sum" rule
-    std::optional<double> score0to100;  // (mean - min) / (max - min) * 100
+    std::optional<double> mean;        // of the keyed answered items
+    std::optional<double> score;       // the mean, or the prorated sum for a "sum" rule
+    std::optional<double> score0to100; // (mean - min) / (max - min) * 100
 
     friend bool operator==(const SubscaleScore &, const SubscaleScore &) = default;
 };

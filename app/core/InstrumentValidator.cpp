@@ -34,7 +34,9 @@ public:
 
     void check(const QJsonObject &root)
     {
-        allowOnly(root, {"id", "version", "title", "instructions", "attribution", "scale", "items", "subscales"}, {});
+        allowOnly(root,
+                  {"id", "version", "title", "instructions", "attribution", "scale", "items", "subscales"},
+                  {});
         instrument.id = identifier(root, QStringLiteral("id"), {});
         const QJsonValue version = root.value(QLatin1String("version"));
         if (!isWhole(version) || version.toInt() < 1)
@@ -42,7 +44,8 @@ public:
         else
             instrument.version = version.toInt();
         instrument.title = localized(root.value(QLatin1String("title")), QStringLiteral("title"));
-        instrument.instructions = localized(root.value(QLatin1String("instructions")), QStringLiteral("instructions"));
+        instrument.instructions =
+            localized(root.value(QLatin1String("instructions")), QStringLiteral("instructions"));
         if (root.contains(QLatin1String("attribution"))) {
             if (!root.value(QLatin1String("attribution")).isString())
                 add(QStringLiteral("attribution"), tr("must be text"));
@@ -66,7 +69,8 @@ private:
                 known = known || it.key() == QLatin1String(key);
             // A misspelt "reverse" would score silently wrong, so unknown fields are refused.
             if (!known)
-                add(at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key(), tr("is not a field of an instrument"));
+                add(at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key(),
+                    tr("is not a field of an instrument"));
         }
     }
 
@@ -78,7 +82,8 @@ private:
         if (!value.isString())
             add(field, value.isUndefined() ? tr("is missing") : tr("must be text"));
         else if (!pattern.match(value.toString()).hasMatch())
-            add(field, tr("must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+            add(field,
+                tr("must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         return value.toString();
     }
 
@@ -92,14 +97,16 @@ private:
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
                 if (!language.match(it.key()).hasMatch())
-                    add(field + QLatin1Char('.') + it.key(), tr("is not a language code such as \"en\" or \"de\""));
+                    add(field + QLatin1Char('.') + it.key(),
+                        tr("is not a language code such as \"en\" or \"de\""));
                 else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                     add(field + QLatin1Char('.') + it.key(), tr("must be non-empty text"));
                 else
                     text.byLanguage.insert(it.key(), it.value().toString());
             }
         } else {
-            add(field, value.isUndefined() ? tr("is missing") : tr("must be text or an object of translations"));
+            add(field,
+                value.isUndefined() ? tr("is missing") : tr("must be text or an object of translations"));
             return text;
         }
         if (text.byLanguage.value(QStringLiteral("en")).trimmed().isEmpty() && !problemsAt(field))
@@ -140,7 +147,8 @@ private:
             add(QStringLiteral("scale.max"), tr("gives more than %1 points").arg(widestScale));
         const QJsonValue anchors = scale.value(QLatin1String("anchors"));
         if (!anchors.isArray()) {
-            add(QStringLiteral("scale.anchors"), anchors.isUndefined() ? tr("is missing") : tr("must be a list"));
+            add(QStringLiteral("scale.anchors"),
+                anchors.isUndefined() ? tr("is missing") : tr("must be a list"));
             return;
         }
         QSet<int> seen;
@@ -157,14 +165,16 @@ private:
             else if (seen.contains(v.toInt()))
                 add(at + QStringLiteral(".value"), tr("labels the value %1 a second time").arg(v.toInt()));
             seen.insert(v.toInt());
-            instrument.scale.anchors.append({v.toInt(), localized(anchor.value(QLatin1String("label")), at + QStringLiteral(".label"))});
+            instrument.scale.anchors.append(
+                {v.toInt(), localized(anchor.value(QLatin1String("label")), at + QStringLiteral(".label"))});
         }
     }
 
     void checkSubscales(const QJsonValue &value)
     {
         if (!value.isArray() || value.toArray().isEmpty()) {
-            add(QStringLiteral("subscales"), value.isUndefined() ? tr("is missing") : tr("must be a non-empty list"));
+            add(QStringLiteral("subscales"),
+                value.isUndefined() ? tr("is missing") : tr("must be a non-empty list"));
             return;
         }
         const QJsonArray list = value.toArray();
@@ -200,7 +210,8 @@ private:
     void checkItems(const QJsonValue &value)
     {
         if (!value.isArray() || value.toArray().isEmpty()) {
-            add(QStringLiteral("items"), value.isUndefined() ? tr("is missing") : tr("must be a non-empty list"));
+            add(QStringLiteral("items"),
+                value.isUndefined() ? tr("is missing") : tr("must be a non-empty list"));
             return;
         }
         const QJsonArray list = value.toArray();
@@ -218,7 +229,8 @@ private:
             item.text = localized(object.value(QLatin1String("text")), at + QStringLiteral(".text"));
             item.subscale = object.value(QLatin1String("subscale")).toString();
             if (!instrument.subscale(item.subscale))
-                add(at + QStringLiteral(".subscale"), tr("names no subscale of this instrument (\"%1\")").arg(item.subscale));
+                add(at + QStringLiteral(".subscale"),
+                    tr("names no subscale of this instrument (\"%1\")").arg(item.subscale));
             const QJsonValue reverse = object.value(QLatin1String("reverse"));
             if (!reverse.isUndefined() && !reverse.isBool())
                 add(at + QStringLiteral(".reverse"), tr("must be true or false"));
@@ -239,8 +251,8 @@ private:
             }
             // A subscale's 0-100 score needs one range for all its items.
             for (const InstrumentItem *m : members) {
-                if (instrument.itemMin(*m) != instrument.itemMin(*members.first())
-                    || instrument.itemMax(*m) != instrument.itemMax(*members.first())) {
+                if (instrument.itemMin(*m) != instrument.itemMin(*members.first()) ||
+                    instrument.itemMax(*m) != instrument.itemMax(*members.first())) {
                     add(at, tr("mixes items answered on different ranges"));
                     break;
                 }
@@ -267,7 +279,10 @@ std::optional<Instrument> InstrumentValidator::parse(const QByteArray &json, con
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        problems->append({fileName, {}, tr("is not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString())});
+        problems->append(
+            {fileName,
+             {},
+             tr("is not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString())});
         return std::nullopt;
     }
     if (!document.isObject()) {

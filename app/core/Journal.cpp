@@ -7,8 +7,7 @@
 namespace unfold {
 
 namespace {
-template <typename Record>
-std::optional<Record> findById(const QList<Record> &records, qint64 id)
+template <typename Record> std::optional<Record> findById(const QList<Record> &records, qint64 id)
 {
     for (const Record &r : records)
         if (r.id == id)
@@ -43,7 +42,8 @@ std::unique_ptr<Journal> Journal::open(const QString &path, JournalStore::Access
     return std::unique_ptr<Journal>(new Journal(std::move(store), std::move(lock), backupFolder));
 }
 
-std::unique_ptr<Journal> Journal::create(const QString &path, const QString &backupFolder, JournalProblem *problem)
+std::unique_ptr<Journal> Journal::create(const QString &path, const QString &backupFolder,
+                                         JournalProblem *problem)
 {
     auto store = JournalStore::create(path, problem);
     if (!store)
@@ -53,7 +53,8 @@ std::unique_ptr<Journal> Journal::create(const QString &path, const QString &bac
     return std::unique_ptr<Journal>(new Journal(std::move(store), std::move(lock), backupFolder));
 }
 
-Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock, const QString &backupFolder)
+Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock,
+                 const QString &backupFolder)
     : m_store(std::move(store)), m_lock(std::move(lock))
 {
     if (!m_store->isReadOnly() && !backupFolder.isEmpty())
@@ -66,14 +67,35 @@ Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLoc
 
 Journal::~Journal() = default;
 
-void Journal::reloadPeople() { m_people = m_store->people(); }
-void Journal::reloadTopics() { m_topics = m_store->topics(); }
-void Journal::reloadLayers() { m_layers = m_store->layers(); }
+void Journal::reloadPeople()
+{
+    m_people = m_store->people();
+}
+void Journal::reloadTopics()
+{
+    m_topics = m_store->topics();
+}
+void Journal::reloadLayers()
+{
+    m_layers = m_store->layers();
+}
 
-QList<Relationship> Journal::relationships() const { return m_relationships; }
-std::optional<Person> Journal::person(qint64 id) const { return findById(m_people, id); }
-std::optional<Topic> Journal::topic(qint64 id) const { return findById(m_topics, id); }
-std::optional<Relationship> Journal::relationship(qint64 id) const { return findById(m_relationships, id); }
+QList<Relationship> Journal::relationships() const
+{
+    return m_relationships;
+}
+std::optional<Person> Journal::person(qint64 id) const
+{
+    return findById(m_people, id);
+}
+std::optional<Topic> Journal::topic(qint64 id) const
+{
+    return findById(m_topics, id);
+}
+std::optional<Relationship> Journal::relationship(qint64 id) const
+{
+    return findById(m_relationships, id);
+}
 
 QString Journal::relationshipTitle(const Relationship &relationship) const
 {
@@ -86,8 +108,14 @@ QList<SessionSummary> Journal::sessionSummaries(qint64 relationshipId)
 {
     return m_store->sessionSummaries(relationshipId);
 }
-std::optional<Session> Journal::session(qint64 sessionId) { return m_store->session(sessionId); }
-QList<Disclosure> Journal::disclosures(qint64 sessionId) { return m_store->disclosures(sessionId); }
+std::optional<Session> Journal::session(qint64 sessionId)
+{
+    return m_store->session(sessionId);
+}
+QList<Disclosure> Journal::disclosures(qint64 sessionId)
+{
+    return m_store->disclosures(sessionId);
+}
 QList<Disclosure> Journal::disclosuresOfRelationship(qint64 relationshipId)
 {
     return m_store->disclosuresOfRelationship(relationshipId);

@@ -117,7 +117,8 @@ Q_SIGNALS:
     void backupFailed(const QString &message);
 
 private:
-    Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock, const QString &backupFolder);
+    Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock,
+            const QString &backupFolder);
     bool finish(bool ok);
     void reloadPeople();
     void reloadTopics();

@@ -4,7 +4,10 @@
 
 namespace unfold {
 
-QList<QuestionnaireAnswer> Journal::answers(qint64 sessionId) { return m_store->answers(sessionId); }
+QList<QuestionnaireAnswer> Journal::answers(qint64 sessionId)
+{
+    return m_store->answers(sessionId);
+}
 
 QList<QuestionnaireAnswer> Journal::answersOfRelationship(qint64 relationshipId)
 {

@@ -17,7 +17,9 @@ JournalBackups::JournalBackups(QString folder, QString journalPath)
     const QFileInfo info(journalPath);
     // Two journals with the same file name in different folders must not share backups.
     const QByteArray pathHash =
-        QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+        QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(8);
     m_baseName = info.completeBaseName();
     m_folder = folder + QLatin1Char('/') + m_baseName + QLatin1Char('-') + QString::fromLatin1(pathHash);
     const QStringList existing = existingBackups();
@@ -43,8 +45,8 @@ bool JournalBackups::backupNow(JournalStore &store)
     const QDateTime now = m_clock();
     if (!PrivateFiles::ensureDirectory(m_folder, &m_lastError))
         return false;
-    const QString target = m_folder + QLatin1Char('/') + m_baseName + QLatin1Char('-')
-        + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".unfold");
+    const QString target = m_folder + QLatin1Char('/') + m_baseName + QLatin1Char('-') +
+                           now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".unfold");
     if (!store.saveCopy(target)) {
         m_lastError = store.lastError();
         return false;

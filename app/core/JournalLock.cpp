@@ -15,9 +15,15 @@ JournalLock::JournalLock(const QString &journalPath) : m_lock(lockPathFor(journa
 
 JournalLock::~JournalLock() = default;
 
-bool JournalLock::tryLock() { return m_lock.tryLock(0); }
+bool JournalLock::tryLock()
+{
+    return m_lock.tryLock(0);
+}
 
-bool JournalLock::isLocked() const { return m_lock.isLocked(); }
+bool JournalLock::isLocked() const
+{
+    return m_lock.isLocked();
+}
 
 QString JournalLock::holderDescription() const
 {

@@ -9,7 +9,8 @@ namespace unfold {
 // problem. Nothing on disk was changed when one of these is reported.
 struct JournalProblem
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         NotFound,
         Unreadable,

@@ -69,7 +69,8 @@ bool createVersion1(SqliteDatabase &db, QString *error)
     int position = 0;
     for (const QString &name : defaultTopicNames()) {
         const QJsonObject content{{QStringLiteral("name"), name}};
-        topic.bind(1, position++).bind(2, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+        topic.bind(1, position++)
+            .bind(2, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
         if (!topic.exec()) {
             *error = db.lastError();
             return false;
@@ -78,8 +79,10 @@ bool createVersion1(SqliteDatabase &db, QString *error)
     }
     auto layer = db.prepare(QStringLiteral("INSERT INTO layers (depth, content) VALUES (?1, ?2)"));
     for (const Layer &l : defaultLayers()) {
-        const QJsonObject content{{QStringLiteral("name"), l.name}, {QStringLiteral("description"), l.description}};
-        layer.bind(1, l.depth).bind(2, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+        const QJsonObject content{{QStringLiteral("name"), l.name},
+                                  {QStringLiteral("description"), l.description}};
+        layer.bind(1, l.depth)
+            .bind(2, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
         if (!layer.exec()) {
             *error = db.lastError();
             return false;
@@ -166,8 +169,8 @@ bool migrate(SqliteDatabase &db, int targetVersion, QString *error)
         if (!steps[v](db, error))
             return false;
     }
-    if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
-        || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion))) {
+    if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) ||
+        !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion))) {
         *error = db.lastError();
         return false;
     }

@@ -29,7 +29,10 @@ QJsonObject fromContent(const QString &text)
 
 // With milliseconds, so a session reads back as exactly the moment that was saved; the fixed
 // width keeps ORDER BY start chronological.
-QString isoDateTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+QString isoDateTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 QDateTime fromIsoDateTime(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODate).toLocalTime();
@@ -136,7 +139,8 @@ QList<Relationship> JournalStore::relationships()
 QList<Topic> JournalStore::topics()
 {
     QList<Topic> result;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, position, hidden, content FROM topics ORDER BY position, id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, position, hidden, content FROM topics ORDER BY position, id"));
     while (stmt.next()) {
         result.append({stmt.int64(0), fromContent(stmt.text(3)).value(QLatin1String("name")).toString(),
                        stmt.integer(1), stmt.integer(2) != 0});
@@ -159,8 +163,9 @@ QList<Layer> JournalStore::layers()
 QList<Session> JournalStore::sessions(qint64 relationshipId)
 {
     QList<Session> result;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE relationship_id = ?1 ORDER BY start, id")
-                                 .arg(sessionColumns));
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE relationship_id = ?1 ORDER BY start, id")
+                         .arg(sessionColumns));
     stmt.bind(1, relationshipId);
     while (stmt.next())
         result.append(readSession(stmt));
@@ -205,9 +210,10 @@ QList<Disclosure> JournalStore::disclosures(qint64 sessionId)
 QList<Disclosure> JournalStore::disclosuresOfRelationship(qint64 relationshipId)
 {
     QList<Disclosure> result;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM disclosures d JOIN sessions s ON s.id = d.session_id "
-                                            "WHERE s.relationship_id = ?1 ORDER BY s.start, s.id, d.position, d.id")
-                                 .arg(disclosureColumns));
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM disclosures d JOIN sessions s ON s.id = d.session_id "
+                                    "WHERE s.relationship_id = ?1 ORDER BY s.start, s.id, d.position, d.id")
+                         .arg(disclosureColumns));
     stmt.bind(1, relationshipId);
     while (stmt.next())
         result.append(readDisclosure(stmt));
@@ -216,8 +222,8 @@ QList<Disclosure> JournalStore::disclosuresOfRelationship(qint64 relationshipId)
 
 int JournalStore::disclosureCount(qint64 relationshipId)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM disclosures d JOIN sessions s ON s.id = d.session_id WHERE s.relationship_id = ?1"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM disclosures d JOIN sessions s ON s.id = "
+                                            "d.session_id WHERE s.relationship_id = ?1"));
     stmt.bind(1, relationshipId);
     return stmt.next() ? stmt.integer(0) : 0;
 }
@@ -248,14 +254,17 @@ bool JournalStore::save(Relationship &relationship)
 {
     return write([&] {
         auto stmt = m_db.prepare(QStringLiteral(
-            "INSERT INTO relationships (id, person_a, person_b, kind, started, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            "INSERT INTO relationships (id, person_a, person_b, kind, started, stage) VALUES (?1, ?2, ?3, "
+            "?4, ?5, ?6) "
             "ON CONFLICT(id) DO UPDATE SET person_a = excluded.person_a, person_b = excluded.person_b, "
             "kind = excluded.kind, started = excluded.started, stage = excluded.stage"));
         if (relationship.id != 0)
             stmt.bind(1, relationship.id);
         else
             stmt.bindNull(1);
-        stmt.bind(2, relationship.personA).bind(3, relationship.personB).bind(4, relationshipKindKey(relationship.kind));
+        stmt.bind(2, relationship.personA)
+            .bind(3, relationship.personB)
+            .bind(4, relationshipKindKey(relationship.kind));
         if (relationship.started.isValid())
             stmt.bind(5, relationship.started.toString(Qt::ISODate));
         else
@@ -293,10 +302,12 @@ bool JournalStore::save(Topic &topic)
 bool JournalStore::save(Session &session)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral(
-            "INSERT INTO sessions (id, relationship_id, start, context, mood, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-            "ON CONFLICT(id) DO UPDATE SET relationship_id = excluded.relationship_id, start = excluded.start, "
-            "context = excluded.context, mood = excluded.mood, content = excluded.content"));
+        auto stmt = m_db.prepare(
+            QStringLiteral("INSERT INTO sessions (id, relationship_id, start, context, mood, content) VALUES "
+                           "(?1, ?2, ?3, ?4, ?5, ?6) "
+                           "ON CONFLICT(id) DO UPDATE SET relationship_id = excluded.relationship_id, start "
+                           "= excluded.start, "
+                           "context = excluded.context, mood = excluded.mood, content = excluded.content"));
         if (session.id != 0)
             stmt.bind(1, session.id);
         else
@@ -323,7 +334,8 @@ bool JournalStore::save(Disclosure &disclosure)
 {
     return write([&] {
         auto stmt = m_db.prepare(QStringLiteral(
-            "INSERT INTO disclosures (id, session_id, position, speaker, topic_id, depth, reception, content) "
+            "INSERT INTO disclosures (id, session_id, position, speaker, topic_id, depth, reception, "
+            "content) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
             "ON CONFLICT(id) DO UPDATE SET session_id = excluded.session_id, position = excluded.position, "
             "speaker = excluded.speaker, topic_id = excluded.topic_id, depth = excluded.depth, "
@@ -354,14 +366,16 @@ bool JournalStore::save(Disclosure &disclosure)
 bool JournalStore::saveLayers(const QList<Layer> &layers)
 {
     if (layers.size() < minimumLayerCount || layers.size() > maximumLayerCount) {
-        m_lastError = tr("A journal has between %1 and %2 layers.").arg(minimumLayerCount).arg(maximumLayerCount);
+        m_lastError =
+            tr("A journal has between %1 and %2 layers.").arg(minimumLayerCount).arg(maximumLayerCount);
         return false;
     }
     return write([&] {
         auto deepest = m_db.prepare(QStringLiteral("SELECT coalesce(max(depth), 0) FROM disclosures"));
         if (deepest.next() && deepest.integer(0) > layers.size()) {
-            m_lastError = tr("Disclosures at depth %1 exist; remove or change them before removing that layer.")
-                              .arg(deepest.integer(0));
+            m_lastError =
+                tr("Disclosures at depth %1 exist; remove or change them before removing that layer.")
+                    .arg(deepest.integer(0));
             return false;
         }
         if (!m_db.exec(QStringLiteral("DELETE FROM layers")))
@@ -369,8 +383,9 @@ bool JournalStore::saveLayers(const QList<Layer> &layers)
         auto stmt = m_db.prepare(QStringLiteral("INSERT INTO layers (depth, content) VALUES (?1, ?2)"));
         int depth = 1;
         for (const Layer &layer : layers) {
-            stmt.bind(1, depth++).bind(2, toContent(QJsonObject{{QStringLiteral("name"), layer.name},
-                                                                {QStringLiteral("description"), layer.description}}));
+            stmt.bind(1, depth++)
+                .bind(2, toContent(QJsonObject{{QStringLiteral("name"), layer.name},
+                                               {QStringLiteral("description"), layer.description}}));
             if (!stmt.exec())
                 return fail();
             stmt.reset();
@@ -380,7 +395,10 @@ bool JournalStore::saveLayers(const QList<Layer> &layers)
 }
 
 namespace {
-QString deleteById(const char *table) { return QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table)); }
+QString deleteById(const char *table)
+{
+    return QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table));
+}
 } // namespace
 
 bool JournalStore::removePerson(qint64 id)
@@ -411,7 +429,8 @@ bool JournalStore::removeDisclosure(qint64 id)
 bool JournalStore::setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE disclosures SET position = ?1 WHERE id = ?2 AND session_id = ?3"));
+        auto stmt = m_db.prepare(
+            QStringLiteral("UPDATE disclosures SET position = ?1 WHERE id = ?2 AND session_id = ?3"));
         for (qsizetype i = 0; i < disclosureIds.size(); ++i) {
             stmt.bind(1, qint64(i)).bind(2, disclosureIds.at(i)).bind(3, sessionId);
             if (!stmt.exec())

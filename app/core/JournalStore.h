@@ -8,8 +8,8 @@
 #include "QuestionnaireAnswer.h"
 #include "Relationship.h"
 #include "Session.h"
-#include "TimelineEvent.h"
 #include "SqliteDatabase.h"
+#include "TimelineEvent.h"
 #include "Topic.h"
 
 #include <QCoreApplication>
@@ -36,7 +36,11 @@ class JournalStore final
     Q_DECLARE_TR_FUNCTIONS(unfold::JournalStore)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     // Creates a new journal at `path`; refuses when a file is there. The file is 0600.
     static std::unique_ptr<JournalStore> create(const QString &path, JournalProblem *problem);
@@ -58,8 +62,8 @@ public:
 
     QList<Person> people();
     QList<Relationship> relationships();
-    QList<Topic> topics(); // in position order, hidden ones included
-    QList<Layer> layers(); // by depth
+    QList<Topic> topics();                          // in position order, hidden ones included
+    QList<Layer> layers();                          // by depth
     QList<Session> sessions(qint64 relationshipId); // by start time
     QList<SessionSummary> sessionSummaries(qint64 relationshipId);
     std::optional<Session> session(qint64 sessionId);

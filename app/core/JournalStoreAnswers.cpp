@@ -40,14 +40,16 @@ std::optional<double> optionalReal(const SqliteStatement &row, int column)
 QList<QuestionnaireAnswer> JournalStore::answers(qint64 sessionId)
 {
     QList<QuestionnaireAnswer> result;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM questionnaire_administrations q WHERE q.session_id = ?1 "
-                                            "ORDER BY q.answered_at, q.id")
-                                 .arg(administrationColumns));
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM questionnaire_administrations q WHERE q.session_id = ?1 "
+                                    "ORDER BY q.answered_at, q.id")
+                         .arg(administrationColumns));
     stmt.bind(1, sessionId);
     while (stmt.next())
         result.append(readAnswer(stmt));
-    auto scores = m_db.prepare(QStringLiteral("SELECT subscale, items, answered, mean, score, score_0_100 FROM "
-                                              "questionnaire_scores WHERE administration_id = ?1 ORDER BY rowid"));
+    auto scores =
+        m_db.prepare(QStringLiteral("SELECT subscale, items, answered, mean, score, score_0_100 FROM "
+                                    "questionnaire_scores WHERE administration_id = ?1 ORDER BY rowid"));
     for (QuestionnaireAnswer &a : result) {
         scores.bind(1, a.id);
         while (scores.next()) {
@@ -62,9 +64,9 @@ QList<QuestionnaireAnswer> JournalStore::answers(qint64 sessionId)
 QList<QuestionnaireAnswer> JournalStore::answersOfRelationship(qint64 relationshipId)
 {
     QList<qint64> sessionIds;
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT s.id, s.start FROM sessions s JOIN questionnaire_administrations q ON q.session_id = s.id "
-        "WHERE s.relationship_id = ?1 ORDER BY s.start, s.id"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT DISTINCT s.id, s.start FROM sessions s JOIN "
+                                            "questionnaire_administrations q ON q.session_id = s.id "
+                                            "WHERE s.relationship_id = ?1 ORDER BY s.start, s.id"));
     stmt.bind(1, relationshipId);
     while (stmt.next())
         sessionIds.append(stmt.int64(0));
@@ -78,9 +80,11 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
 {
     return write([&] {
         auto stmt = m_db.prepare(QStringLiteral(
-            "INSERT INTO questionnaire_administrations (id, session_id, respondent, instrument_id, instrument_version, "
+            "INSERT INTO questionnaire_administrations (id, session_id, respondent, instrument_id, "
+            "instrument_version, "
             "answered_at, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-            "ON CONFLICT(id) DO UPDATE SET session_id = excluded.session_id, respondent = excluded.respondent, "
+            "ON CONFLICT(id) DO UPDATE SET session_id = excluded.session_id, respondent = "
+            "excluded.respondent, "
             "instrument_id = excluded.instrument_id, instrument_version = excluded.instrument_version, "
             "answered_at = excluded.answered_at, content = excluded.content"));
         if (answer.id != 0)
@@ -104,8 +108,9 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
                  .bind(1, answer.id)
                  .exec())
             return fail();
-        auto score = m_db.prepare(QStringLiteral("INSERT INTO questionnaire_scores (administration_id, subscale, items, "
-                                                 "answered, mean, score, score_0_100) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        auto score = m_db.prepare(
+            QStringLiteral("INSERT INTO questionnaire_scores (administration_id, subscale, items, "
+                           "answered, mean, score, score_0_100) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         for (const SubscaleScore &s : answer.scores) {
             score.bind(1, answer.id).bind(2, s.subscale).bind(3, s.items).bind(4, s.answered);
             const std::optional<double> numbers[] = {s.mean, s.score, s.score0to100};
@@ -126,8 +131,10 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
 bool JournalStore::removeAnswer(qint64 id)
 {
     return write([&] {
-        return m_db.prepare(QStringLiteral("DELETE FROM questionnaire_administrations WHERE id = ?1")).bind(1, id).exec()
-            || fail();
+        return m_db.prepare(QStringLiteral("DELETE FROM questionnaire_administrations WHERE id = ?1"))
+                   .bind(1, id)
+                   .exec() ||
+               fail();
     });
 }
 

@@ -17,7 +17,10 @@ namespace {
 
 constexpr qsizetype sqliteHeaderSize = 100;
 
-QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 // What the first 100 bytes of an SQLite file say, read without letting SQLite touch the file.
 struct Header
@@ -49,7 +52,10 @@ Header readHeader(QFile &file)
     return header;
 }
 
-JournalProblem problem(JournalProblem::Kind kind, const QString &message) { return {kind, message}; }
+JournalProblem problem(JournalProblem::Kind kind, const QString &message)
+{
+    return {kind, message};
+}
 
 } // namespace
 
@@ -61,7 +67,8 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
         return problem(Kind::NotFound, tr("There is no file at %1.").arg(nativePath(path)));
     QFile file(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly))
-        return problem(Kind::Unreadable, tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
+        return problem(Kind::Unreadable,
+                       tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
     const Header header = readHeader(file);
     if (!header.isSqlite)
         return problem(Kind::NotAJournal, tr("%1 is not an Unfold journal.").arg(nativePath(path)));
@@ -69,10 +76,9 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
         return problem(Kind::NotAJournal,
                        tr("%1 is a database, but not an Unfold journal.").arg(nativePath(path)));
     if (header.expectedSize > 0 && info.size() < header.expectedSize)
-        return problem(Kind::Damaged,
-                       tr("%1 is damaged: the file is shorter than it says it is. "
-                          "A backup copy may still be complete.")
-                           .arg(nativePath(path)));
+        return problem(Kind::Damaged, tr("%1 is damaged: the file is shorter than it says it is. "
+                                         "A backup copy may still be complete.")
+                                          .arg(nativePath(path)));
     if (header.userVersion > JournalSchema::currentVersion)
         return problem(Kind::NewerVersion,
                        tr("%1 was written by a newer version of Unfold (format %2; this version reads up "
@@ -87,7 +93,8 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     SqliteDatabase db;
     if (!db.open(path, SqliteDatabase::Mode::ReadOnly))
         return problem(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError()));
-    const QString check = fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    const QString check =
+        fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
     auto stmt = db.prepare(check);
     QStringList findings;
     while (stmt.next()) {
@@ -100,7 +107,8 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     if (fullCheck && findings.isEmpty()) {
         auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
         while (fk.next())
-            findings.append(tr("a record in %1 points to a missing record in %2").arg(fk.text(0), fk.text(2)));
+            findings.append(
+                tr("a record in %1 points to a missing record in %2").arg(fk.text(0), fk.text(2)));
     }
     if (!findings.isEmpty())
         return problem(Kind::Damaged, tr("%1 is damaged (%2). A backup copy may still be whole.")
@@ -117,16 +125,16 @@ std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalP
         return nullptr;
     }
     QString error;
-    if (!PrivateFiles::ensureDirectory(QFileInfo(absolute).absolutePath(), &error)
-        || !PrivateFiles::createEmptyFile(absolute, &error)) {
+    if (!PrivateFiles::ensureDirectory(QFileInfo(absolute).absolutePath(), &error) ||
+        !PrivateFiles::createEmptyFile(absolute, &error)) {
         *problemOut = problem(Kind::WriteFailed, tr("Cannot create %1: %2").arg(nativePath(absolute), error));
         return nullptr;
     }
     std::unique_ptr<JournalStore> store(new JournalStore);
     store->m_path = absolute;
-    if (!store->m_db.open(absolute, SqliteDatabase::Mode::ReadWrite)
-        || !JournalSchema::configureConnection(store->m_db, false, &error)
-        || !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
+    if (!store->m_db.open(absolute, SqliteDatabase::Mode::ReadWrite) ||
+        !JournalSchema::configureConnection(store->m_db, false, &error) ||
+        !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
         if (error.isEmpty())
             error = store->m_db.lastError();
         store.reset();
@@ -137,7 +145,8 @@ std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalP
     return store;
 }
 
-std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access, JournalProblem *problemOut)
+std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access,
+                                                 JournalProblem *problemOut)
 {
     using Kind = JournalProblem::Kind;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -165,9 +174,9 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
         QString error;
         if (QFileInfo::exists(copy))
             QFile::remove(copy);
-        const bool copied = old.open(absolute, SqliteDatabase::Mode::ReadOnly)
-            && PrivateFiles::createEmptyFile(copy, &error)
-            && old.prepare(QStringLiteral("VACUUM INTO ?1")).bind(1, copy).exec();
+        const bool copied = old.open(absolute, SqliteDatabase::Mode::ReadOnly) &&
+                            PrivateFiles::createEmptyFile(copy, &error) &&
+                            old.prepare(QStringLiteral("VACUUM INTO ?1")).bind(1, copy).exec();
         if (!copied) {
             if (error.isEmpty())
                 error = old.lastError();
@@ -182,10 +191,12 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
 
     QString error;
     const auto mode = readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite;
-    if (!store->m_db.open(absolute, mode) || !JournalSchema::configureConnection(store->m_db, readOnly, &error)) {
-        *problemOut = problem(readOnly ? Kind::Unreadable : Kind::WriteFailed,
-                              tr("%1 cannot be opened: %2")
-                                  .arg(nativePath(absolute), error.isEmpty() ? store->m_db.lastError() : error));
+    if (!store->m_db.open(absolute, mode) ||
+        !JournalSchema::configureConnection(store->m_db, readOnly, &error)) {
+        *problemOut =
+            problem(readOnly ? Kind::Unreadable : Kind::WriteFailed,
+                    tr("%1 cannot be opened: %2")
+                        .arg(nativePath(absolute), error.isEmpty() ? store->m_db.lastError() : error));
         return nullptr;
     }
     if (!readOnly && !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {

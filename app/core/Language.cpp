@@ -13,7 +13,10 @@ namespace {
 const QString settingsKey = QStringLiteral("language");
 }
 
-QString configured() { return QSettings().value(settingsKey).toString(); }
+QString configured()
+{
+    return QSettings().value(settingsKey).toString();
+}
 
 void setConfigured(const QString &code)
 {
@@ -24,7 +27,11 @@ void setConfigured(const QString &code)
         settings.setValue(settingsKey, code);
 }
 
-QStringList available() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt")}; }
+QStringList available()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
+            QStringLiteral("pt")};
+}
 
 void install(const QString &code)
 {
@@ -36,7 +43,8 @@ void install(const QString &code)
     if (ours->load(locale, QStringLiteral("unfold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

@@ -10,7 +10,10 @@
 namespace unfold {
 
 namespace {
-int speakerIndex(Speaker speaker) { return speaker == Speaker::A ? 0 : 1; }
+int speakerIndex(Speaker speaker)
+{
+    return speaker == Speaker::A ? 0 : 1;
+}
 } // namespace
 
 bool OnionState::valid(int topic, int depth) const
@@ -143,7 +146,8 @@ OnionState OnionHistory::stateAfter(int n) const
     return state;
 }
 
-QList<Disclosure> OnionHistory::disclosuresAt(int n, int topic, int depth, std::optional<Speaker> speaker) const
+QList<Disclosure> OnionHistory::disclosuresAt(int n, int topic, int depth,
+                                              std::optional<Speaker> speaker) const
 {
     QList<Disclosure> result;
     for (const Placed &placed : m_disclosures) {

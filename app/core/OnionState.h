@@ -65,8 +65,8 @@ public:
     // `sessions` in start order; `disclosures` of those sessions in any order; `topics` in onion
     // order, hidden ones included (they are left out). Disclosures on hidden or unknown topics,
     // unknown sessions or depths outside 1..layerCount are ignored.
-    OnionHistory(const QList<Session> &sessions, const QList<Disclosure> &disclosures, const QList<Topic> &topics,
-                 int layerCount);
+    OnionHistory(const QList<Session> &sessions, const QList<Disclosure> &disclosures,
+                 const QList<Topic> &topics, int layerCount);
     static OnionHistory fromJournal(Journal &journal, qint64 relationshipId);
 
     int sessionCount() const { return int(m_sessions.size()); }

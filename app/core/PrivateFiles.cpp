@@ -15,7 +15,10 @@
 namespace unfold::PrivateFiles {
 
 namespace {
-QString systemError() { return QString::fromLocal8Bit(std::strerror(errno)); }
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 } // namespace
 
 bool ensureDirectory(const QString &dir, QString *error)
@@ -51,8 +54,8 @@ bool createEmptyFile(const QString &path, QString *error)
 QString temporaryNameBeside(const QString &target)
 {
     const QFileInfo info(target);
-    return info.absolutePath() + QLatin1String("/.") + info.fileName() + QLatin1String(".")
-        + QString::number(QRandomGenerator::global()->generate(), 16) + QLatin1String(".part");
+    return info.absolutePath() + QLatin1String("/.") + info.fileName() + QLatin1String(".") +
+           QString::number(QRandomGenerator::global()->generate(), 16) + QLatin1String(".part");
 }
 
 bool commitTemporary(const QString &temporary, const QString &target, QString *error)

@@ -8,10 +8,14 @@ namespace unfold {
 QString sessionContextKey(SessionContext context)
 {
     switch (context) {
-    case SessionContext::InPerson: return QStringLiteral("in-person");
-    case SessionContext::Video: return QStringLiteral("video");
-    case SessionContext::Phone: return QStringLiteral("phone");
-    case SessionContext::Text: return QStringLiteral("text");
+    case SessionContext::InPerson:
+        return QStringLiteral("in-person");
+    case SessionContext::Video:
+        return QStringLiteral("video");
+    case SessionContext::Phone:
+        return QStringLiteral("phone");
+    case SessionContext::Text:
+        return QStringLiteral("text");
     }
     return QStringLiteral("in-person");
 }
@@ -30,9 +34,12 @@ SessionContext sessionContextFromKey(const QString &key)
 QString receptionKey(Reception reception)
 {
     switch (reception) {
-    case Reception::Responsive: return QStringLiteral("responsive");
-    case Reception::Neutral: return QStringLiteral("neutral");
-    case Reception::Dismissive: return QStringLiteral("dismissive");
+    case Reception::Responsive:
+        return QStringLiteral("responsive");
+    case Reception::Neutral:
+        return QStringLiteral("neutral");
+    case Reception::Dismissive:
+        return QStringLiteral("dismissive");
     }
     return {};
 }

@@ -6,18 +6,27 @@
 namespace unfold::RecordLabels {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("unfold::RecordLabels", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::RecordLabels", text);
+}
 } // namespace
 
 QString kind(RelationshipKind kind)
 {
     switch (kind) {
-    case RelationshipKind::Partner: return tr("Partner");
-    case RelationshipKind::Friend: return tr("Friend");
-    case RelationshipKind::Family: return tr("Family");
-    case RelationshipKind::Colleague: return tr("Colleague");
-    case RelationshipKind::ClientCouple: return tr("Client couple");
-    case RelationshipKind::Other: return tr("Other");
+    case RelationshipKind::Partner:
+        return tr("Partner");
+    case RelationshipKind::Friend:
+        return tr("Friend");
+    case RelationshipKind::Family:
+        return tr("Family");
+    case RelationshipKind::Colleague:
+        return tr("Colleague");
+    case RelationshipKind::ClientCouple:
+        return tr("Client couple");
+    case RelationshipKind::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -25,12 +34,18 @@ QString kind(RelationshipKind kind)
 QString stage(Stage stage)
 {
     switch (stage) {
-    case Stage::Unset: return tr("Not chosen");
-    case Stage::Orientation: return tr("Orientation");
-    case Stage::ExploratoryAffective: return tr("Exploratory affective exchange");
-    case Stage::Affective: return tr("Affective exchange");
-    case Stage::Stable: return tr("Stable exchange");
-    case Stage::Depenetration: return tr("Depenetration (withdrawing)");
+    case Stage::Unset:
+        return tr("Not chosen");
+    case Stage::Orientation:
+        return tr("Orientation");
+    case Stage::ExploratoryAffective:
+        return tr("Exploratory affective exchange");
+    case Stage::Affective:
+        return tr("Affective exchange");
+    case Stage::Stable:
+        return tr("Stable exchange");
+    case Stage::Depenetration:
+        return tr("Depenetration (withdrawing)");
     }
     return {};
 }
@@ -38,10 +53,14 @@ QString stage(Stage stage)
 QString context(SessionContext context)
 {
     switch (context) {
-    case SessionContext::InPerson: return tr("In person");
-    case SessionContext::Video: return tr("Video");
-    case SessionContext::Phone: return tr("Phone");
-    case SessionContext::Text: return tr("Text or chat");
+    case SessionContext::InPerson:
+        return tr("In person");
+    case SessionContext::Video:
+        return tr("Video");
+    case SessionContext::Phone:
+        return tr("Phone");
+    case SessionContext::Text:
+        return tr("Text or chat");
     }
     return {};
 }
@@ -51,9 +70,12 @@ QString reception(std::optional<Reception> reception)
     if (!reception)
         return tr("Not noted");
     switch (*reception) {
-    case Reception::Responsive: return tr("Responsive");
-    case Reception::Neutral: return tr("Neutral");
-    case Reception::Dismissive: return tr("Dismissive");
+    case Reception::Responsive:
+        return tr("Responsive");
+    case Reception::Neutral:
+        return tr("Neutral");
+    case Reception::Dismissive:
+        return tr("Dismissive");
     }
     return {};
 }
@@ -63,11 +85,16 @@ QString mood(std::optional<int> mood)
     if (!mood)
         return tr("Not noted");
     switch (*mood) {
-    case 1: return tr("1 · Low");
-    case 2: return tr("2 · Somewhat low");
-    case 3: return tr("3 · Neutral");
-    case 4: return tr("4 · Good");
-    case 5: return tr("5 · Very good");
+    case 1:
+        return tr("1 · Low");
+    case 2:
+        return tr("2 · Somewhat low");
+    case 3:
+        return tr("3 · Neutral");
+    case 4:
+        return tr("4 · Good");
+    case 5:
+        return tr("5 · Very good");
     }
     return QString::number(*mood);
 }

@@ -16,11 +16,11 @@ QString context(SessionContext context);
 QString reception(std::optional<Reception> reception);
 QString mood(std::optional<int> mood);
 
-inline constexpr RelationshipKind allKinds[] = {RelationshipKind::Partner, RelationshipKind::Friend,
-                                                RelationshipKind::Family, RelationshipKind::Colleague,
+inline constexpr RelationshipKind allKinds[] = {RelationshipKind::Partner,      RelationshipKind::Friend,
+                                                RelationshipKind::Family,       RelationshipKind::Colleague,
                                                 RelationshipKind::ClientCouple, RelationshipKind::Other};
-inline constexpr Stage allStages[] = {Stage::Unset, Stage::Orientation, Stage::ExploratoryAffective,
-                                      Stage::Affective, Stage::Stable, Stage::Depenetration};
+inline constexpr Stage allStages[] = {Stage::Unset,     Stage::Orientation, Stage::ExploratoryAffective,
+                                      Stage::Affective, Stage::Stable,      Stage::Depenetration};
 inline constexpr SessionContext allContexts[] = {SessionContext::InPerson, SessionContext::Video,
                                                  SessionContext::Phone, SessionContext::Text};
 

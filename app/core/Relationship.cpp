@@ -9,9 +9,12 @@ namespace unfold {
 namespace {
 
 constexpr std::array kindKeys{
-    std::pair{RelationshipKind::Partner, "partner"},     std::pair{RelationshipKind::Friend, "friend"},
-    std::pair{RelationshipKind::Family, "family"},       std::pair{RelationshipKind::Colleague, "colleague"},
-    std::pair{RelationshipKind::ClientCouple, "client-couple"}, std::pair{RelationshipKind::Other, "other"},
+    std::pair{RelationshipKind::Partner, "partner"},
+    std::pair{RelationshipKind::Friend, "friend"},
+    std::pair{RelationshipKind::Family, "family"},
+    std::pair{RelationshipKind::Colleague, "colleague"},
+    std::pair{RelationshipKind::ClientCouple, "client-couple"},
+    std::pair{RelationshipKind::Other, "other"},
 };
 
 constexpr std::array stageKeys{
@@ -42,12 +45,21 @@ Enum valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QS
 }
 } // namespace
 
-QString relationshipKindKey(RelationshipKind kind) { return keyOf(kindKeys, kind); }
+QString relationshipKindKey(RelationshipKind kind)
+{
+    return keyOf(kindKeys, kind);
+}
 RelationshipKind relationshipKindFromKey(const QString &key)
 {
     return valueOf(kindKeys, key, RelationshipKind::Other);
 }
-QString stageKey(Stage stage) { return keyOf(stageKeys, stage); }
-Stage stageFromKey(const QString &key) { return valueOf(stageKeys, key, Stage::Unset); }
+QString stageKey(Stage stage)
+{
+    return keyOf(stageKeys, stage);
+}
+Stage stageFromKey(const QString &key)
+{
+    return valueOf(stageKeys, key, Stage::Unset);
+}
 
 } // namespace unfold

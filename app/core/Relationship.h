@@ -7,10 +7,26 @@
 namespace unfold {
 
 // The kinds of relationship DESIGN.md §2 names; stored by their key so the file stays readable.
-enum class RelationshipKind { Partner, Friend, Family, Colleague, ClientCouple, Other };
+enum class RelationshipKind
+{
+    Partner,
+    Friend,
+    Family,
+    Colleague,
+    ClientCouple,
+    Other
+};
 
 // Altman & Taylor's stages, as the user sees their relationship; Unset until they choose.
-enum class Stage { Unset, Orientation, ExploratoryAffective, Affective, Stable, Depenetration };
+enum class Stage
+{
+    Unset,
+    Orientation,
+    ExploratoryAffective,
+    Affective,
+    Stable,
+    Depenetration
+};
 
 // Two people and how the user sees what is between them. Person A is the first person:
 // in a personal journal, the user.

@@ -8,7 +8,13 @@
 
 namespace unfold {
 
-enum class SessionContext { InPerson, Video, Phone, Text };
+enum class SessionContext
+{
+    InPerson,
+    Video,
+    Phone,
+    Text
+};
 
 // One interaction between the two people of a relationship (or one guided therapy session).
 struct Session

@@ -12,8 +12,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_failed(other.m_failed)
-{
-}
+{}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -26,7 +25,10 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     return *this;
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
@@ -92,8 +94,14 @@ void SqliteStatement::reset()
     m_failed = false;
 }
 
-qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString SqliteStatement::text(int column) const
 {
@@ -101,12 +109,14 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_openError(std::move(other.m_openError))
-{
-}
+{}
 
 SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
 {
@@ -118,16 +128,25 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
     return *this;
 }
 
-SqliteDatabase::~SqliteDatabase() { close(); }
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
 
 bool SqliteDatabase::open(const QString &path, Mode mode)
 {
     close();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
     const QByteArray name = path.toUtf8();
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
@@ -178,14 +197,20 @@ std::optional<qint64> SqliteDatabase::scalar(const QString &sql)
     return stmt.int64(0);
 }
 
-qint64 SqliteDatabase::lastInsertId() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
 
 QString SqliteDatabase::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError;
 }
 
-int SqliteDatabase::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN; }
+int SqliteDatabase::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+}
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
 {

@@ -55,7 +55,12 @@ private:
 class SqliteDatabase final
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     SqliteDatabase() = default;
     SqliteDatabase(SqliteDatabase &&other) noexcept;

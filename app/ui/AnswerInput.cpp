@@ -26,8 +26,14 @@ AnswerInput::AnswerInput(const Instrument &instrument, const InstrumentItem &ite
     setAccessibleDescription(describe());
 }
 
-QSize AnswerInput::sizeHint() const { return {cellWidth * count(), m_circles ? circlesHeight + 18 : scaleHeight}; }
-QSize AnswerInput::minimumSizeHint() const { return {36 * count(), m_circles ? circlesHeight + 18 : scaleHeight}; }
+QSize AnswerInput::sizeHint() const
+{
+    return {cellWidth * count(), m_circles ? circlesHeight + 18 : scaleHeight};
+}
+QSize AnswerInput::minimumSizeHint() const
+{
+    return {36 * count(), m_circles ? circlesHeight + 18 : scaleHeight};
+}
 
 void AnswerInput::setValue(std::optional<int> value)
 {
@@ -66,8 +72,8 @@ void AnswerInput::paintEvent(QPaintEvent *)
         const bool chosen = m_value == v;
         const QRectF numberArea(area.left(), area.bottom() - 16, area.width(), 16);
         if (m_circles) {
-            ClosenessPainter::paintPair(painter, QRectF(area.left(), area.top(), area.width(), area.height() - 18), v,
-                                        chosen, pal);
+            ClosenessPainter::paintPair(
+                painter, QRectF(area.left(), area.top(), area.width(), area.height() - 18), v, chosen, pal);
         } else {
             painter.setPen(QPen(pal.color(QPalette::WindowText), chosen ? 3 : 1));
             painter.setBrush(chosen ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
@@ -117,11 +123,18 @@ void AnswerInput::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Plus:
         setValue(m_value ? std::min(m_max, *m_value + 1) : m_min);
         return;
-    case Qt::Key_Home: setValue(m_min); return;
-    case Qt::Key_End: setValue(m_max); return;
+    case Qt::Key_Home:
+        setValue(m_min);
+        return;
+    case Qt::Key_End:
+        setValue(m_max);
+        return;
     case Qt::Key_Delete:
-    case Qt::Key_Backspace: setValue(std::nullopt); return;
-    default: QWidget::keyPressEvent(event);
+    case Qt::Key_Backspace:
+        setValue(std::nullopt);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

@@ -17,8 +17,8 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
     m_quick = new QLineEdit;
     m_quick->setPlaceholderText(tr("a 4 2 optional note  (who, topic number, layer)"));
     m_quick->setAccessibleName(tr("Quick entry"));
-    m_quick->setAccessibleDescription(
-        tr("Type a or b for who shared, the topic's number, the layer's number and an optional note, then press Enter."));
+    m_quick->setAccessibleDescription(tr("Type a or b for who shared, the topic's number, the layer's number "
+                                         "and an optional note, then press Enter."));
     m_who = new QComboBox;
     m_who->setAccessibleName(tr("Who shared"));
     m_who->setAccessibleDescription(tr("Which of the two people opened up."));
@@ -138,7 +138,8 @@ void DisclosureEntry::logFromQuickEntry()
         return;
     }
     QString error;
-    const auto entry = DisclosureShorthand::parse(m_quick->text(), m_topic->count(), m_layer->count(), &error);
+    const auto entry =
+        DisclosureShorthand::parse(m_quick->text(), m_topic->count(), m_layer->count(), &error);
     if (!entry) {
         m_message->setText(tr("Not logged: %1").arg(error));
         return;

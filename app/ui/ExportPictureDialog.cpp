@@ -132,7 +132,8 @@ void ExportPictureDialog::formatChanged()
     // The suffix follows the format, so the file name never disagrees with its contents.
     const QFileInfo info(m_path->text());
     if (!m_path->text().isEmpty())
-        m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + u'.' + PictureExport::suffix(format())));
+        m_path->setText(
+            QDir(info.path()).filePath(info.completeBaseName() + u'.' + PictureExport::suffix(format())));
     m_dpi->setEnabled(format() == PictureExport::Format::Png);
     updatePixels();
 }
@@ -168,8 +169,8 @@ void ExportPictureDialog::accept()
         return;
     }
     QString error;
-    if (!PictureExport::write(path, format(), QSize(m_width->value(), m_height->value()), m_dpi->value(), m_paint,
-                              m_title, &error)) {
+    if (!PictureExport::write(path, format(), QSize(m_width->value(), m_height->value()), m_dpi->value(),
+                              m_paint, m_title, &error)) {
         QMessageBox::warning(this, tr("Export Picture"), error);
         return;
     }

@@ -25,8 +25,8 @@ namespace {
 bool displayAvailable()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 #else
     return true;
 #endif
@@ -53,13 +53,13 @@ QString startingJournal(const QString &requested, bool *isDemo)
 int runGui(int argc, char **argv, const QString &journal)
 {
     if (!displayAvailable()) {
-        std::fputs(qPrintable(QCoreApplication::translate(
-                       "unfold::ui",
-                       "Unfold needs a graphical display to show its window, and none was found.\n"
-                       "Start it from your desktop, or without a screen with: xvfb-run -a unfold\n"
-                       "Commands such as 'unfold demo' and 'unfold check' work without a display; "
-                       "see 'unfold --help'.\n")),
-                   stderr);
+        std::fputs(
+            qPrintable(QCoreApplication::translate(
+                "unfold::ui", "Unfold needs a graphical display to show its window, and none was found.\n"
+                              "Start it from your desktop, or without a screen with: xvfb-run -a unfold\n"
+                              "Commands such as 'unfold demo' and 'unfold check' work without a display; "
+                              "see 'unfold --help'.\n")),
+            stderr);
         return 1;
     }
     QApplication app(argc, argv);
@@ -89,8 +89,8 @@ int runGui(int argc, char **argv, const QString &journal)
     if (!window.journal() && QFileInfo::exists(path))
         window.openJournal(path);
     if (isDemo && window.journal())
-        window.statusBar()->showMessage(
-            QApplication::translate("unfold::ui", "This is a demo journal. File › New Journal starts your own."));
+        window.statusBar()->showMessage(QApplication::translate(
+            "unfold::ui", "This is a demo journal. File › New Journal starts your own."));
     window.show();
     return app.exec();
 }

@@ -14,11 +14,17 @@
 namespace unfold::ui {
 
 namespace {
-enum Page { HandOverPage, FormPage, ComparePage };
+enum Page
+{
+    HandOverPage,
+    FormPage,
+    ComparePage
+};
 
 QString scoreText(std::optional<double> value)
 {
-    return value ? QString::number(*value, 'f', 1) : QCoreApplication::translate("unfold::ui::HandOverFlow", "no score");
+    return value ? QString::number(*value, 'f', 1)
+                 : QCoreApplication::translate("unfold::ui::HandOverFlow", "no score");
 }
 } // namespace
 
@@ -99,8 +105,8 @@ void HandOverFlow::showHandOver(const QString &name, const QString &other)
                                "both are done.")
                                 .arg(name, other));
     if (m_stage == Stage::HandToB)
-        m_handOverText->setText(tr("Thank you, %1. Your answers are hidden.\nPlease hand the device to %2.")
-                                    .arg(other, name));
+        m_handOverText->setText(
+            tr("Thank you, %1. Your answers are hidden.\nPlease hand the device to %2.").arg(other, name));
     m_ready->setText(tr("I am %1: start").arg(name));
     m_ready->setAccessibleName(tr("Start answering as %1").arg(name));
     m_pages->setCurrentIndex(HandOverPage);
@@ -152,7 +158,8 @@ void HandOverFlow::fillComparison()
     QFont bold = m_comparison->font();
     bold.setBold(true);
     int row = 0;
-    auto put = [&](const QString &label, const QString &a, const QString &b, const QString &difference, bool marked) {
+    auto put = [&](const QString &label, const QString &a, const QString &b, const QString &difference,
+                   bool marked) {
         const QStringList cells{label, a, b, difference};
         for (int c = 0; c < cells.size(); ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
@@ -169,7 +176,8 @@ void HandOverFlow::fillComparison()
         QString difference = tr("no data");
         if (a && b)
             difference = tr("%1 points (0–100)").arg(QString::number(std::abs(*a - *b), 'f', 1));
-        put(tr("Score: %1 (0–100)").arg(subscale->title.text()), scoreText(a), scoreText(b), difference, false);
+        put(tr("Score: %1 (0–100)").arg(subscale->title.text()), scoreText(a), scoreText(b), difference,
+            false);
     }
     int number = 0;
     for (const InstrumentItem &item : m_instrument.items) {
@@ -179,10 +187,12 @@ void HandOverFlow::fillComparison()
         QString difference = tr("not compared");
         bool marked = false;
         if (a != m_answersA.constEnd() && b != m_answersB.constEnd()) {
-            const int gap = std::abs(InstrumentScorer::keyed(m_instrument, item, *a)
-                                     - InstrumentScorer::keyed(m_instrument, item, *b));
+            const int gap = std::abs(InstrumentScorer::keyed(m_instrument, item, *a) -
+                                     InstrumentScorer::keyed(m_instrument, item, *b));
             marked = gap >= markedDifference;
-            difference = gap == 0 ? tr("same") : marked ? tr("\u25C6 %n apart", nullptr, gap) : tr("%n apart", nullptr, gap);
+            difference = gap == 0 ? tr("same")
+                         : marked ? tr("\u25C6 %n apart", nullptr, gap)
+                                  : tr("%n apart", nullptr, gap);
         }
         const QString text = tr("%1. %2").arg(number).arg(item.text.text());
         put(text, a != m_answersA.constEnd() ? QString::number(*a) : tr("no answer"),

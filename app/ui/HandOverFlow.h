@@ -22,7 +22,14 @@ class HandOverFlow final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Stage { HandToA, AnswerA, HandToB, AnswerB, Compare };
+    enum class Stage
+    {
+        HandToA,
+        AnswerA,
+        HandToB,
+        AnswerB,
+        Compare
+    };
 
     explicit HandOverFlow(QWidget *parent = nullptr);
 

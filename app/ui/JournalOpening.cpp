@@ -13,7 +13,10 @@
 namespace unfold::JournalOpening {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("unfold::JournalOpening", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::JournalOpening", text);
+}
 
 void explain(QWidget *parent, const QString &title, const JournalProblem &problem)
 {
@@ -53,10 +56,11 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
         Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
     if (journal) {
         if (!journal->store().preMigrationCopy().isEmpty())
-            QMessageBox::information(parent, tr("Journal Upgraded"),
-                                     tr("This journal was upgraded to the current format. A copy of the old file "
-                                        "was kept at %1.")
-                                         .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy())));
+            QMessageBox::information(
+                parent, tr("Journal Upgraded"),
+                tr("This journal was upgraded to the current format. A copy of the old file "
+                   "was kept at %1.")
+                    .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy())));
         return journal;
     }
     if (problem.kind == JournalProblem::Kind::InUse) {

@@ -26,8 +26,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -36,8 +36,11 @@
 namespace unfold {
 
 namespace {
-const QString journalFilter() { return QCoreApplication::translate("unfold::MainWindow", "Unfold journals (*.unfold);;All files (*)"); }
+const QString journalFilter()
+{
+    return QCoreApplication::translate("unfold::MainWindow", "Unfold journals (*.unfold);;All files (*)");
 }
+} // namespace
 
 MainWindow::MainWindow() : m_history(new EditHistory(this))
 {
@@ -69,7 +72,8 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
     m_status = new QLabel;
     statusBar()->addPermanentWidget(m_status);
 
-    connect(m_sidebar, &RelationshipSidebar::currentRelationshipChanged, this, &MainWindow::relationshipChanged);
+    connect(m_sidebar, &RelationshipSidebar::currentRelationshipChanged, this,
+            &MainWindow::relationshipChanged);
     connect(m_timeline, &SessionTimeline::currentSessionChanged, this, &MainWindow::sessionChanged);
     // Views on hidden tabs catch up when shown: opening a journal or choosing a relationship
     // then reads only what is on screen.
@@ -100,16 +104,16 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Journal…"), this,
-                                         &MainWindow::newJournal);
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New Journal…"), this, &MainWindow::newJournal);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Journal…"),
-                                          this, &MainWindow::chooseJournal);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          tr("&Open Journal…"), this, &MainWindow::chooseJournal);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    m_saveCopy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"), this,
-                                 &MainWindow::saveCopy);
+    m_saveCopy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"),
+                                 this, &MainWindow::saveCopy);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     // The picture actions act on the Charts tab when it is showing, on the onion otherwise.
@@ -127,11 +131,13 @@ void MainWindow::createMenus()
         file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Picture…"), this,
                         onPicture(&OnionView::exportPicture, &ChartsView::exportPicture));
     exportPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *copyPicture = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"), this,
-                                           onPicture(&OnionView::copyPicture, &ChartsView::copyPicture));
+    QAction *copyPicture =
+        file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"), this,
+                        onPicture(&OnionView::copyPicture, &ChartsView::copyPicture));
     copyPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Picture…"), this,
-                                     onPicture(&OnionView::printPicture, &ChartsView::printPicture));
+    QAction *print =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Picture…"), this,
+                        onPicture(&OnionView::printPicture, &ChartsView::printPicture));
     print->setShortcut(QKeySequence::Print);
     QAction *exportAll = file->addAction(tr("Export &All Charts…"), this, [this] {
         refreshView(m_charts);
@@ -140,8 +146,8 @@ void MainWindow::createMenus()
     m_pictureActions = {exportPicture, copyPicture, print, exportAll};
     file->addAction(tr("&Import Instrument…"), m_questionnaires, &ui::QuestionnairesView::importInstrument);
     file->addSeparator();
-    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this,
-                                        &MainWindow::showSettings);
+    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                        tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
@@ -167,7 +173,8 @@ void MainWindow::createMenus()
     relationship->addAction(tr("Client &History…"), this, [this] {
         const qint64 relationshipId = m_sidebar->currentRelationshipId();
         if (!m_journal || relationshipId == 0) {
-            QMessageBox::information(this, tr("Client History"), tr("Open a journal and choose a relationship first."));
+            QMessageBox::information(this, tr("Client History"),
+                                     tr("Open a journal and choose a relationship first."));
             return;
         }
         ui::ClientHistoryDialog dialog(*m_journal, relationshipId, this);
@@ -292,7 +299,8 @@ void MainWindow::sessionChanged(qint64 sessionId)
 void MainWindow::refreshView(QWidget *view)
 {
     // The onion and charts follow the relationship; the questionnaires also the session.
-    const std::pair<qint64, qint64> wanted{m_shownRelationship, view == m_questionnaires ? m_shownSession : 0};
+    const std::pair<qint64, qint64> wanted{m_shownRelationship,
+                                           view == m_questionnaires ? m_shownSession : 0};
     const auto shown = m_viewShows.constFind(view);
     if (shown != m_viewShows.cend() && *shown == wanted)
         return;
@@ -323,9 +331,10 @@ void MainWindow::newJournal()
         path += QStringLiteral(".unfold");
     if (QFileInfo::exists(path)) {
         // Never replace a file with an empty journal: the user may have chosen it by mistake.
-        QMessageBox::warning(this, tr("New Journal"),
-                             tr("%1 already exists. Choose another name, or open it with File › Open Journal.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("New Journal"),
+            tr("%1 already exists. Choose another name, or open it with File › Open Journal.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (auto created = JournalOpening::create(this, path))
@@ -334,7 +343,8 @@ void MainWindow::newJournal()
 
 void MainWindow::chooseJournal()
 {
-    const QString start = m_journal ? QFileInfo(m_journal->path()).absolutePath() : JournalOpening::defaultFolder();
+    const QString start =
+        m_journal ? QFileInfo(m_journal->path()).absolutePath() : JournalOpening::defaultFolder();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Journal"), start, journalFilter());
     if (!path.isEmpty())
         openJournal(path);
@@ -346,7 +356,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = RecentJournals::list();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openJournal(path); });
     }
     if (recent.isEmpty())

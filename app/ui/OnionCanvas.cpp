@@ -29,7 +29,10 @@ void OnionCanvas::setPicture(const OnionPicture &picture)
     update();
 }
 
-OnionGeometry OnionCanvas::geometry() const { return OnionPainter::layout(QSizeF(size()), m_picture).geometry; }
+OnionGeometry OnionCanvas::geometry() const
+{
+    return OnionPainter::layout(QSizeF(size()), m_picture).geometry;
+}
 
 OnionCell OnionCanvas::cellAt(QPointF point) const
 {
@@ -49,8 +52,8 @@ QPoint OnionCanvas::cellCentre(const OnionCell &cell) const
         return g.centre().toPoint();
     const double quarter = g.sectorSpan() / 4;
     const double angle = m_picture.mode == OnionMode::Balance ? g.sectorMiddle(cell.topic)
-                         : cell.half == Speaker::A        ? g.sectorStart(cell.topic) + quarter
-                                                          : g.sectorMiddle(cell.topic) + quarter;
+                         : cell.half == Speaker::A            ? g.sectorStart(cell.topic) + quarter
+                                                              : g.sectorMiddle(cell.topic) + quarter;
     return g.pointAt(angle, g.ringMiddle(cell.depth)).toPoint();
 }
 
@@ -126,20 +129,25 @@ void OnionCanvas::step(int halves, int depths)
 void OnionCanvas::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Right: return step(1, 0);
-    case Qt::Key_Left: return step(-1, 0);
-    case Qt::Key_Up: return step(0, 1);
-    case Qt::Key_Down: return step(0, -1);
-    case Qt::Key_Home: return setCurrentCell(m_picture.state && m_picture.state->topicCount() > 0
-                                                 ? OnionCell{0, 1, Speaker::A}
-                                                 : OnionCell{});
+    case Qt::Key_Right:
+        return step(1, 0);
+    case Qt::Key_Left:
+        return step(-1, 0);
+    case Qt::Key_Up:
+        return step(0, 1);
+    case Qt::Key_Down:
+        return step(0, -1);
+    case Qt::Key_Home:
+        return setCurrentCell(
+            m_picture.state && m_picture.state->topicCount() > 0 ? OnionCell{0, 1, Speaker::A} : OnionCell{});
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (m_current.isValid())
             Q_EMIT activated(m_current, mapToGlobal(cellCentre(m_current)));
         return;
-    default: QWidget::keyPressEvent(event);
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

@@ -15,7 +15,8 @@ namespace {
 QString latestDate(const OnionState &state, int topic, int depth, Speaker speaker)
 {
     const QDateTime latest = state.latest(topic, depth, speaker);
-    return latest.isValid() ? QLocale().toString(latest.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return latest.isValid() ? QLocale().toString(latest.toLocalTime().date(), QLocale::ShortFormat)
+                            : QString();
 }
 
 QString personAt(const OnionSubject &subject, const OnionState &state, int topic, int depth, Speaker speaker)
@@ -24,7 +25,8 @@ QString personAt(const OnionSubject &subject, const OnionState &state, int topic
     const int count = state.count(topic, depth, speaker);
     if (count == 0) {
         return state.reached(topic, depth, speaker)
-                   ? OnionDescription::tr("%1: passed through on the way deeper, no disclosures here").arg(name)
+                   ? OnionDescription::tr("%1: passed through on the way deeper, no disclosures here")
+                         .arg(name)
                    : OnionDescription::tr("%1: not reached").arg(name);
     }
     return OnionDescription::tr("%1: %n disclosure(s), latest %2", nullptr, count)
@@ -38,8 +40,8 @@ QString OnionDescription::cell(const OnionSubject &subject, const OnionState &st
 {
     if (!cell.isValid() || cell.topic >= state.topicCount())
         return {};
-    return tr("%1, %2 layer").arg(state.topics().at(cell.topic).name, subject.layerName(cell.depth)) + separator +
-           personAt(subject, state, cell.topic, cell.depth, Speaker::A) + separator +
+    return tr("%1, %2 layer").arg(state.topics().at(cell.topic).name, subject.layerName(cell.depth)) +
+           separator + personAt(subject, state, cell.topic, cell.depth, Speaker::A) + separator +
            personAt(subject, state, cell.topic, cell.depth, Speaker::B);
 }
 
@@ -59,9 +61,9 @@ QString OnionDescription::summary(const OnionSubject &subject, const OnionState 
                            .arg(state.breadth(speaker))
                            .arg(state.topicCount())
                            .arg(qRound(state.penetration(speaker) * 100))
-                           .arg(deepest.isEmpty() ? QStringLiteral(".")
-                                                  : QStringLiteral(": ") + deepest.join(QStringLiteral("; ")) +
-                                                        u'.');
+                           .arg(deepest.isEmpty()
+                                    ? QStringLiteral(".")
+                                    : QStringLiteral(": ") + deepest.join(QStringLiteral("; ")) + u'.');
     }
     return text;
 }

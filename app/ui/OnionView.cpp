@@ -77,7 +77,8 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_slider->setAccessibleName(tr("Session"));
     m_slider->setPageStep(5);
     m_date = new QLabel(this);
-    m_date->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000 · 00 September 0000")));
+    m_date->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000 · 00 September 0000")));
     m_timer = new QTimer(this);
     m_timer->setInterval(playIntervalMs);
 
@@ -128,7 +129,8 @@ void OnionView::setJournal(Journal *journal)
                 scheduleReload();
         };
         connect(journal, &Journal::sessionsChanged, this, ours);
-        connect(journal, &Journal::disclosuresChanged, this, [ours](qint64, qint64 relationshipId) { ours(relationshipId); });
+        connect(journal, &Journal::disclosuresChanged, this,
+                [ours](qint64, qint64 relationshipId) { ours(relationshipId); });
         connect(journal, &Journal::topicsChanged, this, &OnionView::scheduleReload);
         connect(journal, &Journal::layersChanged, this, &OnionView::scheduleReload);
         connect(journal, &Journal::peopleChanged, this, &OnionView::scheduleReload);
@@ -180,7 +182,10 @@ void OnionView::reload()
     showState(m_slider->value());
 }
 
-void OnionView::showAfterSession(int sessions) { m_slider->setValue(sessions); }
+void OnionView::showAfterSession(int sessions)
+{
+    m_slider->setValue(sessions);
+}
 
 void OnionView::showState(int sessions)
 {
@@ -188,8 +193,9 @@ void OnionView::showState(int sessions)
     m_state = m_subject.history().stateAfter(sessions);
     m_previous = m_subject.history().stateAfter(sessions - 1);
     const int total = m_subject.history().sessionCount();
-    m_date->setText(sessions > 0 ? tr("%1 / %2 · %3").arg(sessions).arg(total).arg(m_subject.sessionDate(sessions - 1))
-                                 : tr("0 / %1").arg(total));
+    m_date->setText(sessions > 0
+                        ? tr("%1 / %2 · %3").arg(sessions).arg(total).arg(m_subject.sessionDate(sessions - 1))
+                        : tr("0 / %1").arg(total));
     m_slider->setAccessibleDescription(m_subject.subtitle(sessions));
     refreshPicture();
 }
@@ -202,8 +208,8 @@ void OnionView::refreshPicture()
                                            OnionTheme::forPalette(palette())));
     const QString summary = OnionDescription::summary(m_subject, m_state);
     m_summary->setText(summary);
-    m_canvas->setAccessibleDescription(summary + u' ' +
-                                       tr("Arrow keys move between cells, Enter lists the disclosures of a cell."));
+    m_canvas->setAccessibleDescription(
+        summary + u' ' + tr("Arrow keys move between cells, Enter lists the disclosures of a cell."));
     if (m_stack->currentIndex() == 1)
         OnionDescription::fillTable(*m_table, m_subject, m_state);
 }
@@ -269,12 +275,12 @@ void OnionView::listDisclosures(const OnionCell &cell, QPoint globalPosition)
         if (!d.note.isEmpty())
             text += QStringLiteral(": ") + d.note.left(60);
         const qint64 sessionId = d.sessionId;
-        connect(menu.addAction(text), &QAction::triggered, this, [this, sessionId] {
-            Q_EMIT openSessionRequested(sessionId);
-        });
+        connect(menu.addAction(text), &QAction::triggered, this,
+                [this, sessionId] { Q_EMIT openSessionRequested(sessionId); });
     }
     if (found.size() > listedDisclosures)
-        menu.addAction(tr("… and %n earlier", nullptr, int(found.size()) - listedDisclosures))->setEnabled(false);
+        menu.addAction(tr("… and %n earlier", nullptr, int(found.size()) - listedDisclosures))
+            ->setEnabled(false);
     menu.exec(globalPosition);
 }
 

@@ -50,7 +50,8 @@ QuestionnaireForm::QuestionnaireForm(QWidget *parent) : QWidget(parent)
 
     connect(m_submit, &QPushButton::clicked, this, &QuestionnaireForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QuestionnaireForm::cancelled);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &QuestionnaireForm::submit);

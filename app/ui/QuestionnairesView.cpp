@@ -20,7 +20,12 @@
 namespace unfold::ui {
 
 namespace {
-enum Page { OverviewPage, FormPage, HandOverPage };
+enum Page
+{
+    OverviewPage,
+    FormPage,
+    HandOverPage
+};
 
 QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
 {
@@ -78,16 +83,14 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
-    m_sessionScores = makeTable(tr("Scores of this session"),
-                                {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0–100"),
-                                 tr("Answered")},
-                                right);
+    m_sessionScores = makeTable(
+        tr("Scores of this session"),
+        {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0–100"), tr("Answered")}, right);
     m_sessionScores->setAccessibleDescription(
         tr("The scores of the questionnaires answered in the chosen session."));
-    m_history = makeTable(tr("Score history of this relationship"),
-                          {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"),
-                           tr("Change")},
-                          right);
+    m_history = makeTable(
+        tr("Score history of this relationship"),
+        {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"), tr("Change")}, right);
     m_history->setAccessibleDescription(tr("Every score of this relationship over time, with its change from "
                                            "the time before."));
     auto *sessionLabel = new QLabel(tr("&Scores of this session"), right);
@@ -122,7 +125,8 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
         const auto instrument = m_form->instrument();
         QuestionnaireAnswer answer = makeAnswer(instrument, m_answeringAsA, answers);
         if (!m_journal || !m_journal->saveAnswer(answer))
-            showStatus(tr("The answers could not be saved: %1").arg(m_journal ? m_journal->lastError() : QString()));
+            showStatus(
+                tr("The answers could not be saved: %1").arg(m_journal ? m_journal->lastError() : QString()));
         else
             showStatus(tr("Saved %1's answers.").arg(nameOf(m_answeringAsA)));
         showOverview();
@@ -180,15 +184,22 @@ QString QuestionnairesView::nameOf(bool personA) const
 {
     if (m_journal) {
         if (const auto relationship = m_journal->relationship(m_relationshipId)) {
-            if (const auto person = m_journal->person(personA ? relationship->personA : relationship->personB))
+            if (const auto person =
+                    m_journal->person(personA ? relationship->personA : relationship->personB))
                 return person->name;
         }
     }
     return personA ? tr("Person A") : tr("Person B");
 }
 
-void QuestionnairesView::answerAsA() { answerAlone(true); }
-void QuestionnairesView::answerAsB() { answerAlone(false); }
+void QuestionnairesView::answerAsA()
+{
+    answerAlone(true);
+}
+void QuestionnairesView::answerAsB()
+{
+    answerAlone(false);
+}
 
 void QuestionnairesView::answerAlone(bool personA)
 {
@@ -243,15 +254,20 @@ void QuestionnairesView::showOverview()
     refresh();
 }
 
-void QuestionnairesView::showStatus(const QString &text) { m_status->setText(text); }
+void QuestionnairesView::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
 
 void QuestionnairesView::fillInstruments()
 {
-    const QString current = m_instruments->currentItem() ? m_instruments->currentItem()->data(Qt::UserRole).toString()
-                                                          : QString();
+    const QString current = m_instruments->currentItem()
+                                ? m_instruments->currentItem()->data(Qt::UserRole).toString()
+                                : QString();
     m_instruments->clear();
     for (const Instrument &instrument : m_library.instruments()) {
-        auto *item = new QListWidgetItem(tr("%1 (version %2)").arg(instrument.title.text()).arg(instrument.version));
+        auto *item =
+            new QListWidgetItem(tr("%1 (version %2)").arg(instrument.title.text()).arg(instrument.version));
         item->setData(Qt::UserRole, instrument.id);
         item->setData(Qt::UserRole + 1, instrument.version);
         item->setToolTip(instrument.instructions.text());
@@ -273,8 +289,9 @@ void QuestionnairesView::refresh()
     for (QPushButton *button : {m_answerA, m_answerB, m_answerCouple})
         button->setEnabled(canAnswer);
     if (!m_journal || m_sessionId == 0)
-        m_status->setText(m_status->text().isEmpty() ? tr("Choose a session to answer questionnaires about it.")
-                                                     : m_status->text());
+        m_status->setText(m_status->text().isEmpty()
+                              ? tr("Choose a session to answer questionnaires about it.")
+                              : m_status->text());
     fillSessionScores();
     fillHistory();
 }
@@ -291,8 +308,8 @@ bool QuestionnairesView::importInstrumentFile(const QString &path, QString *prob
         if (problemsOut)
             *problemsOut = text;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Instrument not imported"),
-                                    tr("The instrument was not imported; nothing of it was used."), QMessageBox::Ok,
-                                    this);
+                                    tr("The instrument was not imported; nothing of it was used."),
+                                    QMessageBox::Ok, this);
         box->setInformativeText(text);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -50,7 +50,8 @@ private:
     std::optional<Instrument> selectedInstrument() const;
     QString nameOf(bool personA) const;
     void answerAlone(bool personA);
-    QuestionnaireAnswer makeAnswer(const Instrument &instrument, bool personA, const AnswerSet &answers) const;
+    QuestionnaireAnswer makeAnswer(const Instrument &instrument, bool personA,
+                                   const AnswerSet &answers) const;
     void saveCouple(const AnswerSet &a, const AnswerSet &b);
     void showOverview();
     void fillInstruments();

@@ -39,9 +39,10 @@ void QuestionnairesView::fillSessionScores()
             const int row = m_sessionScores->rowCount();
             m_sessionScores->insertRow(row);
             setRow(m_sessionScores, row,
-                   {instrument ? instrument->title.text() : answer.instrumentId, nameOf(answer.respondent == Speaker::A),
-                    subscale ? subscale->title.text() : score.subscale, number(score.score, 2), number(score.score0to100),
-                    tr("%1 of %2").arg(score.answered).arg(score.items)});
+                   {instrument ? instrument->title.text() : answer.instrumentId,
+                    nameOf(answer.respondent == Speaker::A),
+                    subscale ? subscale->title.text() : score.subscale, number(score.score, 2),
+                    number(score.score0to100), tr("%1 of %2").arg(score.answered).arg(score.items)});
         }
     }
     m_sessionScores->resizeColumnsToContents();
@@ -65,9 +66,11 @@ void QuestionnairesView::fillHistory()
             const QString key = answer.instrumentId + QLatin1Char('/') + score.subscale + (isA ? u'a' : u'b');
             QString change = tr("–");
             if (score.score && subscale && previous.contains(key)) {
-                if (const auto rci = InstrumentScorer::reliableChange(*subscale, previous.value(key), *score.score)) {
+                if (const auto rci =
+                        InstrumentScorer::reliableChange(*subscale, previous.value(key), *score.score)) {
                     const bool reliable = std::abs(*rci) > InstrumentScorer::reliableChangeThreshold;
-                    change = reliable ? (*rci > 0 ? tr("\u2191 reliable rise (RCI %1)") : tr("\u2193 reliable fall (RCI %1)"))
+                    change = reliable ? (*rci > 0 ? tr("\u2191 reliable rise (RCI %1)")
+                                                  : tr("\u2193 reliable fall (RCI %1)"))
                                             .arg(QLocale().toString(*rci, 'f', 2))
                                       : tr("within noise (RCI %1)").arg(QLocale().toString(*rci, 'f', 2));
                 }

@@ -9,7 +9,10 @@ namespace unfold::RecentJournals {
 namespace {
 const QString key = QStringLiteral("recentJournals");
 
-void store(const QStringList &paths) { QSettings().setValue(key, paths); }
+void store(const QStringList &paths)
+{
+    QSettings().setValue(key, paths);
+}
 } // namespace
 
 QStringList list()
@@ -38,6 +41,9 @@ void remove(const QString &path)
     store(paths);
 }
 
-void clear() { store({}); }
+void clear()
+{
+    store({});
+}
 
 } // namespace unfold::RecentJournals

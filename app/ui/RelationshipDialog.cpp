@@ -26,7 +26,8 @@ QComboBox *personField(const Journal &journal, const QString &current, const QSt
         combo->addItem(p.name);
     combo->setCurrentText(current);
     combo->setAccessibleName(accessibleName);
-    combo->lineEdit()->setPlaceholderText(QCoreApplication::translate("unfold::RelationshipDialog", "Name or alias"));
+    combo->lineEdit()->setPlaceholderText(
+        QCoreApplication::translate("unfold::RelationshipDialog", "Name or alias"));
     return combo;
 }
 } // namespace
@@ -104,14 +105,30 @@ RelationshipDialog::RelationshipDialog(const Journal &journal, const std::option
 
 void RelationshipDialog::validate()
 {
-    const bool ok = !nameA().isEmpty() && !nameB().isEmpty() && nameA().compare(nameB(), Qt::CaseInsensitive) != 0;
+    const bool ok =
+        !nameA().isEmpty() && !nameB().isEmpty() && nameA().compare(nameB(), Qt::CaseInsensitive) != 0;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
-QString RelationshipDialog::nameA() const { return m_personA->currentText().trimmed(); }
-QString RelationshipDialog::nameB() const { return m_personB->currentText().trimmed(); }
-RelationshipKind RelationshipDialog::kind() const { return RelationshipKind(m_kind->currentData().toInt()); }
-QDate RelationshipDialog::started() const { return m_hasStart->isChecked() ? m_started->date() : QDate(); }
-Stage RelationshipDialog::stage() const { return Stage(m_stage->currentData().toInt()); }
+QString RelationshipDialog::nameA() const
+{
+    return m_personA->currentText().trimmed();
+}
+QString RelationshipDialog::nameB() const
+{
+    return m_personB->currentText().trimmed();
+}
+RelationshipKind RelationshipDialog::kind() const
+{
+    return RelationshipKind(m_kind->currentData().toInt());
+}
+QDate RelationshipDialog::started() const
+{
+    return m_hasStart->isChecked() ? m_started->date() : QDate();
+}
+Stage RelationshipDialog::stage() const
+{
+    return Stage(m_stage->currentData().toInt());
+}
 
 } // namespace unfold

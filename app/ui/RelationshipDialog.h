@@ -21,7 +21,8 @@ class RelationshipDialog final : public QDialog
     Q_OBJECT
 
 public:
-    RelationshipDialog(const Journal &journal, const std::optional<Relationship> &existing, QWidget *parent = nullptr);
+    RelationshipDialog(const Journal &journal, const std::optional<Relationship> &existing,
+                       QWidget *parent = nullptr);
 
     QString nameA() const;
     QString nameB() const;

@@ -89,7 +89,8 @@ RelationshipSidebar::RelationshipSidebar(EditHistory &history, QWidget *parent)
         Q_EMIT currentRelationshipChanged(currentRelationshipId());
     });
     // After a reset (an edit, an undo) keep the selection on the same relationship if it is there.
-    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_list->setProperty("keep", currentRelationshipId()); });
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_list->setProperty("keep", currentRelationshipId()); });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 keep = m_list->property("keep").toLongLong();
         selectRelationship(keep);
@@ -181,8 +182,8 @@ void RelationshipSidebar::editRelationship()
     if (a && b) {
         Relationship changed{existing->id, a, b, dialog.kind(), dialog.started(), dialog.stage()};
         if (changed != *existing)
-            m_history.perform(std::make_unique<SaveRecordCommand<Relationship>>(*m_journal, tr("Edit Relationship"),
-                                                                                existing, changed));
+            m_history.perform(std::make_unique<SaveRecordCommand<Relationship>>(
+                *m_journal, tr("Edit Relationship"), existing, changed));
     }
     m_history.endGroup();
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionEditor.h"
 
-#include "models/ChoiceDelegate.h"
 #include "DisclosureEntry.h"
 #include "EditHistory.h"
 #include "Journal.h"
 #include "RecordCommands.h"
 #include "RecordLabels.h"
+#include "models/ChoiceDelegate.h"
 #include "models/DisclosureTableModel.h"
 
 #include <QAction>
@@ -28,7 +28,8 @@ namespace unfold {
 SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     : QWidget(parent), m_history(history), m_model(new DisclosureTableModel(this))
 {
-    auto *empty = new QLabel(tr("Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T)."));
+    auto *empty = new QLabel(
+        tr("Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T)."));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
 
@@ -79,12 +80,12 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     m_table->setAccessibleDescription(
         tr("One row per disclosure: who shared, topic, layer and note. F2 edits a "
            "cell; Ctrl+Up and Ctrl+Down reorder; Delete removes."));
-    m_table->setItemDelegate(new ChoiceDelegate(DisclosureTableModel::ChoicesRole, DisclosureTableModel::ChoiceIndexRole,
-                                                m_table));
+    m_table->setItemDelegate(new ChoiceDelegate(DisclosureTableModel::ChoicesRole,
+                                                DisclosureTableModel::ChoiceIndexRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -142,7 +143,8 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     connect(m_entry, &DisclosureEntry::logRequested, this, &SessionEditor::logDisclosure);
     connect(m_model, &DisclosureTableModel::editRequested, this, &SessionEditor::editDisclosure);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionEditor::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionEditor::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SessionEditor::updateActions);
     updateActions();
 }
 
@@ -168,7 +170,10 @@ void SessionEditor::setSession(qint64 sessionId)
     loadSession();
 }
 
-qint64 SessionEditor::sessionId() const { return m_model->sessionId(); }
+qint64 SessionEditor::sessionId() const
+{
+    return m_model->sessionId();
+}
 
 void SessionEditor::loadSession()
 {
@@ -180,8 +185,10 @@ void SessionEditor::loadSession()
     }
     m_loading = true;
     const auto relationship = m_journal->relationship(session->relationshipId);
-    const QString nameA = relationship ? m_journal->person(relationship->personA).value_or(Person{}).name : QString();
-    const QString nameB = relationship ? m_journal->person(relationship->personB).value_or(Person{}).name : QString();
+    const QString nameA =
+        relationship ? m_journal->person(relationship->personA).value_or(Person{}).name : QString();
+    const QString nameB =
+        relationship ? m_journal->person(relationship->personB).value_or(Person{}).name : QString();
     m_title->setText(tr("<b>Session with %1 and %2</b>").arg(nameA.toHtmlEscaped(), nameB.toHtmlEscaped()));
     m_entry->setPeople(nameA, nameB);
     m_start->setDateTime(session->start);
@@ -211,7 +218,8 @@ void SessionEditor::saveSessionFields()
     after.notes = m_notes->text().trimmed();
     if (after == *before)
         return;
-    m_history.perform(std::make_unique<SaveRecordCommand<Session>>(*m_journal, tr("Edit Session"), before, after));
+    m_history.perform(
+        std::make_unique<SaveRecordCommand<Session>>(*m_journal, tr("Edit Session"), before, after));
 }
 
 void SessionEditor::logDisclosure(Speaker speaker, qint64 topicId, int depth, const QString &note)
@@ -225,13 +233,15 @@ void SessionEditor::logDisclosure(Speaker speaker, qint64 topicId, int depth, co
     d.topicId = topicId;
     d.depth = depth;
     d.note = note;
-    if (m_history.perform(std::make_unique<SaveRecordCommand<Disclosure>>(*m_journal, tr("Log Disclosure"), std::nullopt, d)))
+    if (m_history.perform(std::make_unique<SaveRecordCommand<Disclosure>>(*m_journal, tr("Log Disclosure"),
+                                                                          std::nullopt, d)))
         m_table->scrollToBottom();
 }
 
 void SessionEditor::editDisclosure(const Disclosure &before, const Disclosure &after)
 {
-    m_history.perform(std::make_unique<SaveRecordCommand<Disclosure>>(*m_journal, tr("Edit Disclosure"), before, after));
+    m_history.perform(
+        std::make_unique<SaveRecordCommand<Disclosure>>(*m_journal, tr("Edit Disclosure"), before, after));
 }
 
 void SessionEditor::moveCurrent(int offset)
@@ -247,7 +257,8 @@ void SessionEditor::moveCurrent(int offset)
     QList<qint64> after = before;
     after.move(row, target);
     const int column = m_table->currentIndex().column();
-    if (m_history.perform(std::make_unique<ReorderDisclosuresCommand>(*m_journal, sessionId(), before, after)))
+    if (m_history.perform(
+            std::make_unique<ReorderDisclosuresCommand>(*m_journal, sessionId(), before, after)))
         m_table->setCurrentIndex(m_model->index(target, std::max(0, column)));
 }
 
@@ -257,8 +268,9 @@ void SessionEditor::removeCurrent()
     if (row < 0 || row >= m_model->disclosures().size())
         return;
     const int column = m_table->currentIndex().column();
-    if (m_history.perform(std::make_unique<RemoveDisclosureCommand>(*m_journal, m_model->disclosures().at(row)))
-        && m_model->rowCount() > 0)
+    if (m_history.perform(
+            std::make_unique<RemoveDisclosureCommand>(*m_journal, m_model->disclosures().at(row))) &&
+        m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), std::max(0, column)));
 }
 

@@ -110,7 +110,8 @@ void SessionTimeline::addSession()
     session.relationshipId = m_model->relationshipId();
     const QDateTime now = QDateTime::currentDateTime();
     session.start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
-    auto command = std::make_unique<SaveRecordCommand<Session>>(*m_journal, tr("New Session"), std::nullopt, session);
+    auto command =
+        std::make_unique<SaveRecordCommand<Session>>(*m_journal, tr("New Session"), std::nullopt, session);
     auto *raw = command.get();
     if (m_history.perform(std::move(command)))
         selectSession(raw->savedId());
@@ -123,11 +124,11 @@ void SessionTimeline::removeSession()
         return;
     const int count = int(m_journal->disclosures(id).size());
     if (count > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Remove Session"),
-            tr("Remove this session and the %n disclosure(s) logged in it? You can undo this with Edit › Undo.",
-               nullptr, count),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = QMessageBox::question(this, tr("Remove Session"),
+                                                  tr("Remove this session and the %n disclosure(s) logged in "
+                                                     "it? You can undo this with Edit › Undo.",
+                                                     nullptr, count),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }

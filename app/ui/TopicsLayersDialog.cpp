@@ -149,7 +149,9 @@ QList<Layer> TopicsLayersDialog::editedLayers() const
 {
     QList<Layer> layers;
     for (int row = 0; row < m_layers->rowCount(); ++row) {
-        const auto text = [&](int column) { return m_layers->item(row, column) ? m_layers->item(row, column)->text().trimmed() : QString(); };
+        const auto text = [&](int column) {
+            return m_layers->item(row, column) ? m_layers->item(row, column)->text().trimmed() : QString();
+        };
         layers.append({row + 1, text(0), text(1)});
     }
     return layers;

@@ -73,8 +73,9 @@ int main(int argc, char **argv)
     const OnionHistory &history = subject.history();
     const int sessions = history.sessionCount();
     out << "heavy journal written in " << setup.elapsed() << " ms; largest relationship " << subject.title()
-        << ": " << sessions << " sessions, " << most << " disclosures, " << history.topicCount() << " topics × "
-        << history.layerCount() << " layers; loaded in " << QString::number(loadMs, 'f', 1) << " ms" << Qt::endl;
+        << ": " << sessions << " sessions, " << most << " disclosures, " << history.topicCount()
+        << " topics × " << history.layerCount() << " layers; loaded in " << QString::number(loadMs, 'f', 1)
+        << " ms" << Qt::endl;
 
     const QSize size(1000, 1000);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -84,7 +85,8 @@ int main(int argc, char **argv)
         const int n = 1 + i % sessions;
         const OnionState state = history.stateAfter(n);
         const OnionState previous = history.stateAfter(n - 1);
-        const OnionPicture picture = subject.picture(state, &previous, OnionMode::WhoReached, OnionTheme::light());
+        const OnionPicture picture =
+            subject.picture(state, &previous, OnionMode::WhoReached, OnionTheme::light());
         QPainter painter(&image);
         OnionPainter::paint(painter, QSizeF(size), picture);
     });
@@ -109,10 +111,12 @@ int main(int argc, char **argv)
                     painter.fillPath(geometry.halfPath(topic, depth, half), colours[(topic + depth + i) % 2]);
     });
 
-    out << "frames: " << frames << ", " << sectors << " sectors at " << size.width() << "x" << size.height() << Qt::endl;
+    out << "frames: " << frames << ", " << sectors << " sectors at " << size.width() << "x" << size.height()
+        << Qt::endl;
     out << "onion (who reached, scrubbing): " << QString::number(onion, 'f', 2) << " ms/frame" << Qt::endl;
     out << "onion (balance, scrubbing):     " << QString::number(balance, 'f', 2) << " ms/frame" << Qt::endl;
-    out << "floor (fill " << sectors << " sectors):      " << QString::number(floor, 'f', 2) << " ms/frame" << Qt::endl;
+    out << "floor (fill " << sectors << " sectors):      " << QString::number(floor, 'f', 2) << " ms/frame"
+        << Qt::endl;
     out << "ratio onion/floor: " << QString::number(onion / floor, 'f', 2) << " (aim: at most 2)" << Qt::endl;
     return 0;
 }

@@ -64,7 +64,8 @@ int runCase(int argc, char **argv, const QString &mode, const QString &journalPa
         main->setJournal(std::move(journal));
         qint64 t3 = timer.nsecsElapsed();
         if (qEnvironmentVariableIsSet("UNFOLD_BENCH_DETAIL"))
-            QTextStream(stderr) << "app " << t0 / 1e6 << " window " << (t1 - t0) / 1e6 << " open " << (t2 - t1) / 1e6 << " setJournal " << (t3 - t2) / 1e6 << Qt::endl;
+            QTextStream(stderr) << "app " << t0 / 1e6 << " window " << (t1 - t0) / 1e6 << " open "
+                                << (t2 - t1) / 1e6 << " setJournal " << (t3 - t2) / 1e6 << Qt::endl;
         window = std::move(main);
     }
     window->resize(1280, 780);
@@ -111,7 +112,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (argc >= 2)
-        return runCase(argc, argv, QString::fromLocal8Bit(argv[1]), argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QString());
+        return runCase(argc, argv, QString::fromLocal8Bit(argv[1]),
+                       argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QString());
 
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
@@ -128,8 +130,12 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "Start to first shown frame, median of " << runs << " runs (platform "
         << qgetenv("QT_QPA_PLATFORM") << "):\n";
-    out << QStringLiteral("  bare Qt window            %1 ms  peak %2 MiB\n").arg(bare.ms, 7, 'f', 1).arg(bare.mib, 6, 'f', 1);
-    out << QStringLiteral("  Unfold, heavy journal     %1 ms  peak %2 MiB\n").arg(unfold.ms, 7, 'f', 1).arg(unfold.mib, 6, 'f', 1);
+    out << QStringLiteral("  bare Qt window            %1 ms  peak %2 MiB\n")
+               .arg(bare.ms, 7, 'f', 1)
+               .arg(bare.mib, 6, 'f', 1);
+    out << QStringLiteral("  Unfold, heavy journal     %1 ms  peak %2 MiB\n")
+               .arg(unfold.ms, 7, 'f', 1)
+               .arg(unfold.mib, 6, 'f', 1);
     out << QStringLiteral("  difference                %1 ms       %2 MiB\n")
                .arg(unfold.ms - bare.ms, 7, 'f', 1)
                .arg(unfold.mib - bare.mib, 6, 'f', 1);

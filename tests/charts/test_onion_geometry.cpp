@@ -62,10 +62,10 @@ private Q_SLOTS:
     void outsideTheRingsThereIsNoCell()
     {
         const OnionGeometry g(QPointF(101.5, 99.5), 80.0, 10, 3);
-        QVERIFY(!g.cellAt(g.pointAt(90, 80.5)).isValid());      // beyond the outer ring
+        QVERIFY(!g.cellAt(g.pointAt(90, 80.5)).isValid());                 // beyond the outer ring
         QVERIFY(!g.cellAt(g.pointAt(90, g.holeRadius() - 0.5)).isValid()); // in the hole
         QVERIFY(!g.cellAt(g.centre()).isValid());
-        QVERIFY(!g.cellAt(g.pointAt(0, 50)).isValid());          // in the gap at 12 o'clock
+        QVERIFY(!g.cellAt(g.pointAt(0, 50)).isValid()); // in the gap at 12 o'clock
         QVERIFY(!g.cellAt(g.pointAt(359, 50)).isValid());
         QVERIFY(g.cellAt(g.pointAt(OnionGeometry::gapDegrees / 2 + 0.5, 50)).isValid());
         QVERIFY(!OnionGeometry(QPointF(10, 10), 5, 0, 3).cellAt(QPointF(12, 10)).isValid());
@@ -108,8 +108,8 @@ private Q_SLOTS:
         const QRectF frame(QPointF(0, 0), size);
         const QRectF onion = layout.geometry.bounds();
         QVERIFY(layout.geometry.outerRadius() > std::min(size.width(), size.height()) * 0.2);
-        QVERIFY(frame.contains(onion.adjusted(-layout.labelWidth, -layout.labelHeight, layout.labelWidth,
-                                              layout.labelHeight)));
+        QVERIFY(frame.contains(
+            onion.adjusted(-layout.labelWidth, -layout.labelHeight, layout.labelWidth, layout.labelHeight)));
         QVERIFY(layout.titleArea.bottom() < onion.top());
         QVERIFY(layout.legendArea.top() > onion.bottom());
         QVERIFY(frame.contains(layout.legendArea));

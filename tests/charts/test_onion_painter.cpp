@@ -48,7 +48,8 @@ Rendered render(const OnionState &state, const OnionState *previous, OnionMode m
     picture.title = QStringLiteral("Ann & Bo");
     picture.personA = QStringLiteral("Ann");
     picture.personB = QStringLiteral("Bo");
-    picture.layerNames = {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"), QStringLiteral("Core")};
+    picture.layerNames = {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"),
+                          QStringLiteral("Core")};
     picture.mode = mode;
     picture.theme = theme;
     const QSize size(401, 401);
@@ -74,9 +75,18 @@ QList<QColor> sample(const Rendered &r, int topic, int depth, Speaker half)
     return colours;
 }
 
-bool orangeish(const QColor &c) { return c.red() > 120 && c.blue() < 70 && c.red() > c.blue() + 80; }
-bool blueish(const QColor &c) { return c.blue() > 150 && c.red() < 160 && c.blue() > c.red() + 40; }
-bool light(const QColor &c) { return c.red() > 225 && c.green() > 225 && c.blue() > 225; }
+bool orangeish(const QColor &c)
+{
+    return c.red() > 120 && c.blue() < 70 && c.red() > c.blue() + 80;
+}
+bool blueish(const QColor &c)
+{
+    return c.blue() > 150 && c.red() < 160 && c.blue() > c.red() + 40;
+}
+bool light(const QColor &c)
+{
+    return c.red() > 225 && c.green() > 225 && c.blue() > 225;
+}
 
 } // namespace
 

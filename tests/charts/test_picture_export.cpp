@@ -17,7 +17,8 @@ using namespace unfold;
 
 namespace {
 
-const QList<Topic> topics{{1, QStringLiteral("Work"), 0, false}, {2, QStringLiteral("Family"), 1, false},
+const QList<Topic> topics{{1, QStringLiteral("Work"), 0, false},
+                          {2, QStringLiteral("Family"), 1, false},
                           {3, QStringLiteral("Money"), 2, false}};
 
 PictureExport::Paint onionPaint(const OnionState &state)
@@ -78,8 +79,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("onion.svg"));
         QString error;
-        QVERIFY2(PictureExport::write(path, PictureExport::Format::Svg, QSize(640, 480), 96, onionPaint(m_state),
-                                      QStringLiteral("Ann & Bo"), &error),
+        QVERIFY2(PictureExport::write(path, PictureExport::Format::Svg, QSize(640, 480), 96,
+                                      onionPaint(m_state), QStringLiteral("Ann & Bo"), &error),
                  qPrintable(error));
         const QByteArray svg = contents(path);
         QVERIFY(svg.contains("<svg"));
@@ -93,15 +94,16 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("onion.pdf"));
         QString error;
-        QVERIFY2(PictureExport::write(path, PictureExport::Format::Pdf, QSize(800, 600), 96, onionPaint(m_state),
-                                      QStringLiteral("Ann & Bo"), &error),
+        QVERIFY2(PictureExport::write(path, PictureExport::Format::Pdf, QSize(800, 600), 96,
+                                      onionPaint(m_state), QStringLiteral("Ann & Bo"), &error),
                  qPrintable(error));
         const QByteArray pdf = contents(path);
         QVERIFY(pdf.startsWith("%PDF"));
         const QString text = QString::fromLatin1(pdf);
         QCOMPARE(text.count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 1);
         // 800 × 600 logical pixels at 96 per inch are 600 × 450 points.
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+600(\\.0+)?\\s+450"))));
+        QVERIFY(text.contains(
+            QRegularExpression(QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+600(\\.0+)?\\s+450"))));
     }
 
     void badRequestsLeaveNothingBehind()
@@ -112,8 +114,9 @@ private Q_SLOTS:
                                       QSize(100, 100), 71, onionPaint(m_state), {}, &error));
         QVERIFY(error.contains(QStringLiteral("72")));
         error.clear();
-        QVERIFY(!PictureExport::write(dir.filePath(QStringLiteral("missing/a.svg")), PictureExport::Format::Svg,
-                                      QSize(100, 100), 96, onionPaint(m_state), {}, &error));
+        QVERIFY(!PictureExport::write(dir.filePath(QStringLiteral("missing/a.svg")),
+                                      PictureExport::Format::Svg, QSize(100, 100), 96, onionPaint(m_state),
+                                      {}, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     }
@@ -126,8 +129,8 @@ private Q_SLOTS:
         old.write("not a picture");
         old.close();
         QString error;
-        QVERIFY(PictureExport::write(path, PictureExport::Format::Png, QSize(50, 50), 96, onionPaint(m_state), {},
-                                     &error));
+        QVERIFY(PictureExport::write(path, PictureExport::Format::Png, QSize(50, 50), 96, onionPaint(m_state),
+                                     {}, &error));
         QCOMPARE(QImage(path).size(), QSize(50, 50));
     }
 

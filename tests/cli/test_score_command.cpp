@@ -19,7 +19,10 @@ private:
 
     QTemporaryDir m_dir;
 
-    static QString data(const char *name) { return QStringLiteral(UNFOLD_INSTRUMENT_DATA "/") + QLatin1String(name); }
+    static QString data(const char *name)
+    {
+        return QStringLiteral(UNFOLD_INSTRUMENT_DATA "/") + QLatin1String(name);
+    }
     QString temp(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
     static Result run(const QStringList &arguments)
@@ -52,8 +55,9 @@ private Q_SLOTS:
     void scoresRoundTrip()
     {
         const QString out = temp("scores.csv");
-        const Result r = run({QStringLiteral("score"), QStringLiteral("--instrument"), data("shrout-fleiss.json"),
-                              QStringLiteral("--in"), data("shrout-fleiss.csv"), QStringLiteral("--out"), out});
+        const Result r =
+            run({QStringLiteral("score"), QStringLiteral("--instrument"), data("shrout-fleiss.json"),
+                 QStringLiteral("--in"), data("shrout-fleiss.csv"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Judge 4 is reverse-keyed: t1 = (9 + 2 + 5 + (11 - 3)) / 4 = 6, 0-100 = (6 - 1) / 9.
         QCOMPARE(read(out), QByteArray("respondent,date,judges,judges_0_100\r\n"
@@ -74,12 +78,14 @@ private Q_SLOTS:
                   "bob,7,1,,4\n"
                   "cy,7,1,7,1\n");
         const QString out = temp("checkin-scores.csv");
-        const Result r = run({QStringLiteral("score"), QStringLiteral("--instrument"), QStringLiteral("session-checkin"),
-                              QStringLiteral("--in"), in, QStringLiteral("--out"), out});
+        const Result r =
+            run({QStringLiteral("score"), QStringLiteral("--instrument"), QStringLiteral("session-checkin"),
+                 QStringLiteral("--in"), in, QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QList<QByteArray> lines = read(out).split('\n');
-        QCOMPARE(lines.value(0), QByteArray("respondent,date,balance,balance_0_100,responsiveness,responsiveness_0_100,"
-                                            "comfort,comfort_0_100,closeness,closeness_0_100\r"));
+        QCOMPARE(lines.value(0),
+                 QByteArray("respondent,date,balance,balance_0_100,responsiveness,responsiveness_0_100,"
+                            "comfort,comfort_0_100,closeness,closeness_0_100\r"));
         QCOMPARE(lines.value(1), QByteArray("ann,,,,,,,,7,100\r"));
         QCOMPARE(lines.value(2), QByteArray("bob,,,,,,,,4,50\r"));
         QCOMPARE(lines.value(3), QByteArray("cy,,7,100,,,,,1,0\r")); // balance_2 is reverse-keyed
@@ -87,8 +93,8 @@ private Q_SLOTS:
 
     void reliabilityPrintsAlpha()
     {
-        const Result r = run({QStringLiteral("reliability"), QStringLiteral("--instrument"), data("shrout-fleiss.json"),
-                              QStringLiteral("--in"), data("shrout-fleiss.csv")});
+        const Result r = run({QStringLiteral("reliability"), QStringLiteral("--instrument"),
+                              data("shrout-fleiss.json"), QStringLiteral("--in"), data("shrout-fleiss.csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("subscale,items,n,alpha\r\njudges,4,6,0.90932\r\n"));
     }
@@ -97,13 +103,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("out of range") << QByteArray("respondent,j1,j2\nt1,3,4\nt2,11,4\n") << QStringLiteral(":3: item 'j1': 11 is outside 1..10");
-        QTest::newRow("not a number") << QByteArray("respondent,j1\nt1,three\n") << QStringLiteral(":2: item 'j1': 'three' is not a whole number");
-        QTest::newRow("short row") << QByteArray("respondent,j1,j2\nt1,3,4\n\nt3,4\n") << QStringLiteral(":4: the header has 3 columns, this row 2");
-        QTest::newRow("unknown column") << QByteArray("respondent,j9\n") << QStringLiteral(":1: column 'j9' is not an item");
+        QTest::newRow("out of range") << QByteArray("respondent,j1,j2\nt1,3,4\nt2,11,4\n")
+                                      << QStringLiteral(":3: item 'j1': 11 is outside 1..10");
+        QTest::newRow("not a number") << QByteArray("respondent,j1\nt1,three\n")
+                                      << QStringLiteral(":2: item 'j1': 'three' is not a whole number");
+        QTest::newRow("short row") << QByteArray("respondent,j1,j2\nt1,3,4\n\nt3,4\n")
+                                   << QStringLiteral(":4: the header has 3 columns, this row 2");
+        QTest::newRow("unknown column")
+            << QByteArray("respondent,j9\n") << QStringLiteral(":1: column 'j9' is not an item");
         QTest::newRow("no respondent") << QByteArray("who,j1\n") << QStringLiteral(":1: ");
-        QTest::newRow("bad date") << QByteArray("respondent,date,j1\nt1,31.05.2024,3\n") << QStringLiteral(":2: '31.05.2024' is not a date");
-        QTest::newRow("unclosed quote") << QByteArray("respondent,j1\n\"t1,3\n") << QStringLiteral(":2: a quoted field is never closed");
+        QTest::newRow("bad date") << QByteArray("respondent,date,j1\nt1,31.05.2024,3\n")
+                                  << QStringLiteral(":2: '31.05.2024' is not a date");
+        QTest::newRow("unclosed quote")
+            << QByteArray("respondent,j1\n\"t1,3\n") << QStringLiteral(":2: a quoted field is never closed");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
     }
 
@@ -126,7 +138,7 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(expected), qPrintable(r.err));
             QVERIFY(r.out.isEmpty());
         }
-        QCOMPARE(read(out), QByteArray("earlier scores\n")); // nothing half-written over it
+        QCOMPARE(read(out), QByteArray("earlier scores\n"));         // nothing half-written over it
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary left behind
     }
 
@@ -136,20 +148,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         const QString csv = data("shrout-fleiss.csv");
         QTest::newRow("no --out") << QStringList{QStringLiteral("score"), QStringLiteral("--instrument"),
-                                                 QStringLiteral("trust-inventory"), QStringLiteral("--in"), csv}
+                                                 QStringLiteral("trust-inventory"), QStringLiteral("--in"),
+                                                 csv}
                                   << 2;
-        QTest::newRow("no --instrument") << QStringList{QStringLiteral("reliability"), QStringLiteral("--in"), csv} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("score"), QStringLiteral("--bogus")} << 2;
-        QTest::newRow("unknown instrument") << QStringList{QStringLiteral("reliability"), QStringLiteral("--instrument"),
-                                                           QStringLiteral("no-such"), QStringLiteral("--in"), csv}
-                                            << 2;
+        QTest::newRow("no --instrument")
+            << QStringList{QStringLiteral("reliability"), QStringLiteral("--in"), csv} << 2;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("score"), QStringLiteral("--bogus")} << 2;
+        QTest::newRow("unknown instrument")
+            << QStringList{QStringLiteral("reliability"), QStringLiteral("--instrument"),
+                           QStringLiteral("no-such"), QStringLiteral("--in"), csv}
+            << 2;
         QTest::newRow("invalid instrument file")
             << QStringList{QStringLiteral("reliability"), QStringLiteral("--instrument"),
                            data("broken/unknown-subscale.json"), QStringLiteral("--in"), csv}
             << 1;
         QTest::newRow("missing answers file")
-            << QStringList{QStringLiteral("reliability"), QStringLiteral("--instrument"), data("shrout-fleiss.json"),
-                           QStringLiteral("--in"), QStringLiteral("/nonexistent/answers.csv")}
+            << QStringList{QStringLiteral("reliability"), QStringLiteral("--instrument"),
+                           data("shrout-fleiss.json"), QStringLiteral("--in"),
+                           QStringLiteral("/nonexistent/answers.csv")}
             << 1;
     }
 
@@ -164,8 +181,9 @@ private Q_SLOTS:
 
     void invalidInstrumentNamesFieldAndFile()
     {
-        const Result r = run({QStringLiteral("reliability"), QStringLiteral("--instrument"),
-                              data("broken/unknown-subscale.json"), QStringLiteral("--in"), data("shrout-fleiss.csv")});
+        const Result r =
+            run({QStringLiteral("reliability"), QStringLiteral("--instrument"),
+                 data("broken/unknown-subscale.json"), QStringLiteral("--in"), data("shrout-fleiss.csv")});
         QVERIFY(r.err.contains(QStringLiteral("unknown-subscale.json")));
         QVERIFY(r.err.contains(QStringLiteral("items[3].subscale")));
     }

@@ -30,9 +30,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QList<QStringList>>("fields");
         QTest::addColumn<QList<int>>("lines");
-        QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << rows({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2};
-        QTest::newRow("crlf, no final newline") << QByteArray("a,b\r\n1,2")
-                                                << rows({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2};
+        QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << rows({{"a", "b"}, {"1", "2"}})
+                               << QList<int>{1, 2};
+        QTest::newRow("crlf, no final newline")
+            << QByteArray("a,b\r\n1,2") << rows({{"a", "b"}, {"1", "2"}}) << QList<int>{1, 2};
         QTest::newRow("empty fields") << QByteArray("a,,\n") << rows({{"a", "", ""}}) << QList<int>{1};
         QTest::newRow("quoted comma and quote")
             << QByteArray("\"x, \"\"y\"\"\",2\n") << rows({{"x, \"y\"", "2"}}) << QList<int>{1};
@@ -41,8 +42,8 @@ private Q_SLOTS:
             << QList<int>{1, 2, 4};
         QTest::newRow("blank lines skipped")
             << QByteArray("a\n\n\nb\n") << rows({{"a"}, {"b"}}) << QList<int>{1, 4};
-        QTest::newRow("bom and umlauts") << QByteArray("\xEF\xBB\xBFJ\xC3\xBCrgen,1\n")
-                                         << rows({{"J\u00fcrgen", "1"}}) << QList<int>{1};
+        QTest::newRow("bom and umlauts")
+            << QByteArray("\xEF\xBB\xBFJ\xC3\xBCrgen,1\n") << rows({{"J\u00fcrgen", "1"}}) << QList<int>{1};
         QTest::newRow("empty quoted field") << QByteArray("\"\"\n") << rows({{""}}) << QList<int>{1};
     }
 
@@ -86,8 +87,8 @@ private Q_SLOTS:
 
     void roundTrip()
     {
-        const QStringList fields{QStringLiteral("plain"), QStringLiteral("with, comma"), QStringLiteral("say \"hi\""),
-                                 QStringLiteral("two\nlines"), QString()};
+        const QStringList fields{QStringLiteral("plain"), QStringLiteral("with, comma"),
+                                 QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"), QString()};
         const QByteArray text = Csv::formatRecord(fields);
         QCOMPARE(text, QByteArray("plain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n"));
         QList<CsvRecord> records;

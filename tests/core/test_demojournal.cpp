@@ -3,10 +3,10 @@
 // DESIGN.md §6, and its personal journal shows the patterns the theory describes.
 
 #include "DemoJournal.h"
-#include "QuestionnaireAnswer.h"
 #include "JournalFingerprint.h"
 #include "JournalSchema.h"
 #include "JournalStore.h"
+#include "QuestionnaireAnswer.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -22,10 +22,10 @@ private Q_SLOTS:
         QTest::newRow("compact upper B") << QStringLiteral("B13") << 1 << 1 << 3 << QString();
         QTest::newRow("spaced") << QStringLiteral("b 4 2") << 1 << 4 << 2 << QString();
         QTest::newRow("two-digit topic compact") << QStringLiteral("a102") << 0 << 10 << 2 << QString();
-        QTest::newRow("two-digit topic spaced") << QStringLiteral("a 10 3 about mum") << 0 << 10 << 3
-                                                << QStringLiteral("about mum");
-        QTest::newRow("compact with note") << QStringLiteral("  b71   felt  heard ") << 1 << 7 << 1
-                                           << QStringLiteral("felt  heard");
+        QTest::newRow("two-digit topic spaced")
+            << QStringLiteral("a 10 3 about mum") << 0 << 10 << 3 << QStringLiteral("about mum");
+        QTest::newRow("compact with note")
+            << QStringLiteral("  b71   felt  heard ") << 1 << 7 << 1 << QStringLiteral("felt  heard");
     }
 
     void parses()

@@ -83,8 +83,10 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const InstrumentLibrary library(folder.path());
         QList<InstrumentProblem> problems;
-        QCOMPARE(library.resolve(QStringLiteral("trust-inventory"), &problems)->id, QStringLiteral("trust-inventory"));
-        QCOMPARE(library.resolve(data(QStringLiteral("shrout-fleiss.json")), &problems)->id, QStringLiteral("shrout-fleiss"));
+        QCOMPARE(library.resolve(QStringLiteral("trust-inventory"), &problems)->id,
+                 QStringLiteral("trust-inventory"));
+        QCOMPARE(library.resolve(data(QStringLiteral("shrout-fleiss.json")), &problems)->id,
+                 QStringLiteral("shrout-fleiss"));
         QVERIFY(!library.resolve(QStringLiteral("no-such-instrument"), &problems));
         QVERIFY(problems.first().message.contains(QStringLiteral("session-checkin")));
     }

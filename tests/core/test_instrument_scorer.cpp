@@ -21,7 +21,8 @@ private:
     static Instrument load(const char *name)
     {
         QList<InstrumentProblem> problems;
-        auto instrument = InstrumentValidator::load(QStringLiteral(UNFOLD_INSTRUMENT_DATA "/") + QLatin1String(name), &problems);
+        auto instrument = InstrumentValidator::load(
+            QStringLiteral(UNFOLD_INSTRUMENT_DATA "/") + QLatin1String(name), &problems);
         if (!instrument)
             qFatal("%s", qPrintable(problems.value(0).toString()));
         return *instrument;
@@ -89,25 +90,25 @@ private Q_SLOTS:
         QTest::addColumn<double>("score0to100");
         const double missing = std::nan("");
         // a: 1, 5-2+1=4, 3, 4, 5 -> 17 / 5 = 3.4 -> (3.4 - 1) / 4 = 60 %
-        QTest::newRow("mean, all answered") << answers({{"a1", 1}, {"a2", 2}, {"a3", 3}, {"a4", 4}, {"a5", 5}})
-                                            << "a" << 5 << 3.4 << 60.0;
-        QTest::newRow("mean, one missing is prorated") << answers({{"a1", 1}, {"a2", 2}, {"a3", 3}, {"a4", 4}})
-                                                       << "a" << 4 << 3.0 << 50.0;
-        QTest::newRow("mean, two missing is missing") << answers({{"a1", 1}, {"a2", 2}, {"a3", 3}})
-                                                      << "a" << 3 << missing << missing;
-        QTest::newRow("mean, all lowest") << answers({{"a1", 1}, {"a2", 1}, {"a3", 1}, {"a4", 1}, {"a5", 1}})
-                                          << "a" << 5 << 1.8 << 20.0;
-        QTest::newRow("mean, floor after keying") << answers({{"a1", 1}, {"a2", 5}, {"a3", 1}, {"a4", 1}, {"a5", 1}})
-                                                  << "a" << 5 << 1.0 << 0.0;
-        QTest::newRow("mean, ceiling after keying") << answers({{"a1", 5}, {"a2", 1}, {"a3", 5}, {"a4", 5}, {"a5", 5}})
-                                                    << "a" << 5 << 5.0 << 100.0;
+        QTest::newRow("mean, all answered")
+            << answers({{"a1", 1}, {"a2", 2}, {"a3", 3}, {"a4", 4}, {"a5", 5}}) << "a" << 5 << 3.4 << 60.0;
+        QTest::newRow("mean, one missing is prorated")
+            << answers({{"a1", 1}, {"a2", 2}, {"a3", 3}, {"a4", 4}}) << "a" << 4 << 3.0 << 50.0;
+        QTest::newRow("mean, two missing is missing")
+            << answers({{"a1", 1}, {"a2", 2}, {"a3", 3}}) << "a" << 3 << missing << missing;
+        QTest::newRow("mean, all lowest")
+            << answers({{"a1", 1}, {"a2", 1}, {"a3", 1}, {"a4", 1}, {"a5", 1}}) << "a" << 5 << 1.8 << 20.0;
+        QTest::newRow("mean, floor after keying")
+            << answers({{"a1", 1}, {"a2", 5}, {"a3", 1}, {"a4", 1}, {"a5", 1}}) << "a" << 5 << 1.0 << 0.0;
+        QTest::newRow("mean, ceiling after keying")
+            << answers({{"a1", 5}, {"a2", 1}, {"a3", 5}, {"a4", 5}, {"a5", 5}}) << "a" << 5 << 5.0 << 100.0;
         // s: 2 + 3 + 4 + (6 - 5) = 10, mean 2.5 -> 37.5 %
-        QTest::newRow("sum, all answered") << answers({{"s1", 2}, {"s2", 3}, {"s3", 4}, {"s4", 5}})
-                                           << "s" << 4 << 10.0 << 37.5;
-        QTest::newRow("sum, 3 of 4 is below 80 %") << answers({{"s1", 2}, {"s2", 3}, {"s3", 4}})
-                                                   << "s" << 3 << missing << missing;
-        QTest::newRow("out of range counts as missing") << answers({{"s1", 2}, {"s2", 3}, {"s3", 4}, {"s4", 6}})
-                                                        << "s" << 3 << missing << missing;
+        QTest::newRow("sum, all answered")
+            << answers({{"s1", 2}, {"s2", 3}, {"s3", 4}, {"s4", 5}}) << "s" << 4 << 10.0 << 37.5;
+        QTest::newRow("sum, 3 of 4 is below 80 %")
+            << answers({{"s1", 2}, {"s2", 3}, {"s3", 4}}) << "s" << 3 << missing << missing;
+        QTest::newRow("out of range counts as missing")
+            << answers({{"s1", 2}, {"s2", 3}, {"s3", 4}, {"s4", 6}}) << "s" << 3 << missing << missing;
         QTest::newRow("circles apart") << answers({{"c", 1}}) << "close" << 1 << 1.0 << 0.0;
         QTest::newRow("circles middle") << answers({{"c", 4}}) << "close" << 1 << 4.0 << 50.0;
         QTest::newRow("circles almost one") << answers({{"c", 7}}) << "close" << 1 << 7.0 << 100.0;
@@ -123,7 +124,8 @@ private Q_SLOTS:
         QFETCH(double, score0to100);
         const QList<SubscaleScore> all = InstrumentScorer::score(m_instrument, given);
         QCOMPARE(all.size(), m_instrument.subscales.size());
-        const auto it = std::find_if(all.begin(), all.end(), [&](const SubscaleScore &s) { return s.subscale == subscale; });
+        const auto it = std::find_if(all.begin(), all.end(),
+                                     [&](const SubscaleScore &s) { return s.subscale == subscale; });
         QVERIFY(it != all.end());
         QCOMPARE(it->items, int(m_instrument.itemsOf(subscale).size()));
         QCOMPARE(it->answered, answered);
@@ -140,7 +142,8 @@ private Q_SLOTS:
 
     void blockingItemsNameTheMissing()
     {
-        const AnswerSet given = answers({{"a1", 1}, {"a2", 2}, {"a3", 3}, {"s1", 1}, {"s2", 1}, {"s3", 1}, {"s4", 1}});
+        const AnswerSet given =
+            answers({{"a1", 1}, {"a2", 2}, {"a3", 3}, {"s1", 1}, {"s2", 1}, {"s3", 1}, {"s4", 1}});
         QStringList blocking = InstrumentScorer::itemsBlockingScores(m_instrument, given);
         blocking.sort();
         QCOMPARE(blocking, (QStringList{QStringLiteral("a4"), QStringLiteral("a5"), QStringLiteral("c")}));
@@ -151,7 +154,8 @@ private Q_SLOTS:
         // Judge 4 is reverse-keyed in the file and its ratings are stored reversed (11 - x),
         // so alpha equals the published 0.90932 only if keying happens before alpha.
         const Instrument judges = load("shrout-fleiss.json");
-        const QList<QList<int>> rows{{9, 2, 5, 3}, {6, 1, 3, 9}, {8, 4, 6, 3}, {7, 1, 2, 5}, {10, 5, 6, 2}, {6, 2, 4, 4}};
+        const QList<QList<int>> rows{{9, 2, 5, 3}, {6, 1, 3, 9},  {8, 4, 6, 3},
+                                     {7, 1, 2, 5}, {10, 5, 6, 2}, {6, 2, 4, 4}};
         QList<AnswerSet> administrations;
         for (const QList<int> &row : rows) {
             AnswerSet set;

@@ -76,7 +76,8 @@ private Q_SLOTS:
     void germanIsChosenByLanguage()
     {
         LocalizedText text;
-        text.byLanguage = {{QStringLiteral("en"), QStringLiteral("Trust")}, {QStringLiteral("de"), QStringLiteral("Vertrauen")}};
+        text.byLanguage = {{QStringLiteral("en"), QStringLiteral("Trust")},
+                           {QStringLiteral("de"), QStringLiteral("Vertrauen")}};
         QCOMPARE(text.text(QStringLiteral("de")), QStringLiteral("Vertrauen"));
         QCOMPARE(text.text(QStringLiteral("de_AT")), QStringLiteral("Vertrauen"));
         QCOMPARE(text.text(QStringLiteral("fr")), QStringLiteral("Trust"));
@@ -86,25 +87,44 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("field");
-        QTest::newRow("missing id") << "missing-id" << "id";
-        QTest::newRow("version zero") << "version-zero" << "version";
-        QTest::newRow("version text") << "version-text" << "version";
-        QTest::newRow("no English title") << "no-english-title" << "title";
-        QTest::newRow("scale reversed") << "scale-reversed" << "scale.max";
-        QTest::newRow("anchor out of range") << "anchor-out-of-range" << "scale.anchors[2].value";
-        QTest::newRow("unknown subscale") << "unknown-subscale" << "items[3].subscale";
-        QTest::newRow("duplicate item") << "duplicate-item" << "items[4].id";
-        QTest::newRow("reverse misspelt") << "reverse-misspelt" << "items[1].reversed";
-        QTest::newRow("reverse not bool") << "reverse-not-bool" << "items[1].reverse";
-        QTest::newRow("bad rule") << "bad-rule" << "subscales[1].rule";
-        QTest::newRow("empty subscale") << "empty-subscale" << "subscales[3]";
-        QTest::newRow("bad norms") << "bad-norms" << "subscales[0].norms.reliability";
-        QTest::newRow("mixed ranges") << "mixed-ranges" << "subscales[0]";
-        QTest::newRow("reserved item id") << "reserved-item-id" << "items[0].id";
-        QTest::newRow("no items") << "no-items" << "items";
-        QTest::newRow("bad kind") << "bad-kind" << "items[9].kind";
-        QTest::newRow("not JSON") << "not-json" << "";
-        QTest::newRow("array") << "array" << "";
+        QTest::newRow("missing id") << "missing-id"
+                                    << "id";
+        QTest::newRow("version zero") << "version-zero"
+                                      << "version";
+        QTest::newRow("version text") << "version-text"
+                                      << "version";
+        QTest::newRow("no English title") << "no-english-title"
+                                          << "title";
+        QTest::newRow("scale reversed") << "scale-reversed"
+                                        << "scale.max";
+        QTest::newRow("anchor out of range") << "anchor-out-of-range"
+                                             << "scale.anchors[2].value";
+        QTest::newRow("unknown subscale") << "unknown-subscale"
+                                          << "items[3].subscale";
+        QTest::newRow("duplicate item") << "duplicate-item"
+                                        << "items[4].id";
+        QTest::newRow("reverse misspelt") << "reverse-misspelt"
+                                          << "items[1].reversed";
+        QTest::newRow("reverse not bool") << "reverse-not-bool"
+                                          << "items[1].reverse";
+        QTest::newRow("bad rule") << "bad-rule"
+                                  << "subscales[1].rule";
+        QTest::newRow("empty subscale") << "empty-subscale"
+                                        << "subscales[3]";
+        QTest::newRow("bad norms") << "bad-norms"
+                                   << "subscales[0].norms.reliability";
+        QTest::newRow("mixed ranges") << "mixed-ranges"
+                                      << "subscales[0]";
+        QTest::newRow("reserved item id") << "reserved-item-id"
+                                          << "items[0].id";
+        QTest::newRow("no items") << "no-items"
+                                  << "items";
+        QTest::newRow("bad kind") << "bad-kind"
+                                  << "items[9].kind";
+        QTest::newRow("not JSON") << "not-json"
+                                  << "";
+        QTest::newRow("array") << "array"
+                               << "";
     }
 
     void brokenInstrumentsAreRefusedWhole()
@@ -137,7 +157,8 @@ private Q_SLOTS:
     void plainStringsAreEnglish()
     {
         QList<InstrumentProblem> problems;
-        const auto instrument = InstrumentValidator::load(data(QStringLiteral("scoring-test.json")), &problems);
+        const auto instrument =
+            InstrumentValidator::load(data(QStringLiteral("scoring-test.json")), &problems);
         QVERIFY(instrument);
         QCOMPARE(instrument->title.text(QStringLiteral("de")), QStringLiteral("Scoring test"));
         QCOMPARE(instrument->version, 2);

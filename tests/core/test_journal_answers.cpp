@@ -96,7 +96,8 @@ private Q_SLOTS:
     {
         Fixture f = makeJournal();
         QVERIFY(f.journal);
-        QList<QuestionnaireAnswer> couple{answer(f.second.id, Speaker::A, 3), answer(f.second.id, Speaker::B, 4)};
+        QList<QuestionnaireAnswer> couple{answer(f.second.id, Speaker::A, 3),
+                                          answer(f.second.id, Speaker::B, 4)};
         QVERIFY(f.journal->saveAnswers(couple));
         QVERIFY(couple.at(0).id != 0 && couple.at(1).id != 0);
         QuestionnaireAnswer early = answer(f.first.id, Speaker::A, 7);
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(record.answers.size(), 1);
         QVERIFY(f.journal->removeSession(f.first.id));
         QCOMPARE(f.journal->store().answers(f.first.id).size(), 0); // cascade
-        QVERIFY(f.journal->restoreSession(record));                  // undo
+        QVERIFY(f.journal->restoreSession(record));                 // undo
         QCOMPARE(f.journal->answers(f.first.id), QList<QuestionnaireAnswer>{a});
         QVERIFY(f.journal->removeAnswer(a));
         QVERIFY(f.journal->answers(f.first.id).isEmpty());
@@ -153,8 +154,9 @@ private Q_SLOTS:
         SqliteDatabase db;
         QVERIFY(db.open(path, SqliteDatabase::Mode::ReadOnly));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")), std::optional<qint64>(3));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'questionnaire_%'")),
-                 std::optional<qint64>(2));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'questionnaire_%'")),
+            std::optional<qint64>(2));
     }
 };
 

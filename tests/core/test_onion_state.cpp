@@ -8,7 +8,10 @@ using namespace unfold;
 
 namespace {
 
-QDateTime day(int d) { return QDateTime(QDate(2024, 3, d), QTime(18, 0), QTimeZone::utc()); }
+QDateTime day(int d)
+{
+    return QDateTime(QDate(2024, 3, d), QTime(18, 0), QTimeZone::utc());
+}
 
 Disclosure said(qint64 session, Speaker who, qint64 topic, int depth, int position = 0)
 {
@@ -27,14 +30,15 @@ OnionHistory fixture()
     const QList<Topic> topics{{11, QStringLiteral("Work"), 0, false},
                               {12, QStringLiteral("Money"), 1, true},
                               {13, QStringLiteral("Family"), 2, false}};
-    const QList<Session> sessions{{103, 1, day(9), {}, {}, {}}, {101, 1, day(1), {}, {}, {}},
-                                  {102, 1, day(5), {}, {}, {}}};
+    const QList<Session> sessions{
+        {103, 1, day(9), {}, {}, {}}, {101, 1, day(1), {}, {}, {}}, {102, 1, day(5), {}, {}, {}}};
     const QList<Disclosure> disclosures{
-        said(101, Speaker::A, 11, 1), said(101, Speaker::B, 11, 1, 1), said(101, Speaker::A, 11, 2, 2),
-        said(102, Speaker::B, 13, 3), said(102, Speaker::A, 12, 3, 1), // hidden topic: left out
-        said(103, Speaker::A, 11, 1), said(103, Speaker::A, 13, 2, 1),
-        said(999, Speaker::A, 11, 3),                                  // unknown session
-        said(103, Speaker::B, 11, 4, 2),                               // depth beyond the layers
+        said(101, Speaker::A, 11, 1),    said(101, Speaker::B, 11, 1, 1),
+        said(101, Speaker::A, 11, 2, 2), said(102, Speaker::B, 13, 3),
+        said(102, Speaker::A, 12, 3, 1), // hidden topic: left out
+        said(103, Speaker::A, 11, 1),    said(103, Speaker::A, 13, 2, 1),
+        said(999, Speaker::A, 11, 3),    // unknown session
+        said(103, Speaker::B, 11, 4, 2), // depth beyond the layers
     };
     return OnionHistory(sessions, disclosures, topics, 3);
 }
@@ -158,11 +162,13 @@ private Q_SLOTS:
         for (int s = 0; s < 180; ++s) {
             sessions.append({s + 1, 1, day(1).addDays(s), {}, {}, {}});
             for (int i = 0; i < 10; ++i)
-                disclosures.append(said(s + 1, i % 2 ? Speaker::B : Speaker::A, (s * 7 + i) % 20 + 1, i % 5 + 1, i));
+                disclosures.append(
+                    said(s + 1, i % 2 ? Speaker::B : Speaker::A, (s * 7 + i) % 20 + 1, i % 5 + 1, i));
         }
         const OnionHistory history(sessions, disclosures, topics, 5);
         int total = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             for (int n = 0; n <= 180; ++n)
                 total += history.stateAfter(n).count(3, 2, Speaker::B);
         }

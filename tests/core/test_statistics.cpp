@@ -33,13 +33,16 @@ private Q_SLOTS:
         QVERIFY(!Statistics::pearson({1, 2, 3}, {4, 4, 4}));
         QVERIFY(!Statistics::pearson({1, 2}, {1, 2, 3}));
         QVERIFY(!Statistics::leastSquares({2, 2, 2}, {1, 2, 3}));
-        QVERIFY(!Statistics::cronbachAlpha({{1, 2}}));           // one case
-        QVERIFY(!Statistics::cronbachAlpha({{1}, {2}, {3}}));    // one item
-        QVERIFY(!Statistics::cronbachAlpha({{1, 2}, {1, 2}}));   // no variance in totals
+        QVERIFY(!Statistics::cronbachAlpha({{1, 2}}));            // one case
+        QVERIFY(!Statistics::cronbachAlpha({{1}, {2}, {3}}));     // one item
+        QVERIFY(!Statistics::cronbachAlpha({{1, 2}, {1, 2}}));    // no variance in totals
         QVERIFY(!Statistics::cronbachAlpha({{1, 2}, {1, 2, 3}})); // ragged
     }
 
-    void anscombePearson() { QVERIFY(qAbs(*Statistics::pearson(anscombeX(), anscombeY()) - 0.816421) < 5e-7); }
+    void anscombePearson()
+    {
+        QVERIFY(qAbs(*Statistics::pearson(anscombeX(), anscombeY()) - 0.816421) < 5e-7);
+    }
 
     void anscombeLeastSquares()
     {
@@ -51,7 +54,7 @@ private Q_SLOTS:
 
     void shroutFleissAlpha()
     {
-        const QList<QList<double>> ratings{{9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8},
+        const QList<QList<double>> ratings{{9, 2, 5, 8}, {6, 1, 3, 2},  {8, 4, 6, 8},
                                            {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
         const auto alpha = Statistics::cronbachAlpha(ratings);
         QVERIFY(alpha);

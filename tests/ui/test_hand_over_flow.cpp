@@ -138,7 +138,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         JournalProblem problem;
-        auto journal = Journal::create(dir.filePath(QStringLiteral("j.unfold")), dir.filePath(QStringLiteral("b")), &problem);
+        auto journal = Journal::create(dir.filePath(QStringLiteral("j.unfold")),
+                                       dir.filePath(QStringLiteral("b")), &problem);
         QVERIFY(journal);
         Person a{0, QStringLiteral("Anna"), {}, true};
         Person b{0, QStringLiteral("Ben"), {}, false};
@@ -214,7 +215,8 @@ private Q_SLOTS:
     {
         QuestionnairesView view;
         QString problems;
-        QVERIFY(!view.importInstrumentFile(QStringLiteral(UNFOLD_INSTRUMENT_DATA "/broken/unknown-subscale.json"), &problems));
+        QVERIFY(!view.importInstrumentFile(
+            QStringLiteral(UNFOLD_INSTRUMENT_DATA "/broken/unknown-subscale.json"), &problems));
         QVERIFY(problems.contains(QStringLiteral("items[3].subscale")));
         QVERIFY(view.importInstrumentFile(QStringLiteral(UNFOLD_INSTRUMENT_DATA "/scoring-test.json")));
         QVERIFY(view.library().find(QStringLiteral("scoring-test")));

@@ -28,10 +28,11 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("demo.unfold"));
         QString error;
-        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error), qPrintable(error));
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
         JournalProblem problem;
-        m_journal = Journal::open(path, JournalStore::Access::ReadWrite, m_dir.filePath(QStringLiteral("backups")),
-                                  &problem);
+        m_journal = Journal::open(path, JournalStore::Access::ReadWrite,
+                                  m_dir.filePath(QStringLiteral("backups")), &problem);
         QVERIFY2(m_journal, qPrintable(problem.message));
         m_relationship = m_journal->relationships().first();
     }

@@ -5,7 +5,8 @@
 
 namespace unfold {
 
-JournalCommand::JournalCommand(Journal &journal, const QString &text) : QUndoCommand(text), m_journal(journal) {}
+JournalCommand::JournalCommand(Journal &journal, const QString &text) : QUndoCommand(text), m_journal(journal)
+{}
 
 bool JournalCommand::applyFirstTime()
 {
@@ -31,7 +32,10 @@ void JournalCommand::undo()
         failed();
 }
 
-QString JournalCommand::errorText() const { return m_journal.lastError(); }
+QString JournalCommand::errorText() const
+{
+    return m_journal.lastError();
+}
 
 void JournalCommand::failed()
 {

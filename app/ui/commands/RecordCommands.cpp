@@ -6,47 +6,65 @@
 namespace unfold {
 
 RemoveRelationshipCommand::RemoveRelationshipCommand(Journal &journal, qint64 relationshipId)
-    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Relationship")), m_record(journal.relationshipRecord(relationshipId))
-{
-}
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Relationship")),
+      m_record(journal.relationshipRecord(relationshipId))
+{}
 
-bool RemoveRelationshipCommand::apply() { return m_journal.removeRelationship(m_record.relationship.id); }
-bool RemoveRelationshipCommand::revert() { return m_journal.restoreRelationship(m_record); }
+bool RemoveRelationshipCommand::apply()
+{
+    return m_journal.removeRelationship(m_record.relationship.id);
+}
+bool RemoveRelationshipCommand::revert()
+{
+    return m_journal.restoreRelationship(m_record);
+}
 
 RemoveSessionCommand::RemoveSessionCommand(Journal &journal, qint64 sessionId)
-    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Session")), m_record(journal.sessionRecord(sessionId))
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Session")),
+      m_record(journal.sessionRecord(sessionId))
+{}
+
+bool RemoveSessionCommand::apply()
 {
+    return m_journal.removeSession(m_record.session.id);
+}
+bool RemoveSessionCommand::revert()
+{
+    return m_journal.restoreSession(m_record);
 }
 
-bool RemoveSessionCommand::apply() { return m_journal.removeSession(m_record.session.id); }
-bool RemoveSessionCommand::revert() { return m_journal.restoreSession(m_record); }
-
 RemoveDisclosureCommand::RemoveDisclosureCommand(Journal &journal, const Disclosure &disclosure)
-    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Disclosure")), m_disclosure(disclosure)
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Disclosure")),
+      m_disclosure(disclosure)
 {
     const QList<Disclosure> all = journal.disclosures(disclosure.sessionId);
     for (const Disclosure &other : all)
         m_order.append(other.id);
 }
 
-bool RemoveDisclosureCommand::apply() { return m_journal.removeDisclosure(m_disclosure); }
-bool RemoveDisclosureCommand::revert() { return m_journal.restoreDisclosure(m_disclosure, m_order); }
+bool RemoveDisclosureCommand::apply()
+{
+    return m_journal.removeDisclosure(m_disclosure);
+}
+bool RemoveDisclosureCommand::revert()
+{
+    return m_journal.restoreDisclosure(m_disclosure, m_order);
+}
 
 ReorderDisclosuresCommand::ReorderDisclosuresCommand(Journal &journal, qint64 sessionId, QList<qint64> before,
                                                      QList<qint64> after)
-    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Move Disclosure")), m_sessionId(sessionId), m_before(std::move(before)),
-      m_after(std::move(after))
-{
-}
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Move Disclosure")),
+      m_sessionId(sessionId), m_before(std::move(before)), m_after(std::move(after))
+{}
 
 SaveLayersCommand::SaveLayersCommand(Journal &journal, QList<Layer> before, QList<Layer> after)
-    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Change Layers")), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Change Layers")),
+      m_before(std::move(before)), m_after(std::move(after))
+{}
 
 ReorderTopicsCommand::ReorderTopicsCommand(Journal &journal, QList<qint64> before, QList<qint64> after)
-    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Reorder Topics")), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Reorder Topics")),
+      m_before(std::move(before)), m_after(std::move(after))
+{}
 
 } // namespace unfold

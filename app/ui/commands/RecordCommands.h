@@ -9,27 +9,55 @@
 namespace unfold {
 
 // How each kind of record is written and taken out again, for SaveRecordCommand.
-inline bool saveRecord(Journal &j, Person &r) { return j.savePerson(r); }
-inline bool saveRecord(Journal &j, Relationship &r) { return j.saveRelationship(r); }
-inline bool saveRecord(Journal &j, Topic &r) { return j.saveTopic(r); }
-inline bool saveRecord(Journal &j, Session &r) { return j.saveSession(r); }
-inline bool saveRecord(Journal &j, Disclosure &r) { return j.saveDisclosure(r); }
-inline bool removeRecord(Journal &j, const Person &r) { return j.removePerson(r.id); }
-inline bool removeRecord(Journal &j, const Relationship &r) { return j.removeRelationship(r.id); }
-inline bool removeRecord(Journal &j, const Topic &r) { return j.removeTopic(r.id); }
-inline bool removeRecord(Journal &j, const Session &r) { return j.removeSession(r.id); }
-inline bool removeRecord(Journal &j, const Disclosure &r) { return j.removeDisclosure(r); }
+inline bool saveRecord(Journal &j, Person &r)
+{
+    return j.savePerson(r);
+}
+inline bool saveRecord(Journal &j, Relationship &r)
+{
+    return j.saveRelationship(r);
+}
+inline bool saveRecord(Journal &j, Topic &r)
+{
+    return j.saveTopic(r);
+}
+inline bool saveRecord(Journal &j, Session &r)
+{
+    return j.saveSession(r);
+}
+inline bool saveRecord(Journal &j, Disclosure &r)
+{
+    return j.saveDisclosure(r);
+}
+inline bool removeRecord(Journal &j, const Person &r)
+{
+    return j.removePerson(r.id);
+}
+inline bool removeRecord(Journal &j, const Relationship &r)
+{
+    return j.removeRelationship(r.id);
+}
+inline bool removeRecord(Journal &j, const Topic &r)
+{
+    return j.removeTopic(r.id);
+}
+inline bool removeRecord(Journal &j, const Session &r)
+{
+    return j.removeSession(r.id);
+}
+inline bool removeRecord(Journal &j, const Disclosure &r)
+{
+    return j.removeDisclosure(r);
+}
 
 // Adds a record (no `before`) or changes one (`before` is how it was). Undoing an addition
 // removes the record; redoing it brings it back under the same id.
-template <typename Record>
-class SaveRecordCommand final : public JournalCommand
+template <typename Record> class SaveRecordCommand final : public JournalCommand
 {
 public:
     SaveRecordCommand(Journal &journal, const QString &text, std::optional<Record> before, Record after)
         : JournalCommand(journal, text), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+    {}
 
     qint64 savedId() const { return m_after.id; }
 

@@ -7,8 +7,7 @@ namespace unfold {
 
 ChoiceDelegate::ChoiceDelegate(int choicesRole, int choiceIndexRole, QObject *parent)
     : QStyledItemDelegate(parent), m_choicesRole(choicesRole), m_choiceIndexRole(choiceIndexRole)
-{
-}
+{}
 
 QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const

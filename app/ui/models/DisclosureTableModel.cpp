@@ -7,8 +7,8 @@
 namespace unfold {
 
 namespace {
-constexpr std::optional<Reception> receptionChoices[] = {std::nullopt, Reception::Responsive, Reception::Neutral,
-                                                         Reception::Dismissive};
+constexpr std::optional<Reception> receptionChoices[] = {std::nullopt, Reception::Responsive,
+                                                         Reception::Neutral, Reception::Dismissive};
 }
 
 DisclosureTableModel::DisclosureTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -65,7 +65,10 @@ int DisclosureTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_disclosures.size());
 }
 
-int DisclosureTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DisclosureTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString DisclosureTableModel::speakerName(Speaker speaker) const
 {
@@ -86,7 +89,9 @@ QStringList DisclosureTableModel::choices(int column) const
 {
     QStringList labels;
     switch (column) {
-    case SpeakerColumn: labels = {speakerName(Speaker::A), speakerName(Speaker::B)}; break;
+    case SpeakerColumn:
+        labels = {speakerName(Speaker::A), speakerName(Speaker::B)};
+        break;
     case TopicColumn:
         for (const Topic &t : m_journal->topics())
             labels.append(t.name);
@@ -99,7 +104,8 @@ QStringList DisclosureTableModel::choices(int column) const
         for (const auto &r : receptionChoices)
             labels.append(RecordLabels::reception(r));
         break;
-    default: break;
+    default:
+        break;
     }
     return labels;
 }
@@ -107,7 +113,8 @@ QStringList DisclosureTableModel::choices(int column) const
 int DisclosureTableModel::choiceIndex(const Disclosure &d, int column) const
 {
     switch (column) {
-    case SpeakerColumn: return d.speaker == Speaker::A ? 0 : 1;
+    case SpeakerColumn:
+        return d.speaker == Speaker::A ? 0 : 1;
     case TopicColumn: {
         const QList<Topic> &topics = m_journal->topics();
         for (int i = 0; i < topics.size(); ++i)
@@ -115,13 +122,15 @@ int DisclosureTableModel::choiceIndex(const Disclosure &d, int column) const
                 return i;
         return -1;
     }
-    case LayerColumn: return d.depth - 1;
+    case LayerColumn:
+        return d.depth - 1;
     case ReceptionColumn:
         for (int i = 0; i < int(std::size(receptionChoices)); ++i)
             if (receptionChoices[i] == d.reception)
                 return i;
         return 0;
-    default: return -1;
+    default:
+        return -1;
     }
 }
 
@@ -135,17 +144,25 @@ QVariant DisclosureTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (column) {
-        case PositionColumn: return index.row() + 1;
-        case NoteColumn: return d.note;
-        default: return choices(column).value(choiceIndex(d, column));
+        case PositionColumn:
+            return index.row() + 1;
+        case NoteColumn:
+            return d.note;
+        default:
+            return choices(column).value(choiceIndex(d, column));
         }
-    case Qt::EditRole: return column == NoteColumn ? QVariant(d.note) : QVariant(choiceIndex(d, column));
-    case ChoicesRole: return choices(column);
-    case ChoiceIndexRole: return choiceIndex(d, column);
-    case IdRole: return d.id;
+    case Qt::EditRole:
+        return column == NoteColumn ? QVariant(d.note) : QVariant(choiceIndex(d, column));
+    case ChoicesRole:
+        return choices(column);
+    case ChoiceIndexRole:
+        return choiceIndex(d, column);
+    case IdRole:
+        return d.id;
     case Qt::TextAlignmentRole:
         return column == PositionColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -154,13 +171,20 @@ QVariant DisclosureTableModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PositionColumn: return tr("#");
-    case SpeakerColumn: return tr("Who");
-    case TopicColumn: return tr("Topic");
-    case LayerColumn: return tr("Layer");
-    case ReceptionColumn: return tr("Received");
-    case NoteColumn: return tr("Note");
-    default: return {};
+    case PositionColumn:
+        return tr("#");
+    case SpeakerColumn:
+        return tr("Who");
+    case TopicColumn:
+        return tr("Topic");
+    case LayerColumn:
+        return tr("Layer");
+    case ReceptionColumn:
+        return tr("Received");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 
@@ -184,7 +208,9 @@ bool DisclosureTableModel::setData(const QModelIndex &index, const QVariant &val
     } else if (role == ChoiceIndexRole || role == Qt::EditRole) {
         const int choice = value.toInt();
         switch (column) {
-        case SpeakerColumn: after.speaker = choice == 1 ? Speaker::B : Speaker::A; break;
+        case SpeakerColumn:
+            after.speaker = choice == 1 ? Speaker::B : Speaker::A;
+            break;
         case TopicColumn:
             if (choice < 0 || choice >= m_journal->topics().size())
                 return false;
@@ -200,7 +226,8 @@ bool DisclosureTableModel::setData(const QModelIndex &index, const QVariant &val
                 return false;
             after.reception = receptionChoices[choice];
             break;
-        default: return false;
+        default:
+            return false;
         }
     } else {
         return false;

@@ -16,8 +16,18 @@ class DisclosureTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PositionColumn, SpeakerColumn, TopicColumn, LayerColumn, ReceptionColumn, NoteColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        PositionColumn,
+        SpeakerColumn,
+        TopicColumn,
+        LayerColumn,
+        ReceptionColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         ChoicesRole,     // QStringList: the labels a combo box offers for this cell
         ChoiceIndexRole, // int: which of them is current; setData with it to choose

@@ -48,8 +48,10 @@ QVariant RelationshipListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1, %2, stage: %3")
             .arg(m_journal->relationshipTitle(r), RecordLabels::kind(r.kind), RecordLabels::stage(r.stage));
-    case IdRole: return r.id;
-    default: return {};
+    case IdRole:
+        return r.id;
+    default:
+        return {};
     }
 }
 

@@ -15,7 +15,10 @@ class RelationshipListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit RelationshipListModel(QObject *parent = nullptr);
 

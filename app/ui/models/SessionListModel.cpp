@@ -61,20 +61,22 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-        return QString(locale.toString(s.session.start, QLocale::ShortFormat) + u'\n'
-                       + tr("%1 · %2 %3 · %4 %5")
-                             .arg(RecordLabels::context(s.session.context), m_nameA)
-                             .arg(s.disclosuresA)
-                             .arg(m_nameB)
-                             .arg(s.disclosuresB));
+        return QString(locale.toString(s.session.start, QLocale::ShortFormat) + u'\n' +
+                       tr("%1 · %2 %3 · %4 %5")
+                           .arg(RecordLabels::context(s.session.context), m_nameA)
+                           .arg(s.disclosuresA)
+                           .arg(m_nameB)
+                           .arg(s.disclosuresB));
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return QString(tr("Session of %1, %2; %3 shared %n thing(s)", nullptr, s.disclosuresA)
-                   .arg(locale.toString(s.session.start, QLocale::LongFormat), RecordLabels::context(s.session.context),
-                        m_nameA)
-                       + tr(", %1 shared %n thing(s)", nullptr, s.disclosuresB).arg(m_nameB));
-    case IdRole: return s.session.id;
-    default: return {};
+                           .arg(locale.toString(s.session.start, QLocale::LongFormat),
+                                RecordLabels::context(s.session.context), m_nameA) +
+                       tr(", %1 shared %n thing(s)", nullptr, s.disclosuresB).arg(m_nameB));
+    case IdRole:
+        return s.session.id;
+    default:
+        return {};
     }
 }
 
