@@ -139,6 +139,7 @@ RelationshipRecord Journal::relationshipRecord(qint64 relationshipId)
     const QList<Session> sessions = m_store->sessions(relationshipId);
     for (const Session &s : sessions)
         record.sessions.append({s, m_store->disclosures(s.id), m_store->answers(s.id)});
+    record.events = m_store->timelineEvents(relationshipId);
     return record;
 }
 
@@ -214,12 +215,16 @@ bool Journal::restoreRelationship(const RelationshipRecord &record)
                 if (!m_store->save(q))
                     return false;
         }
+        for (TimelineEvent event : record.events)
+            if (!m_store->save(event))
+                return false;
         return true;
     });
     if (!finish(ok))
         return false;
     m_relationships = m_store->relationships();
     Q_EMIT relationshipsChanged();
+    Q_EMIT eventsChanged(record.relationship.id);
     return true;
 }
 

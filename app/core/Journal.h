@@ -4,6 +4,7 @@
 #include "JournalBackups.h"
 #include "JournalLock.h"
 #include "JournalStore.h"
+#include "TimelineEvent.h"
 
 #include <QObject>
 
@@ -24,6 +25,7 @@ struct RelationshipRecord
 {
     Relationship relationship;
     QList<SessionRecord> sessions;
+    QList<TimelineEvent> events; // removed with the relationship, so restored with it
 };
 
 // An open journal: what views read and what edit commands write through. It holds the

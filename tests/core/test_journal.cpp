@@ -289,8 +289,12 @@ void TestJournal::failedEditChangesAndAnnouncesNothing()
 void TestJournal::restoreRelationshipBringsBackTheSubtree()
 {
     QVERIFY(populate(3, 4));
+    // Marked events go with the relationship and must come back with it.
+    TimelineEvent movedIn{0, m_relationship.id, QDate(2024, 5, 1), QStringLiteral("moved in")};
+    QVERIFY(m_journal->saveTimelineEvent(movedIn));
     const RelationshipRecord record = m_journal->relationshipRecord(m_relationship.id);
     QCOMPARE(record.relationship, m_relationship);
+    QCOMPARE(record.events, QList<TimelineEvent>{movedIn});
     QCOMPARE(record.sessions.size(), 3);
     for (const SessionRecord &s : record.sessions)
         QCOMPARE(s.disclosures.size(), 4);
@@ -311,6 +315,7 @@ void TestJournal::restoreRelationshipBringsBackTheSubtree()
         QCOMPARE(restored.sessions.at(i).session, record.sessions.at(i).session); // same ids, same fields
         QCOMPARE(restored.sessions.at(i).disclosures, record.sessions.at(i).disclosures);
     }
+    QCOMPARE(m_journal->timelineEvents(m_relationship.id), QList<TimelineEvent>{movedIn});
     // Row for row what was there before the removal.
     QCOMPARE(test::tableRows(m_journal->path()), before);
 
