@@ -247,4 +247,13 @@ int ReportPainter::writePdf(const QString &path, const SessionReport &report, co
     return pages;
 }
 
+int ReportPainter::writeSessionPdf(const QString &path, Journal &journal, qint64 relationshipId,
+                                   qint64 sessionId, bool includeNotes, QString *error)
+{
+    const auto report = SessionReport::build(journal, relationshipId, sessionId, includeNotes, error);
+    if (!report)
+        return 0;
+    return writePdf(path, *report, ReportPictures::load(journal, relationshipId), error);
+}
+
 } // namespace unfold

@@ -43,6 +43,10 @@ public:
     // earlier file at `path` as it was. Returns the page count, or 0 with `error` set.
     static int writePdf(const QString &path, const SessionReport &report, const ReportPictures &pictures,
                         QString *error);
+    // Builds the report of a session (the latest when `sessionId` is 0) and writes it as above:
+    // what the command line, the wizard and the client history all do.
+    static int writeSessionPdf(const QString &path, Journal &journal, qint64 relationshipId, qint64 sessionId,
+                               bool includeNotes, QString *error);
 };
 
 } // namespace unfold

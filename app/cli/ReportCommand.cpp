@@ -67,13 +67,9 @@ int runReport(const Invocation &invocation)
     if (relationshipId == 0)
         return Failure;
     QString error;
-    const auto report =
-        SessionReport::build(*journal, relationshipId, sessionId, parser.isSet(notesOption), &error);
-    if (!report)
-        return complain(invocation, error, Failure);
     const QString out = parser.value(outOption);
-    const int pages =
-        ReportPainter::writePdf(out, *report, ReportPictures::load(*journal, relationshipId), &error);
+    const int pages = ReportPainter::writeSessionPdf(out, *journal, relationshipId, sessionId,
+                                                     parser.isSet(notesOption), &error);
     if (pages == 0)
         return complain(invocation, error, Failure);
     invocation.out << QCoreApplication::translate("unfold::cli", "Wrote %1 (%n page(s)).", nullptr, pages)

@@ -107,10 +107,8 @@ bool ClientHistoryDialog::exportReport(const QString &path)
     const int row = m_table->currentRow();
     const qint64 sessionId = row >= 0 && row < m_rows.size() ? m_rows.at(row).sessionId : 0;
     QString error;
-    const auto report =
-        SessionReport::build(m_journal, m_relationshipId, sessionId, m_includeNotes->isChecked(), &error);
-    if (!report || ReportPainter::writePdf(path, *report, ReportPictures::load(m_journal, m_relationshipId),
-                                           &error) == 0) {
+    if (ReportPainter::writeSessionPdf(path, m_journal, m_relationshipId, sessionId,
+                                       m_includeNotes->isChecked(), &error) == 0) {
         m_status->setText(tr("The report was not written: %1").arg(error));
         return false;
     }

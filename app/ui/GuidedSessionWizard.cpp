@@ -343,10 +343,8 @@ void GuidedSessionWizard::finishNotes()
 bool GuidedSessionWizard::exportReport(const QString &path)
 {
     QString error;
-    const auto report =
-        SessionReport::build(m_journal, m_relationshipId, m_sessionId, m_includeNotes->isChecked(), &error);
-    if (!report || ReportPainter::writePdf(path, *report, ReportPictures::load(m_journal, m_relationshipId),
-                                           &error) == 0) {
+    if (ReportPainter::writeSessionPdf(path, m_journal, m_relationshipId, m_sessionId,
+                                       m_includeNotes->isChecked(), &error) == 0) {
         m_status->setText(tr("The report was not written: %1").arg(error));
         return false;
     }
