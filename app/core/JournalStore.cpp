@@ -95,6 +95,8 @@ bool JournalStore::write(const std::function<bool()> &work)
     }
     if (m_transactionDepth > 0)
         return work();
+    // Each edit reports its own failure, never one left over from an earlier edit.
+    m_lastError.clear();
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail();
@@ -111,7 +113,6 @@ bool JournalStore::write(const std::function<bool()> &work)
 
 bool JournalStore::inTransaction(const std::function<bool()> &work)
 {
-    m_lastError.clear();
     return write(work);
 }
 
