@@ -4,6 +4,7 @@
 #include "ChartBuilder.h"
 #include "ChartCanvas.h"
 #include "ChartTable.h"
+#include "HelpButton.h"
 #include "InsightsPanel.h"
 #include "Journal.h"
 
@@ -86,6 +87,7 @@ ChartsView::ChartsView(QWidget *parent)
     actions->addStretch();
     actions->addWidget(mark);
     actions->addWidget(unmark);
+    actions->addWidget(new HelpButton(QStringLiteral("charts"), tr("Reading the charts"), this));
     auto *controls = new QVBoxLayout;
     controls->addLayout(choice);
     controls->addLayout(actions);

@@ -206,16 +206,10 @@ void MainWindow::createMenus()
     m_topicsLayers = journal->addAction(tr("&Topics and Layers…"), this, &MainWindow::editTopicsAndLayers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    // Modeless, one per window: F1 again raises the guide that is already open.
-    QAction *guide =
-        help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this, [this] {
-            auto *dialog = findChild<UserGuideDialog *>();
-            if (!dialog)
-                dialog = new UserGuideDialog(this);
-            dialog->show();
-            dialog->raise();
-            dialog->activateWindow();
-        });
+    // Modeless, one per window: F1 again raises the guide that is already open, at the section
+    // about the tab in front, so F1 is context help wherever the user is.
+    QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"),
+                                     this, [this] { UserGuideDialog::open(this, helpSection()); });
     guide->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     help->addAction(tr("&About Unfold"), this, &MainWindow::showAbout);
@@ -400,6 +394,18 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+QString MainWindow::helpSection() const
+{
+    const QWidget *view = m_views->currentWidget();
+    if (view == m_onion)
+        return QStringLiteral("onion");
+    if (view == m_charts)
+        return QStringLiteral("charts");
+    if (view == m_questionnaires)
+        return QStringLiteral("questionnaires");
+    return QStringLiteral("logging");
 }
 
 void MainWindow::showAbout()

@@ -53,6 +53,7 @@ private:
     void editTopicsAndLayers();
     void showSettings();
     void showAbout();
+    QString helpSection() const; // the user guide's section about the tab in front
     void rebuildRecentMenu();
     void updateTitle();
     void showEditFailure(const QString &message);

@@ -2,6 +2,7 @@
 #include "OnionView.h"
 
 #include "ExportPictureDialog.h"
+#include "HelpButton.h"
 #include "Journal.h"
 #include "OnionCanvas.h"
 #include "OnionDescription.h"
@@ -87,6 +88,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     top->addWidget(m_mode);
     top->addStretch();
     top->addWidget(m_asTable);
+    top->addWidget(new HelpButton(QStringLiteral("onion"), tr("Reading the onion"), this));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_play);
     bottom->addWidget(m_slider, 1);

@@ -2,6 +2,7 @@
 #include "QuestionnairesView.h"
 
 #include "HandOverFlow.h"
+#include "HelpButton.h"
 #include "Journal.h"
 #include "QuestionnaireForm.h"
 
@@ -80,6 +81,9 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
                        static_cast<QWidget *>(m_answerCouple), static_cast<QWidget *>(m_import),
                        static_cast<QWidget *>(m_status)})
         leftLayout->addWidget(w);
+    leftLayout->addWidget(
+        new HelpButton(QStringLiteral("questionnaires"), tr("How questionnaires are scored"), left), 0,
+        Qt::AlignLeft);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);

@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QPushButton>
@@ -77,8 +78,32 @@ void UserGuideDialog::showSection(const QString &anchor)
     m_browser->setSource(url);
 }
 
-QUrl UserGuideDialog::guideUrl()
+UserGuideDialog *UserGuideDialog::open(QWidget *context, const QString &anchor)
 {
+    QWidget *window = context ? context->window() : nullptr;
+    auto *dialog = window ? window->findChild<UserGuideDialog *>() : nullptr;
+    if (!dialog)
+        dialog = new UserGuideDialog(window);
+    if (!anchor.isEmpty())
+        dialog->showSection(anchor);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+QUrl UserGuideDialog::guideUrl(const QLocale &locale)
+{
+    // The same order of preference as the translations: the first of the user's languages
+    // that has a guide. English is the guide without a suffix.
+    for (const QString &tag : locale.uiLanguages()) {
+        const QString language = tag.section(u'-', 0, 0).toLower();
+        if (language == QLatin1String("en"))
+            break;
+        const QString name = QStringLiteral("/help/guide_%1.html").arg(language);
+        if (QFile::exists(u':' + name))
+            return QUrl(QStringLiteral("qrc:") + name);
+    }
     return QUrl(QStringLiteral("qrc:/help/guide.html"));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QLocale>
 #include <QUrl>
 
 class QTextBrowser;
@@ -22,8 +23,13 @@ public:
     void showSection(const QString &anchor);
     QTextBrowser *browser() const { return m_browser; }
 
-    // Where the guide lives in the resources; one place, so tests read the same document.
-    static QUrl guideUrl();
+    // Shows the guide of `context`'s window at `anchor` (as it was for an empty anchor): one
+    // guide per window, so F1 and the help buttons of the views raise the same one.
+    static UserGuideDialog *open(QWidget *context, const QString &anchor = {});
+
+    // Where the guide lives in the resources, in the language of `locale` when Unfold has it
+    // in that language and in English otherwise; one place, so tests read the same document.
+    static QUrl guideUrl(const QLocale &locale = QLocale());
 
 private:
     QTextBrowser *m_browser;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The offline user guide: the document is found in the resources, has its sections, every
 // internal link lands somewhere, nothing points off the machine, and F1 opens one guide.
+#include "HelpButton.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "UserGuideDialog.h"
 
@@ -9,6 +11,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -73,6 +76,10 @@ private Q_SLOTS:
         QTest::newRow("over time") << QStringLiteral("over-time") << QStringLiteral("Penetration");
         QTest::newRow("questionnaires") << QStringLiteral("questionnaires") << QStringLiteral("Cronbach");
         QTest::newRow("logging") << QStringLiteral("logging") << QStringLiteral("a42");
+        QTest::newRow("onion") << QStringLiteral("onion") << QStringLiteral("Balance in each cell");
+        QTest::newRow("charts") << QStringLiteral("charts") << QStringLiteral("Layer mix per session");
+        QTest::newRow("exporting") << QStringLiteral("exporting") << QStringLiteral("Export All Charts");
+        QTest::newRow("guided session") << QStringLiteral("guided-session") << QStringLiteral("Ctrl+P");
         QTest::newRow("privacy") << QStringLiteral("privacy")
                                  << QStringLiteral("~/.local/share/Unfold/Unfold/");
     }
@@ -118,6 +125,94 @@ private Q_SLOTS:
         QVERIFY(dialog.browser()->isBackwardAvailable());
         dialog.browser()->backward();
         QTRY_COMPARE(scroll->value(), 0);
+    }
+
+    // Each translated guide must carry every section and link of the English one, so context
+    // help lands in the right place whatever the language.
+    void everyLanguageHasTheWholeGuide()
+    {
+        QTextBrowser english;
+        english.setSource(UserGuideDialog::guideUrl(QLocale(QLocale::English)));
+        const Links reference = linksOf(*english.document());
+        QVERIFY(reference.anchors.size() >= 15);
+        for (const QString &language : Language::available()) {
+            if (language == QLatin1String("en"))
+                continue;
+            const QUrl url = UserGuideDialog::guideUrl(QLocale(language));
+            QVERIFY2(url != english.source(), qPrintable(QStringLiteral("no guide in '%1'").arg(language)));
+            QTextBrowser translated;
+            translated.setSource(url);
+            const Links links = linksOf(*translated.document());
+            QCOMPARE(links.anchors, reference.anchors);
+            QCOMPARE(links.hrefs, reference.hrefs);
+            QVERIFY2(translated.documentTitle() != english.documentTitle(),
+                     qPrintable(QStringLiteral("the '%1' guide keeps the English title").arg(language)));
+            QVERIFY(translated.toPlainText().size() > english.toPlainText().size() / 2);
+        }
+        // A language Unfold does not ship falls back to English rather than to nothing.
+        QCOMPARE(UserGuideDialog::guideUrl(QLocale(QLocale::Japanese)), english.source());
+    }
+
+    void theGuideFollowsTheLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        UserGuideDialog dialog;
+        QLocale::setDefault(before);
+        QCOMPARE(dialog.browser()->source().fileName(), QStringLiteral("guide_de.html"));
+    }
+
+    // F1 is context help: it opens the guide at the section about the tab in front.
+    void f1FollowsTheTabInFront_data()
+    {
+        QTest::addColumn<int>("tab");
+        QTest::addColumn<QString>("section");
+        QTest::newRow("session") << 0 << QStringLiteral("logging");
+        QTest::newRow("onion") << 1 << QStringLiteral("onion");
+        QTest::newRow("charts") << 2 << QStringLiteral("charts");
+        QTest::newRow("questionnaires") << 3 << QStringLiteral("questionnaires");
+    }
+
+    void f1FollowsTheTabInFront()
+    {
+        QFETCH(int, tab);
+        QFETCH(QString, section);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tab);
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto *guide = window.findChild<UserGuideDialog *>();
+        QVERIFY(guide);
+        QTRY_VERIFY(guide->isVisible());
+        QCOMPARE(guide->browser()->source().fragment(), section);
+    }
+
+    // The onion, the charts and the questionnaires each offer a visible Help button too.
+    void helpButtonsOpenTheirSection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<HelpButton *> buttons = window.findChildren<HelpButton *>();
+        QStringList anchors;
+        for (HelpButton *button : buttons)
+            anchors.append(button->anchor());
+        anchors.sort();
+        QCOMPARE(anchors, (QStringList{QStringLiteral("charts"), QStringLiteral("onion"),
+                                       QStringLiteral("questionnaires")}));
+        for (HelpButton *button : buttons) {
+            QVERIFY(!button->accessibleName().isEmpty());
+            button->click();
+            auto *guide = window.findChild<UserGuideDialog *>();
+            QVERIFY(guide);
+            QCOMPARE(guide->browser()->source().fragment(), button->anchor());
+            const Links links = linksOf(*guide->browser()->document());
+            QVERIFY(links.anchors.contains(button->anchor()));
+        }
+        QCOMPARE(window.findChildren<UserGuideDialog *>().size(), 1);
     }
 
     void f1OpensOneGuide()
