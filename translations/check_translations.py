@@ -2,7 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 r"""Check Qt Linguist .ts files: every message translated, placeholders kept.
 
-Usage: python3 translations/check_translations.py translations/*.ts
+Usage: python3 translations/check_translations.py [--lupdate LUPDATE SOURCES] translations/*.ts
+
+With --lupdate, the files are first brought up to date with the sources in a scratch copy (the
+committed files are left alone): lupdate adds every string the code has but the file lacks as
+unfinished, so a new tr() string without its translations fails the check instead of quietly
+showing in English.
 
 For each message (obsolete and vanished ones are skipped) this checks that
 - it is not marked unfinished and its translation is not empty;
@@ -18,8 +23,12 @@ U+2013 followed by "100", so such a message never matches at run time: fix the C
 Exits 0 when every file is clean, 1 when there are problems, 2 on unreadable files.
 """
 import collections
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import unicodedata
 import xml.etree.ElementTree as ET
 
@@ -79,7 +88,7 @@ def compare(source, translation, where, problems, warnings):
         warnings.append(f'{where}: leading/trailing space differs from the source')
 
 
-def check_file(path):
+def check_file(path, shown=None):
     problems, warnings = [], []
     try:
         root = ET.parse(path).getroot()
@@ -98,7 +107,7 @@ def check_file(path):
             if kind in ('obsolete', 'vanished'):
                 continue
             total += 1
-            where = f'{path}: [{name}] {source!r}'
+            where = f'{shown or path}: [{name}] {source!r}'
             if any(unicodedata.category(c) == 'Cn' for c in source):
                 warnings.append(f'{where}: the source has an unassigned code point; lupdate probably misread '
                                 f'a \\u escape followed by a hex digit, so this translation is never used')
@@ -125,16 +134,47 @@ def check_file(path):
         print('warning: ' + line)
     for line in problems:
         print('problem: ' + line)
-    print(f'{path}: {total} messages, {total - unfinished} translated, {unfinished} unfinished, '
+    print(f'{shown or path}: {total} messages, {total - unfinished} translated, {unfinished} unfinished, '
           f'{len(problems)} problem(s), {len(warnings)} warning(s)')
     return not problems
 
 
+def updated_copies(lupdate, sources, paths, scratch):
+    """Copies of `paths` in `scratch`, updated from `sources` as the build's lupdate would."""
+    copies = []
+    for path in paths:
+        copy = os.path.join(scratch, os.path.basename(path))
+        shutil.copyfile(path, copy)
+        copies.append(copy)
+    # The options of qt_add_translations in translations/CMakeLists.txt.
+    command = [lupdate, '-silent', '-no-obsolete', '-locations', 'none', '-extensions', 'cpp,h',
+               sources, '-ts', *copies]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        print(f'lupdate failed ({result.returncode}): {result.stderr.strip()}')
+        return None
+    return copies
+
+
 def main(argv):
-    if len(argv) < 2:
+    args = argv[1:]
+    lupdate = sources = None
+    if args[:1] == ['--lupdate']:
+        if len(args) < 3:
+            print(__doc__.strip())
+            return 2
+        lupdate, sources, args = args[1], args[2], args[3:]
+    if not args:
         print(__doc__.strip())
         return 2
-    results = [check_file(path) for path in argv[1:]]
+    with tempfile.TemporaryDirectory() as scratch:
+        paths = args
+        if lupdate:
+            paths = updated_copies(lupdate, sources, args, scratch)
+            if paths is None:
+                return 2
+        # Problems are reported under the committed file's name, which is where to fix them.
+        results = [check_file(path, shown) for path, shown in zip(paths, args)]
     if any(result is None for result in results):
         return 2
     return 0 if all(results) else 1

@@ -397,6 +397,10 @@
         <source>Asks which marked event to take off the charts.</source>
         <translation>Fragt, welches markierte Ereignis aus den Diagrammen entfernt werden soll.</translation>
     </message>
+    <message>
+        <source>Reading the charts</source>
+        <translation>Die Diagramme lesen</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Checker</name>
@@ -926,6 +930,25 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>User guide: %1 (F1)</source>
+        <translation>Handbuch: %1 (F1)</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at its section “%1”.</source>
+        <translation>Öffnet das Handbuch beim Abschnitt „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1712,10 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>The onion in words: how broad and how deep each person went.</source>
         <translation>Die Zwiebel in Worten: wie breit und wie tief jede Person gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Reading the onion</source>
+        <translation>Die Zwiebel lesen</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4028,10 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>Every score of this relationship over time, with its change from the time before.</source>
         <translation>Alle Werte dieser Beziehung im Zeitverlauf, jeweils mit der Veränderung zum vorigen Mal.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Wie Fragebögen ausgewertet werden</translation>
     </message>
 </context>
 </TS>

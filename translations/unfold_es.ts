@@ -397,6 +397,10 @@
         <source>Asks which marked event to take off the charts.</source>
         <translation>Pregunta qué acontecimiento marcado quitar de los gráficos.</translation>
     </message>
+    <message>
+        <source>Reading the charts</source>
+        <translation>Leer los gráficos</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Checker</name>
@@ -926,6 +930,25 @@
     <message>
         <source>Settings</source>
         <translation>Preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>User guide: %1 (F1)</source>
+        <translation>Guía de uso: %1 (F1)</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Ayuda: %1</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at its section “%1”.</source>
+        <translation>Abre la guía de uso en su sección «%1».</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1712,10 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>The onion in words: how broad and how deep each person went.</source>
         <translation>La cebolla en palabras: cuánta amplitud y cuánta profundidad alcanzó cada persona.</translation>
+    </message>
+    <message>
+        <source>Reading the onion</source>
+        <translation>Leer la cebolla</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4028,10 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>Every score of this relationship over time, with its change from the time before.</source>
         <translation>Todas las puntuaciones de esta relación a lo largo del tiempo, con su cambio respecto a la vez anterior.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Cómo se puntúan los cuestionarios</translation>
     </message>
 </context>
 </TS>

@@ -397,6 +397,10 @@
         <source>Asks which marked event to take off the charts.</source>
         <translation>Demande quel événement marqué retirer des graphiques.</translation>
     </message>
+    <message>
+        <source>Reading the charts</source>
+        <translation>Lire les graphiques</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Checker</name>
@@ -926,6 +930,25 @@
     <message>
         <source>Settings</source>
         <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>User guide: %1 (F1)</source>
+        <translation>Guide d’utilisation : %1 (F1)</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Aide : %1</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at its section “%1”.</source>
+        <translation>Ouvre le guide d’utilisation à sa section « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1712,10 @@ Le journal sur le disque est resté tel quel.</translation>
     <message>
         <source>The onion in words: how broad and how deep each person went.</source>
         <translation>L’oignon en mots&#xa0;: jusqu’où chaque personne est allée, en étendue et en profondeur.</translation>
+    </message>
+    <message>
+        <source>Reading the onion</source>
+        <translation>Lire l’oignon</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4028,10 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>Every score of this relationship over time, with its change from the time before.</source>
         <translation>Tous les scores de cette relation au fil du temps, avec leur évolution depuis la fois précédente.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Comment les scores des questionnaires sont calculés</translation>
     </message>
 </context>
 </TS>

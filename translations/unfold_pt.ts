@@ -397,6 +397,10 @@
         <source>Asks which marked event to take off the charts.</source>
         <translation>Pergunta qual acontecimento marcado remover dos gráficos.</translation>
     </message>
+    <message>
+        <source>Reading the charts</source>
+        <translation>Ler os gráficos</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Checker</name>
@@ -926,6 +930,25 @@
     <message>
         <source>Settings</source>
         <translation>Preferências</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>User guide: %1 (F1)</source>
+        <translation>Guia do usuário: %1 (F1)</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Ajuda: %1</translation>
+    </message>
+    <message>
+        <source>Opens the user guide at its section “%1”.</source>
+        <translation>Abre o guia do usuário na seção “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1712,10 @@ O diário no disco continua como estava.</translation>
     <message>
         <source>The onion in words: how broad and how deep each person went.</source>
         <translation>A cebola em palavras: quanta amplitude e quanta profundidade cada pessoa alcançou.</translation>
+    </message>
+    <message>
+        <source>Reading the onion</source>
+        <translation>Ler a cebola</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4028,10 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>Every score of this relationship over time, with its change from the time before.</source>
         <translation>Todas as pontuações desta relação ao longo do tempo, com a mudança em relação à vez anterior.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Como os questionários são pontuados</translation>
     </message>
 </context>
 </TS>
