@@ -30,6 +30,10 @@ for path in \
     share/icons/hicolor/128x128/apps/$app_id.png \
     share/icons/hicolor/256x256/apps/$app_id.png \
     share/man/man1/unfold.1.gz \
+    share/unfold/translations/unfold_de.qm \
+    share/unfold/translations/unfold_es.qm \
+    share/unfold/translations/unfold_fr.qm \
+    share/unfold/translations/unfold_pt.qm \
     share/doc/unfold/copyright \
     share/doc/unfold/LICENSE \
     share/doc/unfold/changelog.Debian.gz; do

@@ -2,6 +2,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -33,6 +34,15 @@ QStringList available()
             QStringLiteral("pt")};
 }
 
+QStringList translationFolders()
+{
+    // Installed beside the binary as share/unfold/translations; a build that is not installed
+    // has only the copy built into it.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/unfold/translations");
+    return {QDir::cleanPath(installed), QStringLiteral(":/i18n")};
+}
+
 void install(const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
@@ -40,8 +50,12 @@ void install(const QString &code)
         QLocale::setDefault(locale);
     // Parented to the application, so they live exactly as long as it does.
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(locale, QStringLiteral("unfold"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
+    for (const QString &folder : translationFolders()) {
+        if (ours->load(locale, QStringLiteral("unfold"), QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(ours);
+            break;
+        }
+    }
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

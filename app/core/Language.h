@@ -13,6 +13,9 @@ void setConfigured(const QString &code);
 // The languages Unfold ships, as codes ("en", "de").
 QStringList available();
 
+// Where Unfold's translations are looked for, first to last.
+QStringList translationFolders();
+
 // Installs Unfold's and Qt's own translations for `code` (empty: the system's languages)
 // into the running application. English needs none.
 void install(const QString &code);
