@@ -28,7 +28,7 @@ namespace unfold {
 
 ChartsView::ChartsView(QWidget *parent)
     : QWidget(parent), m_chart(new QComboBox), m_range(new QComboBox), m_from(new QDateEdit),
-      m_to(new QDateEdit), m_asTable(new QCheckBox(tr("Show as &table"))), m_stack(new QStackedWidget),
+      m_to(new QDateEdit), m_asTable(new QCheckBox(tr("Show as t&able"))), m_stack(new QStackedWidget),
       m_canvas(new ChartCanvas), m_table(new QTableWidget), m_status(new QLabel),
       m_insights(new InsightsPanel)
 {
@@ -62,9 +62,9 @@ ChartsView::ChartsView(QWidget *parent)
     unmark->setAccessibleName(tr("Remove a marked event"));
     unmark->setAccessibleDescription(tr("Asks which marked event to take off the charts."));
 
-    auto *chartLabel = new QLabel(tr("C&hart:"));
+    auto *chartLabel = new QLabel(tr("&Chart:"));
     chartLabel->setBuddy(m_chart);
-    auto *rangeLabel = new QLabel(tr("&Range:"));
+    auto *rangeLabel = new QLabel(tr("Ran&ge:"));
     rangeLabel->setBuddy(m_range);
     // Rows, and a chart list that may elide long titles: all of them in one row made the window
     // wider than a 1366-pixel screen.

@@ -39,11 +39,11 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Entry message"));
 
-    auto *quickLabel = new QLabel(tr("&Quick entry:"));
+    auto *quickLabel = new QLabel(tr("Quic&k entry:"));
     quickLabel->setBuddy(m_quick);
     auto *whoLabel = new QLabel(tr("&Who:"));
     whoLabel->setBuddy(m_who);
-    auto *topicLabel = new QLabel(tr("T&opic:"));
+    auto *topicLabel = new QLabel(tr("To&pic:"));
     topicLabel->setBuddy(m_topic);
     auto *layerLabel = new QLabel(tr("La&yer:"));
     layerLabel->setBuddy(m_layer);

@@ -7,6 +7,7 @@
 #include "GuidedSessionWizard.h"
 #include "Journal.h"
 #include "JournalOpening.h"
+#include "MnemonicText.h"
 #include "OnionView.h"
 #include "QuestionnairesView.h"
 #include "RecentJournals.h"
@@ -52,12 +53,12 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
     m_views->setAccessibleName(tr("Views"));
     m_views->setAccessibleDescription(tr("The chosen session, onion, charts and questionnaires; Alt with the "
                                          "underlined letter opens each."));
-    m_views->addTab(m_sessionEditor, tr("&Session"));
+    m_views->addTab(m_sessionEditor, tr("Sess&ion"));
     m_onion = new OnionView;
     m_questionnaires = new ui::QuestionnairesView;
     m_views->addTab(m_onion, tr("&Onion"));
     m_charts = new ChartsView;
-    m_views->addTab(m_charts, tr("C&harts"));
+    m_views->addTab(m_charts, tr("Char&ts"));
     m_views->addTab(m_questionnaires, tr("&Questionnaires"));
 
     auto *splitter = new QSplitter;
@@ -350,8 +351,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = RecentJournals::list();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action =
-            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(MnemonicText::literal(QDir::toNativeSeparators(path))));
         connect(action, &QAction::triggered, this, [this, path] { openJournal(path); });
     }
     if (recent.isEmpty())

@@ -54,10 +54,10 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_mode->setAccessibleName(tr("What the onion shows"));
     m_mode->setAccessibleDescription(
         tr("Who reached each layer of each topic, or how evenly both shared there."));
-    auto *modeLabel = new QLabel(tr("&Show:"), this);
+    auto *modeLabel = new QLabel(tr("Sho&w:"), this);
     modeLabel->setBuddy(m_mode);
     m_asTable = new QToolButton(this);
-    m_asTable->setText(tr("As &table"));
+    m_asTable->setText(tr("As t&able"));
     m_asTable->setCheckable(true);
     m_asTable->setAccessibleName(tr("Show the onion as a table"));
     m_asTable->setAccessibleDescription(tr("Switches between the picture and a table of the same content."));

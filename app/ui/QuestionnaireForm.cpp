@@ -2,6 +2,7 @@
 #include "QuestionnaireForm.h"
 
 #include "AnswerInput.h"
+#include "MnemonicText.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -32,7 +33,7 @@ QuestionnaireForm::QuestionnaireForm(QWidget *parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Message"));
     m_message->hide();
-    m_submit = new QPushButton(tr("&Submit"), this);
+    m_submit = new QPushButton(tr("Su&bmit"), this);
     m_submit->setAccessibleName(tr("Submit answers"));
     m_submit->setToolTip(tr("Submit (Ctrl+Return)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -68,7 +69,8 @@ void QuestionnaireForm::setInstrument(const Instrument &instrument)
     int number = 0;
     for (const InstrumentItem &item : instrument.items) {
         ++number;
-        auto *label = new QLabel(tr("%1. %2").arg(number).arg(item.text.text()), page);
+        // The label is the input's buddy, so an "&" in the item would be taken for a mnemonic.
+        auto *label = new QLabel(tr("%1. %2").arg(number).arg(MnemonicText::literal(item.text.text())), page);
         label->setWordWrap(true);
         auto *input = new AnswerInput(instrument, item, page);
         input->setAccessibleName(tr("Item %1: %2").arg(number).arg(item.text.text()));

@@ -4,6 +4,7 @@
 #include "HandOverFlow.h"
 #include "HelpButton.h"
 #include "Journal.h"
+#include "MnemonicText.h"
 #include "QuestionnaireForm.h"
 
 #include <QBoxLayout>
@@ -51,7 +52,7 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
     auto *overview = new QWidget;
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
-    auto *listLabel = new QLabel(tr("&Instruments"), left);
+    auto *listLabel = new QLabel(tr("Instr&uments"), left);
     m_instruments = new QListWidget(left);
     m_instruments->setAccessibleName(tr("Instruments"));
     m_instruments->setAccessibleDescription(
@@ -97,9 +98,9 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
         {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"), tr("Change")}, right);
     m_history->setAccessibleDescription(tr("Every score of this relationship over time, with its change from "
                                            "the time before."));
-    auto *sessionLabel = new QLabel(tr("&Scores of this session"), right);
+    auto *sessionLabel = new QLabel(tr("Scores of this sessio&n"), right);
     sessionLabel->setBuddy(m_sessionScores);
-    auto *historyLabel = new QLabel(tr("Score &history"), right);
+    auto *historyLabel = new QLabel(tr("Score histor&y"), right);
     historyLabel->setBuddy(m_history);
     rightLayout->addWidget(sessionLabel);
     rightLayout->addWidget(m_sessionScores, 1);
@@ -286,9 +287,9 @@ void QuestionnairesView::fillInstruments()
 void QuestionnairesView::refresh()
 {
     const bool canAnswer = m_journal && !m_journal->isReadOnly() && m_sessionId != 0;
-    m_answerA->setText(tr("Answer for &%1").arg(nameOf(true)));
+    m_answerA->setText(tr("Answer for %1").arg(MnemonicText::literal(nameOf(true))));
     m_answerA->setAccessibleName(tr("Answer for %1").arg(nameOf(true)));
-    m_answerB->setText(tr("Answer for %1").arg(nameOf(false)));
+    m_answerB->setText(tr("Answer for %1").arg(MnemonicText::literal(nameOf(false))));
     m_answerB->setAccessibleName(tr("Answer for %1").arg(nameOf(false)));
     for (QPushButton *button : {m_answerA, m_answerB, m_answerCouple})
         button->setEnabled(canAnswer);

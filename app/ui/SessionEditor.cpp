@@ -69,10 +69,10 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     when->addWidget(moodLabel);
     when->addWidget(m_mood);
     when->addStretch();
-    auto *startLabel = new QLabel(tr("&Start:"));
+    auto *startLabel = new QLabel(tr("St&art:"));
     startLabel->setBuddy(m_start);
     fields->addRow(startLabel, when);
-    fields->addRow(tr("N&otes:"), m_notes);
+    fields->addRow(tr("Pri&vate notes:"), m_notes);
 
     m_table = new QTableView;
     m_table->setModel(m_model);
