@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -23,7 +24,7 @@ enum Page
 
 QString scoreText(std::optional<double> value)
 {
-    return value ? QString::number(*value, 'f', 1)
+    return value ? QLocale().toString(*value, 'f', 1)
                  : QCoreApplication::translate("unfold::ui::HandOverFlow", "no score");
 }
 } // namespace
@@ -175,7 +176,7 @@ void HandOverFlow::fillComparison()
         const auto b = scoresB.at(i).score0to100;
         QString difference = tr("no data");
         if (a && b)
-            difference = tr("%1 points (0–100)").arg(QString::number(std::abs(*a - *b), 'f', 1));
+            difference = tr("%1 points (0–100)").arg(QLocale().toString(std::abs(*a - *b), 'f', 1));
         put(tr("Score: %1 (0–100)").arg(subscale->title.text()), scoreText(a), scoreText(b), difference,
             false);
     }

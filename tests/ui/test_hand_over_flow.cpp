@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -85,6 +86,10 @@ private Q_SLOTS:
 
     void handOverKeepsAnswersApartThenCompares()
     {
+        // Scores are numbers of the user's locale: German writes 62,5 where English writes 62.5.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
         HandOverFlow flow;
         flow.resize(900, 700);
         flow.start(m_checkin, QStringLiteral("Anna"), QStringLiteral("Ben"));
@@ -132,6 +137,9 @@ private Q_SLOTS:
         QCOMPARE(table->item(rowOf(7), 3)->text(), QStringLiteral("not compared"));
         QCOMPARE(table->item(rowOf(12), 1)->text(), QStringLiteral("6"));
         QCOMPARE(table->item(rowOf(12), 2)->text(), QStringLiteral("2"));
+        // The first rows are the subscale scores, one decimal each.
+        QVERIFY2(table->item(0, 1)->text().contains(u','),
+                 qPrintable(QStringLiteral("score '%1' is not in German").arg(table->item(0, 1)->text())));
     }
 
     void viewSavesACoupleWithTheSession()
