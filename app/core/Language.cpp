@@ -43,9 +43,21 @@ QStringList translationFolders()
     return {QDir::cleanPath(installed), QStringLiteral(":/i18n")};
 }
 
+QLocale localeFor(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    if (code.isEmpty())
+        return system;
+    const QLocale chosen(code);
+    // Someone in Portugal who chooses Portuguese wants Portugal's dates and first day of the
+    // week, not Brazil's, which QLocale("pt") would give: keep the system's country when it
+    // speaks the chosen language.
+    return chosen.language() == system.language() ? system : chosen;
+}
+
 void install(const QString &code)
 {
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    const QLocale locale = localeFor(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
     // Parented to the application, so they live exactly as long as it does.

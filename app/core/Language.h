@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,10 @@ void setConfigured(const QString &code);
 
 // The languages Unfold ships, as codes ("en", "de").
 QStringList available();
+
+// The locale for `code`, which dates, numbers and the first day of the week follow: the
+// system's when `code` is empty or the system speaks that language, else the language's own.
+QLocale localeFor(const QString &code);
 
 // Where Unfold's translations are looked for, first to last.
 QStringList translationFolders();
