@@ -74,6 +74,15 @@ bool commitTemporary(const QString &temporary, const QString &target, QString *e
         *error = systemError();
         return false;
     }
+    // The rename lives in the folder: until the folder is on disk too, a power cut can bring
+    // back the old name. The copy itself is complete by now, so a folder that cannot be synced
+    // (some file systems refuse) is no reason to report failure.
+    const QByteArray folder = QFile::encodeName(QFileInfo(target).absolutePath());
+    const int folderFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folderFd >= 0) {
+        ::fsync(folderFd);
+        ::close(folderFd);
+    }
     return true;
 }
 
