@@ -133,6 +133,15 @@ void AnswerInput::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Backspace:
         setValue(std::nullopt);
         return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Enter moves on from an answered item, as a digit does; an open item keeps focus.
+        if (m_value && event->modifiers() == Qt::NoModifier) {
+            Q_EMIT chosenByKey();
+            return;
+        }
+        QWidget::keyPressEvent(event);
+        return;
     default:
         QWidget::keyPressEvent(event);
     }

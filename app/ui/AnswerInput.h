@@ -10,8 +10,9 @@
 namespace unfold::ui {
 
 // The answer to one item: a row of the scale's points, or the seven circle pairs of the
-// closeness item. One focus stop per item, so Tab walks items; a digit chooses a point,
-// arrows move, Delete clears. A chosen point is filled, framed heavier and named in text.
+// closeness item. One focus stop per item, so Tab walks items; a digit chooses a point and
+// moves on, arrows move, Enter moves on from an answered item, Delete clears. A chosen point is
+// filled, framed heavier and named in text.
 class AnswerInput final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
 
 Q_SIGNALS:
     void valueChanged();
-    // A digit chose a point: the form moves on to the next item.
+    // A digit chose a point, or Enter was pressed on an answer: the form moves on to the next item.
     void chosenByKey();
 
 protected:

@@ -94,6 +94,7 @@ ChartsView::ChartsView(QWidget *parent)
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_table->setAccessibleName(tr("Chart data"));
     m_table->verticalHeader()->hide();
     m_stack->addWidget(m_canvas);

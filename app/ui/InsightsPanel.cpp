@@ -31,6 +31,9 @@ InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Without a frame nothing would show that the area has focus: Tab goes straight to the cards'
+    // buttons instead, and the area scrolls to each.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setAccessibleName(tr("Insights"));
     scroll->setAccessibleDescription(tr("Observations from your log, each with what it rests on."));
     auto *layout = new QVBoxLayout(this);

@@ -39,6 +39,9 @@ QuestionnaireForm::QuestionnaireForm(QWidget *parent) : QWidget(parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setAccessibleName(tr("Cancel answering"));
     m_cancel->setAccessibleDescription(tr("Leaves the questionnaire without saving the answers."));
+    // Enter on a focused button presses it, as in a dialog: the last item's digit lands on Submit.
+    m_submit->setAutoDefault(true);
+    m_cancel->setAutoDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);

@@ -14,9 +14,10 @@ namespace unfold::ui {
 
 class AnswerInput;
 
-// One person answering one instrument, from the keyboard alone: Tab or a typed digit moves
-// from item to item, Ctrl+Return submits. Shows progress, and will not submit while a
-// subscale lacks too many answers to be scored; it then names the items still open.
+// One person answering one instrument, from the keyboard alone: Tab, a typed digit or Enter on
+// an answer moves from item to item, Ctrl+Return (or Enter on Submit) submits. Shows progress,
+// and will not submit while a subscale lacks too many answers to be scored; it then names the
+// items still open.
 class QuestionnaireForm final : public QWidget
 {
     Q_OBJECT

@@ -36,6 +36,7 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     return table;

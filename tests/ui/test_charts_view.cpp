@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Charts tab of the real window from the keyboard alone (issue #7): choose a chart and a
+// range, read its numbers in the table, open a session from a row, and export the chart as PNG
+// and SVG through File › Export Picture. After every key that moves focus, the focus widget
+// must show, be usable, be on the tab that shows and have a name; and the focus must be seen.
+
+#include "../core/CoupleJournal.h"
+#include "Appearance.h"
+#include "ChartCanvas.h"
+#include "ChartPainter.h"
+#include "ChartTable.h"
+#include "ChartsView.h"
+#include "ExportPictureDialog.h"
+#include "KeyboardFocus.h"
+#include "MainWindow.h"
+#include "PictureExport.h"
+#include "Preferences.h"
+#include "SessionEditor.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace unfold;
+using namespace unfold::testing;
+
+namespace {
+
+// The sessions of `sessions` (in order) held on the days from `from` to `to`.
+QList<qint64> sessionsBetween(Journal &journal, const QList<qint64> &sessions, QDate from, QDate to)
+{
+    QList<qint64> inside;
+    for (qint64 id : sessions) {
+        const QDate day = journal.session(id)->start.toLocalTime().date();
+        if (day >= from && day <= to)
+            inside.append(id);
+    }
+    return inside;
+}
+
+QImage render(ChartKind kind, const ChartSubject &subject, const ChartRange &range, const QSize &logical,
+              int dpi, const QString &path)
+{
+    QString error;
+    const auto paint = [&](QPainter &painter, const QSizeF &size) {
+        ChartPainter::paint(painter, size, kind, subject, range);
+    };
+    if (!PictureExport::write(path, PictureExport::Format::Png, logical, dpi, paint, subject.title(), &error))
+        qWarning("%s", qPrintable(error));
+    return QImage(path).convertToFormat(QImage::Format_ARGB32);
+}
+
+} // namespace
+
+class TestChartsView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QList<qint64> m_sessions;
+    std::unique_ptr<MainWindow> m_window;
+    QTabWidget *m_tabs = nullptr;
+    ChartsView *m_charts = nullptr;
+    // What went wrong inside a modal dialog's own event loop, where QVERIFY cannot stop the test.
+    QStringList m_dialogProblems;
+
+    QString chartsTab() const { return m_tabs->tabText(m_tabs->indexOf(m_charts)); }
+
+    // Tab, as a person presses it, and what the focus must be like afterwards.
+    void tab(Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        const QString seen = keyShowingFocus(Qt::Key_Tab, modifiers);
+        QVERIFY2(seen.isEmpty(), qPrintable(seen));
+        const QString problem = focusProblem(m_tabs);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // Tabs on until `target` has focus, checking every stop on the way.
+    void tabTo(QWidget *target, int most = 40)
+    {
+        for (int i = 0; i < most && focused() != target; ++i) {
+            tab();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(focused() == target,
+                 qPrintable(QStringLiteral("Tab never reached ") + describeWidget(target) +
+                            QStringLiteral("; focus is on ") + describeWidget(focused())));
+    }
+
+    // The checks of tab() inside a dialog, noted rather than failed.
+    void tabInDialog(QWidget *expected)
+    {
+        const QString seen = keyShowingFocus(Qt::Key_Tab);
+        const QString problem = focusProblem();
+        for (const QString &text : {seen, problem}) {
+            if (!text.isEmpty())
+                m_dialogProblems.append(text);
+        }
+        if (expected && focused() != expected)
+            m_dialogProblems.append(QStringLiteral("Tab went to %1, not %2")
+                                        .arg(describeWidget(focused()), describeWidget(expected)));
+    }
+
+    // Runs `answer` on the Export Picture dialog once it shows and has focus; closes it if
+    // `answer` left it open, and gives up (noting so) when no dialog comes within 10 seconds.
+    void whenExportDialogShows(const std::function<void(ExportPictureDialog *)> &answer)
+    {
+        auto *poll = new QTimer(this);
+        auto *deadline = new QElapsedTimer;
+        deadline->start();
+        connect(poll, &QTimer::timeout, this, [this, poll, deadline, answer] {
+            auto *dialog = qobject_cast<ExportPictureDialog *>(QApplication::activeModalWidget());
+            const bool ready = dialog && dialog->isVisible() && QApplication::activeWindow() == dialog &&
+                               dialog->isAncestorOf(focused());
+            if (!ready && deadline->elapsed() < 10000)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            delete deadline;
+            if (!dialog) {
+                m_dialogProblems.append(QStringLiteral("no Export Picture dialog"));
+                return;
+            }
+            if (!ready)
+                m_dialogProblems.append(QStringLiteral("the dialog did not take focus; focus is on ") +
+                                        describeWidget(focused()));
+            else
+                answer(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        poll->start(20);
+    }
+
+    // Answers the Export Picture dialog from the keyboard: the file, the format (Down from PNG
+    // to SVG when `svg`), and for a PNG a resolution of 192 DPI; Enter saves.
+    void answerExportDialog(const QString &path, bool svg)
+    {
+        whenExportDialogShows([this, path, svg](ExportPictureDialog *dialog) {
+            auto *file = findNamed<QLineEdit>(dialog, QStringLiteral("File"));
+            auto *format = findNamed<QComboBox>(dialog, QStringLiteral("Format"));
+            auto *dpi = findNamed<QSpinBox>(dialog, QStringLiteral("Resolution in dots per inch"));
+            if (!file || !format || !dpi) {
+                m_dialogProblems.append(QStringLiteral("the dialog's fields are not found by name"));
+                return;
+            }
+            // The dialog opens on the file name, ready to be typed over.
+            if (focused() != file) {
+                m_dialogProblems.append(QStringLiteral("the dialog opened with focus on ") +
+                                        describeWidget(focused()));
+                return;
+            }
+            const QString problem = focusProblem();
+            if (!problem.isEmpty())
+                m_dialogProblems.append(problem);
+            QTest::keyClick(file, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(file, path);
+            tabInDialog(findNamed<QPushButton>(dialog, QStringLiteral("Choose the file")));
+            tabInDialog(format);
+            QTest::keyClick(format, Qt::Key_Home);
+            if (svg)
+                QTest::keyClick(format, Qt::Key_Down);
+            if (!svg) {
+                tabInDialog(findNamed<QSpinBox>(dialog, QStringLiteral("Width in logical pixels")));
+                tabInDialog(findNamed<QSpinBox>(dialog, QStringLiteral("Height in logical pixels")));
+                tabInDialog(dpi);
+                QTest::keyClick(dpi, Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClicks(dpi, QStringLiteral("192"));
+            }
+            QTest::keyClick(focused(), Qt::Key_Return);
+            if (dialog->isVisible())
+                m_dialogProblems.append(QStringLiteral("Enter did not save; focus on ") +
+                                        describeWidget(focused()));
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UnfoldTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_charts_view"));
+        QSettings().clear();
+        // Day, month, year: the date fields below are stepped section by section.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        Appearance::apply(Preferences::Theme::Light);
+        Preferences::setExportWidth(600);
+        Preferences::setExportDpi(96);
+        Preferences::setExportFormat(QStringLiteral("png"));
+        QVERIFY(m_dir.isValid());
+
+        auto journal = writeCoupleJournal(m_dir.filePath(QStringLiteral("couple.unfold")), &m_sessions);
+        QVERIFY(journal);
+        QCOMPARE(m_sessions.size(), 3);
+        // A core-layer disclosure in the first session: the insights beside the chart point it
+        // out, with buttons of their own on the way round.
+        Disclosure core;
+        core.sessionId = m_sessions.first();
+        core.position = 4;
+        core.topicId = journal->topics().first().id;
+        core.depth = int(journal->layers().size());
+        QVERIFY(journal->saveDisclosure(core));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setJournal(std::move(journal));
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_tabs = findNamed<QTabWidget>(m_window.get(), QStringLiteral("Views"));
+        m_charts = m_window->findChild<ChartsView *>();
+        QVERIFY(m_tabs && m_charts);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    // Alt with the tab's underlined letter shows the Charts tab; Tab reaches the chart list.
+    void reachesTheCharts()
+    {
+        QVERIFY(mnemonicKey(chartsTab()) != Qt::Key_unknown);
+        QTest::keyClick(m_window.get(), mnemonicKey(chartsTab()), Qt::AltModifier);
+        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        // The first relationship is chosen; the tab loads it when shown.
+        QCOMPARE(m_charts->subject().title(), QStringLiteral("Anna & Ben"));
+        tabTo(findNamed<QComboBox>(m_charts, QStringLiteral("Chart")));
+    }
+
+    // Down on the chart list chooses the next chart: the canvas and the table follow.
+    void choosesAChart()
+    {
+        auto *chart = findNamed<QComboBox>(m_charts, QStringLiteral("Chart"));
+        QCOMPARE(focused(), chart);
+        const QList<ChartKind> kinds = ChartKinds::all();
+        QCOMPARE(m_charts->currentKind(), kinds.first());
+        const int at = int(kinds.indexOf(ChartKind::Depth));
+        for (int i = 0; i < at; ++i)
+            QTest::keyClick(chart, Qt::Key_Down);
+        QCOMPARE(m_charts->currentKind(), ChartKind::Depth);
+        QCOMPARE(chart->currentText(), ChartKinds::title(ChartKind::Depth));
+        auto *canvas = m_charts->findChild<ChartCanvas *>();
+        QVERIFY(canvas && canvas->chart());
+        QVERIFY2(canvas->chart()->title().contains(ChartKinds::title(ChartKind::Depth)),
+                 qPrintable(canvas->chart()->title()));
+        QCOMPARE(canvas->accessibleName(), ChartKinds::title(ChartKind::Depth));
+        auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
+        QVERIFY(table->accessibleDescription().startsWith(ChartKinds::title(ChartKind::Depth)));
+    }
+
+    // The range: Tab to it, End for Custom, then the first day one week later with the arrows.
+    void changesTheRange()
+    {
+        auto *range = findNamed<QComboBox>(m_charts, QStringLiteral("Range"));
+        auto *from = findNamed<QDateEdit>(m_charts, QStringLiteral("Range from"));
+        auto *to = findNamed<QDateEdit>(m_charts, QStringLiteral("Range to"));
+        auto *asTable = m_charts->findChild<QCheckBox *>();
+        QVERIFY(range && from && to && asTable);
+        tab();
+        QCOMPARE(focused(), range);
+        QCOMPARE(range->currentText(), QStringLiteral("All"));
+        // Outside Custom the days are not for editing, and Tab passes them by.
+        QVERIFY(!from->isEnabled() && !to->isEnabled());
+        tab();
+        QCOMPARE(focused(), asTable);
+        tab(Qt::ShiftModifier);
+        QCOMPARE(focused(), range);
+
+        QTest::keyClick(range, Qt::Key_End);
+        QCOMPARE(range->currentText(), QStringLiteral("Custom"));
+        QVERIFY(from->isEnabled() && to->isEnabled());
+        const QDate first = from->date();
+        const QDate last = to->date();
+        QCOMPARE(first, m_window->journal()->session(m_sessions.first())->start.toLocalTime().date());
+        tab();
+        QCOMPARE(focused(), from);
+        for (int i = 0; i < 7; ++i) // the day, the first section
+            QTest::keyClick(from, Qt::Key_Up);
+        QCOMPARE(from->date(), first.addDays(7));
+        QCOMPARE(m_charts->currentRange().from.date(), first.addDays(7));
+        QCOMPARE(m_charts->currentRange().to.date(), last);
+        // Tab walks the day, the month and the year, then on to the last day.
+        QCOMPARE(from->currentSection(), QDateTimeEdit::DaySection);
+        tab();
+        QCOMPARE(focused(), from);
+        QCOMPARE(from->currentSection(), QDateTimeEdit::MonthSection);
+        tabTo(to, 3);
+    }
+
+    // Space on "Show as table" shows the numbers of the chosen chart over the chosen days.
+    void showsTheTable()
+    {
+        auto *asTable = m_charts->findChild<QCheckBox *>();
+        auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
+        tabTo(asTable, 4);
+        QVERIFY(!table->isVisible());
+        QTest::keyClick(asTable, Qt::Key_Space);
+        QVERIFY(asTable->isChecked());
+        QVERIFY(table->isVisible());
+
+        const ChartRange range = m_charts->currentRange();
+        const QList<qint64> expected =
+            sessionsBetween(*m_window->journal(), m_sessions, range.from.date(), range.to.date());
+        QVERIFY(expected.size() >= 1 && expected.size() < m_sessions.size()); // the range matters
+        QCOMPARE(table->rowCount(), int(expected.size()));
+        const ChartTable numbers = ChartTable::of(ChartKind::Depth, m_charts->subject(), range);
+        QCOMPARE(table->columnCount(), int(numbers.columns.size()));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toLongLong(), expected.at(row));
+            QCOMPARE(table->item(row, 0)->text(),
+                     QString::number(int(m_sessions.indexOf(expected.at(row))) + 1)); // session number
+        }
+    }
+
+    // Tab goes round the whole window and back, each stop seen and named, the insights'
+    // buttons and the table included.
+    void tabGoesRoundTheWindow()
+    {
+        QWidget *start = focused();
+        QVERIFY(start);
+        QList<QWidget *> stops;
+        for (int i = 0; i < 80; ++i) {
+            tab();
+            if (QTest::currentTestFailed())
+                return;
+            if (focused() == start)
+                break;
+            stops.append(focused());
+        }
+        QCOMPARE(focused(), start);
+        QVERIFY(stops.contains(findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"))));
+        QVERIFY(stops.contains(findNamed<QComboBox>(m_charts, QStringLiteral("Chart"))));
+        QVERIFY(
+            stops.contains(findNamed<QPushButton>(m_charts, QStringLiteral("Open the latest session of: %1")
+                                                                .arg(QStringLiteral("Core-layer sharing came "
+                                                                                    "very early")))));
+    }
+
+    // A point on the chart opens its session with a click; the keyboard's way is Enter on its
+    // row of the table.
+    void enterOnARowOpensItsSession()
+    {
+        auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
+        tabTo(table);
+        QCOMPARE(table->currentRow(), 0);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentRow(), 1);
+        // The table is one stop: Tab leaves it rather than walking its cells, Shift+Tab comes back.
+        tab();
+        QVERIFY2(focused() != table, "Tab stayed in the table");
+        tab(Qt::ShiftModifier);
+        QCOMPARE(focused(), table);
+        QCOMPARE(table->currentRow(), 1);
+        const qint64 wanted = table->item(1, 0)->data(Qt::UserRole).toLongLong();
+        QVERIFY(wanted != 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(m_tabs->currentWidget(), m_window->sessionEditor());
+        QCOMPARE(m_window->sessionEditor()->sessionId(), wanted);
+        const QString problem = focusProblem(m_tabs);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Back to the charts as they were left.
+        QTest::keyClick(focused(), mnemonicKey(chartsTab()), Qt::AltModifier);
+        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        QCOMPARE(m_charts->currentKind(), ChartKind::Depth);
+        QVERIFY(table->isVisible());
+    }
+
+    // Ctrl+E (File › Export Picture) on the Charts tab exports the chart shown, over its range.
+    void exportsAPng()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("depth.png"));
+        m_dialogProblems.clear();
+        answerExportDialog(path, false);
+        QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier);
+        // The offscreen platform does not give activation back after a dialog; a desktop does.
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY2(m_dialogProblems.isEmpty(), qPrintable(m_dialogProblems.join(u'\n')));
+        QVERIFY(QFile::exists(path));
+        const QImage image = QImage(path).convertToFormat(QImage::Format_ARGB32);
+        QVERIFY(!image.isNull());
+        // 600 logical pixels wide (Settings), five by three, at 192 DPI: twice as many pixels.
+        QCOMPARE(image.size(), QSize(1200, 720));
+
+        // The very chart chosen on screen, over the chosen days, and not the whole history.
+        const ChartRange range = m_charts->currentRange();
+        const QImage chosen = render(ChartKind::Depth, m_charts->subject(), range, QSize(600, 360), 192,
+                                     m_dir.filePath(QStringLiteral("expected.png")));
+        const QImage everything = render(ChartKind::Depth, m_charts->subject(), ChartRange(), QSize(600, 360),
+                                         192, m_dir.filePath(QStringLiteral("everything.png")));
+        QVERIFY(chosen != everything);
+        QVERIFY(image == chosen);
+    }
+
+    // File › Export Picture through the menu, by its letters; Down in the format list for SVG.
+    void exportsAnSvgThroughTheMenu()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("depth.svg"));
+        m_dialogProblems.clear();
+        QTest::keyClick(focused(), Qt::Key_F, Qt::AltModifier);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        answerExportDialog(m_dir.filePath(QStringLiteral("depth.png")), true);
+        QTest::keyClick(menu, Qt::Key_E);
+        // The offscreen platform does not give activation back after a dialog; a desktop does.
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY2(m_dialogProblems.isEmpty(), qPrintable(m_dialogProblems.join(u'\n')));
+        // The ending followed the format.
+        QVERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY(svg.contains(QStringLiteral("<svg")));
+        QVERIFY(svg.contains(ChartKinds::title(ChartKind::Depth).toHtmlEscaped()));
+        QSvgRenderer renderer(path);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBox(), QRect(0, 0, 600, 360));
+    }
+};
+
+QTEST_MAIN(TestChartsView)
+#include "test_charts_view.moc"

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Answering a questionnaire in the Questionnaires tab of the real window from the keyboard alone
+// (issue #7): choose the check-in, answer every item with digits and arrows, move on with Tab
+// and Enter, submit, and find the answers in the journal and the scores on screen. After every key that
+// moves focus, the focus widget must show, be usable, be on the tab that shows, have a name,
+// and look focused.
+
+#include "AnswerInput.h"
+#include "Appearance.h"
+#include "Journal.h"
+#include "KeyboardFocus.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "QuestionnaireForm.h"
+#include "QuestionnairesView.h"
+#include "SessionEditor.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace unfold;
+using namespace unfold::testing;
+using namespace unfold::ui;
+
+namespace {
+
+// Anna and Ben, and two sessions with nothing answered yet.
+std::unique_ptr<Journal> writeJournal(const QString &path)
+{
+    JournalProblem problem;
+    auto journal = Journal::create(path, QString(), &problem);
+    if (!journal)
+        return nullptr;
+    Person a{0, QStringLiteral("Anna"), {}, false};
+    Person b{0, QStringLiteral("Ben"), {}, false};
+    if (!journal->savePerson(a) || !journal->savePerson(b))
+        return nullptr;
+    Relationship r{0, a.id, b.id, RelationshipKind::ClientCouple, QDate(2024, 1, 1), Stage::Unset};
+    if (!journal->saveRelationship(r))
+        return nullptr;
+    for (int day : {1, 8}) {
+        Session session{0, r.id, QDateTime(QDate(2025, 4, day), QTime(18, 0), QTimeZone::utc()), {}, {}, {}};
+        if (!journal->saveSession(session))
+            return nullptr;
+    }
+    return journal;
+}
+
+} // namespace
+
+class TestQuestionnaireKeyboard final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QTabWidget *m_tabs = nullptr;
+
+    // A key that moves focus (Tab, Shift+Tab, a digit that answers and moves on), pressed on the
+    // focus widget, and what the focus must be like afterwards.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        const QString seen = keyShowingFocus(key, modifiers);
+        QVERIFY2(seen.isEmpty(), qPrintable(seen));
+        checkFocus();
+    }
+
+    void tab(Qt::KeyboardModifiers modifiers = Qt::NoModifier) { press(Qt::Key_Tab, modifiers); }
+
+    void checkFocus()
+    {
+        const QString problem = focusProblem(m_tabs);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void tabTo(QWidget *target, int most = 40)
+    {
+        for (int i = 0; i < most && focused() != target; ++i) {
+            tab();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(focused() == target,
+                 qPrintable(QStringLiteral("Tab never reached ") + describeWidget(target) +
+                            QStringLiteral("; focus is on ") + describeWidget(focused())));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UnfoldTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_questionnaire_keyboard"));
+        QSettings().clear();
+        Appearance::apply(Preferences::Theme::Light);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void answersTheCheckInFromTheKeyboard()
+    {
+        auto created = writeJournal(m_dir.filePath(QStringLiteral("j.unfold")));
+        QVERIFY(created);
+        MainWindow window;
+        window.setJournal(std::move(created));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        m_tabs = findNamed<QTabWidget>(&window, QStringLiteral("Views"));
+        auto *view = window.findChild<QuestionnairesView *>();
+        QVERIFY(m_tabs && view);
+        const qint64 sessionId = window.sessionEditor()->sessionId();
+        QVERIFY(sessionId != 0);
+        QVERIFY(window.journal()->answers(sessionId).isEmpty());
+
+        // Alt with the tab's letter shows the Questionnaires tab; Tab reaches the list of instruments.
+        const Qt::Key tabKey = mnemonicKey(m_tabs->tabText(m_tabs->indexOf(view)));
+        QVERIFY(tabKey != Qt::Key_unknown);
+        QTest::keyClick(&window, tabKey, Qt::AltModifier);
+        QCOMPARE(m_tabs->currentWidget(), view);
+        auto *instruments = findNamed<QListWidget>(view, QStringLiteral("Instruments"));
+        QVERIFY(instruments);
+        tabTo(instruments);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Arrows to the check-in; Enter starts it for the first person.
+        int checkin = -1;
+        for (int row = 0; row < instruments->count(); ++row) {
+            if (instruments->item(row)->data(Qt::UserRole).toString() == QLatin1String("session-checkin"))
+                checkin = row;
+        }
+        QVERIFY(checkin >= 0);
+        QTest::keyClick(instruments, Qt::Key_Home);
+        for (int row = 0; row < checkin; ++row)
+            QTest::keyClick(instruments, Qt::Key_Down);
+        QCOMPARE(instruments->currentRow(), checkin);
+        QTest::keyClick(instruments, Qt::Key_Return);
+        auto *form = view->findChild<QuestionnaireForm *>();
+        QVERIFY(form->isVisible());
+        QCOMPARE(form->instrument().id, QStringLiteral("session-checkin"));
+        bool forAnna = false;
+        for (const QLabel *label : form->findChildren<QLabel *>())
+            forAnna =
+                forAnna || (label->isVisible() && label->text().startsWith(QStringLiteral("Anna answers")));
+        QVERIFY(forAnna);
+        const QList<AnswerInput *> items = form->inputs();
+        QCOMPARE(items.size(), 13);
+        QCOMPARE(focused(), items.at(0));
+        checkFocus();
+
+        // Items 1–3 by digit, each moving on by itself.
+        for (const Qt::Key key : {Qt::Key_6, Qt::Key_2, Qt::Key_6})
+            press(key);
+        QCOMPARE(focused(), items.at(3));
+        // Item 4 with the arrows from nothing: Right starts at 1, then on to 4; Enter moves on.
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(items.at(3), Qt::Key_Right);
+        QCOMPARE(items.at(3)->value(), std::optional<int>(4));
+        press(Qt::Key_Return);
+        QCOMPARE(focused(), items.at(4));
+        // Enter on an item still open stays there: nothing is skipped by accident.
+        QTest::keyClick(items.at(4), Qt::Key_Return);
+        QCOMPARE(focused(), items.at(4));
+        // Item 5: End for 7, Left three times for 4.
+        QTest::keyClick(items.at(4), Qt::Key_End);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(items.at(4), Qt::Key_Left);
+        QCOMPARE(items.at(4)->value(), std::optional<int>(4));
+        // Shift+Tab goes back to item 4, which kept its answer; Tab twice to item 6.
+        tab(Qt::ShiftModifier);
+        QCOMPARE(focused(), items.at(3));
+        QCOMPARE(items.at(3)->value(), std::optional<int>(4));
+        tab();
+        tab();
+        QCOMPARE(focused(), items.at(5));
+        // Items 6–13 by digit; the last moves on to Submit.
+        for (const Qt::Key key :
+             {Qt::Key_5, Qt::Key_3, Qt::Key_5, Qt::Key_7, Qt::Key_3, Qt::Key_1, Qt::Key_2, Qt::Key_5})
+            press(key);
+        auto *submit = findNamed<QPushButton>(form, QStringLiteral("Submit answers"));
+        QCOMPARE(focused(), submit);
+        for (AnswerInput *item : items)
+            QVERIFY2(item->value().has_value(), qPrintable(item->itemId()));
+
+        // Enter on the focused Submit button submits.
+        QTest::keyClick(submit, Qt::Key_Return);
+        QVERIFY(!form->isVisible());
+        // Back where the person started, ready for the next questionnaire.
+        QCOMPARE(focused(), instruments);
+        checkFocus();
+
+        // The journal has Anna's answers as typed, about this session.
+        const QList<QuestionnaireAnswer> stored = window.journal()->answers(sessionId);
+        QCOMPARE(stored.size(), 1);
+        const QuestionnaireAnswer &answer = stored.first();
+        QCOMPARE(answer.respondent, Speaker::A);
+        QCOMPARE(answer.instrumentId, QStringLiteral("session-checkin"));
+        const QList<int> typed{6, 2, 6, 4, 4, 5, 3, 5, 7, 3, 1, 2, 5};
+        QCOMPARE(answer.answers.size(), typed.size());
+        for (qsizetype i = 0; i < typed.size(); ++i)
+            QCOMPARE(answer.answers.value(items.at(i)->itemId()), typed.at(i));
+
+        // The check-in's subscales are means with items 2, 5, 7 and 11 reversed (8 − answer):
+        // balance (6, 6, 6) = 6; responsiveness (4, 4, 5, 5, 5, 7) = 5; comfort (3, 7, 2) = 4;
+        // closeness 5. On 0–100, (mean − 1) / 6 × 100.
+        struct Expected
+        {
+            QString subscale;
+            QString score;
+            QString percent;
+        };
+        const QList<Expected> expected{
+            {QStringLiteral("balance"), QStringLiteral("6.00"), QStringLiteral("83.3")},
+            {QStringLiteral("responsiveness"), QStringLiteral("5.00"), QStringLiteral("66.7")},
+            {QStringLiteral("comfort"), QStringLiteral("4.00"), QStringLiteral("50.0")},
+            {QStringLiteral("closeness"), QStringLiteral("5.00"), QStringLiteral("66.7")}};
+        QCOMPARE(answer.scores.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(answer.scores.at(i).subscale, expected.at(i).subscale);
+            QCOMPARE(QString::number(*answer.scores.at(i).score, 'f', 2), expected.at(i).score);
+        }
+
+        // The overview says so and shows the scores of this session.
+        auto *status = findNamed<QLabel>(view, QStringLiteral("Status"));
+        QVERIFY(status && status->isVisible());
+        QCOMPARE(status->text(), QStringLiteral("Saved Anna's answers."));
+        auto *scores = findNamed<QTableWidget>(view, QStringLiteral("Scores of this session"));
+        QVERIFY(scores && scores->isVisible());
+        QCOMPARE(scores->rowCount(), int(expected.size()));
+        for (int row = 0; row < scores->rowCount(); ++row) {
+            QCOMPARE(scores->item(row, 1)->text(), QStringLiteral("Anna"));
+            QCOMPARE(scores->item(row, 3)->text(), expected.at(row).score);
+            QCOMPARE(scores->item(row, 4)->text(), expected.at(row).percent);
+        }
+
+        // The score tables are one Tab stop each: Tab reaches the scores, then leaves them for
+        // the history rather than walking their cells.
+        auto *history = findNamed<QTableWidget>(view, QStringLiteral("Score history of this relationship"));
+        QVERIFY(history);
+        tabTo(scores);
+        tab();
+        QCOMPARE(focused(), history);
+    }
+};
+
+QTEST_MAIN(TestQuestionnaireKeyboard)
+#include "test_questionnaire_keyboard.moc"
