@@ -47,7 +47,10 @@ BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &option
         // A pattern per layer, drawn over the colour's light tint, so layers differ in grey too.
         set->setBrush(QBrush(colour, theme.layerPatterns.value(depth - 1, Qt::SolidPattern)));
         set->setColor(colour);
-        set->setBorderColor(colour.darker(140));
+        if (theme.barBorder.isValid())
+            set->setPen(QPen(theme.barBorder, theme.gridWidth));
+        else
+            set->setBorderColor(colour.darker(140));
         set->setLabelColor(theme.text);
         for (const SessionMeasures *m : shown)
             set->append(m->depthCounts.value(depth - 1));

@@ -38,11 +38,11 @@ void styleMarkers(QScatterSeries *markers, const SeriesStyle &style, const Chart
         markers->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
         break;
     }
-    markers->setMarkerSize(style.marker == SeriesMarker::Circle ? 9 : 10);
+    markers->setMarkerSize(style.marker == SeriesMarker::Circle ? theme.markerSize * 0.9 : theme.markerSize);
     markers->setColor(style.colour);
     markers->setBorderColor(theme.background);
     QPen border(theme.background);
-    border.setWidthF(1.2);
+    border.setWidthF(theme.markerSize * 0.12); // parts the marker from its own line
     markers->setPen(border);
 }
 
@@ -50,7 +50,7 @@ void addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
                const QList<std::pair<double, QString>> &events, double yMinimum, double yMaximum,
                const ChartTheme &theme)
 {
-    QPen pen(theme.event, 1.5, Qt::DashLine);
+    QPen pen(theme.event, 1.5 * theme.gridWidth, Qt::DashLine);
     for (const auto &[at, label] : events) {
         auto *line = new QLineSeries;
         line->setName(label);
@@ -62,7 +62,7 @@ void addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
         auto *tag = new QScatterSeries;
         tag->setName(label);
         tag->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-        tag->setMarkerSize(8);
+        tag->setMarkerSize(theme.markerSize * 0.8);
         tag->setColor(theme.event);
         tag->setPen(QPen(theme.event));
         tag->append(at, yMaximum);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartTheme.h"
 
+#include "Contrast.h"
 #include "OkabeIto.h"
 
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace unfold {
 
@@ -48,12 +51,57 @@ ChartTheme ChartTheme::dark()
     return theme;
 }
 
+ChartTheme ChartTheme::highContrast()
+{
+    const QColor white(0xff, 0xff, 0xff);
+    const QColor yellow(0xff, 0xff, 0x00);
+    const QColor cyan(0x00, 0xff, 0xff);
+    ChartTheme theme = light();
+    theme.background = QColor(0x00, 0x00, 0x00);
+    theme.text = white;
+    theme.mutedText = white;
+    // Grey, so the grid reads as a grid and not as data, yet 6:1 on black.
+    theme.grid = QColor(0x8c, 0x8c, 0x8c);
+    theme.gridWidth = 1.5;
+    theme.event = white;
+    theme.personA = {yellow, Qt::SolidLine, SeriesMarker::Circle, 4};
+    theme.personB = {cyan, Qt::DashLine, SeriesMarker::Square, 4};
+    theme.shared = {white, Qt::SolidLine, SeriesMarker::Triangle, 5};
+    theme.personA2 = {yellow, Qt::DotLine, SeriesMarker::Diamond, 3};
+    theme.personB2 = {cyan, Qt::DashDotLine, SeriesMarker::Triangle, 3};
+    // The layers differ by their patterns first; the colours only repeat the three inks.
+    theme.layers = {yellow, cyan, white, yellow, cyan};
+    theme.barBorder = white;
+    theme.markerSize = 15;
+    return theme;
+}
+
 ChartTheme ChartTheme::forPalette(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
+    const QColor ink = palette.color(QPalette::WindowText);
+    if (Contrast::isHighContrast(palette)) {
+        ChartTheme theme = highContrast();
+        if (window.lightnessF() >= 0.5) {
+            // Black on white: yellow and cyan would vanish, so the lines take dark inks that
+            // keep 7:1 on white, the same shapes and dashes telling them apart.
+            theme.personA.colour = theme.personA2.colour = QColor(0x6b, 0x3e, 0x00);
+            theme.personB.colour = theme.personB2.colour = QColor(0x00, 0x3c, 0x8a);
+            theme.shared.colour = ink;
+            theme.mutedText = ink;
+            theme.event = ink;
+            theme.grid = QColor(0x6e, 0x6e, 0x6e);
+            theme.layers = {theme.personA.colour, theme.personB.colour, ink, theme.personA.colour,
+                            theme.personB.colour};
+            theme.barBorder = ink;
+        }
+        theme.background = window;
+        theme.text = ink;
+        return theme;
+    }
     ChartTheme theme = window.lightnessF() < 0.5 ? dark() : light();
     theme.background = window;
-    theme.text = palette.color(QPalette::WindowText);
+    theme.text = ink;
     return theme;
 }
 
@@ -78,8 +126,11 @@ void ChartTheme::apply(QChart *chart) const
         QFont axisTitle = font;
         axisTitle.setItalic(true);
         axis->setTitleFont(axisTitle);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(mutedText);
+        axis->setGridLinePen(QPen(grid, gridWidth));
+        QPen axisLine = axis->linePen();
+        axisLine.setColor(mutedText);
+        axisLine.setWidthF(std::max(axisLine.widthF(), gridWidth));
+        axis->setLinePen(axisLine);
         axis->setShadesVisible(false);
     }
 }

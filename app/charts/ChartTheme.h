@@ -28,8 +28,9 @@ struct SeriesStyle
 };
 
 // Colours and styles of the charts: Okabe–Ito, person A orange with circles and solid lines,
-// person B blue with squares and dashed lines, so colour is never the only signal.
-// Exports always use light().
+// person B blue with squares and dashed lines, so colour is never the only signal. The
+// high-contrast theme keeps every shape and dash, in yellow (A) and cyan (B) on black, with wider
+// lines, larger markers and a stronger grid. Exports always use light().
 struct ChartTheme
 {
     QColor background;
@@ -45,9 +46,15 @@ struct ChartTheme
     QList<QColor> layers; // outermost first, light to dark
     QList<Qt::BrushStyle> layerPatterns;
     QFont font;
+    qreal markerSize = 10; // in logical pixels; circles a little smaller, as they look larger
+    qreal gridWidth = 1;
+    QColor barBorder; // around each layer's bar; invalid: the layer's colour, darker
 
     static ChartTheme light();
     static ChartTheme dark();
+    static ChartTheme highContrast();
+    // highContrast() for a high-contrast palette (Contrast::isHighContrast), else light() or
+    // dark(), whichever matches the palette's window colour.
     static ChartTheme forPalette(const QPalette &palette);
 
     // Background, title, legend and every attached axis in this theme's colours.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace unfold {
 
@@ -206,14 +207,21 @@ void paintGrid(QPainter &painter, const OnionGeometry &g, const OnionTheme &them
         spokes.moveTo(g.pointAt(g.sectorStart(topic), g.holeRadius()));
         spokes.lineTo(g.pointAt(g.sectorStart(topic), g.outerRadius()));
     }
-    painter.strokePath(rings, QPen(theme.background, width * 1.6));
-    painter.strokePath(spokes, QPen(theme.background, width * 3.2));
     QPainterPath halves;
     for (int topic = 0; topic < g.topicCount(); ++topic) {
         halves.moveTo(g.pointAt(g.sectorMiddle(topic), g.holeRadius()));
         halves.lineTo(g.pointAt(g.sectorMiddle(topic), g.outerRadius()));
     }
-    painter.strokePath(halves, QPen(theme.background, width * 0.8));
+    const std::pair<const QPainterPath *, double> partings[] = {
+        {&rings, 1.6}, {&spokes, 3.2}, {&halves, 0.8}};
+    // Where cells have an edge colour (high contrast), it borders each parting line on both
+    // sides: an empty cell on black then still shows its shape, and a filled one its edge.
+    if (theme.outline.isValid()) {
+        for (const auto &[path, factor] : partings)
+            painter.strokePath(*path, QPen(theme.outline, width * (factor + 1.6)));
+    }
+    for (const auto &[path, factor] : partings)
+        painter.strokePath(*path, QPen(theme.background, width * factor));
     painter.strokePath(g.wedge(from, span, g.holeRadius(), g.outerRadius()), QPen(theme.grid, width));
 }
 
@@ -260,7 +268,7 @@ void OnionPainter::paint(QPainter &painter, const QSizeF &size, const OnionPictu
 {
     const OnionLayout frame = layout(size, picture);
     const OnionGeometry &g = frame.geometry;
-    const double line = std::max(0.6, g.outerRadius() / 260.0);
+    const double line = std::max(0.6, g.outerRadius() / 260.0) * picture.theme.lineScale;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

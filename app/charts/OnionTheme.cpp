@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OnionTheme.h"
 
+#include "Contrast.h"
 #include "OkabeIto.h"
 
 #include <QPalette>
@@ -38,12 +39,53 @@ OnionTheme OnionTheme::dark()
     return theme;
 }
 
+OnionTheme OnionTheme::highContrast()
+{
+    const QColor black(0x00, 0x00, 0x00);
+    const QColor white(0xff, 0xff, 0xff);
+    OnionTheme theme;
+    theme.background = black;
+    theme.text = white;
+    theme.mutedText = white;
+    theme.grid = white;
+    theme.emptyCell = black;
+    // Yellow is the nearest to A's orange and cyan to B's blue that still reach 16:1 on black.
+    theme.personA = QColor(0xff, 0xff, 0x00);
+    theme.personB = QColor(0x00, 0xff, 0xff);
+    theme.even = white; // neither hatched nor coloured: told apart from A and B by both
+    theme.hatchOnA = black;
+    theme.hatchOnB = black;
+    theme.textOnA = black;
+    theme.textOnB = black;
+    theme.focus = theme.personA; // the colour of keyboard focus in the windows, too
+    theme.outline = white;
+    theme.lineScale = 2.0;
+    return theme;
+}
+
 OnionTheme OnionTheme::forPalette(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
+    const QColor ink = palette.color(QPalette::WindowText);
+    if (Contrast::isHighContrast(palette)) {
+        OnionTheme theme = highContrast();
+        if (window.lightnessF() >= 0.5) {
+            // Black on white: the surroundings turn over; the hatched fills stay, now edged in
+            // black, since each cell's edge and hatching carry what the colour says.
+            theme.emptyCell = window;
+            theme.even = QColor(0xc0, 0xc0, 0xc0);
+            theme.mutedText = ink;
+            theme.grid = ink;
+            theme.outline = ink;
+            theme.focus = ink;
+        }
+        theme.background = window;
+        theme.text = ink;
+        return theme;
+    }
     OnionTheme theme = window.lightnessF() < 0.5 ? dark() : light();
     theme.background = window;
-    theme.text = palette.color(QPalette::WindowText);
+    theme.text = ink;
     return theme;
 }
 

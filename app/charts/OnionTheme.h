@@ -7,8 +7,10 @@ class QPalette;
 
 namespace unfold {
 
-// The few colours the onion needs. Person colours stay Okabe–Ito in both themes so that A is
-// orange and B blue everywhere; only the surroundings change. Exports always use light().
+// The few colours the onion needs. Person colours stay Okabe–Ito in the light and dark themes so
+// that A is orange and B blue everywhere; only the surroundings change. The high-contrast theme
+// keeps the roles (A the warm colour, hatched /, B the cool one, hatched \) in yellow and cyan,
+// and edges every cell. Exports always use light().
 struct OnionTheme
 {
     QColor background;
@@ -24,10 +26,18 @@ struct OnionTheme
     QColor textOnA;
     QColor textOnB;
     QColor focus;
+    // Each cell's edge, drawn on both sides of the background-coloured line parting the cells,
+    // so cells show on black and on their fill alike. Invalid: the background line alone.
+    QColor outline;
+    // Widens every line (grid, outlines, focus) by this factor.
+    double lineScale = 1.0;
 
     static OnionTheme light();
     static OnionTheme dark();
-    // light() or dark(), whichever matches the palette's window colour.
+    // On black: yellow and cyan, black hatching, white edges and text, wider lines.
+    static OnionTheme highContrast();
+    // highContrast() for a high-contrast palette (Contrast::isHighContrast), else light() or
+    // dark(), whichever matches the palette's window colour.
     static OnionTheme forPalette(const QPalette &palette);
 };
 

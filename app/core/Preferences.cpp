@@ -21,7 +21,8 @@ const QString backupKey = QStringLiteral("folders/backups");
 const QString journalKey = QStringLiteral("folders/journals");
 
 // Words rather than numbers in the settings file, so it stays readable and reorderable.
-const QStringList themeNames{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+const QStringList themeNames{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+                             QStringLiteral("high-contrast")};
 
 void store(const QString &key, const QVariant &value, const QVariant &fallback)
 {

@@ -10,12 +10,14 @@ namespace unfold::Preferences {
 // stored. Setting a preference to its default forgets the stored value, so users who never
 // chose follow the default if a later version changes it.
 
-// The look of the windows: as the desktop has it, or Unfold's own light or dark palette.
+// The look of the windows: as the desktop has it, or Unfold's own light, dark or high-contrast
+// palette. New themes go at the end, so a value stored by an older version keeps its meaning.
 enum class Theme
 {
     System,
     Light,
-    Dark
+    Dark,
+    HighContrast
 };
 Theme theme();
 void setTheme(Theme theme);

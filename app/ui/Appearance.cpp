@@ -2,8 +2,11 @@
 #include "Appearance.h"
 
 #include "FocusFrameStyle.h"
+#include "FocusRing.h"
+#include "HighContrastStyle.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -34,6 +37,11 @@ void apply(Preferences::Theme theme)
 {
     const QString original = platformStyle();
     static bool replaced = false;
+    // Only while the high-contrast theme is on; owned by the application.
+    static QPointer<FocusRing> ring;
+    const bool highContrast = theme == Preferences::Theme::HighContrast;
+    if (!highContrast)
+        delete ring.data();
     if (theme == Preferences::Theme::System) {
         if (!replaced)
             return; // the platform's look is there already: nothing to undo
@@ -43,9 +51,16 @@ void apply(Preferences::Theme theme)
         replaced = false;
         return;
     }
-    if (!qobject_cast<FocusFrameStyle *>(QApplication::style()))
-        QApplication::setStyle(new FocusFrameStyle); // the application owns and deletes it
-    QApplication::setPalette(theme == Preferences::Theme::Dark ? darkPalette() : lightPalette());
+    // The application owns the style it is given and deletes the one it replaces.
+    if (highContrast && !qobject_cast<HighContrastStyle *>(QApplication::style()))
+        QApplication::setStyle(new HighContrastStyle);
+    else if (!highContrast && !qobject_cast<FocusFrameStyle *>(QApplication::style()))
+        QApplication::setStyle(new FocusFrameStyle);
+    QApplication::setPalette(highContrast                        ? highContrastPalette()
+                             : theme == Preferences::Theme::Dark ? darkPalette()
+                                                                 : lightPalette());
+    if (highContrast && !ring)
+        ring = new FocusRing(qApp);
     replaced = true;
 }
 
@@ -56,6 +71,36 @@ QPalette lightPalette()
     // Fusion's own blue is a little light for white text on it; this one reads at 4.5:1.
     setColour(palette, QPalette::Highlight, QColor(0x1f, 0x6f, 0xb0), QColor(0x91, 0x91, 0x91));
     setColour(palette, QPalette::HighlightedText, QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff));
+    return palette;
+}
+
+QPalette highContrastPalette()
+{
+    const QColor black(0x00, 0x00, 0x00);
+    const QColor white(0xff, 0xff, 0xff);
+    const QColor yellow(0xff, 0xff, 0x00);
+    const QColor cyan(0x00, 0xff, 0xff);
+    // Grey enough to tell a disabled control from an enabled one at a glance, light enough to
+    // read (8:1 on black).
+    const QColor disabledText(0xa0, 0xa0, 0xa0);
+    QPalette palette;
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::ToolTipBase})
+        setColour(palette, role, black, black);
+    // Alternate rows a shade off black, so long tables keep their rhythm; text on it stays 19:1.
+    setColour(palette, QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a), QColor(0x1a, 0x1a, 0x1a));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+                            QPalette::BrightText})
+        setColour(palette, role, white, disabledText);
+    setColour(palette, QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0), disabledText);
+    // The shading roles draw lines (separators, sunken frames): white, or they vanish on black.
+    for (const auto role :
+         {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark, QPalette::Shadow})
+        setColour(palette, role, white, disabledText);
+    // Selection and focus frames in yellow, black text on it; links in cyan.
+    setColour(palette, QPalette::Highlight, yellow, disabledText);
+    setColour(palette, QPalette::HighlightedText, black, black);
+    setColour(palette, QPalette::Link, cyan, disabledText);
+    setColour(palette, QPalette::LinkVisited, cyan, disabledText);
     return palette;
 }
 

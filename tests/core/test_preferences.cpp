@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <utility>
+
 using namespace unfold;
 
 class TestPreferences final : public QObject
@@ -57,6 +59,21 @@ private Q_SLOTS:
 
         Preferences::setTheme(Preferences::Theme::Light);
         QCOMPARE(Preferences::theme(), Preferences::Theme::Light);
+        Preferences::setTheme(Preferences::Theme::HighContrast);
+        QCOMPARE(Preferences::theme(), Preferences::Theme::HighContrast);
+    }
+
+    void themesStoredBeforeHighContrastKeepTheirMeaning()
+    {
+        // Stored as words by versions that knew three themes; adding a fourth changes none.
+        for (const auto &[word, theme] :
+             {std::pair{"system", Preferences::Theme::System}, std::pair{"light", Preferences::Theme::Light},
+              std::pair{"dark", Preferences::Theme::Dark}}) {
+            QSettings().setValue(QStringLiteral("appearance/theme"), QString::fromLatin1(word));
+            QCOMPARE(Preferences::theme(), theme);
+        }
+        QSettings().setValue(QStringLiteral("appearance/theme"), QStringLiteral("high-contrast"));
+        QCOMPARE(Preferences::theme(), Preferences::Theme::HighContrast);
     }
 
     void settingTheDefaultForgetsTheValue()

@@ -97,6 +97,31 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.5);
     }
 
+    void offersAndStoresHighContrast()
+    {
+        SettingsDialog dialog;
+        auto *theme = named<QComboBox>(dialog, QStringLiteral("Theme"));
+        QVERIFY(theme);
+        const int index = theme->findData(int(Preferences::Theme::HighContrast));
+        QVERIFY(index >= 0);
+        QCOMPARE(theme->itemText(index), QStringLiteral("High contrast"));
+        theme->setCurrentIndex(index);
+        QVERIFY(dialog.apply());
+        QCOMPARE(Preferences::theme(), Preferences::Theme::HighContrast);
+        QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(),
+                 QStringLiteral("high-contrast"));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::white));
+
+        // Shown as chosen the next time, and left again for light.
+        SettingsDialog again;
+        auto *shown = named<QComboBox>(again, QStringLiteral("Theme"));
+        QCOMPARE(shown->currentData().toInt(), int(Preferences::Theme::HighContrast));
+        shown->setCurrentIndex(shown->findData(int(Preferences::Theme::Light)));
+        QVERIFY(again.apply());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.5);
+    }
+
     void storesTheFolders()
     {
         const QString journals = m_dir.filePath(QStringLiteral("Journals"));

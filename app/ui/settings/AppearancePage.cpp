@@ -27,11 +27,15 @@ AppearancePage::AppearancePage(QWidget *parent) : SettingsPage(parent)
 
     m_theme = new QComboBox(this);
     m_theme->setAccessibleName(tr("Theme"));
-    m_theme->setAccessibleDescription(tr("Light or dark windows, or as the desktop has them; "
+    m_theme->setAccessibleDescription(tr("Light, dark or high-contrast windows, or as the desktop has them; "
                                          "changes as soon as it is applied."));
     m_theme->addItem(tr("As the system"), int(Preferences::Theme::System));
     m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
     m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
+    m_theme->addItem(tr("High contrast"), int(Preferences::Theme::HighContrast));
+    m_theme->setItemData(m_theme->count() - 1,
+                         tr("White text on black, yellow selection and focus, every control edged"),
+                         Qt::ToolTipRole);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(Preferences::theme()))));
 
     auto *note = new QLabel(tr("A new language takes effect when Unfold starts next time. Pictures that "

@@ -7,7 +7,8 @@ class QComboBox;
 
 namespace unfold {
 
-// Settings › Appearance: the language of the interface, and the light or dark theme.
+// Settings › Appearance: the language of the interface, and the light, dark or high-contrast
+// theme.
 class AppearancePage final : public SettingsPage
 {
     Q_OBJECT
