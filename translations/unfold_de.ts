@@ -230,10 +230,6 @@
 <context>
     <name>unfold::ChartsView</name>
     <message>
-        <source>Show as &amp;table</source>
-        <translation>Als Tabe&amp;lle zeigen</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
@@ -288,14 +284,6 @@
     <message>
         <source>Remove a marked event</source>
         <translation>Ein markiertes Ereignis entfernen</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>Dia&amp;gramm:</translation>
-    </message>
-    <message>
-        <source>&amp;Range:</source>
-        <translation>Zeitr&amp;aum:</translation>
     </message>
     <message>
         <source>–</source>
@@ -400,6 +388,18 @@
     <message>
         <source>Reading the charts</source>
         <translation>Die Diagramme lesen</translation>
+    </message>
+    <message>
+        <source>Show as t&amp;able</source>
+        <translation>Als Tabe&amp;lle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge:</source>
+        <translation>Zeitr&amp;aum:</translation>
     </message>
 </context>
 <context>
@@ -621,16 +621,8 @@
         <translation>Hinweis zur Eingabe</translation>
     </message>
     <message>
-        <source>&amp;Quick entry:</source>
-        <translation>Schne&amp;lleingabe:</translation>
-    </message>
-    <message>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>Them&amp;a:</translation>
     </message>
     <message>
         <source>La&amp;yer:</source>
@@ -671,6 +663,14 @@
     <message>
         <source>A short private note about this disclosure.</source>
         <translation>Eine kurze private Notiz zu dieser Mitteilung.</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k entry:</source>
+        <translation>Schne&amp;lleingabe:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>Them&amp;a:</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1289,6 @@
         <translation>Zw&amp;iebel</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>Diag&amp;ramme</translation>
-    </message>
-    <message>
         <source>&amp;Questionnaires</source>
         <translation>&amp;Fragebögen</translation>
     </message>
@@ -1500,6 +1496,14 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <source>Open a journal and choose a relationship first.</source>
         <translation>Öffne zuerst ein Tagebuch und wähle eine Beziehung.</translation>
     </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>Sitz&amp;ung</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>Diag&amp;ramme</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1627,14 +1631,6 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <translation>Was die Zwiebel zeigt</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
-    </message>
-    <message>
-        <source>As &amp;table</source>
-        <translation>Als Tab&amp;elle</translation>
-    </message>
-    <message>
         <source>Show the onion as a table</source>
         <translation>Die Zwiebel als Tabelle zeigen</translation>
     </message>
@@ -1716,6 +1712,14 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Reading the onion</source>
         <translation>Die Zwiebel lesen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>As t&amp;able</source>
+        <translation>Als Tab&amp;elle</translation>
     </message>
 </context>
 <context>
@@ -2333,14 +2337,6 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
         <translation>Sti&amp;mmung:</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>Be&amp;ginn:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
         <source>Disclosures of this session</source>
         <translation>Mitteilungen dieser Sitzung</translation>
     </message>
@@ -2395,6 +2391,14 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
         <translation>Eine Zeile pro Mitteilung: wer geteilt hat, Thema, Schicht und Notiz. F2 bearbeitet ein Feld; Strg+Pfeil nach oben und Strg+Pfeil nach unten ändern die Reihenfolge; Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate notes:</source>
+        <translation>&amp;Private Notizen:</translation>
     </message>
 </context>
 <context>
@@ -3807,10 +3811,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Absenden</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Antworten absenden</translation>
     </message>
@@ -3846,13 +3846,13 @@ Bitte gib das Gerät an %2.</translation>
         <source>Leaves the questionnaire without saving the answers.</source>
         <translation>Verlässt den Fragebogen, ohne die Antworten zu speichern.</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>&amp;Absenden</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>&amp;Instruments</source>
-        <translation>Fragebö&amp;gen</translation>
-    </message>
     <message>
         <source>Instruments</source>
         <translation>Fragebögen</translation>
@@ -3914,14 +3914,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <source>&amp;Scores of this session</source>
-        <translation>&amp;Werte dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>Score &amp;history</source>
-        <translation>&amp;Verlauf der Werte</translation>
-    </message>
-    <message>
         <source>The answers could not be saved: %1</source>
         <translation>Die Antworten konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3944,10 +3936,6 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
-    </message>
-    <message>
-        <source>Answer for &amp;%1</source>
-        <translation>Für &amp;%1 antworten</translation>
     </message>
     <message>
         <source>Answer for %1</source>
@@ -4032,6 +4020,18 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>How questionnaires are scored</source>
         <translation>Wie Fragebögen ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Fragebö&amp;gen</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>&amp;Werte dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Verlauf der Werte</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -230,10 +230,6 @@
 <context>
     <name>unfold::ChartsView</name>
     <message>
-        <source>Show as &amp;table</source>
-        <translation>Mostrar como &amp;tabla</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
@@ -288,14 +284,6 @@
     <message>
         <source>Remove a marked event</source>
         <translation>Quitar un acontecimiento marcado</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
-    </message>
-    <message>
-        <source>&amp;Range:</source>
-        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>–</source>
@@ -400,6 +388,18 @@
     <message>
         <source>Reading the charts</source>
         <translation>Leer los gráficos</translation>
+    </message>
+    <message>
+        <source>Show as t&amp;able</source>
+        <translation>Mostrar como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Grá&amp;fico:</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge:</source>
+        <translation>&amp;Periodo:</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;Anotar</translation>
+        <translation>An&amp;otar</translation>
     </message>
     <message>
         <source>Log disclosure</source>
@@ -621,16 +621,8 @@
         <translation>Aviso sobre la entrada</translation>
     </message>
     <message>
-        <source>&amp;Quick entry:</source>
-        <translation>Entrada &amp;rápida:</translation>
-    </message>
-    <message>
         <source>&amp;Who:</source>
         <translation>&amp;Quién:</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>La&amp;yer:</source>
@@ -671,6 +663,14 @@
     <message>
         <source>A short private note about this disclosure.</source>
         <translation>Una nota privada breve sobre esta confidencia.</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k entry:</source>
+        <translation>Entrada rá&amp;pida:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Tema:</translation>
     </message>
 </context>
 <context>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>&amp;Backups:</source>
-        <translation>&amp;Copias de seguridad:</translation>
+        <translation>Copias de &amp;seguridad:</translation>
     </message>
     <message>
         <source>&amp;Folders</source>
@@ -1286,11 +1286,7 @@
     </message>
     <message>
         <source>&amp;Onion</source>
-        <translation>&amp;Cebolla</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Gráficos</translation>
+        <translation>Ce&amp;bolla</translation>
     </message>
     <message>
         <source>&amp;Questionnaires</source>
@@ -1500,6 +1496,14 @@ El diario en el disco sigue como estaba.</translation>
         <source>Open a journal and choose a relationship first.</source>
         <translation>Abre primero un diario y elige una relación.</translation>
     </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>Ses&amp;ión</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1627,14 +1631,6 @@ El diario en el disco sigue como estaba.</translation>
         <translation>Qué muestra la cebolla</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>As &amp;table</source>
-        <translation>Como &amp;tabla</translation>
-    </message>
-    <message>
         <source>Show the onion as a table</source>
         <translation>Mostrar la cebolla como tabla</translation>
     </message>
@@ -1716,6 +1712,14 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>Reading the onion</source>
         <translation>Leer la cebolla</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>As t&amp;able</source>
+        <translation>Como &amp;tabla</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1805,7 @@ El diario en el disco sigue como estaba.</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Anchura:</translation>
+        <translation>A&amp;nchura:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
@@ -2326,19 +2330,11 @@ El diario en el disco sigue como estaba.</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation>&amp;Contexto:</translation>
+        <translation>Conte&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation>Estado de á&amp;nimo:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Inicio:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
+        <translation>Estado de áni&amp;mo:</translation>
     </message>
     <message>
         <source>Disclosures of this session</source>
@@ -2395,6 +2391,14 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
         <translation>Una fila por confidencia: quién compartió, tema, capa y nota. F2 edita una casilla; Ctrl+Arriba y Ctrl+Abajo cambian el orden; Supr la quita.</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Fecha y hora:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate notes:</source>
+        <translation>Notas pri&amp;vadas:</translation>
     </message>
 </context>
 <context>
@@ -3807,10 +3811,6 @@ Por favor, pásale el dispositivo a %2.</translation>
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Enviar las respuestas</translation>
     </message>
@@ -3846,13 +3846,13 @@ Por favor, pásale el dispositivo a %2.</translation>
         <source>Leaves the questionnaire without saving the answers.</source>
         <translation>Sale del cuestionario sin guardar las respuestas.</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>E&amp;nviar</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>&amp;Instruments</source>
-        <translation>C&amp;uestionarios</translation>
-    </message>
     <message>
         <source>Instruments</source>
         <translation>Cuestionarios</translation>
@@ -3914,14 +3914,6 @@ Por favor, pásale el dispositivo a %2.</translation>
         <translation>Cambio</translation>
     </message>
     <message>
-        <source>&amp;Scores of this session</source>
-        <translation>&amp;Puntuaciones de esta sesión</translation>
-    </message>
-    <message>
-        <source>Score &amp;history</source>
-        <translation>&amp;Historial de puntuaciones</translation>
-    </message>
-    <message>
         <source>The answers could not be saved: %1</source>
         <translation>No se pudieron guardar las respuestas: %1</translation>
     </message>
@@ -3944,10 +3936,6 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>%1 (version %2)</source>
         <translation>%1 (versión %2)</translation>
-    </message>
-    <message>
-        <source>Answer for &amp;%1</source>
-        <translation>Responder por &amp;%1</translation>
     </message>
     <message>
         <source>Answer for %1</source>
@@ -4032,6 +4020,18 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>How questionnaires are scored</source>
         <translation>Cómo se puntúan los cuestionarios</translation>
+    </message>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Cues&amp;tionarios</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>Puntuaciones de esta sesió&amp;n</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Historial de puntuaciones</translation>
     </message>
 </context>
 </TS>

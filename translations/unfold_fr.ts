@@ -230,10 +230,6 @@
 <context>
     <name>unfold::ChartsView</name>
     <message>
-        <source>Show as &amp;table</source>
-        <translation>Afficher en &amp;tableau</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -283,19 +279,11 @@
     </message>
     <message>
         <source>Remove E&amp;vent…</source>
-        <translation>&amp;Retirer un événement…</translation>
+        <translation>Retirer un é&amp;vénement…</translation>
     </message>
     <message>
         <source>Remove a marked event</source>
         <translation>Retirer un événement marqué</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Graphique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Range:</source>
-        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>–</source>
@@ -400,6 +388,18 @@
     <message>
         <source>Reading the charts</source>
         <translation>Lire les graphiques</translation>
+    </message>
+    <message>
+        <source>Show as t&amp;able</source>
+        <translation>En &amp;tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Grap&amp;hique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge:</source>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;Noter</translation>
+        <translation>No&amp;ter</translation>
     </message>
     <message>
         <source>Log disclosure</source>
@@ -621,20 +621,12 @@
         <translation>Message de saisie</translation>
     </message>
     <message>
-        <source>&amp;Quick entry:</source>
-        <translation>Saisie &amp;rapide&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui&#xa0;:</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>&amp;Thème&#xa0;:</translation>
+        <translation>Qu&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>La&amp;yer:</source>
-        <translation>&amp;Couche&#xa0;:</translation>
+        <translation>Co&amp;uche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -671,6 +663,14 @@
     <message>
         <source>A short private note about this disclosure.</source>
         <translation>Une courte note privée sur cette confidence.</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k entry:</source>
+        <translation>Saisie ra&amp;pide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>Thè&amp;me&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1289,6 @@
         <translation>&amp;Oignon</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Graphiques</translation>
-    </message>
-    <message>
         <source>&amp;Questionnaires</source>
         <translation>&amp;Questionnaires</translation>
     </message>
@@ -1500,6 +1496,14 @@ Le journal sur le disque est resté tel quel.</translation>
         <source>Open a journal and choose a relationship first.</source>
         <translation>Ouvre d’abord un journal et choisis une relation.</translation>
     </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>Séanc&amp;e</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1627,14 +1631,6 @@ Le journal sur le disque est resté tel quel.</translation>
         <translation>Ce que montre l’oignon</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>As &amp;table</source>
-        <translation>En &amp;tableau</translation>
-    </message>
-    <message>
         <source>Show the onion as a table</source>
         <translation>Afficher l’oignon sous forme de tableau</translation>
     </message>
@@ -1716,6 +1712,14 @@ Le journal sur le disque est resté tel quel.</translation>
     <message>
         <source>Reading the onion</source>
         <translation>Lire l’oignon</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As t&amp;able</source>
+        <translation>En &amp;tableau</translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2123,7 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape&#xa0;:</translation>
+        <translation>Éta&amp;pe&#xa0;:</translation>
     </message>
     <message>
         <source>The other person: choose someone from the journal or type a new name or alias.</source>
@@ -2333,14 +2337,6 @@ Le journal sur le disque est resté tel quel.</translation>
         <translation>&amp;Humeur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Début&#xa0;:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
-    </message>
-    <message>
         <source>Disclosures of this session</source>
         <translation>Confidences de cette séance</translation>
     </message>
@@ -2395,6 +2391,14 @@ Le journal sur le disque est resté tel quel.</translation>
     <message>
         <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
         <translation>Une ligne par confidence&#xa0;: qui a partagé, thème, couche et note. F2 modifie une case&#xa0;; Ctrl+Haut et Ctrl+Bas changent l’ordre&#xa0;; Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate notes:</source>
+        <translation>Notes pri&amp;vées&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3807,10 +3811,6 @@ Merci de passer l’appareil à %2.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Envoyer les réponses</translation>
     </message>
@@ -3846,13 +3846,13 @@ Merci de passer l’appareil à %2.</translation>
         <source>Leaves the questionnaire without saving the answers.</source>
         <translation>Quitte le questionnaire sans enregistrer les réponses.</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>&amp;Instruments</source>
-        <translation>&amp;Questionnaires</translation>
-    </message>
     <message>
         <source>Instruments</source>
         <translation>Questionnaires</translation>
@@ -3914,14 +3914,6 @@ Merci de passer l’appareil à %2.</translation>
         <translation>Évolution</translation>
     </message>
     <message>
-        <source>&amp;Scores of this session</source>
-        <translation>&amp;Scores de cette séance</translation>
-    </message>
-    <message>
-        <source>Score &amp;history</source>
-        <translation>&amp;Historique des scores</translation>
-    </message>
-    <message>
         <source>The answers could not be saved: %1</source>
         <translation>Les réponses n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -3944,10 +3936,6 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
-    </message>
-    <message>
-        <source>Answer for &amp;%1</source>
-        <translation>Répondre pour &amp;%1</translation>
     </message>
     <message>
         <source>Answer for %1</source>
@@ -4032,6 +4020,18 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>How questionnaires are scored</source>
         <translation>Comment les scores des questionnaires sont calculés</translation>
+    </message>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Q&amp;uestionnaires</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>Scores de cette séa&amp;nce</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Historique des scores</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -230,10 +230,6 @@
 <context>
     <name>unfold::ChartsView</name>
     <message>
-        <source>Show as &amp;table</source>
-        <translation>Mostrar como &amp;tabela</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
@@ -283,19 +279,11 @@
     </message>
     <message>
         <source>Remove E&amp;vent…</source>
-        <translation>&amp;Remover um acontecimento…</translation>
+        <translation>Remo&amp;ver um acontecimento…</translation>
     </message>
     <message>
         <source>Remove a marked event</source>
         <translation>Remover um acontecimento marcado</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Gráfico:</translation>
-    </message>
-    <message>
-        <source>&amp;Range:</source>
-        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>–</source>
@@ -400,6 +388,18 @@
     <message>
         <source>Reading the charts</source>
         <translation>Ler os gráficos</translation>
+    </message>
+    <message>
+        <source>Show as t&amp;able</source>
+        <translation>Como &amp;tabela</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge:</source>
+        <translation>&amp;Período:</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;Registrar</translation>
+        <translation>Re&amp;gistrar</translation>
     </message>
     <message>
         <source>Log disclosure</source>
@@ -621,20 +621,12 @@
         <translation>Aviso sobre a entrada</translation>
     </message>
     <message>
-        <source>&amp;Quick entry:</source>
-        <translation>Entrada &amp;rápida:</translation>
-    </message>
-    <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Quem:</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>&amp;Tema:</translation>
+        <translation>Q&amp;uem:</translation>
     </message>
     <message>
         <source>La&amp;yer:</source>
-        <translation>&amp;Camada:</translation>
+        <translation>Ca&amp;mada:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -671,6 +663,14 @@
     <message>
         <source>A short private note about this disclosure.</source>
         <translation>Uma nota privada curta sobre esta confidência.</translation>
+    </message>
+    <message>
+        <source>Quic&amp;k entry:</source>
+        <translation>Entrada rá&amp;pida:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Tema:</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1289,6 @@
         <translation>&amp;Cebola</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Gráficos</translation>
-    </message>
-    <message>
         <source>&amp;Questionnaires</source>
         <translation>&amp;Questionários</translation>
     </message>
@@ -1500,6 +1496,14 @@ O diário no disco continua como estava.</translation>
         <source>Open a journal and choose a relationship first.</source>
         <translation>Abra primeiro um diário e escolha uma relação.</translation>
     </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>Sessã&amp;o</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>Grá&amp;ficos</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1627,14 +1631,6 @@ O diário no disco continua como estava.</translation>
         <translation>O que a cebola mostra</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>As &amp;table</source>
-        <translation>Como &amp;tabela</translation>
-    </message>
-    <message>
         <source>Show the onion as a table</source>
         <translation>Mostrar a cebola como tabela</translation>
     </message>
@@ -1716,6 +1712,14 @@ O diário no disco continua como estava.</translation>
     <message>
         <source>Reading the onion</source>
         <translation>Ler a cebola</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>As t&amp;able</source>
+        <translation>Como &amp;tabela</translation>
     </message>
 </context>
 <context>
@@ -2326,19 +2330,11 @@ O diário no disco continua como estava.</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation>&amp;Contexto:</translation>
+        <translation>Conte&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
         <translation>&amp;Humor:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Início:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Disclosures of this session</source>
@@ -2395,6 +2391,14 @@ O diário no disco continua como estava.</translation>
     <message>
         <source>One row per disclosure: who shared, topic, layer and note. F2 edits a cell; Ctrl+Up and Ctrl+Down reorder; Delete removes.</source>
         <translation>Uma linha por confidência: quem compartilhou, tema, camada e nota. F2 edita uma célula; Ctrl+Cima e Ctrl+Baixo reordenam; Delete a remove.</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate notes:</source>
+        <translation>Notas pri&amp;vadas:</translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2653,7 @@ O diário no disco continua como estava.</translation>
     </message>
     <message>
         <source>&amp;Layers:</source>
-        <translation>&amp;Camadas:</translation>
+        <translation>Ca&amp;madas:</translation>
     </message>
     <message>
         <source>Layers (depth), from the periphery to the core</source>
@@ -3691,7 +3695,7 @@ Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</transla
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Concluído</translation>
+        <translation>Co&amp;ncluído</translation>
     </message>
     <message>
         <source>Close the comparison</source>
@@ -3807,10 +3811,6 @@ Por favor, passe o aparelho para %2.</translation>
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Enviar as respostas</translation>
     </message>
@@ -3846,20 +3846,20 @@ Por favor, passe o aparelho para %2.</translation>
         <source>Leaves the questionnaire without saving the answers.</source>
         <translation>Sai do questionário sem salvar as respostas.</translation>
     </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>E&amp;nviar</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>&amp;Instruments</source>
-        <translation>&amp;Questionários</translation>
-    </message>
     <message>
         <source>Instruments</source>
         <translation>Questionários</translation>
     </message>
     <message>
         <source>Answer as a &amp;couple (hand-over)</source>
-        <translation>Responder como &amp;casal (revezando)</translation>
+        <translation>Respo&amp;nder como casal (revezando)</translation>
     </message>
     <message>
         <source>Answer as a couple, one after the other</source>
@@ -3914,14 +3914,6 @@ Por favor, passe o aparelho para %2.</translation>
         <translation>Mudança</translation>
     </message>
     <message>
-        <source>&amp;Scores of this session</source>
-        <translation>&amp;Pontuações desta sessão</translation>
-    </message>
-    <message>
-        <source>Score &amp;history</source>
-        <translation>&amp;Histórico de pontuações</translation>
-    </message>
-    <message>
         <source>The answers could not be saved: %1</source>
         <translation>Não foi possível salvar as respostas: %1</translation>
     </message>
@@ -3944,10 +3936,6 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>%1 (version %2)</source>
         <translation>%1 (versão %2)</translation>
-    </message>
-    <message>
-        <source>Answer for &amp;%1</source>
-        <translation>Responder por &amp;%1</translation>
     </message>
     <message>
         <source>Answer for %1</source>
@@ -4032,6 +4020,18 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>How questionnaires are scored</source>
         <translation>Como os questionários são pontuados</translation>
+    </message>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Q&amp;uestionários</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>&amp;Pontuações desta sessão</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Histórico de pontuações</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 // Every widget that can take keyboard focus, in the window's every tab and in every dialog,
 // tells assistive technology its name and what it is for. Checked through Qt's accessibility
 // interfaces, so a button's text or a label's buddy counts exactly when a screen reader hears it.
+// And no two things showing at once answer to the same Alt+letter, in any shipped language:
+// Qt would cycle between them instead of doing what the user asked.
 
 #include "ClientHistoryDialog.h"
 #include "DemoJournal.h"
@@ -11,6 +13,7 @@
 #include "HandOverFlow.h"
 #include "InstrumentLibrary.h"
 #include "Journal.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "QuestionnaireForm.h"
 #include "RelationshipDialog.h"
@@ -18,17 +21,23 @@
 #include "TopicsLayersDialog.h"
 #include "UserGuideDialog.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace unfold;
 
@@ -91,6 +100,38 @@ QString nameOf(QWidget *widget, QAccessibleInterface *accessible)
     return accessible->text(QAccessible::Name).trimmed();
 }
 
+// The Alt+letter each visible widget of `window` answers to, with who answers.
+QMultiMap<QKeySequence, QString> mnemonicsShowing(QWidget *window)
+{
+    QMultiMap<QKeySequence, QString> found;
+    auto note = [&](const QString &text, const QString &who) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            found.insert(key, who + QStringLiteral(" \"") + text + u'"');
+    };
+    const QList<QWidget *> all = window->findChildren<QWidget *>();
+    for (QWidget *widget : all) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            note(button->text(), QStringLiteral("button"));
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            note(label->text(), QStringLiteral("label"));
+        else if (auto *box = qobject_cast<QGroupBox *>(widget))
+            note(box->title(), QStringLiteral("group"));
+        else if (auto *bar = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->isTabVisible(i))
+                    note(bar->tabText(i), QStringLiteral("tab"));
+        } else if (auto *menus = qobject_cast<QMenuBar *>(widget)) {
+            for (QAction *action : menus->actions())
+                if (action->isVisible())
+                    note(action->text(), QStringLiteral("menu"));
+        }
+    }
+    return found;
+}
+
 class Walk
 {
 public:
@@ -114,6 +155,16 @@ public:
                 m_problems.append(QStringLiteral("no name: ") + describe(widget, m_window));
             if (description.isEmpty())
                 m_problems.append(QStringLiteral("no description: ") + describe(widget, m_window));
+        }
+        const QMultiMap<QKeySequence, QString> mnemonics = mnemonicsShowing(m_window);
+        for (const QKeySequence &key : mnemonics.uniqueKeys()) {
+            QStringList who = mnemonics.values(key);
+            if (who.size() < 2)
+                continue;
+            who.sort();
+            const QString clash = key.toString() + QStringLiteral(": ") + who.join(QStringLiteral(", "));
+            if (!m_problems.contains(QStringLiteral("mnemonic clash: ") + clash))
+                m_problems.append(QStringLiteral("mnemonic clash: ") + clash);
         }
     }
 
@@ -173,13 +224,40 @@ private:
         for (const QString &problem : walk.problems())
             qWarning("%s", qPrintable(problem));
         QVERIFY2(walk.problems().isEmpty(),
-                 qPrintable(QStringLiteral("%1 of %2 focusable widgets lack a name or "
-                                           "description (listed above)")
+                 qPrintable(QStringLiteral("%1 problems with names, descriptions or "
+                                           "mnemonics among %2 focusable widgets (listed above)")
                                 .arg(walk.problems().size())
                                 .arg(walk.looked())));
     }
 
+    std::unique_ptr<QTranslator> m_translator;
+
+    // Every test runs in each shipped language: translations bring their own mnemonics.
+    static void inEachLanguage()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Language::available())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
 private Q_SLOTS:
+    void init()
+    {
+        QFETCH(QString, language);
+        if (language == QLatin1String("en"))
+            return;
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY(m_translator->load(QStringLiteral(":/i18n/unfold_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(m_translator.get());
+    }
+
+    void cleanup()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -191,6 +269,7 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    void mainWindow_data() { inEachLanguage(); }
     void mainWindow()
     {
         auto journal = openDemo();
@@ -202,6 +281,7 @@ private Q_SLOTS:
 
     // A 1366×768 laptop, or 200 % scaling on a 2800×1800 screen (1400×900 logical), shows the
     // whole window: nothing may insist on more room than that.
+    void mainWindowFitsASmallScreen_data() { inEachLanguage(); }
     void mainWindowFitsASmallScreen()
     {
         QSettings().remove(QStringLiteral("window/geometry")); // as on a first start
@@ -223,6 +303,7 @@ private Q_SLOTS:
         QVERIFY(window.height() <= std::max(available.height(), minimum.height()));
     }
 
+    void dialogs_data() { inEachLanguage(); }
     void dialogs()
     {
         auto journal = openDemo();
@@ -268,6 +349,7 @@ private Q_SLOTS:
     }
 
     // Every shipped questionnaire, so each kind of answer (choices, sliders, circles) is seen.
+    void questionnaires_data() { inEachLanguage(); }
     void questionnaires()
     {
         const InstrumentLibrary library(m_dir.filePath(QStringLiteral("instruments")));
