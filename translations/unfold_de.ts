@@ -20,10 +20,6 @@
         <translation>Farbschema</translation>
     </message>
     <message>
-        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
-        <translation>Helle oder dunkle Fenster oder so wie auf deiner Arbeitsoberfläche; ändert sich, sobald du es übernimmst.</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -50,6 +46,18 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Helle, dunkle oder kontrastreiche Fenster oder so wie auf deiner Arbeitsoberfläche; ändert sich, sobald du es übernimmst.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow selection and focus, every control edged</source>
+        <translation>Weißer Text auf Schwarz, gelbe Auswahl und gelber Fokus, jedes Bedienelement umrandet</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
         <translation>Tema visual</translation>
     </message>
     <message>
-        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
-        <translation>Ventanas claras u oscuras, o como las tenga el escritorio; cambia en cuanto se aplica.</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
@@ -50,6 +46,18 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Ventanas claras, oscuras o de alto contraste, o como las tenga el escritorio; cambia en cuanto se aplica.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow selection and focus, every control edged</source>
+        <translation>Texto blanco sobre negro, selección y foco en amarillo, cada control con borde</translation>
     </message>
 </context>
 <context>

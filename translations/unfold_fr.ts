@@ -20,10 +20,6 @@
         <translation>Thème visuel</translation>
     </message>
     <message>
-        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
-        <translation>Fenêtres claires ou sombres, ou comme sur le bureau&#xa0;; change dès que c’est appliqué.</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -50,6 +46,18 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Fenêtres claires, sombres ou à contraste élevé, ou comme sur le bureau&#xa0;; change dès que c’est appliqué.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow selection and focus, every control edged</source>
+        <translation>Texte blanc sur noir, sélection et focus en jaune, chaque contrôle bordé</translation>
     </message>
 </context>
 <context>

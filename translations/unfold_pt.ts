@@ -20,10 +20,6 @@
         <translation>Tema visual</translation>
     </message>
     <message>
-        <source>Light or dark windows, or as the desktop has them; changes as soon as it is applied.</source>
-        <translation>Janelas claras ou escuras, ou como a área de trabalho as tem; muda assim que for aplicado.</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Como o sistema</translation>
     </message>
@@ -50,6 +46,18 @@
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Aparência</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast windows, or as the desktop has them; changes as soon as it is applied.</source>
+        <translation>Janelas claras, escuras ou de alto contraste, ou como a área de trabalho as tem; muda assim que for aplicado.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow selection and focus, every control edged</source>
+        <translation>Texto branco sobre preto, seleção e foco em amarelo, cada controle com borda</translation>
     </message>
 </context>
 <context>
