@@ -7,6 +7,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPalette>
 
 #include <algorithm>
@@ -119,6 +120,12 @@ void ChartTheme::apply(QChart *chart) const
     chart->legend()->setFont(font);
     // The legend repeats each series' marker shape, so it can be read without colour.
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Bars have no marker shape of their own: "from series" leaves their squares empty, and the
+    // layers' colours and patterns would be missing from the legend.
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (marker->type() == QLegendMarker::LegendMarkerTypeBar)
+            marker->setShape(QLegend::MarkerShapeRectangle);
+    }
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(text);
         axis->setLabelsFont(font);

@@ -99,9 +99,16 @@ QColor textOn(const OnionTheme &theme, Lean lean)
     return lean == Lean::A ? theme.textOnA : theme.textOnB;
 }
 
-// A number in a cell only where it fits, so small pictures stay clean.
+QColor fillOf(const OnionTheme &theme, Lean lean)
+{
+    return lean == Lean::A ? theme.personA : lean == Lean::B ? theme.personB : theme.even;
+}
+
+// A number in a cell only where it fits, so small pictures stay clean. With countPlates, on a
+// plate of the cell's own fill that cuts through the hatching.
 void drawCount(QPainter &painter, const QFontMetricsF &metrics, const OnionGeometry &g, double fromDegrees,
-               double spanDegrees, int depth, const QString &text, const QColor &colour)
+               double spanDegrees, int depth, const QString &text, const QColor &colour, const QColor &fill,
+               bool plate)
 {
     const double radius = g.ringMiddle(depth);
     const double arc = radius * qDegreesToRadians(spanDegrees);
@@ -110,6 +117,14 @@ void drawCount(QPainter &painter, const QFontMetricsF &metrics, const OnionGeome
     if (width + metrics.height() * 0.3 > arc * 0.92 || metrics.height() > band * 0.85)
         return;
     const QPointF at = g.pointAt(fromDegrees + spanDegrees / 2, radius);
+    if (plate) {
+        const double pad = metrics.height() * 0.15;
+        const QRectF box(at.x() - width / 2 - pad, at.y() - metrics.height() / 2, width + 2 * pad,
+                         metrics.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box, pad, pad);
+    }
     painter.setPen(colour);
     // At a point, not in a rectangle: no layout pass per number, which matters for scrubbing.
     painter.drawText(QPointF(at.x() - width / 2, at.y() + (metrics.ascent() - metrics.descent()) / 2), text);
@@ -166,6 +181,7 @@ void paintCounts(QPainter &painter, const OnionLayout &layout, const OnionPictur
 {
     const OnionGeometry &g = layout.geometry;
     const OnionState &state = *picture.state;
+    const OnionTheme &theme = picture.theme;
     painter.setFont(layout.smallFont);
     const QFontMetricsF metrics(layout.smallFont);
     for (int topic = 0; topic < g.topicCount(); ++topic) {
@@ -175,16 +191,17 @@ void paintCounts(QPainter &painter, const OnionLayout &layout, const OnionPictur
             if (picture.mode == OnionMode::Balance) {
                 if (a + b > 0)
                     drawCount(painter, metrics, g, g.sectorStart(topic), g.sectorSpan(), depth,
-                              QStringLiteral("%1:%2").arg(a).arg(b), textOn(picture.theme, leanOf(a, b)));
+                              QStringLiteral("%1:%2").arg(a).arg(b), textOn(theme, leanOf(a, b)),
+                              fillOf(theme, leanOf(a, b)), theme.countPlates);
                 continue;
             }
             const double half = g.sectorSpan() / 2;
             if (a > 0)
                 drawCount(painter, metrics, g, g.sectorStart(topic), half, depth, QString::number(a),
-                          picture.theme.textOnA);
+                          theme.textOnA, theme.personA, theme.countPlates);
             if (b > 0)
                 drawCount(painter, metrics, g, g.sectorStart(topic) + half, half, depth, QString::number(b),
-                          picture.theme.textOnB);
+                          theme.textOnB, theme.personB, theme.countPlates);
         }
     }
 }
@@ -218,7 +235,8 @@ void paintGrid(QPainter &painter, const OnionGeometry &g, const OnionTheme &them
     // sides: an empty cell on black then still shows its shape, and a filled one its edge.
     if (theme.outline.isValid()) {
         for (const auto &[path, factor] : partings)
-            painter.strokePath(*path, QPen(theme.outline, width * (factor + 1.6)));
+            painter.strokePath(*path,
+                               QPen(theme.outline, width * (factor + 1.6), Qt::SolidLine, Qt::FlatCap));
     }
     for (const auto &[path, factor] : partings)
         painter.strokePath(*path, QPen(theme.background, width * factor));

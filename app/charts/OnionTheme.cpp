@@ -60,6 +60,7 @@ OnionTheme OnionTheme::highContrast()
     theme.focus = theme.personA; // the colour of keyboard focus in the windows, too
     theme.outline = white;
     theme.lineScale = 2.0;
+    theme.countPlates = true;
     return theme;
 }
 

@@ -31,6 +31,9 @@ struct OnionTheme
     QColor outline;
     // Widens every line (grid, outlines, focus) by this factor.
     double lineScale = 1.0;
+    // Each count on a plate of its cell's fill, cutting the hatching: needed where the hatching
+    // is as dark as the digits.
+    bool countPlates = false;
 
     static OnionTheme light();
     static OnionTheme dark();

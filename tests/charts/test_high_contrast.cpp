@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -88,7 +89,7 @@ struct Rendered
     OnionGeometry geometry;
 };
 
-Rendered renderOnion(const OnionState &state, const OnionTheme &theme)
+Rendered renderOnion(const OnionState &state, const OnionTheme &theme, int side = 501)
 {
     OnionPicture picture;
     picture.state = &state;
@@ -98,7 +99,7 @@ Rendered renderOnion(const OnionState &state, const OnionTheme &theme)
     picture.layerNames = {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"),
                           QStringLiteral("Core")};
     picture.theme = theme;
-    const QSize size(501, 501);
+    const QSize size(side, side);
     QImage image(size, QImage::Format_ARGB32);
     image.fill(Qt::magenta);
     QPainter painter(&image);
@@ -282,6 +283,33 @@ private Q_SLOTS:
         }
     }
 
+    void countsSitOnPlatesThroughTheHatching()
+    {
+        const OnionState state = fixture().stateAfter(1);
+        const OnionTheme plated = OnionTheme::highContrast();
+        OnionTheme plain = plated;
+        plain.countPlates = false;
+        const Rendered withPlates = renderOnion(state, plated, 1001);
+        const Rendered without = renderOnion(state, plain, 1001);
+        // Around A's count in Work at depth 2: whatever the plate changed, it changed to the
+        // clean fill (most pixels; the rest are the plate's soft edge), which keeps the black
+        // digits off the black hatching.
+        const OnionGeometry &g = withPlates.geometry;
+        const QPoint at = g.pointAt(g.sectorStart(0) + g.sectorSpan() / 4, g.ringMiddle(2)).toPoint();
+        int changed = 0;
+        int toFill = 0;
+        for (int y = at.y() - 12; y <= at.y() + 12; ++y)
+            for (int x = at.x() - 12; x <= at.x() + 12; ++x) {
+                const QColor c = withPlates.image.pixelColor(x, y);
+                if (c == without.image.pixelColor(x, y))
+                    continue;
+                ++changed;
+                toFill += c == plated.personA;
+            }
+        QVERIFY2(changed >= 20 && toFill * 2 > changed,
+                 qPrintable(QStringLiteral("%1 changed, %2 to the fill").arg(changed).arg(toFill)));
+    }
+
     void chartsDrawWiderAndLargerInHighContrast()
     {
         ChartOptions options;
@@ -309,6 +337,26 @@ private Q_SLOTS:
             QVERIFY(axis->gridLinePen().widthF() >= 1.5);
             QVERIFY(Contrast::ratio(axis->gridLinePen().color(), Qt::black) >= 4.5);
         }
+    }
+
+    void layerLegendShowsEachLayersFill()
+    {
+        ChartOptions options;
+        options.theme = ChartTheme::highContrast();
+        BuiltChart built = ChartBuilder::build(ChartKind::Layers, chartFixture(), options);
+        QImage image(QSize(600, 360), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::magenta);
+        QPainter painter(&image);
+        ChartPainter::paint(painter, QSizeF(image.size()), *built.chart);
+        painter.end();
+        const QRect legend = built.chart->legend()->geometry().toAlignedRect().intersected(image.rect());
+        QVERIFY(!legend.isEmpty());
+        int yellow = 0;
+        for (int y = legend.top(); y <= legend.bottom(); ++y)
+            for (int x = legend.left(); x <= legend.right(); ++x)
+                yellow += image.pixelColor(x, y) == options.theme.layers.first();
+        // The peripheral layer's swatch: a solid square of its colour beside its name.
+        QVERIFY2(yellow >= 16, qPrintable(QString::number(yellow)));
     }
 
     void chartsPaintYellowAndCyanOnBlack()
