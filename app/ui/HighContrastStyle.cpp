@@ -62,6 +62,17 @@ void outlineTab(QPainter *painter, const QStyleOption *option)
     painter->fillRect(edge, option->palette.color(QPalette::WindowText));
 }
 
+// A short bar across the middle of a splitter's handle: Fusion's dotted grip is dark grey.
+void drawGrip(QPainter *painter, const QStyleOption *option)
+{
+    const QRect r = option->rect;
+    const bool across = option->state & QStyle::State_Horizontal; // the handle parts side by side
+    const int length = 24;
+    const QRect grip = across ? QRect(r.center().x() - 1, r.center().y() - length / 2, 2, length)
+                              : QRect(r.center().x() - length / 2, r.center().y() - 1, length, 2);
+    painter->fillRect(grip.intersected(r), option->palette.color(QPalette::WindowText));
+}
+
 } // namespace
 
 HighContrastStyle::HighContrastStyle() : QProxyStyle(new FocusFrameStyle(focusFrameWidth)) {}
@@ -76,6 +87,7 @@ void HighContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOpti
     case PE_Frame:
     case PE_FrameTabWidget:
     case PE_FrameMenu:
+    case PE_PanelMenu:
     case PE_FrameDockWidget:
     case PE_PanelTipLabel:
     case PE_IndicatorCheckBox:
@@ -101,6 +113,10 @@ void HighContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOpti
 void HighContrastStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                     const QWidget *widget) const
 {
+    if (element == CE_Splitter) {
+        drawGrip(painter, option); // instead of Fusion's dots, which blur into the bar
+        return;
+    }
     QProxyStyle::drawControl(element, option, painter, widget);
     if (element == CE_ProgressBarGroove)
         outline(painter, option, option->rect);

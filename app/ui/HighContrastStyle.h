@@ -6,9 +6,10 @@
 namespace unfold {
 
 // The style of the high-contrast theme: Fusion with wide focus frames (FocusFrameStyle), and an
-// edge in the text colour around every control. Fusion draws its edges a shade darker than the
-// window, which on pure black is no edge at all: fields, buttons, boxes and handles would vanish
-// and only their text would be left.
+// edge in the text colour around every control, menu and frame, a bar on the current tab and a
+// grip on splitter handles. Fusion draws its edges a shade darker than the window, which on pure
+// black is no edge at all: fields, buttons, boxes and handles would vanish and only their text
+// would be left.
 class HighContrastStyle final : public QProxyStyle
 {
     Q_OBJECT

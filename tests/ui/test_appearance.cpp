@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFocusFrame>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QProxyStyle>
 #include <QPushButton>
@@ -275,6 +276,10 @@ private Q_SLOTS:
                                                  .arg(QLatin1String(widget->metaObject()->className()))
                                                  .arg(edge)));
         }
+        // A menu pops up over the black window: its edge parts the two.
+        QMenu menu;
+        menu.addAction(QStringLiteral("Open"));
+        QVERIFY(strongestEdgeContrast(menu.grab().toImage(), Qt::black) >= 7.0);
         // An unchecked box without a label: only its square can stand out.
         const QImage square = box->grab().toImage();
         double strongest = 1.0;
