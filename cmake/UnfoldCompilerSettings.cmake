@@ -20,6 +20,12 @@ target_compile_definitions(unfold_settings INTERFACE
     UNFOLD_VERSION="${PROJECT_VERSION}"
     UNFOLD_APP_ID="${UNFOLD_APP_ID}")
 
+# Hardening, as Debian's own packages are built: stack protection, checked buffer functions in
+# optimised builds, and relocations made read-only at start (full RELRO, "bindnow").
+target_compile_options(unfold_settings INTERFACE -fstack-protector-strong -fstack-clash-protection
+    $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+target_link_options(unfold_settings INTERFACE -Wl,-z,relro -Wl,-z,now)
+
 option(UNFOLD_WERROR "Treat warnings as errors" OFF)
 if(UNFOLD_WERROR)
     target_compile_options(unfold_settings INTERFACE -Werror)
