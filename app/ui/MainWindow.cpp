@@ -78,7 +78,10 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
     connect(m_timeline, &SessionTimeline::currentSessionChanged, this, &MainWindow::sessionChanged);
     // Views on hidden tabs catch up when shown: opening a journal or choosing a relationship
     // then reads only what is on screen.
-    connect(m_views, &QTabWidget::currentChanged, this, [this] { refreshView(m_views->currentWidget()); });
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        refreshView(m_views->currentWidget());
+        focusIntoView(m_views->currentWidget());
+    });
     connect(m_history, &EditHistory::failed, this, &MainWindow::showEditFailure);
     connect(m_onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
     connect(m_charts, &ChartsView::openSessionRequested, this, &MainWindow::openSession);
@@ -395,6 +398,21 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::focusIntoView(QWidget *view)
+{
+    // Alt+letter on a tab, or a click on it, means "work there now": without this, focus
+    // stays in the sidebar and the view's first control is many Tab presses away.
+    const QWidget *focused = QApplication::focusWidget();
+    if (!isVisible() || (focused && view->isAncestorOf(focused)))
+        return;
+    for (QWidget *w = view->nextInFocusChain(); w != view; w = w->nextInFocusChain()) {
+        if (view->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 QString MainWindow::helpSection() const

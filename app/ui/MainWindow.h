@@ -54,6 +54,7 @@ private:
     void showSettings();
     void showAbout();
     QString helpSection() const; // the user guide's section about the tab in front
+    void focusIntoView(QWidget *view);
     void rebuildRecentMenu();
     void updateTitle();
     void showEditFailure(const QString &message);

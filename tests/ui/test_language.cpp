@@ -42,7 +42,8 @@ private Q_SLOTS:
         QTest::addColumn<QLocale::Language>("language");
         QTest::addColumn<Qt::DayOfWeek>("firstDay");
         QTest::addColumn<QString>("decimalPoint");
-        QTest::newRow("pt") << QStringLiteral("pt") << QLocale::Portuguese << Qt::Sunday << QStringLiteral(",");
+        QTest::newRow("pt") << QStringLiteral("pt") << QLocale::Portuguese << Qt::Sunday
+                            << QStringLiteral(",");
         QTest::newRow("de") << QStringLiteral("de") << QLocale::German << Qt::Monday << QStringLiteral(",");
         QTest::newRow("fr") << QStringLiteral("fr") << QLocale::French << Qt::Monday << QStringLiteral(",");
         QTest::newRow("es") << QStringLiteral("es") << QLocale::Spanish << Qt::Monday << QStringLiteral(",");
