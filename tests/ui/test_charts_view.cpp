@@ -237,12 +237,15 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    // Alt with the tab's underlined letter shows the Charts tab; Tab reaches the chart list.
+    // Alt with the tab's underlined letter shows the Charts tab and moves focus into it, on
+    // the chart list, from wherever focus was.
     void reachesTheCharts()
     {
         QVERIFY(mnemonicKey(chartsTab()) != Qt::Key_unknown);
+        QVERIFY(focused() && !m_charts->isAncestorOf(focused()));
         QTest::keyClick(m_window.get(), mnemonicKey(chartsTab()), Qt::AltModifier);
         QCOMPARE(m_tabs->currentWidget(), m_charts);
+        QVERIFY2(m_charts->isAncestorOf(focused()), qPrintable(describeWidget(focused())));
         // The first relationship is chosen; the tab loads it when shown.
         QCOMPARE(m_charts->subject().title(), QStringLiteral("Anna & Ben"));
         tabTo(findNamed<QComboBox>(m_charts, QStringLiteral("Chart")));
