@@ -2,6 +2,7 @@
 #include "ChartTable.h"
 
 #include "ChartSeriesSet.h"
+#include "SessionTime.h"
 
 #include <QLocale>
 
@@ -26,7 +27,7 @@ ChartTable ChartTable::of(ChartKind kind, const ChartSubject &subject, const Cha
                 continue;
             order.append(m.session.id);
             QStringList row{QString::number(subject.sessionNumber(m.session.id)),
-                            locale.toString(m.session.start.toLocalTime(), QLocale::ShortFormat)};
+                            SessionTime::text(m.session.start, locale)};
             for (qsizetype i = 0; i < spec.series.size(); ++i)
                 row.append(QString());
             rows.insert(m.session.id, row);
@@ -62,7 +63,7 @@ ChartTable ChartTable::of(ChartKind kind, const ChartSubject &subject, const Cha
             if (!range.contains(m.session.start))
                 continue;
             QStringList row{QString::number(subject.sessionNumber(m.session.id)),
-                            locale.toString(m.session.start.toLocalTime(), QLocale::ShortFormat)};
+                            SessionTime::text(m.session.start, locale)};
             for (int count : m.depthCounts)
                 row.append(QString::number(count));
             table.rows.append(row);

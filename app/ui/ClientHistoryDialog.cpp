@@ -4,6 +4,7 @@
 #include "Journal.h"
 #include "ReportPainter.h"
 #include "SessionReport.h"
+#include "SessionTime.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ void ClientHistoryDialog::fill()
     for (int r = 0; r < m_rows.size(); ++r) {
         const ClientHistoryRow &row = m_rows.at(r);
         const QStringList cells{QString::number(row.number),
-                                QLocale().toString(row.start, QLocale::ShortFormat),
+                                SessionTime::text(row.start),
                                 row.protocol,
                                 QStringLiteral("%1 / %2").arg(row.disclosuresA).arg(row.disclosuresB),
                                 SessionReport::formatValue(row.loggedReciprocity),

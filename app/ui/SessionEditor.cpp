@@ -6,6 +6,7 @@
 #include "Journal.h"
 #include "RecordCommands.h"
 #include "RecordLabels.h"
+#include "SessionTime.h"
 #include "models/ChoiceDelegate.h"
 #include "models/DisclosureTableModel.h"
 
@@ -36,7 +37,7 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     m_title = new QLabel;
     m_start = new QDateTimeEdit;
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_start->setDisplayFormat(SessionTime::format(QLocale()));
     m_start->setAccessibleName(tr("Session start"));
     m_start->setAccessibleDescription(tr("The day and time the conversation began."));
     m_context = new QComboBox;

@@ -3,6 +3,7 @@
 
 #include "Journal.h"
 #include "RecordLabels.h"
+#include "SessionTime.h"
 
 #include <QLocale>
 
@@ -61,7 +62,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-        return QString(locale.toString(s.session.start, QLocale::ShortFormat) + u'\n' +
+        return QString(SessionTime::text(s.session.start, locale) + u'\n' +
                        tr("%1 · %2 %3 · %4 %5")
                            .arg(RecordLabels::context(s.session.context), m_nameA)
                            .arg(s.disclosuresA)
