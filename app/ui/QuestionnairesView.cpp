@@ -294,10 +294,14 @@ void QuestionnairesView::refresh()
     m_answerB->setAccessibleName(tr("Answer for %1").arg(nameOf(false)));
     for (QPushButton *button : {m_answerA, m_answerB, m_answerCouple})
         button->setEnabled(canAnswer);
-    if (!m_journal || m_sessionId == 0)
-        m_status->setText(m_status->text().isEmpty()
-                              ? tr("Choose a session to answer questionnaires about it.")
-                              : m_status->text());
+    // The hint goes once a session is chosen; a message about the last answers stays.
+    const QString chooseHint = tr("Choose a session to answer questionnaires about it.");
+    if (!m_journal || m_sessionId == 0) {
+        if (m_status->text().isEmpty())
+            m_status->setText(chooseHint);
+    } else if (m_status->text() == chooseHint) {
+        m_status->clear();
+    }
     fillSessionScores();
     fillHistory();
 }

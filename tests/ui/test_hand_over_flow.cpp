@@ -165,7 +165,15 @@ private Q_SLOTS:
         view.resize(1000, 700);
         view.setJournal(journal.get());
         view.setRelationship(r.id);
+        // Without a session the view says to choose one; once one is chosen, it no longer does.
+        QLabel *status = nullptr;
+        for (QLabel *label : view.findChildren<QLabel *>())
+            if (label->accessibleName() == QLatin1String("Status"))
+                status = label;
+        QVERIFY(status);
+        QVERIFY(status->text().contains(QStringLiteral("Choose a session")));
         view.setSession(s.id);
+        QVERIFY2(!status->text().contains(QStringLiteral("Choose a session")), qPrintable(status->text()));
         view.show();
         QVERIFY(QTest::qWaitForWindowActive(&view));
         auto *list = view.findChild<QListWidget *>();
