@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <functional>
+
 namespace unfold::testing {
 
 inline QWidget *focused()
@@ -129,6 +131,19 @@ inline QString keyShowingFocus(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt
     if (after->grab().toImage() == *was)
         return QStringLiteral("focus does not show on ") + describeWidget(after);
     return QString();
+}
+
+// Presses Tab through `tab` (which checks each stop) until `target` has focus, `most` times at
+// most; fails the test if it never gets there.
+inline void tabTo(QWidget *target, const std::function<void()> &tab, int most = 40)
+{
+    for (int i = 0; i < most && focused() != target; ++i) {
+        tab();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY2(focused() == target, qPrintable(QStringLiteral("Tab never reached ") + describeWidget(target) +
+                                             QStringLiteral("; focus is on ") + describeWidget(focused())));
 }
 
 } // namespace unfold::testing

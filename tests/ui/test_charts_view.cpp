@@ -98,14 +98,8 @@ private:
     // Tabs on until `target` has focus, checking every stop on the way.
     void tabTo(QWidget *target, int most = 40)
     {
-        for (int i = 0; i < most && focused() != target; ++i) {
-            tab();
-            if (QTest::currentTestFailed())
-                return;
-        }
-        QVERIFY2(focused() == target,
-                 qPrintable(QStringLiteral("Tab never reached ") + describeWidget(target) +
-                            QStringLiteral("; focus is on ") + describeWidget(focused())));
+        testing::tabTo(
+            target, [this] { tab(); }, most);
     }
 
     // The checks of tab() inside a dialog, noted rather than failed.

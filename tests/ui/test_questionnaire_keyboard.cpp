@@ -84,14 +84,8 @@ private:
 
     void tabTo(QWidget *target, int most = 40)
     {
-        for (int i = 0; i < most && focused() != target; ++i) {
-            tab();
-            if (QTest::currentTestFailed())
-                return;
-        }
-        QVERIFY2(focused() == target,
-                 qPrintable(QStringLiteral("Tab never reached ") + describeWidget(target) +
-                            QStringLiteral("; focus is on ") + describeWidget(focused())));
+        testing::tabTo(
+            target, [this] { tab(); }, most);
     }
 
 private Q_SLOTS:
