@@ -14,7 +14,6 @@ HelpButton::HelpButton(const QString &anchor, const QString &subject, QWidget *p
     // Text beside the icon: a bare "?" icon is missing from many icon themes.
     setText(tr("Help"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setAutoRaise(true);
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(tr("User guide: %1 (F1)").arg(subject));
     setAccessibleName(tr("Help: %1").arg(subject));
