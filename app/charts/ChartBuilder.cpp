@@ -87,7 +87,9 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
     }
     for (QLineSeries *s : segments)
         attach(chart, s, x, y, false);
-    attach(chart, markers, x, y, true);
+    // A series with nothing in the range stays out of the legend: a key for lines that are not
+    // there would read as data, and would crowd out the names of those that are.
+    attach(chart, markers, x, y, markers->count() > 0);
 }
 
 std::pair<QDateTime, QDateTime> timeSpan(const TimeChartSpec &spec, const ChartSubject &subject,

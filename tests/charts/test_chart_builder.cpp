@@ -7,10 +7,13 @@
 
 #include <QApplication>
 #include <QBarSet>
+#include <QGraphicsScene>
 #include <QImage>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTimeZone>
@@ -94,6 +97,30 @@ private Q_SLOTS:
         QCOMPARE(built.points.size(), 4); // A and B in sessions 1 and 3
         QCOMPARE(built.points.first().sessionId, 1);
         QVERIFY(built.points.first().text.contains(QStringLiteral("Session 1")));
+    }
+
+    // The fixture has logged disclosures but no questionnaire answers: the logged reciprocity
+    // is in the legend, the felt reciprocity (no points) is not.
+    void emptySeriesStayOutOfTheLegend()
+    {
+        const BuiltChart built = ChartBuilder::build(ChartKind::Reciprocity, fixture(), {});
+        // Legend markers report themselves visible only once the chart is in a scene.
+        QGraphicsScene scene;
+        scene.addItem(built.chart.get());
+        const auto giveBack = qScopeGuard([&] { scene.removeItem(built.chart.get()); }); // owned by `built`
+        built.chart->resize(800, 500);
+        int shown = 0;
+        int hidden = 0;
+        for (QScatterSeries *s : seriesOf<QScatterSeries>(built.chart.get())) {
+            if (s->pointLabelsVisible())
+                continue; // an event line's label, not a series
+            for (QLegendMarker *marker : built.chart->legend()->markers(s)) {
+                QCOMPARE(marker->isVisible(), s->count() > 0);
+                ++(s->count() > 0 ? shown : hidden);
+            }
+        }
+        QVERIFY(shown > 0);
+        QVERIFY(hidden > 0);
     }
 
     void eventsOnEveryChartOverTime()
