@@ -120,28 +120,15 @@ void MainWindow::createMenus()
                                  this, &MainWindow::saveCopy);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    // The picture actions act on the Charts tab when it is showing, on the onion otherwise.
-    const auto onPicture = [this](void (OnionView::*onion)(), void (ChartsView::*charts)()) {
-        return [this, onion, charts] {
-            if (m_views->currentWidget() == m_charts) {
-                (m_charts->*charts)();
-            } else {
-                refreshView(m_onion);
-                (m_onion->*onion)();
-            }
-        };
-    };
     QAction *exportPicture =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Picture…"), this,
-                        onPicture(&OnionView::exportPicture, &ChartsView::exportPicture));
+                        [this] { actOnPicture(Picture::Export); });
     exportPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *copyPicture =
-        file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"), this,
-                        onPicture(&OnionView::copyPicture, &ChartsView::copyPicture));
+    QAction *copyPicture = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"),
+                                           this, [this] { actOnPicture(Picture::Copy); });
     copyPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *print =
-        file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Picture…"), this,
-                        onPicture(&OnionView::printPicture, &ChartsView::printPicture));
+    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
+                                     tr("&Print Picture…"), this, [this] { actOnPicture(Picture::Print); });
     print->setShortcut(QKeySequence::Print);
     QAction *exportAll = file->addAction(tr("Export &All Charts…"), this, [this] {
         refreshView(m_charts);
@@ -412,6 +399,31 @@ void MainWindow::focusIntoView(QWidget *view)
             w->setFocus(Qt::TabFocusReason);
             return;
         }
+    }
+}
+
+void MainWindow::actOnPicture(Picture what)
+{
+    // The picture actions act on the Charts tab when it is showing, on the onion otherwise.
+    if (m_views->currentWidget() == m_charts) {
+        switch (what) {
+        case Picture::Export:
+            return m_charts->exportPicture();
+        case Picture::Copy:
+            return m_charts->copyPicture();
+        case Picture::Print:
+            return m_charts->printPicture();
+        }
+        return;
+    }
+    refreshView(m_onion);
+    switch (what) {
+    case Picture::Export:
+        return m_onion->exportPicture();
+    case Picture::Copy:
+        return m_onion->copyPicture();
+    case Picture::Print:
+        return m_onion->printPicture();
     }
 }
 

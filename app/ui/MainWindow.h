@@ -55,6 +55,13 @@ private:
     void showAbout();
     QString helpSection() const; // the user guide's section about the tab in front
     void focusIntoView(QWidget *view);
+    enum class Picture
+    {
+        Export,
+        Copy,
+        Print
+    };
+    void actOnPicture(Picture what); // on the chart or the onion, whichever is in front
     void rebuildRecentMenu();
     void updateTitle();
     void showEditFailure(const QString &message);
