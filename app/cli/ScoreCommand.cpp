@@ -12,27 +12,6 @@
 
 namespace unfold::cli {
 
-namespace {
-
-// Writes through a temporary file beside `target`, so a failure never leaves a partial file.
-bool writeAtomically(const QString &target, const QByteArray &bytes, QString *error)
-{
-    const QString temporary = PrivateFiles::temporaryNameBeside(target);
-    if (!PrivateFiles::createEmptyFile(temporary, error))
-        return false;
-    QFile file(temporary);
-    bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-    if (!ok)
-        *error = file.errorString();
-    file.close();
-    ok = ok && PrivateFiles::commitTemporary(temporary, target, error);
-    if (!ok)
-        QFile::remove(temporary);
-    return ok;
-}
-
-} // namespace
-
 int runScore(const Invocation &invocation)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
@@ -76,7 +55,7 @@ int runScore(const Invocation &invocation)
     }
     QString error;
     const QString target = QFileInfo(parser.value(out)).absoluteFilePath();
-    if (!writeAtomically(target, text, &error))
+    if (!PrivateFiles::writeAtomically(target, text, &error))
         return complain(invocation, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), error),
                         Failure);
     invocation.out << QCoreApplication::translate("unfold::cli", "Scored %n administration(s) into %1",

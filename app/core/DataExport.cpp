@@ -145,22 +145,11 @@ QByteArray DataExport::csv(const DataTable &table)
 
 bool DataExport::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    const QString temporary = PrivateFiles::temporaryNameBeside(path);
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(bytes) != bytes.size() ||
-        !file.flush()) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.remove();
-        return false;
-    }
-    file.close();
     QString why;
-    if (!PrivateFiles::commitTemporary(temporary, path, &why)) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
-        QFile::remove(temporary);
-        return false;
-    }
-    return true;
+    if (PrivateFiles::writeAtomically(path, bytes, &why))
+        return true;
+    *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return false;
 }
 
 bool DataExport::writeCsvFolder(const QList<DataTable> &tables, const QString &folder, QString *error)

@@ -105,19 +105,9 @@ std::optional<Instrument> InstrumentLibrary::import(const QString &path, QList<I
         return std::nullopt;
     }
     QString error;
-    const QString temporary = PrivateFiles::temporaryNameBeside(target);
-    bool ok = PrivateFiles::ensureDirectory(m_importFolder, &error);
-    if (ok) {
-        QFile out(temporary);
-        ok = out.open(QIODevice::WriteOnly | QIODevice::NewOnly) && out.write(bytes) == bytes.size() &&
-             out.flush();
-        if (!ok)
-            error = out.errorString();
-        out.close();
-        ok = ok && PrivateFiles::commitTemporary(temporary, target, &error);
-    }
+    const bool ok = PrivateFiles::ensureDirectory(m_importFolder, &error) &&
+                    PrivateFiles::writeAtomically(target, bytes, &error);
     if (!ok) {
-        QFile::remove(temporary);
         problems->append(
             {path,
              {},

@@ -86,4 +86,20 @@ bool commitTemporary(const QString &temporary, const QString &target, QString *e
     return true;
 }
 
+bool writeAtomically(const QString &target, const QByteArray &bytes, QString *error)
+{
+    const QString temporary = temporaryNameBeside(target);
+    if (!createEmptyFile(temporary, error))
+        return false;
+    QFile file(temporary);
+    bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+    if (!ok)
+        *error = file.errorString();
+    file.close();
+    ok = ok && commitTemporary(temporary, target, error);
+    if (!ok)
+        QFile::remove(temporary);
+    return ok;
+}
+
 } // namespace unfold::PrivateFiles

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace unfold::PrivateFiles {
@@ -13,5 +14,8 @@ bool createEmptyFile(const QString &path, QString *error);
 QString temporaryNameBeside(const QString &target);
 // Flushes a written file to the disk, then renames it over `target` in one step.
 bool commitTemporary(const QString &temporary, const QString &target, QString *error);
+// Writes `bytes` to `target` readable by the user alone, through a temporary file beside it and
+// one rename: a failure (full disk, no permission) leaves whatever was at `target` untouched.
+bool writeAtomically(const QString &target, const QByteArray &bytes, QString *error);
 
 } // namespace unfold::PrivateFiles
