@@ -266,7 +266,7 @@ private Q_SLOTS:
         for (QWidget *widget : std::initializer_list<QWidget *>{elsewhere, field, button, choice, box})
             layout->addWidget(widget);
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         elsewhere->setFocus();
         QTRY_VERIFY(elsewhere->hasFocus());
@@ -328,7 +328,7 @@ private Q_SLOTS:
         layout->addWidget(first);
         layout->addWidget(second);
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const QColor yellow = QApplication::palette().color(QPalette::Highlight);
         // Just outside the widget's edges, at the middle of each side.
@@ -367,7 +367,7 @@ private Q_SLOTS:
         layout->addWidget(other);
         layout->addWidget(field);
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const QColor background = QApplication::palette().color(QPalette::Window);
 

@@ -218,7 +218,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->setJournal(std::move(journal));
         m_window->show();
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_tabs = findNamed<QTabWidget>(m_window.get(), QStringLiteral("Views"));
         m_charts = m_window->findChild<ChartsView *>();
@@ -392,7 +392,7 @@ private Q_SLOTS:
         answerExportDialog(path, false);
         QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier);
         // The offscreen platform does not give activation back after a dialog; a desktop does.
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY2(m_dialogProblems.isEmpty(), qPrintable(m_dialogProblems.join(u'\n')));
         QVERIFY(QFile::exists(path));
@@ -422,7 +422,7 @@ private Q_SLOTS:
         answerExportDialog(m_dir.filePath(QStringLiteral("depth.png")), true);
         QTest::keyClick(menu, Qt::Key_E);
         // The offscreen platform does not give activation back after a dialog; a desktop does.
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY2(m_dialogProblems.isEmpty(), qPrintable(m_dialogProblems.join(u'\n')));
         // The ending followed the format.

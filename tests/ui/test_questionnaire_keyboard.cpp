@@ -108,7 +108,7 @@ private Q_SLOTS:
         MainWindow window;
         window.setJournal(std::move(created));
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         m_tabs = findNamed<QTabWidget>(&window, QStringLiteral("Views"));
         auto *view = window.findChild<QuestionnairesView *>();

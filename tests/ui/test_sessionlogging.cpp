@@ -72,7 +72,7 @@ private Q_SLOTS:
         MainWindow window;
         window.setJournal(std::move(created));
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
         auto *relationships = window.sidebar()->findChild<QListView *>();
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(window.sidebar()->currentRelationshipId() != 0);
 
         // The offscreen platform does not give activation back after a dialog; a desktop does.
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // Ctrl+T starts a session; it becomes the current one.
