@@ -84,8 +84,11 @@ protected:
             return 1;
         case PdmDevicePixelRatioScaled:
             return int(QPaintDevice::devicePixelRatioFScale());
+        default:
+            // Metrics newer Qt asks for (6.8: the ratio as two encoded halves); 0 makes Qt fall
+            // back on PdmDevicePixelRatioScaled above.
+            return 0;
         }
-        return 0;
     }
 
 private:
