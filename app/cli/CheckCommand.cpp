@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalArgument.h"
 #include "JournalSchema.h"
 #include "JournalStore.h"
 #include "ParserErrors.h"
@@ -12,24 +13,28 @@ int runCheck(const Invocation &invocation)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
-    const QCommandLineOption journal(QStringLiteral("journal"), tr("The journal to check."),
-                                     QStringLiteral("FILE"));
-    parser.addOption(journal);
+    const JournalArgument journalArgument(tr("The journal to check."));
+    journalArgument.addTo(parser);
     if (int code = parseOrExit(parser, invocation,
                                tr("Checks a journal's integrity and format without changing it."));
         code >= 0)
         return code;
-    if (!parser.isSet(journal))
+    if (!parser.isSet(journalArgument.journal))
         return complain(invocation, tr("--journal FILE is required"), UsageError);
 
-    const QString path = parser.value(journal);
+    const QString path = parser.value(journalArgument.journal);
+    int exitCode = Success;
+    const auto key = keyForJournal(invocation, parser, journalArgument, path, &exitCode);
+    if (exitCode != Success)
+        return exitCode;
     int version = 0;
     // inspect() opens read-only: a check never changes the file.
-    if (const JournalProblem problem = JournalStore::inspect(path, &version, true)) {
+    if (const JournalProblem problem = JournalStore::inspect(path, &version, true, key.get())) {
         invocation.err << problem.message << Qt::endl;
         return Failure;
     }
-    invocation.out << tr("%1: an Unfold journal, format %2 (this version writes format %3).")
+    invocation.out << (key ? tr("%1: an encrypted Unfold journal, format %2 (this version writes format %3).")
+                           : tr("%1: an Unfold journal, format %2 (this version writes format %3)."))
                           .arg(QDir::toNativeSeparators(path))
                           .arg(version)
                           .arg(JournalSchema::currentVersion)
@@ -41,7 +46,7 @@ int runCheck(const Invocation &invocation)
         return Success;
     }
     JournalProblem problem;
-    auto store = JournalStore::open(path, JournalStore::Access::ReadOnly, &problem);
+    auto store = JournalStore::open(path, JournalStore::Access::ReadOnly, &problem, key);
     if (!store) {
         invocation.err << problem.message << Qt::endl;
         return Failure;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
+#include "JournalArgument.h"
+#include "JournalKey.h"
 #include "ParserErrors.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,13 @@ int runDemo(const Invocation &invocation)
     const QCommandLineOption profile(QStringLiteral("profile"), tr("personal (default), heavy or caseload."),
                                      QStringLiteral("PROFILE"), QStringLiteral("personal"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
-    parser.addOptions({out, seed, profile, force});
+    const QCommandLineOption encrypt(QStringLiteral("encrypt"),
+                                     tr("Encrypt the journal with the passphrase from --passphrase-file."));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+                                            tr("Read the passphrase from the first line of FILE ('-': standard "
+                                               "input)."),
+                                            QStringLiteral("FILE"));
+    parser.addOptions({out, seed, profile, force, encrypt, passphraseFile});
     if (int code = parseOrExit(parser, invocation, tr("Writes a deterministic demo journal.")); code >= 0)
         return code;
 
@@ -35,8 +43,19 @@ int runDemo(const Invocation &invocation)
             invocation,
             tr("unknown profile '%1' (choose personal, heavy or caseload)").arg(parser.value(profile)),
             UsageError);
+    if (parser.isSet(encrypt) != parser.isSet(passphraseFile))
+        return complain(invocation, tr("--encrypt and --passphrase-file FILE go together"), UsageError);
     QString error;
-    if (!DemoJournal::write(parser.value(out), *chosen, seedValue, parser.isSet(force), &error))
+    std::shared_ptr<const JournalKey> key;
+    if (parser.isSet(encrypt)) {
+        const QString passphrase = readPassphrase(invocation, parser.value(passphraseFile));
+        if (passphrase.isEmpty())
+            return Failure;
+        key = JournalKey::derive(passphrase, KeyParameters::fresh(), &error);
+        if (!key)
+            return complain(invocation, error, Failure);
+    }
+    if (!DemoJournal::write(parser.value(out), *chosen, seedValue, parser.isSet(force), &error, std::move(key)))
         return complain(invocation, error, Failure);
     invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(out))) << Qt::endl;
     return Success;

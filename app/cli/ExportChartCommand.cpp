@@ -2,6 +2,7 @@
 #include "ChartKind.h"
 #include "ChartPainter.h"
 #include "Journal.h"
+#include "JournalArgument.h"
 #include "OnionPainter.h"
 #include "OnionSubject.h"
 #include "ParserErrors.h"
@@ -24,8 +25,8 @@ QString tr(const char *text)
 int exportChart(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
-                                           QStringLiteral("FILE"));
+    const JournalArgument journalArgument(tr("The journal to read."));
+    journalArgument.addTo(parser);
     const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
                                                 tr("The relationship: its title (\"A & B\") or its id."),
                                                 QStringLiteral("NAME"));
@@ -47,13 +48,13 @@ int exportChart(const Invocation &invocation)
                                       QStringLiteral("N"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({journalOption, relationshipOption, chartOption, formatOption, dpiOption, sizeOption,
+    parser.addOptions({relationshipOption, chartOption, formatOption, dpiOption, sizeOption,
                        atOption, outOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
         code >= 0)
         return code;
 
-    for (const auto *required : {&journalOption, &relationshipOption, &chartOption, &outOption})
+    for (const auto *required : {&journalArgument.journal, &relationshipOption, &chartOption, &outOption})
         if (!parser.isSet(*required))
             return complain(invocation,
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
@@ -101,12 +102,10 @@ int exportChart(const Invocation &invocation)
                             UsageError);
     }
 
-    JournalProblem problem;
-    // Read-only: exporting never changes the journal and works while the app has it open.
-    auto journal =
-        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    int exitCode = Success;
+    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
     if (!journal)
-        return complain(invocation, problem.message, Failure);
+        return exitCode;
     const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
     if (relationshipId == 0)
         return Failure;

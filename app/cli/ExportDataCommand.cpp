@@ -2,6 +2,7 @@
 // `unfold export data`: a journal's content as CSV tables or one JSON document.
 #include "DataExport.h"
 #include "Journal.h"
+#include "JournalArgument.h"
 #include "ParserErrors.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,8 @@ QString tr(const char *text)
 int exportData(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
-                                           QStringLiteral("FILE"));
+    const JournalArgument journalArgument(tr("The journal to read."));
+    journalArgument.addTo(parser);
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("csv (a folder with one file per table) or json (one file)."),
                                           QStringLiteral("FORMAT"));
@@ -30,11 +31,11 @@ int exportData(const Invocation &invocation)
     const QCommandLineOption notesOption(
         QStringLiteral("include-notes"),
         tr("Include session and disclosure notes (private; left out by default)."));
-    parser.addOptions({journalOption, formatOption, outOption, notesOption});
+    parser.addOptions({formatOption, outOption, notesOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a journal's data for a spreadsheet or R."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalOption, &formatOption, &outOption})
+    for (const auto *required : {&journalArgument.journal, &formatOption, &outOption})
         if (!parser.isSet(*required))
             return complain(invocation,
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
@@ -50,11 +51,10 @@ int exportData(const Invocation &invocation)
                         tr("%1 is a folder; json wants a file name").arg(QDir::toNativeSeparators(out)),
                         Failure);
 
-    JournalProblem problem;
-    auto journal =
-        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    int exitCode = Success;
+    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
     if (!journal)
-        return complain(invocation, problem.message, Failure);
+        return exitCode;
     const QList<DataTable> tables = DataExport::tables(*journal, parser.isSet(notesOption));
     QString error;
     const bool ok = format == QLatin1String("csv") ? DataExport::writeCsvFolder(tables, out, &error)

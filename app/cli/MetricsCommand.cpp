@@ -2,6 +2,7 @@
 // `unfold metrics`: the logged reciprocity of each session of a relationship (DESIGN.md §2.1).
 #include "Csv.h"
 #include "Journal.h"
+#include "JournalArgument.h"
 #include "ParserErrors.h"
 #include "RelationshipArgument.h"
 #include "RelationshipSeries.h"
@@ -40,21 +41,21 @@ QString text(const std::optional<double> &v)
 int runMetrics(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
-                                           QStringLiteral("FILE"));
+    const JournalArgument journalArgument(tr("The journal to read."));
+    journalArgument.addTo(parser);
     const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
                                                 tr("The relationship: its title (\"A & B\") or its id."),
                                                 QStringLiteral("NAME"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json (default csv)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({journalOption, relationshipOption, formatOption});
+    parser.addOptions({relationshipOption, formatOption});
     if (int code =
             parseOrExit(parser, invocation,
                         tr("Prints the logged reciprocity of each session of a relationship; empty (csv) or "
                            "null (json) where a measure is undefined."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalOption, &relationshipOption})
+    for (const auto *required : {&journalArgument.journal, &relationshipOption})
         if (!parser.isSet(*required))
             return complain(invocation,
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
@@ -65,11 +66,10 @@ int runMetrics(const Invocation &invocation)
                         tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
                         UsageError);
 
-    JournalProblem problem;
-    auto journal =
-        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    int exitCode = Success;
+    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
     if (!journal)
-        return complain(invocation, problem.message, Failure);
+        return exitCode;
     const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
     if (relationshipId == 0)
         return Failure;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `unfold report`: a session report as a paginated PDF, without a display (issue #6).
 #include "Journal.h"
+#include "JournalArgument.h"
 #include "ParserErrors.h"
 #include "RelationshipArgument.h"
 #include "ReportPainter.h"
@@ -23,8 +24,8 @@ QString tr(const char *text)
 int runReport(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const QCommandLineOption journalOption(QStringLiteral("journal"), tr("The journal to read."),
-                                           QStringLiteral("FILE"));
+    const JournalArgument journalArgument(tr("The journal to read."));
+    journalArgument.addTo(parser);
     const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
                                                 tr("The relationship: its title (\"A & B\") or its id."),
                                                 QStringLiteral("NAME"));
@@ -35,14 +36,14 @@ int runReport(const Invocation &invocation)
         tr("Include the therapist's private session notes (left out by default)."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({journalOption, relationshipOption, sessionOption, notesOption, outOption});
+    parser.addOptions({relationshipOption, sessionOption, notesOption, outOption});
     if (int code =
             parseOrExit(parser, invocation,
                         tr("Writes a session report as a PDF: header, onion, charts, scores, insights, and "
                            "the therapist's notes only with --include-notes."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalOption, &relationshipOption, &outOption})
+    for (const auto *required : {&journalArgument.journal, &relationshipOption, &outOption})
         if (!parser.isSet(*required))
             return complain(invocation,
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
@@ -58,11 +59,10 @@ int runReport(const Invocation &invocation)
                             UsageError);
     }
 
-    JournalProblem problem;
-    auto journal =
-        Journal::open(parser.value(journalOption), JournalStore::Access::ReadOnly, QString(), &problem);
+    int exitCode = Success;
+    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
     if (!journal)
-        return complain(invocation, problem.message, Failure);
+        return exitCode;
     const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
     if (relationshipId == 0)
         return Failure;

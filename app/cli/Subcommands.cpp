@@ -12,6 +12,8 @@ int runReliability(const Invocation &invocation);
 int runExport(const Invocation &invocation);
 int runMetrics(const Invocation &invocation);
 int runReport(const Invocation &invocation);
+int runEncrypt(const Invocation &invocation);
+int runPassphrase(const Invocation &invocation);
 
 const QList<Subcommand> &subcommands()
 {
@@ -26,6 +28,10 @@ const QList<Subcommand> &subcommands()
         {"report", QT_TRANSLATE_NOOP("unfold::cli", "Write a session report as a PDF."), true, runReport},
         {"score", QT_TRANSLATE_NOOP("unfold::cli", "Score questionnaire answers from a CSV file."), false,
          runScore},
+        {"encrypt", QT_TRANSLATE_NOOP("unfold::cli", "Encrypt a plain journal with a passphrase."), false,
+         runEncrypt},
+        {"passphrase", QT_TRANSLATE_NOOP("unfold::cli", "Change an encrypted journal's passphrase."), false,
+         runPassphrase},
         {"reliability", QT_TRANSLATE_NOOP("unfold::cli", "Print Cronbach's alpha of questionnaire answers."),
          false, runReliability},
     };

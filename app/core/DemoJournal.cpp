@@ -273,7 +273,8 @@ std::optional<DemoJournal::Profile> DemoJournal::profileFromName(const QString &
     return std::nullopt;
 }
 
-bool DemoJournal::write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error)
+bool DemoJournal::write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error,
+                        std::shared_ptr<const JournalKey> key)
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(target) && !overwrite) {
@@ -287,7 +288,7 @@ bool DemoJournal::write(const QString &path, Profile profile, quint64 seed, bool
     const QString temporary = PrivateFiles::temporaryNameBeside(target);
     {
         JournalProblem problem;
-        auto store = JournalStore::create(temporary, &problem);
+        auto store = JournalStore::create(temporary, &problem, std::move(key));
         if (!store) {
             *error = problem.message;
             return false;

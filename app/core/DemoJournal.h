@@ -4,9 +4,12 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace unfold {
+
+class JournalKey;
 
 // Deterministic journals for trying Unfold out, for tests and for benchmarks.
 class DemoJournal final
@@ -25,7 +28,8 @@ public:
 
     // Writes the journal to `path`. Refuses an existing file unless `overwrite`; even then the
     // old file is replaced only once the new one is complete. The same seed gives the same content.
-    static bool write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error);
+    static bool write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error,
+                      std::shared_ptr<const JournalKey> key = {}); // with a key: encrypted
 };
 
 } // namespace unfold

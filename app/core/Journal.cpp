@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Journal.h"
 
+#include "JournalEncryption.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -17,7 +19,8 @@ template <typename Record> std::optional<Record> findById(const QList<Record> &r
 } // namespace
 
 std::unique_ptr<Journal> Journal::open(const QString &path, JournalStore::Access access,
-                                       const QString &backupFolder, JournalProblem *problem)
+                                       const QString &backupFolder, JournalProblem *problem,
+                                       std::shared_ptr<const JournalKey> key)
 {
     std::unique_ptr<JournalLock> lock;
     if (access == JournalStore::Access::ReadWrite) {
@@ -25,7 +28,7 @@ std::unique_ptr<Journal> Journal::open(const QString &path, JournalStore::Access
         if (!lock->tryLock()) {
             // A missing or foreign file is reported as such, not as "in use". Only checked here:
             // JournalStore::open checks the file anyway, and the check reads the whole file.
-            if (JournalProblem found = JournalStore::inspect(path)) {
+            if (JournalProblem found = JournalStore::inspect(path, nullptr, false, key.get())) {
                 *problem = found;
                 return nullptr;
             }
@@ -36,16 +39,16 @@ std::unique_ptr<Journal> Journal::open(const QString &path, JournalStore::Access
             return nullptr;
         }
     }
-    auto store = JournalStore::open(path, access, problem);
+    auto store = JournalStore::open(path, access, problem, std::move(key));
     if (!store)
         return nullptr;
     return std::unique_ptr<Journal>(new Journal(std::move(store), std::move(lock), backupFolder));
 }
 
 std::unique_ptr<Journal> Journal::create(const QString &path, const QString &backupFolder,
-                                         JournalProblem *problem)
+                                         JournalProblem *problem, std::shared_ptr<const JournalKey> key)
 {
-    auto store = JournalStore::create(path, problem);
+    auto store = JournalStore::create(path, problem, std::move(key));
     if (!store)
         return nullptr;
     auto lock = std::make_unique<JournalLock>(path);
@@ -66,6 +69,27 @@ Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLoc
 }
 
 Journal::~Journal() = default;
+
+bool Journal::changeKey(std::shared_ptr<const JournalKey> key)
+{
+    if (isReadOnly() || !key) {
+        m_lastError = tr("The journal is open read-only.");
+        return false;
+    }
+    const QString path = m_store->path();
+    const std::shared_ptr<const JournalKey> oldKey = m_store->key();
+    // The file is rewritten whole, so no connection may be open to it; the lock stays ours.
+    m_store.reset();
+    QString error;
+    const bool rewritten = JournalEncryption::rewrite(path, oldKey.get(), *key, &error);
+    JournalProblem problem;
+    m_store = JournalStore::open(path, JournalStore::Access::ReadWrite, &problem, rewritten ? key : oldKey);
+    if (!rewritten)
+        m_lastError = error;
+    else if (!m_store)
+        m_lastError = problem.message;
+    return rewritten && m_store;
+}
 
 void Journal::reloadPeople()
 {

@@ -38,14 +38,18 @@ class Journal final : public QObject
 public:
     // Opens `path`. Read-write needs the journal's lock: when another instance holds it the
     // problem is InUse and the caller may ask the user and open read-only instead.
+    // An encrypted journal needs its key (JournalKey::forJournal).
     static std::unique_ptr<Journal> open(const QString &path, JournalStore::Access access,
-                                         const QString &backupFolder, JournalProblem *problem);
+                                         const QString &backupFolder, JournalProblem *problem,
+                                         std::shared_ptr<const JournalKey> key = {});
+    // With a key the new journal is encrypted.
     static std::unique_ptr<Journal> create(const QString &path, const QString &backupFolder,
-                                           JournalProblem *problem);
+                                           JournalProblem *problem, std::shared_ptr<const JournalKey> key = {});
     ~Journal() override;
 
     QString path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
+    bool isEncrypted() const { return m_store->isEncrypted(); }
     QString lastError() const { return m_lastError; }
     JournalStore &store() { return *m_store; }
     JournalBackups *backups() { return m_backups.get(); }
@@ -105,6 +109,12 @@ public:
     // --- end of timeline events ---
 
     bool saveCopy(const QString &target);
+
+    // Encrypts a plain journal with `key`, or gives an encrypted one the new key, keeping the
+    // journal's lock throughout (JournalEncryption::rewrite). False with lastError(): the file is
+    // as it was, and the journal stays open unless isOpen() says it could not be reopened.
+    bool changeKey(std::shared_ptr<const JournalKey> key);
+    bool isOpen() const { return m_store != nullptr; }
 
 Q_SIGNALS:
     void peopleChanged();

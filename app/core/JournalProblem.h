@@ -20,6 +20,8 @@ struct JournalProblem
         AlreadyExists,
         InUse,       // another instance holds the journal's lock
         WriteFailed, // disk full, read-only medium, permissions
+        NeedsPassphrase, // encrypted, and no passphrase was given
+        WrongPassphrase, // encrypted, and the passphrase given does not open it
     };
 
     Kind kind = Kind::None;

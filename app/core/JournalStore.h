@@ -21,6 +21,8 @@
 
 namespace unfold {
 
+class JournalKey;
+
 // Summary of a session for the timeline: the session and how many disclosures it holds.
 struct SessionSummary
 {
@@ -42,20 +44,31 @@ public:
         ReadOnly
     };
 
-    // Creates a new journal at `path`; refuses when a file is there. The file is 0600.
-    static std::unique_ptr<JournalStore> create(const QString &path, JournalProblem *problem);
+    // Creates a new journal at `path`; refuses when a file is there. The file is 0600. With a key
+    // the journal is encrypted whole from its first byte.
+    static std::unique_ptr<JournalStore> create(const QString &path, JournalProblem *problem,
+                                                std::shared_ptr<const JournalKey> key = {});
     // Opens an existing journal. Checks that it is a journal, undamaged and not newer than this
     // build, and (read-write only) upgrades an older schema after copying the old file aside.
-    static std::unique_ptr<JournalStore> open(const QString &path, Access access, JournalProblem *problem);
+    // An encrypted journal needs its key (NeedsPassphrase / WrongPassphrase otherwise); the key
+    // is ignored for a plain one. The store keeps the key for as long as it is open.
+    static std::unique_ptr<JournalStore> open(const QString &path, Access access, JournalProblem *problem,
+                                              std::shared_ptr<const JournalKey> key = {});
     // Looks at a file without changing it: the problem that would stop open(), if any, and
     // its schema version when it is a journal.
-    static JournalProblem inspect(const QString &path, int *schemaVersion = nullptr, bool fullCheck = false);
+    static JournalProblem inspect(const QString &path, int *schemaVersion = nullptr, bool fullCheck = false,
+                                  const JournalKey *key = nullptr);
+    // True when the file at `path` begins as an encrypted Unfold journal does.
+    static bool isEncryptedFile(const QString &path);
 
     ~JournalStore();
     Q_DISABLE_COPY_MOVE(JournalStore)
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    bool isEncrypted() const { return m_key != nullptr; }
+    // The key the journal was opened with; null for a plain journal.
+    std::shared_ptr<const JournalKey> key() const { return m_key; }
     QString lastError() const { return m_lastError; }
     // The copy kept before a schema upgrade during open(), when one was made.
     QString preMigrationCopy() const { return m_preMigrationCopy; }
@@ -119,6 +132,7 @@ private:
     bool write(const std::function<bool()> &work);
     bool fail();
 
+    std::shared_ptr<const JournalKey> m_key; // outlives m_db, declared first
     SqliteDatabase m_db;
     QString m_path;
     QString m_lastError;

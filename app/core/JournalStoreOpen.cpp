@@ -3,6 +3,7 @@
 // new ones, and upgrading old ones after keeping a copy.
 #include "JournalStore.h"
 
+#include "JournalKey.h"
 #include "JournalSchema.h"
 #include "PrivateFiles.h"
 
@@ -59,7 +60,14 @@ JournalProblem problem(JournalProblem::Kind kind, const QString &message)
 
 } // namespace
 
-JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck)
+bool JournalStore::isEncryptedFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && KeyParameters::looksEncrypted(file.read(KeyParameters::saltSize));
+}
+
+JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck,
+                                     const JournalKey *key)
 {
     using Kind = JournalProblem::Kind;
     const QFileInfo info(path);
@@ -69,30 +77,57 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     if (info.isDir() || !file.open(QIODevice::ReadOnly))
         return problem(Kind::Unreadable,
                        tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
+    const QByteArray firstBytes = file.peek(sqliteHeaderSize);
     const Header header = readHeader(file);
-    if (!header.isSqlite)
-        return problem(Kind::NotAJournal, tr("%1 is not an Unfold journal.").arg(nativePath(path)));
-    if (header.applicationId != JournalSchema::applicationId)
-        return problem(Kind::NotAJournal,
-                       tr("%1 is a database, but not an Unfold journal.").arg(nativePath(path)));
-    if (header.expectedSize > 0 && info.size() < header.expectedSize)
-        return problem(Kind::Damaged, tr("%1 is damaged: the file is shorter than it says it is. "
-                                         "A backup copy may still be complete.")
-                                          .arg(nativePath(path)));
-    if (header.userVersion > JournalSchema::currentVersion)
+    file.close();
+    const bool encrypted = !header.isSqlite && KeyParameters::looksEncrypted(firstBytes);
+    if (encrypted) {
+        // Nothing but the key's parameters can be read before the key is known.
+        if (!KeyParameters::fromHeader(firstBytes))
+            return problem(Kind::NewerVersion,
+                           tr("%1 is encrypted in a way this version of Unfold does not know. Update "
+                              "Unfold to open it.")
+                               .arg(nativePath(path)));
+        if (!key)
+            return problem(Kind::NeedsPassphrase,
+                           tr("%1 is encrypted: its passphrase is needed to open it.").arg(nativePath(path)));
+    } else {
+        if (!header.isSqlite)
+            return problem(Kind::NotAJournal, tr("%1 is not an Unfold journal.").arg(nativePath(path)));
+        if (header.applicationId != JournalSchema::applicationId)
+            return problem(Kind::NotAJournal,
+                           tr("%1 is a database, but not an Unfold journal.").arg(nativePath(path)));
+        if (header.expectedSize > 0 && info.size() < header.expectedSize)
+            return problem(Kind::Damaged, tr("%1 is damaged: the file is shorter than it says it is. "
+                                             "A backup copy may still be complete.")
+                                              .arg(nativePath(path)));
+    }
+
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadOnly, encrypted ? key : nullptr)) {
+        if (encrypted && SqliteDatabase::isNotADatabase(db.lastErrorCode()))
+            return problem(Kind::WrongPassphrase,
+                           tr("The passphrase does not open %1. Nothing was changed.").arg(nativePath(path)));
+        return problem(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError()));
+    }
+    int userVersion = header.userVersion;
+    if (encrypted) {
+        // The header is encrypted with the rest: ask SQLite, now that it can read the file.
+        if (db.scalar(QStringLiteral("PRAGMA application_id")).value_or(0) != JournalSchema::applicationId)
+            return problem(Kind::NotAJournal,
+                           tr("%1 is encrypted, but not an Unfold journal.").arg(nativePath(path)));
+        userVersion = int(db.scalar(QStringLiteral("PRAGMA user_version")).value_or(0));
+    }
+    if (userVersion > JournalSchema::currentVersion)
         return problem(Kind::NewerVersion,
                        tr("%1 was written by a newer version of Unfold (format %2; this version reads up "
                           "to format %3). Update Unfold to open it.")
                            .arg(nativePath(path))
-                           .arg(header.userVersion)
+                           .arg(userVersion)
                            .arg(JournalSchema::currentVersion));
     if (schemaVersion)
-        *schemaVersion = header.userVersion;
-    file.close();
+        *schemaVersion = userVersion;
 
-    SqliteDatabase db;
-    if (!db.open(path, SqliteDatabase::Mode::ReadOnly))
-        return problem(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError()));
     const QString check =
         fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
     auto stmt = db.prepare(check);
@@ -116,7 +151,8 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     return {};
 }
 
-std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalProblem *problemOut)
+std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalProblem *problemOut,
+                                                   std::shared_ptr<const JournalKey> key)
 {
     using Kind = JournalProblem::Kind;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -132,7 +168,8 @@ std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalP
     }
     std::unique_ptr<JournalStore> store(new JournalStore);
     store->m_path = absolute;
-    if (!store->m_db.open(absolute, SqliteDatabase::Mode::ReadWrite) ||
+    store->m_key = std::move(key);
+    if (!store->m_db.open(absolute, SqliteDatabase::Mode::ReadWrite, store->m_key.get()) ||
         !JournalSchema::configureConnection(store->m_db, false, &error) ||
         !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
         if (error.isEmpty())
@@ -146,12 +183,14 @@ std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalP
 }
 
 std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access,
-                                                 JournalProblem *problemOut)
+                                                 JournalProblem *problemOut, std::shared_ptr<const JournalKey> key)
 {
     using Kind = JournalProblem::Kind;
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!isEncryptedFile(absolute))
+        key.reset(); // a plain journal stays plain, whatever key came with it
     int version = 0;
-    if (JournalProblem found = inspect(absolute, &version)) {
+    if (JournalProblem found = inspect(absolute, &version, false, key.get())) {
         *problemOut = found;
         return nullptr;
     }
@@ -159,6 +198,7 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
     std::unique_ptr<JournalStore> store(new JournalStore);
     store->m_path = absolute;
     store->m_readOnly = readOnly;
+    store->m_key = std::move(key);
 
     if (version < JournalSchema::currentVersion) {
         if (readOnly) {
@@ -174,7 +214,9 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
         QString error;
         if (QFileInfo::exists(copy))
             QFile::remove(copy);
-        const bool copied = old.open(absolute, SqliteDatabase::Mode::ReadOnly) &&
+        // VACUUM INTO writes the copy with the connection's key: an encrypted journal's copy is
+        // encrypted alike and opens with the same passphrase.
+        const bool copied = old.open(absolute, SqliteDatabase::Mode::ReadOnly, store->m_key.get()) &&
                             PrivateFiles::createEmptyFile(copy, &error) &&
                             old.prepare(QStringLiteral("VACUUM INTO ?1")).bind(1, copy).exec();
         if (!copied) {
@@ -191,7 +233,7 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
 
     QString error;
     const auto mode = readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite;
-    if (!store->m_db.open(absolute, mode) ||
+    if (!store->m_db.open(absolute, mode, store->m_key.get()) ||
         !JournalSchema::configureConnection(store->m_db, readOnly, &error)) {
         *problemOut =
             problem(readOnly ? Kind::Unreadable : Kind::WriteFailed,

@@ -19,6 +19,7 @@ const QString widthKey = QStringLiteral("pictures/width");
 const QString dpiKey = QStringLiteral("pictures/dpi");
 const QString backupKey = QStringLiteral("folders/backups");
 const QString journalKey = QStringLiteral("folders/journals");
+const QString lockKey = QStringLiteral("privacy/lock-minutes");
 
 // Words rather than numbers in the settings file, so it stays readable and reorderable.
 const QStringList themeNames{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
@@ -131,6 +132,16 @@ void setJournalFolder(const QString &folder)
 QString defaultJournalPath()
 {
     return journalFolder() + QStringLiteral("/journal.unfold");
+}
+
+int lockMinutes()
+{
+    return storedNumber(lockKey, defaultLockMinutes, 0, maximumLockMinutes);
+}
+
+void setLockMinutes(int minutes)
+{
+    store(lockKey, std::clamp(minutes, 0, maximumLockMinutes), defaultLockMinutes);
 }
 
 } // namespace unfold::Preferences

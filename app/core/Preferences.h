@@ -50,4 +50,10 @@ QString journalFolder();
 void setJournalFolder(const QString &folder);
 QString defaultJournalPath(); // journalFolder()/journal.unfold
 
+// An encrypted journal's window locks after this many minutes without input; 0 never.
+constexpr int defaultLockMinutes = 10;
+constexpr int maximumLockMinutes = 24 * 60;
+int lockMinutes();
+void setLockMinutes(int minutes);
+
 } // namespace unfold::Preferences

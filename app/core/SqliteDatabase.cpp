@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteDatabase.h"
 
+#include "JournalKey.h"
+
+// SQLCipher declares sqlite3_key only for builds that say they use its codec.
+#define SQLITE_HAS_CODEC 1
 #include <sqlite3.h>
 
 #include <utility>
@@ -50,6 +54,13 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
         return *this;
     const QByteArray utf8 = value.toUtf8();
     if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        m_failed = true;
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindUnowned(int index, const char *bytes, int size)
+{
+    if (m_stmt && sqlite3_bind_text(m_stmt, index, bytes, size, SQLITE_STATIC) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
@@ -115,7 +126,8 @@ bool SqliteStatement::isNull(int column) const
 }
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_openError(std::move(other.m_openError))
+    : m_db(std::exchange(other.m_db, nullptr)), m_openError(std::move(other.m_openError)),
+      m_openErrorCode(other.m_openErrorCode)
 {}
 
 SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
@@ -124,6 +136,7 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_openError = std::move(other.m_openError);
+        m_openErrorCode = other.m_openErrorCode;
     }
     return *this;
 }
@@ -133,7 +146,7 @@ SqliteDatabase::~SqliteDatabase()
     close();
 }
 
-bool SqliteDatabase::open(const QString &path, Mode mode)
+bool SqliteDatabase::open(const QString &path, Mode mode, const JournalKey *key)
 {
     close();
     int flags = SQLITE_OPEN_NOMUTEX;
@@ -152,6 +165,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        m_openErrorCode = rc;
         sqlite3_close(m_db);
         m_db = nullptr;
         return false;
@@ -159,7 +173,23 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
     sqlite3_extended_result_codes(m_db, 1);
     // Another instance writing briefly should not make this one fail at once.
     sqlite3_busy_timeout(m_db, 2000);
+    // SQLCipher writes its own error lines to standard error (a wrong key, say); Unfold says
+    // what went wrong in its own words. Temporary tables stay in memory, never in a plain file.
+    exec(QStringLiteral("PRAGMA cipher_log_level = NONE; PRAGMA temp_store = MEMORY"));
+    if (key) {
+        // The key goes in as bytes from guarded memory, never as SQL text. SQLCipher checks it
+        // lazily: reading the schema is the first read of page 1, which fails for a wrong key.
+        if (sqlite3_key(m_db, key->keySpec(), key->keySpecSize()) != SQLITE_OK ||
+            !exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            m_openErrorCode = sqlite3_extended_errcode(m_db);
+            m_openError = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            return false;
+        }
+    }
     m_openError.clear();
+    m_openErrorCode = SQLITE_OK;
     return true;
 }
 
@@ -209,7 +239,12 @@ QString SqliteDatabase::lastError() const
 
 int SqliteDatabase::lastErrorCode() const
 {
-    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+    return m_db ? sqlite3_extended_errcode(m_db) : m_openErrorCode;
+}
+
+bool SqliteDatabase::isNotADatabase(int code)
+{
+    return (code & 0xff) == SQLITE_NOTADB;
 }
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)

@@ -12,6 +12,8 @@ struct sqlite3_stmt;
 
 namespace unfold {
 
+class JournalKey;
+
 // A prepared statement. Bind with bind(), step through rows with next(), read with the
 // column accessors. Errors are kept in the owning database's lastError().
 class SqliteStatement final
@@ -31,6 +33,8 @@ public:
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bindNull(int index);
+    // Binds bytes without copying them (a key in guarded memory): they must outlive the statement.
+    SqliteStatement &bindUnowned(int index, const char *bytes, int size);
 
     // Steps once. True while a row is available; false at the end or on error (see failed()).
     bool next();
@@ -68,7 +72,9 @@ public:
     ~SqliteDatabase();
     Q_DISABLE_COPY(SqliteDatabase)
 
-    bool open(const QString &path, Mode mode);
+    // Opens `path`; with a key, as an SQLCipher database encrypted with it (false when the key
+    // does not fit: lastErrorCode() is then SQLITE_NOTADB).
+    bool open(const QString &path, Mode mode, const JournalKey *key = nullptr);
     void close();
     bool isOpen() const { return m_db != nullptr; }
 
@@ -81,11 +87,14 @@ public:
 
     QString lastError() const;
     int lastErrorCode() const;
+    // SQLITE_NOTADB: not a database, or an encrypted one and the wrong key.
+    static bool isNotADatabase(int code);
     sqlite3 *handle() const { return m_db; }
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_openError;
+    int m_openErrorCode = 0;
 };
 
 // Begins a transaction and rolls it back unless commit() succeeded: one edit, one transaction.

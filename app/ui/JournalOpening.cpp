@@ -2,12 +2,16 @@
 #include "JournalOpening.h"
 
 #include "Journal.h"
+#include "JournalKey.h"
+#include "PassphraseDialog.h"
 #include "Preferences.h"
 #include "PrivateFiles.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 
 namespace unfold::JournalOpening {
@@ -49,11 +53,40 @@ QString demoJournalPath()
     return folder + QStringLiteral("/demo.unfold");
 }
 
+std::unique_ptr<Journal> openEncrypted(const QString &path, const QString &passphrase,
+                                       JournalStore::Access access, JournalProblem *problem)
+{
+    QString error;
+    std::shared_ptr<const JournalKey> key = JournalKey::forJournal(path, passphrase, &error);
+    if (!key) {
+        *problem = {JournalProblem::Kind::Unreadable, error};
+        return nullptr;
+    }
+    const QString backups = access == JournalStore::Access::ReadWrite ? Preferences::backupFolder() : QString();
+    return Journal::open(path, access, backups, problem, std::move(key));
+}
+
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
 {
     JournalProblem problem;
-    auto journal =
-        Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
+    std::unique_ptr<Journal> journal;
+    QString passphrase;
+    if (JournalStore::isEncryptedFile(path)) {
+        PassphraseDialog dialog(PassphraseDialog::Purpose::Enter, QFileInfo(path).fileName(), parent);
+        // The dialog stays open on a wrong passphrase; any other problem is explained below.
+        dialog.setCheck([&](const QString &typed) {
+            journal = openEncrypted(path, typed, JournalStore::Access::ReadWrite, &problem);
+            return problem.kind == JournalProblem::Kind::WrongPassphrase
+                       ? tr("That passphrase does not open this journal. Check Caps Lock and the keyboard "
+                            "layout, and try again.")
+                       : QString();
+        });
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        passphrase = dialog.passphrase();
+    } else {
+        journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
+    }
     if (journal) {
         if (!journal->store().preMigrationCopy().isEmpty())
             QMessageBox::information(
@@ -69,7 +102,9 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
                                                   QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return nullptr;
-        journal = Journal::open(path, JournalStore::Access::ReadOnly, {}, &problem);
+        journal = passphrase.isEmpty()
+                      ? Journal::open(path, JournalStore::Access::ReadOnly, {}, &problem)
+                      : openEncrypted(path, passphrase, JournalStore::Access::ReadOnly, &problem);
         if (journal)
             return journal;
     }
@@ -79,8 +114,22 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
 
 std::unique_ptr<Journal> create(QWidget *parent, const QString &path)
 {
+    PassphraseDialog dialog(PassphraseDialog::Purpose::ChooseOrPlain, QFileInfo(path).fileName(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    std::shared_ptr<const JournalKey> key;
     JournalProblem problem;
-    auto journal = Journal::create(path, Preferences::backupFolder(), &problem);
+    if (!dialog.chosePlain()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QString error;
+        key = JournalKey::derive(dialog.newPassphrase(), KeyParameters::fresh(), &error);
+        QApplication::restoreOverrideCursor();
+        if (!key) {
+            explain(parent, tr("Cannot Create Journal"), {JournalProblem::Kind::WriteFailed, error});
+            return nullptr;
+        }
+    }
+    auto journal = Journal::create(path, Preferences::backupFolder(), &problem, std::move(key));
     if (!journal)
         explain(parent, tr("Cannot Create Journal"), problem);
     return journal;

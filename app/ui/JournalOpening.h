@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JournalStore.h"
+
 #include <QString>
 
 #include <memory>
@@ -15,8 +17,13 @@ class Journal;
 // words, and a journal in use elsewhere can be opened read-only instead.
 namespace JournalOpening {
 
+// An encrypted journal's passphrase is asked for, and asked again while it is wrong.
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path);
+// Asks for a passphrase first; "Don't Encrypt" there makes a plain journal.
 std::unique_ptr<Journal> create(QWidget *parent, const QString &path);
+// Opens an encrypted journal with `passphrase` (unlocking a locked window, say).
+std::unique_ptr<Journal> openEncrypted(const QString &path, const QString &passphrase,
+                                       JournalStore::Access access, JournalProblem *problem);
 
 // Where journals live: the folder chosen in Settings, made (0700) if missing.
 QString defaultFolder();

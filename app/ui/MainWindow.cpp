@@ -4,6 +4,7 @@
 #include "ChartsView.h"
 #include "ClientHistoryDialog.h"
 #include "EditHistory.h"
+#include "IdleWatch.h"
 #include "GuidedSessionWizard.h"
 #include "Journal.h"
 #include "JournalOpening.h"
@@ -17,6 +18,7 @@
 #include "SettingsDialog.h"
 #include "SqliteVersion.h"
 #include "TopicsLayersDialog.h"
+#include "UnlockScreen.h"
 #include "UserGuideDialog.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -43,7 +46,7 @@ const QString journalFilter()
 }
 } // namespace
 
-MainWindow::MainWindow() : m_history(new EditHistory(this))
+MainWindow::MainWindow() : m_history(new EditHistory(this)), m_idle(new IdleWatch(this))
 {
     m_sidebar = new RelationshipSidebar(*m_history);
     m_timeline = new SessionTimeline(*m_history);
@@ -68,7 +71,11 @@ MainWindow::MainWindow() : m_history(new EditHistory(this))
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({220, 260, 720});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_unlockScreen = new UnlockScreen;
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(m_unlockScreen);
+    setCentralWidget(m_pages);
 
     m_status = new QLabel;
     statusBar()->addPermanentWidget(m_status);
@@ -195,6 +202,7 @@ void MainWindow::createMenus()
 
     QMenu *journal = menuBar()->addMenu(tr("&Journal"));
     m_topicsLayers = journal->addAction(tr("&Topics and Layers…"), this, &MainWindow::editTopicsAndLayers);
+    createPrivacy(journal);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // Modeless, one per window: F1 again raises the guide that is already open, at the section
@@ -242,12 +250,19 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_topicsLayers->setEnabled(writable);
     for (QAction *action : std::as_const(m_pictureActions))
         action->setEnabled(m_journal != nullptr);
+    updatePrivacyActions();
     relationshipChanged(m_sidebar->currentRelationshipId());
     updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
+    if (isLocked()) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("%1 (locked) — Unfold").arg(QFileInfo(m_lockedPath).fileName()));
+        m_status->setText(tr("Locked"));
+        return;
+    }
     if (!m_journal) {
         setWindowFilePath(QString());
         setWindowTitle(tr("Unfold"));
@@ -258,7 +273,9 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_journal->path());
     if (m_journal->isReadOnly())
         setWindowTitle(tr("%1 (read-only) — Unfold").arg(QFileInfo(m_journal->path()).fileName()));
-    m_status->setText(m_journal->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you make it"));
+    m_status->setText(m_journal->isReadOnly()   ? tr("Read-only")
+                      : m_journal->isEncrypted() ? tr("Encrypted · every change is saved as you make it")
+                                                 : tr("Every change is saved as you make it"));
 }
 
 void MainWindow::relationshipChanged(qint64 relationshipId)
@@ -385,6 +402,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+    updatePrivacyActions(); // the idle time may have changed
 }
 
 void MainWindow::focusIntoView(QWidget *view)

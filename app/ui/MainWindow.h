@@ -8,12 +8,14 @@
 
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace unfold {
 
 class ChartsView;
 class EditHistory;
+class IdleWatch;
 class Journal;
 class OnionView;
 namespace ui {
@@ -22,6 +24,7 @@ class QuestionnairesView;
 class RelationshipSidebar;
 class SessionEditor;
 class SessionTimeline;
+class UnlockScreen;
 
 // Unfold's window: relationships on the left, the selected relationship's sessions in the
 // middle, and on the right the session editor beside the Onion, Charts and Questionnaires views.
@@ -44,6 +47,16 @@ public:
     SessionTimeline *timeline() const { return m_timeline; }
     SessionEditor *sessionEditor() const { return m_sessionEditor; }
     OnionView *onionView() const { return m_onion; }
+
+    // Encrypted journals (in MainWindowPrivacy.cpp). Locking closes the journal, so its key is
+    // wiped, and shows only the unlock screen until the passphrase opens it again.
+    void lock();
+    bool isLocked() const { return !m_lockedPath.isEmpty(); }
+    void unlock(const QString &passphrase);
+    UnlockScreen *unlockScreen() const { return m_unlockScreen; }
+    IdleWatch *idleWatch() const { return m_idle; }
+    void encryptJournal();
+    void changePassphrase();
 
 private:
     void createMenus();
@@ -69,6 +82,9 @@ private:
     void sessionChanged(qint64 sessionId);
     void openSession(qint64 sessionId);
     void refreshView(QWidget *view);
+    void createPrivacy(QMenu *journalMenu);
+    void updatePrivacyActions();
+    void offerToRemovePlainCopies(const QStringList &copies);
 
     std::unique_ptr<Journal> m_journal;
     EditHistory *m_history;
@@ -89,6 +105,19 @@ private:
     // The relationship (and session) each view last loaded.
     QHash<QWidget *, std::pair<qint64, qint64>> m_viewShows;
     QLabel *m_status;
+
+    QStackedWidget *m_pages;
+    UnlockScreen *m_unlockScreen;
+    IdleWatch *m_idle;
+    QAction *m_encrypt = nullptr;
+    QAction *m_changePassphrase = nullptr;
+    QAction *m_lock = nullptr;
+    // While locked: which journal, and what was on screen, to bring back on unlock.
+    QString m_lockedPath;
+    bool m_lockedReadOnly = false;
+    qint64 m_lockedRelationship = 0;
+    qint64 m_lockedSession = 0;
+    int m_lockedTab = 0;
 };
 
 } // namespace unfold

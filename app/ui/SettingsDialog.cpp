@@ -4,6 +4,7 @@
 #include "AppearancePage.h"
 #include "FoldersPage.h"
 #include "PicturesPage.h"
+#include "PrivacyPage.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -18,7 +19,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Settings pages"));
     m_tabs->setAccessibleDescription(tr("Appearance, pictures and folders; Ctrl+Tab moves between them."));
-    m_pages = {new AppearancePage, new PicturesPage, new FoldersPage};
+    m_pages = {new AppearancePage, new PicturesPage, new FoldersPage, new PrivacyPage};
     for (SettingsPage *page : std::as_const(m_pages))
         m_tabs->addTab(page, page->title());
 

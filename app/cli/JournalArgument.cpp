@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalArgument.h"
+
+#include "Journal.h"
+#include "JournalKey.h"
+#include "ParserErrors.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+#include <sodium.h>
+
+namespace unfold::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::cli", text);
+}
+
+constexpr qint64 longestPassphrase = 4096;
+} // namespace
+
+JournalArgument::JournalArgument(const QString &journalHelp)
+    : journal(QStringLiteral("journal"), journalHelp, QStringLiteral("FILE")),
+      passphraseFile(QStringLiteral("passphrase-file"),
+                     tr("Read an encrypted journal's passphrase from the first line of FILE ('-': "
+                        "standard input)."),
+                     QStringLiteral("FILE"))
+{}
+
+void JournalArgument::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({journal, passphraseFile});
+}
+
+QString readPassphrase(const Invocation &invocation, const QString &file)
+{
+    QFile source;
+    const bool fromInput = file == QLatin1String("-");
+    const bool opened = fromInput ? source.open(stdin, QIODevice::ReadOnly) : (source.setFileName(file),
+                                                                               source.open(QIODevice::ReadOnly));
+    if (!opened) {
+        complain(invocation,
+                 tr("cannot read the passphrase from %1: %2").arg(QDir::toNativeSeparators(file), source.errorString()),
+                 Failure);
+        return {};
+    }
+    QByteArray line = source.readLine(longestPassphrase + 2);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    QString passphrase = QString::fromUtf8(line);
+    sodium_memzero(line.data(), size_t(line.size()));
+    if (passphrase.isEmpty())
+        complain(invocation,
+                 tr("%1 holds no passphrase (its first line is empty)")
+                     .arg(fromInput ? tr("standard input") : QDir::toNativeSeparators(file)),
+                 Failure);
+    return passphrase;
+}
+
+std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation, const QCommandLineParser &parser,
+                                                const JournalArgument &argument, const QString &path,
+                                                int *exitCode)
+{
+    *exitCode = Success;
+    if (!JournalStore::isEncryptedFile(path))
+        return nullptr;
+    if (!parser.isSet(argument.passphraseFile)) {
+        *exitCode = complain(invocation,
+                             tr("%1 is encrypted: give its passphrase with --passphrase-file FILE")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             Failure);
+        return nullptr;
+    }
+    const QString passphrase = readPassphrase(invocation, parser.value(argument.passphraseFile));
+    if (passphrase.isEmpty()) {
+        *exitCode = Failure;
+        return nullptr;
+    }
+    QString error;
+    std::shared_ptr<const JournalKey> key = JournalKey::forJournal(path, passphrase, &error);
+    if (!key)
+        *exitCode = complain(invocation, error, Failure);
+    return key;
+}
+
+std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QCommandLineParser &parser,
+                                     const JournalArgument &argument, int *exitCode)
+{
+    if (!parser.isSet(argument.journal)) {
+        *exitCode = complain(invocation, tr("--journal FILE is required"), UsageError);
+        return nullptr;
+    }
+    const QString path = parser.value(argument.journal);
+    auto key = keyForJournal(invocation, parser, argument, path, exitCode);
+    if (*exitCode != Success)
+        return nullptr;
+    JournalProblem problem;
+    // Read-only: reading never changes the journal and works while the app has it open.
+    auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem, std::move(key));
+    if (!journal)
+        *exitCode = complain(invocation, problem.message, Failure);
+    return journal;
+}
+
+} // namespace unfold::cli

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's part in encrypted journals: Journal › Encrypt, Change Passphrase and Lock, the lock
+// after idle time, and the unlock screen.
+#include "MainWindow.h"
+
+#include "EditHistory.h"
+#include "IdleWatch.h"
+#include "Journal.h"
+#include "JournalEncryption.h"
+#include "JournalKey.h"
+#include "JournalOpening.h"
+#include "PassphraseDialog.h"
+#include "Preferences.h"
+#include "RelationshipSidebar.h"
+#include "SessionTimeline.h"
+#include "UnlockScreen.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace unfold {
+
+namespace {
+
+// Derives a key while the user sees the wait: about a second, on purpose (it slows guessing).
+std::shared_ptr<const JournalKey> deriveNewKey(const QString &passphrase, QString *error)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::shared_ptr<const JournalKey> key = JournalKey::derive(passphrase, KeyParameters::fresh(), error);
+    QApplication::restoreOverrideCursor();
+    return key;
+}
+
+} // namespace
+
+void MainWindow::createPrivacy(QMenu *journalMenu)
+{
+    journalMenu->addSeparator();
+    m_encrypt = journalMenu->addAction(tr("&Encrypt…"), this, &MainWindow::encryptJournal);
+    m_changePassphrase = journalMenu->addAction(tr("Change &Passphrase…"), this, &MainWindow::changePassphrase);
+    m_lock = journalMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this,
+                                    &MainWindow::lock);
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
+    connect(m_unlockScreen, &UnlockScreen::unlockRequested, this, &MainWindow::unlock);
+}
+
+void MainWindow::updatePrivacyActions()
+{
+    const bool writable = m_journal && !m_journal->isReadOnly();
+    const bool encrypted = m_journal && m_journal->isEncrypted();
+    m_encrypt->setEnabled(writable && !encrypted);
+    m_changePassphrase->setEnabled(writable && encrypted);
+    m_lock->setEnabled(encrypted);
+    // Only an encrypted journal is worth locking: a plain one can be read from its file anyway.
+    m_idle->setMinutes(encrypted ? Preferences::lockMinutes() : 0);
+}
+
+void MainWindow::lock()
+{
+    if (!m_journal || !m_journal->isEncrypted() || isLocked())
+        return;
+    // A dialog over the window may show the journal's content and refers to the open journal:
+    // close it first, and lock once its own event loop has returned.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            dialog->reject();
+            QTimer::singleShot(0, this, &MainWindow::lock);
+            return;
+        }
+    }
+    m_lockedPath = m_journal->path();
+    m_lockedReadOnly = m_journal->isReadOnly();
+    m_lockedRelationship = m_sidebar->currentRelationshipId();
+    m_lockedSession = m_timeline->currentSessionId();
+    m_lockedTab = m_views->currentIndex();
+    setJournal(nullptr); // closes the journal: SQLCipher's copy of the key and ours are wiped
+    menuBar()->setEnabled(false);
+    m_pages->setCurrentWidget(m_unlockScreen);
+    m_unlockScreen->showFor(QFileInfo(m_lockedPath).fileName());
+    updateTitle();
+}
+
+void MainWindow::unlock(const QString &passphrase)
+{
+    if (!isLocked())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    JournalProblem problem;
+    auto journal = JournalOpening::openEncrypted(
+        m_lockedPath, passphrase,
+        m_lockedReadOnly ? JournalStore::Access::ReadOnly : JournalStore::Access::ReadWrite, &problem);
+    QApplication::restoreOverrideCursor();
+    if (!journal) {
+        m_unlockScreen->showProblem(
+            problem.kind == JournalProblem::Kind::WrongPassphrase
+                ? tr("That passphrase does not open this journal. Check Caps Lock and the keyboard layout.")
+                : problem.message);
+        return;
+    }
+    m_lockedPath.clear();
+    m_pages->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    setJournal(std::move(journal));
+    // Back where the user was.
+    m_sidebar->selectRelationship(m_lockedRelationship);
+    if (m_lockedSession > 0)
+        m_timeline->selectSession(m_lockedSession);
+    m_views->setCurrentIndex(m_lockedTab);
+}
+
+void MainWindow::encryptJournal()
+{
+    if (!m_journal || m_journal->isReadOnly() || m_journal->isEncrypted())
+        return;
+    PassphraseDialog dialog(PassphraseDialog::Purpose::Choose, QFileInfo(m_journal->path()).fileName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    auto key = deriveNewKey(dialog.newPassphrase(), &error);
+    if (!key || !m_journal->changeKey(std::move(key))) {
+        QMessageBox::warning(this, tr("Encrypt Journal"),
+                             tr("The journal could not be encrypted: %1\nIt is unchanged.")
+                                 .arg(key ? m_journal->lastError() : error));
+        if (!m_journal->isOpen())
+            setJournal(nullptr);
+        return;
+    }
+    updatePrivacyActions();
+    updateTitle();
+    statusBar()->showMessage(tr("The journal is encrypted."), 5000);
+    offerToRemovePlainCopies(JournalEncryption::plainCopies(m_journal->path(), Preferences::backupFolder()));
+}
+
+void MainWindow::offerToRemovePlainCopies(const QStringList &copies)
+{
+    if (copies.isEmpty())
+        return;
+    QStringList names;
+    for (const QString &copy : copies)
+        names.append(QDir::toNativeSeparators(copy));
+    QMessageBox box(QMessageBox::Question, tr("Remove Plain Copies?"),
+                    tr("Unfold made %n unencrypted copy(ies) of this journal before it was encrypted "
+                       "(backups and copies kept before upgrades). Anyone who can read your files can "
+                       "read them.",
+                       nullptr, int(copies.size())),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Removing them is best. Be aware that a removed file may still be "
+                              "recoverable from the disk with special tools until its space is reused, "
+                              "and copies elsewhere (a backup drive, a sync folder) are not touched."));
+    box.setDetailedText(names.join(u'\n'));
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    QStringList failed;
+    for (const QString &copy : copies)
+        if (!QFile::remove(copy))
+            failed.append(QDir::toNativeSeparators(copy));
+    if (!failed.isEmpty())
+        QMessageBox::warning(this, tr("Remove Plain Copies"),
+                             tr("These could not be removed:\n%1").arg(failed.join(u'\n')));
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!m_journal || m_journal->isReadOnly() || !m_journal->isEncrypted())
+        return;
+    PassphraseDialog dialog(PassphraseDialog::Purpose::Change, QFileInfo(m_journal->path()).fileName(), this);
+    const auto current = m_journal->store().key();
+    const QString path = m_journal->path();
+    dialog.setCheck([&](const QString &typed) {
+        QString error;
+        const auto typedKey = JournalKey::forJournal(path, typed, &error);
+        if (!typedKey)
+            return error;
+        return typedKey->sameAs(*current) ? QString() : tr("That is not the journal's current passphrase.");
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    auto key = deriveNewKey(dialog.newPassphrase(), &error);
+    if (!key || !m_journal->changeKey(std::move(key))) {
+        QMessageBox::warning(this, tr("Change Passphrase"),
+                             tr("The passphrase could not be changed: %1\nThe old passphrase still opens the "
+                                "journal.")
+                                 .arg(key ? m_journal->lastError() : error));
+        if (!m_journal->isOpen())
+            setJournal(nullptr);
+        return;
+    }
+    statusBar()->showMessage(tr("The passphrase is changed."), 5000);
+}
+
+} // namespace unfold
