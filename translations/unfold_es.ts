@@ -1137,6 +1137,60 @@
         <source>%1 &amp; %2</source>
         <translation>%1 &amp; %2</translation>
     </message>
+    <message>
+        <source>The journal is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalEncryption</name>
+    <message>
+        <source>%1 was left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase does not open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file did not pass the integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unfold::JournalKey</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal&apos;s key is derived in a way this version of Unfold does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough protected memory to hold the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Unfold journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalLock</name>
@@ -1178,6 +1232,10 @@
     <message>
         <source>Cannot Create Journal</source>
         <translation>No se puede crear el diario</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1307,22 @@
     <message>
         <source>Disclosures at depth %1 exist; remove or change them before removing that layer.</source>
         <translation>Hay confidencias en la profundidad %1; quítalas o cámbialas antes de quitar esa capa.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: its passphrase is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, but not an Unfold journal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1586,96 @@ El diario en el disco sigue como estaba.</translation>
         <source>Char&amp;ts</source>
         <translation>&amp;Gráficos</translation>
     </message>
+    <message>
+        <source>%1 (locked) — Unfold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted · every change is saved as you make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be encrypted: %1
+It is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Plain Copies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing them is best. Be aware that a removed file may still be recoverable from the disk with special tools until its space is reused, and copies elsewhere (a backup drive, a sync folder) are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Plain Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These could not be removed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the journal&apos;s current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1
+The old passphrase still opens the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -1731,6 +1895,109 @@ El diario en el disco sigue como estaba.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::PassphraseDialog</name>
+    <message>
+        <source>Open Encrypted Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards only the new passphrase opens %1. Backups made before keep the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the journal as a plain file that anyone who can read your files can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: too short. Use at least %1 characters; several words are easiest to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak. Someone with a copy of the file could guess it; add words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair. Another word or two would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>unfold::PictureExport</name>
     <message>
         <source>The resolution must be between %1 and %2 DPI.</source>
@@ -1822,6 +2089,37 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>&amp;Pictures</source>
         <translation>&amp;Imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PrivacyPage</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted journal&apos;s window locks after this many minutes without a key press or mouse click; 0 never locks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked window shows nothing of the journal until its passphrase is typed again. Journal › Lock (Ctrl+Shift+L) locks at once. Plain journals are not locked: their file can be read without a passphrase anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock encrypted journals after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2554,10 +2852,6 @@ El diario en el disco sigue como estaba.</translation>
         <translation>Páginas de preferencias</translation>
     </message>
     <message>
-        <source>Appearance, pictures and folders; Ctrl+Tab moves between them.</source>
-        <translation>Apariencia, imágenes y carpetas; Ctrl+Tab pasa de una a otra.</translation>
-    </message>
-    <message>
         <source>Keeps the settings and closes.</source>
         <translation>Guarda las preferencias y cierra.</translation>
     </message>
@@ -2568,6 +2862,10 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>Keeps the settings and leaves this open.</source>
         <translation>Guarda las preferencias y deja esto abierto.</translation>
+    </message>
+    <message>
+        <source>Appearance, pictures, folders and privacy; Ctrl+Tab moves between them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2722,6 +3020,45 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>Closes without changing anything.</source>
         <translation>Cierra sin cambiar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::UnlockScreen</name>
+    <message>
+        <source>This encrypted journal was locked. Type its passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the locked journal; Enter unlocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the passphrase and shows the journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3438,86 @@ El diario en el disco sigue como estaba.</translation>
         <source>Include session and disclosure notes (private; left out by default).</source>
         <translation>Incluir las notas de las sesiones y de las confidencias (privadas; se omiten por defecto).</translation>
     </message>
+    <message>
+        <source>%1: an encrypted Unfold journal, format %2 (this version writes format %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the journal with the passphrase from --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encrypt and --passphrase-file FILE go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2; close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain journal to encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts a plain journal in place with the passphrase from --passphrase-file. Plain backups made before stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted; &apos;unfold passphrase&apos; changes its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes an encrypted journal&apos;s passphrase: afterwards only the new one opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; &apos;unfold encrypt&apos; encrypts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no passphrase (its first line is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase with --passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt a plain journal with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an encrypted journal&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3151,6 +3568,13 @@ El diario en el disco sigue como estaba.</translation>
     <message>
         <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
         <translation>pregunta &apos;%1&apos;: %2 está fuera de %3..%4</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::cli::JournalArgument</name>
+    <message>
+        <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

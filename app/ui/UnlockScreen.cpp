@@ -26,11 +26,13 @@ UnlockScreen::UnlockScreen(QWidget *parent) : QWidget(parent)
     m_passphrase = new QLineEdit(this);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setAccessibleDescription(tr("The passphrase of the locked journal; Enter unlocks."));
     m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_passphrase->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
 
     m_unlock = new QPushButton(tr("&Unlock"), this);
     m_unlock->setDefault(true);
+    m_unlock->setAccessibleDescription(tr("Checks the passphrase and shows the journal again."));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setAlignment(Qt::AlignHCenter);

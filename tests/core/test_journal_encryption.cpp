@@ -13,6 +13,7 @@
 
 #include <QDirIterator>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <sys/prctl.h>
@@ -66,7 +67,7 @@ bool writeCanary(Journal &journal)
         return false;
     Session session;
     session.relationshipId = relationships.first().id;
-    session.start = QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::UTC);
+    session.start = QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
     session.notes = QString::fromUtf8(canary);
     return journal.saveSession(session);
 }

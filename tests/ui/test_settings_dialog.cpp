@@ -58,7 +58,7 @@ private Q_SLOTS:
     void hasOnePagePerSubject()
     {
         SettingsDialog dialog;
-        QCOMPARE(dialog.tabs()->count(), 3);
+        QCOMPARE(dialog.tabs()->count(), 4);
     }
 
     void showsAndStoresThePictureSettings()
@@ -158,6 +158,21 @@ private Q_SLOTS:
         QVERIFY(warned);
         QCOMPARE(dialog.tabs()->currentIndex(), 2); // the page with the problem is shown
         QCOMPARE(Preferences::backupFolder(), Preferences::defaultBackupFolder());
+    }
+
+    void storesTheLockTime()
+    {
+        QCOMPARE(Preferences::lockMinutes(), 10); // DESIGN.md §4: ten minutes unless chosen otherwise
+        SettingsDialog dialog;
+        auto *minutes = named<QSpinBox>(dialog, QStringLiteral("Lock after minutes without use"));
+        QVERIFY(minutes);
+        QCOMPARE(minutes->value(), 10);
+        minutes->setValue(0);
+        QVERIFY(dialog.apply());
+        QCOMPARE(Preferences::lockMinutes(), 0);
+        minutes->setValue(Preferences::maximumLockMinutes + 5); // the box clamps what it accepts
+        QVERIFY(dialog.apply());
+        QCOMPARE(Preferences::lockMinutes(), Preferences::maximumLockMinutes);
     }
 
     void journalsOpenedLaterBackUpToTheChosenFolder()
