@@ -3,6 +3,7 @@
 
 #include "PrivateFiles.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,7 +67,10 @@ bool PictureExport::write(const QString &path, Format format, const QSize &logic
         *error = tr("Cannot write %1: the folder does not exist.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    const QString temporary = PrivateFiles::temporaryNameBeside(target.absoluteFilePath());
+    // Drawn in memory first: Qt's writers report no failed write to a file (a full disk gave a
+    // truncated picture and "success"), so the bytes go to disk through the one checked path.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     const QSizeF logical(logicalSize);
     bool ok = false;
     switch (format) {
@@ -92,12 +96,12 @@ bool PictureExport::write(const QString &path, Format format, const QSize &logic
             paint(painter, logical);
         }
         image.setText(QStringLiteral("Title"), title);
-        ok = image.save(temporary, "PNG");
+        ok = image.save(&buffer, "PNG");
         break;
     }
     case Format::Svg: {
         QSvgGenerator svg;
-        svg.setFileName(temporary);
+        svg.setOutputDevice(&buffer);
         svg.setSize(logicalSize);
         svg.setViewBox(QRect(QPoint(0, 0), logicalSize));
         svg.setResolution(logicalDpi);
@@ -114,7 +118,7 @@ bool PictureExport::write(const QString &path, Format format, const QSize &logic
         break;
     }
     case Format::Pdf: {
-        QPdfWriter pdf(temporary);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Unfold"));
         pdf.setResolution(logicalDpi);
@@ -132,13 +136,12 @@ bool PictureExport::write(const QString &path, Format format, const QSize &logic
         break;
     }
     }
-    if (!ok || QFileInfo(temporary).size() == 0) {
-        QFile::remove(temporary);
-        *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+    buffer.close();
+    if (!ok || buffer.data().isEmpty()) {
+        *error = tr("Cannot draw %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (!PrivateFiles::commitTemporary(temporary, target.absoluteFilePath(), error)) {
-        QFile::remove(temporary);
+    if (!PrivateFiles::writeAtomically(target.absoluteFilePath(), buffer.data(), error)) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), *error);
         return false;
     }

@@ -6,7 +6,8 @@
 #include "OnionPainter.h"
 #include "PrivateFiles.h"
 
-#include <QFile>
+#include <QBuffer>
+#include <QDir>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -224,10 +225,13 @@ int ReportPainter::paint(QPaintDevice &device, const QPageLayout &layout,
 int ReportPainter::writePdf(const QString &path, const SessionReport &report, const ReportPictures &pictures,
                             QString *error)
 {
-    const QString temporary = PrivateFiles::temporaryNameBeside(path);
+    // Drawn in memory, then written through the one checked path: QPdfWriter reports no failed
+    // write, so a full disk would otherwise leave a truncated report and say it succeeded.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
     {
-        QPdfWriter pdf(temporary);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(tr("Session report: %1, session %2").arg(report.clients).arg(report.sessionNumber));
         pdf.setCreator(QStringLiteral("Unfold"));
         pdf.setResolution(int(logicalDpi));
@@ -235,13 +239,14 @@ int ReportPainter::writePdf(const QString &path, const SessionReport &report, co
         pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         pages = paint(pdf, report, pictures);
     }
-    if (pages == 0) {
-        QFile::remove(temporary);
-        *error = tr("could not write %1").arg(path);
+    buffer.close();
+    if (pages == 0 || buffer.data().isEmpty()) {
+        *error = tr("could not draw %1").arg(QDir::toNativeSeparators(path));
         return 0;
     }
-    if (!PrivateFiles::commitTemporary(temporary, path, error)) {
-        QFile::remove(temporary);
+    QString why;
+    if (!PrivateFiles::writeAtomically(path, buffer.data(), &why)) {
+        *error = tr("could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return 0;
     }
     return pages;

@@ -164,38 +164,16 @@ bool DataExport::writeCsvFolder(const QList<DataTable> &tables, const QString &f
         *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    // All tables are written aside before any is renamed into place, so a failure (a full
-    // disk, a read-only folder) leaves the folder as it was.
-    QStringList temporaries;
-    QStringList targets;
-    auto discard = [&] {
-        for (const QString &t : std::as_const(temporaries))
-            QFile::remove(t);
+    // All tables replace the folder's earlier ones together or, on any failure (a full disk, a
+    // read-only folder), none does.
+    QList<PrivateFiles::PendingFile> files;
+    for (const DataTable &table : tables)
+        files.append({QDir(folder).filePath(table.name + QLatin1String(".csv")), csv(table)});
+    if (!PrivateFiles::writeAllAtomically(files, &why)) {
+        *error = why;
         if (!existed)
             QDir().rmdir(folder);
-    };
-    for (const DataTable &table : tables) {
-        const QString target = QDir(folder).filePath(table.name + QLatin1String(".csv"));
-        const QString temporary = PrivateFiles::temporaryNameBeside(target);
-        const QByteArray bytes = csv(table);
-        QFile file(temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(bytes) != bytes.size() ||
-            !file.flush()) {
-            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
-            file.remove();
-            discard();
-            return false;
-        }
-        temporaries.append(temporary);
-        targets.append(target);
-    }
-    for (qsizetype i = 0; i < temporaries.size(); ++i) {
-        if (!PrivateFiles::commitTemporary(temporaries[i], targets[i], &why)) {
-            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(targets[i]), why);
-            for (qsizetype j = i; j < temporaries.size(); ++j)
-                QFile::remove(temporaries[j]);
-            return false;
-        }
+        return false;
     }
     return true;
 }

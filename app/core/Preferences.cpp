@@ -4,7 +4,11 @@
 #include "JournalBackups.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+
+#include <sys/stat.h>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -142,6 +146,16 @@ int lockMinutes()
 void setLockMinutes(int minutes)
 {
     store(lockKey, std::clamp(minutes, 0, maximumLockMinutes), defaultLockMinutes);
+}
+
+void keepPrivate()
+{
+    const QString file = QSettings().fileName();
+    const QByteArray folder = QFile::encodeName(QFileInfo(file).absolutePath());
+    if (QFileInfo(file).isFile())
+        ::chmod(QFile::encodeName(file).constData(), S_IRUSR | S_IWUSR);
+    if (QFileInfo(QFileInfo(file).absolutePath()).isDir())
+        ::chmod(folder.constData(), S_IRWXU);
 }
 
 } // namespace unfold::Preferences

@@ -22,6 +22,10 @@ enum class Theme
 Theme theme();
 void setTheme(Theme theme);
 
+// The settings file names journals and folders: it and its folder are made the user's alone
+// (0600 and 0700), also when an older version or a loose umask left them readable to others.
+void keepPrivate();
+
 // Pictures: File › Export Picture starts from these, and Export All Charts writes with them.
 // The core knows no picture formats, so the format is its file suffix.
 QStringList exportFormats(); // "png", "svg", "pdf"

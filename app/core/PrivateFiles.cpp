@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -15,10 +18,101 @@
 namespace unfold::PrivateFiles {
 
 namespace {
-QString systemError()
+
+QString tr(const char *text)
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return QCoreApplication::translate("unfold::PrivateFiles", text);
 }
+
+QString systemError(int number)
+{
+    return QString::fromLocal8Bit(std::strerror(number));
+}
+
+// The armed fault, if any. Tests run one write at a time, so no lock is needed.
+struct Fault
+{
+    bool armed = false;
+    Step step = Step::Create;
+    int errorNumber = 0;
+    int remaining = 0;
+};
+Fault fault;
+
+// True when the test seam says this step fails now; errno is then set as the system would.
+bool injected(Step step)
+{
+    if (!fault.armed || fault.step != step || --fault.remaining > 0)
+        return false;
+    fault.armed = false;
+    errno = fault.errorNumber;
+    return true;
+}
+
+bool fail(QString *error)
+{
+    *error = systemError(errno);
+    return false;
+}
+
+// Flushes the folder's entry list, so a rename in it survives a power cut. Some file systems
+// refuse to sync a folder; the file itself is on disk by then, so that is no failure.
+void syncFolderOf(const QString &path)
+{
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+bool renameOver(const QString &from, const QString &to, QString *error)
+{
+    if (injected(Step::Rename) || std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return fail(error);
+    return true;
+}
+
+// Writes `bytes` into a new private temporary file beside `target` and syncs it; on failure
+// nothing is left behind.
+bool writeTemporary(const QString &target, const QByteArray &bytes, QString *temporary, QString *error)
+{
+    *temporary = temporaryNameBeside(target);
+    const QByteArray name = QFile::encodeName(*temporary);
+    const int fd = injected(Step::Create)
+                       ? -1
+                       : ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return fail(error);
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    bool ok = true;
+    while (ok && left > 0) {
+        const ssize_t written = injected(Step::Write) ? -1 : ::write(fd, data, size_t(left));
+        if (written < 0 && errno == EINTR)
+            continue;
+        ok = written > 0;
+        if (ok) {
+            data += written;
+            left -= written;
+        } else if (written == 0) {
+            errno = EIO;
+        }
+    }
+    // A full disk may show only here: the sync (and the close) report what delayed writes found.
+    ok = ok && !injected(Step::Sync) && ::fsync(fd) == 0;
+    const int savedErrno = errno;
+    ok = (::close(fd) == 0) && ok;
+    if (!ok) {
+        errno = savedErrno;
+        *error = systemError(errno);
+        ::unlink(name.constData());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool ensureDirectory(const QString &dir, QString *error)
@@ -31,9 +125,8 @@ bool ensureDirectory(const QString &dir, QString *error)
     if (parent != path && !ensureDirectory(parent, error))
         return false;
     // Created 0700 in one step, so it is never open to others even for a moment.
-    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    if (!QDir().mkdir(path, ownerOnly) && !QFileInfo(path).isDir()) {
-        *error = QStringLiteral("cannot create folder %1").arg(QDir::toNativeSeparators(path));
+    if (::mkdir(QFile::encodeName(path).constData(), S_IRWXU) != 0 && !QFileInfo(path).isDir()) {
+        *error = tr("cannot create folder %1: %2").arg(QDir::toNativeSeparators(path), systemError(errno));
         return false;
     }
     return true;
@@ -43,10 +136,8 @@ bool createEmptyFile(const QString &path, QString *error)
 {
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0) {
-        *error = systemError();
-        return false;
-    }
+    if (fd < 0)
+        return fail(error);
     ::close(fd);
     return true;
 }
@@ -54,7 +145,8 @@ bool createEmptyFile(const QString &path, QString *error)
 QString temporaryNameBeside(const QString &target)
 {
     const QFileInfo info(target);
-    return info.absolutePath() + QLatin1String("/.") + info.fileName() + QLatin1String(".") +
+    return info.absolutePath() + QLatin1String("/.") + info.fileName() + QLatin1Char('.') +
+           QString::number(::getpid()) + QLatin1Char('-') +
            QString::number(QRandomGenerator::global()->generate(), 16) + QLatin1String(".part");
 }
 
@@ -62,44 +154,143 @@ bool commitTemporary(const QString &temporary, const QString &target, QString *e
 {
     const QByteArray from = QFile::encodeName(temporary);
     const int fd = ::open(from.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        *error = systemError();
-        if (fd >= 0)
-            ::close(fd);
-        return false;
-    }
+    if (fd < 0)
+        return fail(error);
+    // Another library (SQLite) wrote this file: whatever mode it chose, it leaves here private.
+    const bool ok = !injected(Step::Sync) && ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && ::fsync(fd) == 0;
+    const int savedErrno = errno;
     ::close(fd);
-    const QByteArray to = QFile::encodeName(target);
-    if (std::rename(from.constData(), to.constData()) != 0) {
-        *error = systemError();
+    if (!ok) {
+        errno = savedErrno;
+        return fail(error);
+    }
+    if (!renameOver(temporary, target, error))
         return false;
-    }
-    // The rename lives in the folder: until the folder is on disk too, a power cut can bring
-    // back the old name. The copy itself is complete by now, so a folder that cannot be synced
-    // (some file systems refuse) is no reason to report failure.
-    const QByteArray folder = QFile::encodeName(QFileInfo(target).absolutePath());
-    const int folderFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folderFd >= 0) {
-        ::fsync(folderFd);
-        ::close(folderFd);
-    }
+    syncFolderOf(target);
     return true;
 }
 
+namespace {
+
+// Writes all `files` or none; `error` says why, naming the file when asked to.
+bool writeAll(const QList<PendingFile> &files, bool nameTheFile, QString *error)
+{
+    const auto say = [error, nameTheFile](const QString &target, const QString &why) {
+        *error = nameTheFile ? tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), why) : why;
+    };
+    if (!files.isEmpty())
+        removeLeftovers(QFileInfo(files.first().target).absolutePath());
+    // First every file is written aside and synced: most failures (a full disk) happen here,
+    // before any target has been touched.
+    QStringList temporaries;
+    const auto discard = [&temporaries] {
+        for (const QString &t : std::as_const(temporaries))
+            ::unlink(QFile::encodeName(t).constData());
+    };
+    for (const PendingFile &file : files) {
+        QString temporary;
+        if (!writeTemporary(file.target, file.bytes, &temporary, error)) {
+            say(file.target, *error);
+            discard();
+            return false;
+        }
+        temporaries.append(temporary);
+    }
+    if (files.size() == 1) {
+        if (!renameOver(temporaries.first(), files.first().target, error)) {
+            say(files.first().target, *error);
+            discard();
+            return false;
+        }
+        syncFolderOf(files.first().target);
+        return true;
+    }
+
+    // Several renames cannot be one step, so each earlier file is kept under a second name
+    // (a hard link: no copy, no window without a file) until all new ones are in place.
+    QStringList keptOld(files.size());
+    const auto forgetOld = [&keptOld] {
+        for (const QString &old : std::as_const(keptOld))
+            if (!old.isEmpty())
+                ::unlink(QFile::encodeName(old).constData());
+    };
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QByteArray target = QFile::encodeName(files[i].target);
+        if (::access(target.constData(), F_OK) != 0)
+            continue;
+        QString old = temporaryNameBeside(files[i].target);
+        old.replace(old.size() - 5, 5, QStringLiteral(".old"));
+        if (::link(target.constData(), QFile::encodeName(old).constData()) != 0) {
+            say(files[i].target, systemError(errno));
+            forgetOld();
+            discard();
+            return false;
+        }
+        keptOld[i] = old;
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (renameOver(temporaries[i], files[i].target, error))
+            continue;
+        say(files[i].target, *error);
+        // Puts back what was there before the files already replaced.
+        for (qsizetype j = 0; j < i; ++j) {
+            const QByteArray target = QFile::encodeName(files[j].target);
+            if (keptOld[j].isEmpty())
+                ::unlink(target.constData());
+            else if (std::rename(QFile::encodeName(keptOld[j]).constData(), target.constData()) == 0)
+                keptOld[j].clear();
+        }
+        forgetOld();
+        for (qsizetype j = i; j < temporaries.size(); ++j)
+            ::unlink(QFile::encodeName(temporaries[j]).constData());
+        return false;
+    }
+    forgetOld();
+    syncFolderOf(files.first().target);
+    return true;
+}
+
+} // namespace
+
 bool writeAtomically(const QString &target, const QByteArray &bytes, QString *error)
 {
-    const QString temporary = temporaryNameBeside(target);
-    if (!createEmptyFile(temporary, error))
-        return false;
-    QFile file(temporary);
-    bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-    if (!ok)
-        *error = file.errorString();
-    file.close();
-    ok = ok && commitTemporary(temporary, target, error);
-    if (!ok)
-        QFile::remove(temporary);
-    return ok;
+    // The caller names the file in its own words; only the reason is given here.
+    return writeAll({{target, bytes}}, false, error);
+}
+
+bool writeAllAtomically(const QList<PendingFile> &files, QString *error)
+{
+    return writeAll(files, true, error);
+}
+
+int removeLeftovers(const QString &folder)
+{
+    static const QRegularExpression leftover(QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]+\\.(part|old)$"));
+    int removed = 0;
+    const QDir dir(folder);
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const auto match = leftover.match(name);
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        // A live process (this one, or another Unfold writing right now) is left alone.
+        if (pid == ::getpid() || pid <= 0 || pid > INT_MAX || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        if (QFile::remove(dir.filePath(name)))
+            ++removed;
+    }
+    return removed;
+}
+
+void failNextAt(Step step, int errorNumber, int occurrence)
+{
+    fault = {true, step, errorNumber, occurrence};
+}
+
+void clearFaults()
+{
+    fault = {};
 }
 
 } // namespace unfold::PrivateFiles

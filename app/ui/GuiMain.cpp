@@ -7,6 +7,8 @@
 #include "JournalOpening.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "PrivateFiles.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -71,6 +73,11 @@ int runGui(int argc, char **argv, const QString &journal)
     // The installed theme icon where there is one, else the same picture from the resources.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID),
                                                  QIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"))));
+    Preferences::keepPrivate();
+    // A run killed while writing leaves hidden temporary files; they hold journal content.
+    for (const QString &folder : {Preferences::journalFolder(), Preferences::defaultJournalFolder(),
+                                  Preferences::backupFolder()})
+        PrivateFiles::removeLeftovers(folder);
     Language::install(Language::configured());
     Appearance::apply(Preferences::theme());
 

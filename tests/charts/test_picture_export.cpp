@@ -2,20 +2,32 @@
 #include "OnionPainter.h"
 #include "OnionState.h"
 #include "PictureExport.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <sys/stat.h>
 
 using namespace unfold;
 
 namespace {
+
+// The file's permission bits as the system keeps them.
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
 
 const QList<Topic> topics{{1, QStringLiteral("Work"), 0, false},
                           {2, QStringLiteral("Family"), 1, false},
@@ -132,6 +144,50 @@ private Q_SLOTS:
         QVERIFY(PictureExport::write(path, PictureExport::Format::Png, QSize(50, 50), 96, onionPaint(m_state),
                                      {}, &error));
         QCOMPARE(QImage(path).size(), QSize(50, 50));
+    }
+
+    // Every format goes to disk through the one checked path: a failing step (a full disk, a
+    // read-only folder) is reported, the earlier picture stays whole and nothing is left beside it;
+    // what is written is the user's alone even under an ordinary umask.
+    void aFailedWriteKeepsTheEarlierPicture_data()
+    {
+        QTest::addColumn<PictureExport::Format>("format");
+        QTest::addColumn<PrivateFiles::Step>("step");
+        const QList<std::pair<const char *, PrivateFiles::Step>> steps{{"create", PrivateFiles::Step::Create},
+                                                                      {"write", PrivateFiles::Step::Write},
+                                                                      {"sync", PrivateFiles::Step::Sync},
+                                                                      {"rename", PrivateFiles::Step::Rename}};
+        for (const auto format : {PictureExport::Format::Png, PictureExport::Format::Svg, PictureExport::Format::Pdf})
+            for (const auto &[name, step] : steps)
+                QTest::addRow("%s, %s", qPrintable(PictureExport::suffix(format)), name) << format << step;
+    }
+    void aFailedWriteKeepsTheEarlierPicture()
+    {
+        QFETCH(PictureExport::Format, format);
+        QFETCH(PrivateFiles::Step, step);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("onion.") + PictureExport::suffix(format));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the picture from last week");
+        }
+        const mode_t before = ::umask(022);
+        PrivateFiles::failNextAt(step, ENOSPC);
+        QString error;
+        const bool written =
+            PictureExport::write(path, format, QSize(300, 300), 96, onionPaint(m_state), {}, &error);
+        PrivateFiles::clearFaults();
+        QVERIFY(!written);
+        QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
+        QCOMPARE(contents(path), QByteArray("the picture from last week"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(path).fileName()});
+
+        QVERIFY2(PictureExport::write(path, format, QSize(300, 300), 96, onionPaint(m_state), {}, &error),
+                 qPrintable(error));
+        ::umask(before);
+        QVERIFY(contents(path) != QByteArray("the picture from last week"));
+        QCOMPARE(modeOf(path), 0600);
     }
 
     void sizesAreParsed()

@@ -3,21 +3,33 @@
 // text and every page break, so the test reads what the PDF shows, page by page; and the PDF
 // file itself, counted by its page objects.
 #include "../core/CoupleJournal.h"
+#include "PrivateFiles.h"
 #include "ReportPainter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPaintEngine>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <climits>
+#include <cstring>
+#include <sys/stat.h>
 
 using namespace unfold;
 
 namespace {
+
+// The file's permission bits as the system keeps them.
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
 
 // Keeps the text drawn on each page; pictures and shapes are accepted and forgotten.
 class TextRecorder final : public QPaintEngine
@@ -188,6 +200,38 @@ private Q_SLOTS:
                                          ReportPictures::load(*m_journal, m_relationship), &error),
                  0);
         QVERIFY(!error.isEmpty());
+    }
+
+    // A report can carry therapist notes: it is written 0600 under an ordinary umask, and a disk
+    // that fills while it is written is reported and leaves last session's report whole.
+    void aFullDiskKeepsTheEarlierReport()
+    {
+        QString error;
+        const auto report = SessionReport::build(*m_journal, m_relationship, 0, true, &error);
+        QVERIFY(report);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        const mode_t before = ::umask(022);
+        QVERIFY(ReportPainter::writePdf(path, *report, ReportPictures::load(*m_journal, m_relationship), &error) > 0);
+        QCOMPARE(modeOf(path), 0600);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray earlier = file.readAll();
+        file.close();
+        for (const auto step : {PrivateFiles::Step::Create, PrivateFiles::Step::Write, PrivateFiles::Step::Sync,
+                                PrivateFiles::Step::Rename}) {
+            PrivateFiles::failNextAt(step, ENOSPC);
+            error.clear();
+            QCOMPARE(ReportPainter::writePdf(path, *report, ReportPictures::load(*m_journal, m_relationship), &error),
+                     0);
+            QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), earlier);
+            file.close();
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.pdf")});
+        }
+        PrivateFiles::clearFaults();
+        ::umask(before);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "Csv.h"
 #include "DataExport.h"
 #include "Journal.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,22 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
 using namespace unfold;
+
+namespace {
+
+// The file's permission bits as the system keeps them.
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+} // namespace
 
 class TestDataExport final : public QObject
 {
@@ -144,6 +160,41 @@ private Q_SLOTS:
         const QString with = text(DataExport::tables(*m_journal, true));
         QVERIFY(with.contains(QLatin1String("therapist: private")));
         QVERIFY(with.contains(QLatin1String("mentioned her sister")));
+    }
+
+    // The folder's tables are replaced together: a disk that fills while the fourth table is
+    // renamed in leaves every table of the earlier export as it was.
+    void aFailedCsvExportKeepsTheEarlierTables()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("tables"));
+        QString error;
+        const mode_t before = ::umask(022);
+        QVERIFY2(DataExport::writeCsvFolder(DataExport::tables(*m_journal), folder, &error), qPrintable(error));
+        QCOMPARE(modeOf(folder), 0700);
+        QMap<QString, QByteArray> earlier;
+        for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden)) {
+            QFile file(QDir(folder).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            earlier.insert(name, file.readAll());
+            QCOMPARE(modeOf(file.fileName()), 0600);
+        }
+        QVERIFY(earlier.size() >= 5);
+
+        Session more{0, m_journal->relationships().first().id, QDateTime::currentDateTimeUtc(), {}, {}, {}};
+        QVERIFY(m_journal->saveSession(more));
+        PrivateFiles::failNextAt(PrivateFiles::Step::Rename, ENOSPC, 4);
+        QVERIFY(!DataExport::writeCsvFolder(DataExport::tables(*m_journal), folder, &error));
+        PrivateFiles::clearFaults();
+        ::umask(before);
+        QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList(earlier.keys()));
+        for (auto it = earlier.cbegin(); it != earlier.cend(); ++it) {
+            QFile file(QDir(folder).filePath(it.key()));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), it.value());
+        }
+        QVERIFY(m_journal->removeSession(more.id));
     }
 
     void unwritablePathLeavesNothing()
