@@ -1139,57 +1139,57 @@
     </message>
     <message>
         <source>The journal is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht verändert: %2</translation>
     </message>
     <message>
         <source>the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase öffnet die Datei nicht</translation>
     </message>
     <message>
         <source>the new file could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Datei konnte nicht wieder eingelesen werden</translation>
     </message>
     <message>
         <source>the new file did not pass the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Datei hat die Integritätsprüfung nicht bestanden</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalKey</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>This journal&apos;s key is derived in a way this version of Unfold does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Tagebuchs wird auf eine Weise abgeleitet, die diese Version von Unfold nicht kennt.</translation>
     </message>
     <message>
         <source>Not enough protected memory to hold the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nicht genug geschützten Speicher für den Schlüssel.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (%1 MiB werden benötigt).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf eine Weise verschlüsselt, die diese Version von Unfold nicht kennt. Aktualisiere Unfold, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein verschlüsseltes Unfold-Tagebuch.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet das Tagebuch nicht. Prüfe die Feststelltaste und die Tastaturbelegung und versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf eine Weise verschlüsselt, die diese Version von Unfold nicht kennt. Aktualisiere Unfold, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is encrypted: its passphrase is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt: Zum Öffnen wird die Passphrase benötigt.</translation>
     </message>
     <message>
         <source>The passphrase does not open %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet %1 nicht. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>%1 is encrypted, but not an Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt, aber kein Unfold-Tagebuch.</translation>
     </message>
 </context>
 <context>
@@ -1588,93 +1588,96 @@ Das Tagebuch auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>%1 (locked) — Unfold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesperrt) — Unfold</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Encrypted · every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt · jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsseln…</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet das Tagebuch nicht. Prüfe die Feststelltaste und die Tastaturbelegung.</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
         <source>The journal could not be encrypted: %1
 It is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht verschlüsselt werden: %1
+Es ist unverändert.</translation>
     </message>
     <message>
         <source>The journal is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist jetzt verschlüsselt.</translation>
     </message>
     <message>
         <source>Remove Plain Copies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Kopien löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unfold hat vor der Verschlüsselung %n unverschlüsselte Kopie dieses Tagebuchs angelegt (Sicherungskopien sowie Kopien, die vor Umstellungen aufbewahrt wurden). Wer deine Dateien lesen kann, kann auch sie lesen.</numerusform>
+            <numerusform>Unfold hat vor der Verschlüsselung %n unverschlüsselte Kopien dieses Tagebuchs angelegt (Sicherungskopien sowie Kopien, die vor Umstellungen aufbewahrt wurden). Wer deine Dateien lesen kann, kann auch sie lesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing them is best. Be aware that a removed file may still be recoverable from the disk with special tools until its space is reused, and copies elsewhere (a backup drive, a sync folder) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten löschst du sie. Beachte: Eine gelöschte Datei lässt sich mit speziellen Werkzeugen unter Umständen noch vom Datenträger wiederherstellen, bis ihr Speicherplatz neu belegt wird, und Kopien an anderen Orten (ein Sicherungslaufwerk, ein synchronisierter Ordner) bleiben unberührt.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Remove Plain Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Kopien löschen</translation>
     </message>
     <message>
         <source>These could not be removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien konnten nicht gelöscht werden:
+%1</translation>
     </message>
     <message>
         <source>That is not the journal&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die aktuelle Passphrase des Tagebuchs.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1
 The old passphrase still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht geändert werden: %1
+Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1898,103 +1901,103 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PassphraseDialog</name>
     <message>
         <source>Open Encrypted Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes Tagebuch öffnen</translation>
     </message>
     <message>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt. Gib zum Öffnen die Passphrase ein.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>Afterwards only the new passphrase opens %1. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach öffnet nur noch die neue Passphrase %1. Bereits angelegte Sicherungskopien behalten die Passphrase, mit der sie angelegt wurden.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelle Passphrase:</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Passphrase für %1. Alles darin wird dann verschlüsselt, ebenso die Sicherungskopien und Kopien: Ohne die Passphrase kann niemand den Inhalt lesen, und wenn du sie vergisst, kann ihn auch niemand für dich wiederherstellen.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln</translation>
     </message>
     <message>
         <source>Don&apos;t Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsseln</translation>
     </message>
     <message>
         <source>Create the journal as a plain file that anyone who can read your files can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt das Tagebuch als unverschlüsselte Datei an, die jeder lesen kann, der deine Dateien lesen kann.</translation>
     </message>
     <message>
         <source>Strength: too short. Use at least %1 characters; several words are easiest to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: zu kurz. Verwende mindestens %1 Zeichen; mehrere Wörter kann man sich am leichtesten merken.</translation>
     </message>
     <message>
         <source>Strength: weak. Someone with a copy of the file could guess it; add words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: schwach. Wer eine Kopie der Datei hat, könnte sie erraten; füge Wörter hinzu.</translation>
     </message>
     <message>
         <source>Strength: fair. Another word or two would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: mittel. Mit ein, zwei Wörtern mehr wäre sie stark.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: stark.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -2095,31 +2098,31 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PrivacyPage</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Minuten ohne Nutzung</translation>
     </message>
     <message>
         <source>An encrypted journal&apos;s window locks after this many minutes without a key press or mouse click; 0 never locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster eines verschlüsselten Tagebuchs wird nach so vielen Minuten ohne Tastendruck oder Mausklick gesperrt; bei 0 wird es nie gesperrt.</translation>
     </message>
     <message>
         <source>A locked window shows nothing of the journal until its passphrase is typed again. Journal › Lock (Ctrl+Shift+L) locks at once. Plain journals are not locked: their file can be read without a passphrase anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gesperrtes Fenster zeigt nichts vom Tagebuch, bis die Passphrase erneut eingegeben wird. Tagebuch › Sperren (Strg+Umschalt+L) sperrt sofort. Unverschlüsselte Tagebücher werden nicht gesperrt: Ihre Datei lässt sich ohnehin ohne Passphrase lesen.</translation>
     </message>
     <message>
         <source>&amp;Lock encrypted journals after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Tagebücher &amp;sperren nach:</translation>
     </message>
     <message>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;nschutz</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2868,7 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>Appearance, pictures, folders and privacy; Ctrl+Tab moves between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung, Bilder, Ordner und Datenschutz; mit Strg+Tab wechselst du zwischen ihnen.</translation>
     </message>
 </context>
 <context>
@@ -3026,39 +3029,39 @@ The old passphrase still opens the journal.</source>
     <name>unfold::UnlockScreen</name>
     <message>
         <source>This encrypted journal was locked. Type its passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses verschlüsselte Tagebuch wurde gesperrt. Gib die Passphrase ein, um weiterzumachen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>The passphrase of the locked journal; Enter unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des gesperrten Tagebuchs; die Eingabetaste entsperrt es.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Checks the passphrase and shows the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Passphrase und zeigt das Tagebuch wieder an.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft…</translation>
     </message>
     <message>
         <source>%1 is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt</translation>
     </message>
 </context>
 <context>
@@ -3440,83 +3443,83 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>%1: an encrypted Unfold journal, format %2 (this version writes format %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein verschlüsseltes Unfold-Tagebuch, Format %2 (diese Version schreibt Format %3).</translation>
     </message>
     <message>
         <source>Encrypt the journal with the passphrase from --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch mit der Passphrase aus --passphrase-file verschlüsseln.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase aus der ersten Zeile von FILE lesen (&apos;-&apos;: Standardeingabe).</translation>
     </message>
     <message>
         <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--encrypt und --passphrase-file FILE gehören zusammen</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von %2 verwendet; schließe die Datei zuerst dort</translation>
     </message>
     <message>
         <source>The plain journal to encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das unverschlüsselte Tagebuch, das verschlüsselt werden soll.</translation>
     </message>
     <message>
         <source>Encrypts a plain journal in place with the passphrase from --passphrase-file. Plain backups made before stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt ein unverschlüsseltes Tagebuch an Ort und Stelle mit der Passphrase aus --passphrase-file. Zuvor angelegte unverschlüsselte Sicherungskopien bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>%1 is already encrypted; &apos;unfold passphrase&apos; changes its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits verschlüsselt; die Passphrase änderst du mit &apos;unfold passphrase&apos;</translation>
     </message>
     <message>
         <source>Encrypted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschlüsselt</translation>
     </message>
     <message>
         <source>The encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verschlüsselte Tagebuch.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase aus der ersten Zeile von FILE lesen.</translation>
     </message>
     <message>
         <source>Changes an encrypted journal&apos;s passphrase: afterwards only the new one opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die Passphrase eines verschlüsselten Tagebuchs: Danach öffnet es nur noch die neue.</translation>
     </message>
     <message>
         <source>%1 is not encrypted; &apos;unfold encrypt&apos; encrypts it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verschlüsselt; verschlüsseln kannst du es mit &apos;unfold encrypt&apos;</translation>
     </message>
     <message>
         <source>Changed the passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von %1 geändert</translation>
     </message>
     <message>
         <source>cannot read the passphrase from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase kann nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no passphrase (its first line is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Passphrase (die erste Zeile ist leer)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt: Gib die Passphrase mit --passphrase-file FILE an</translation>
     </message>
     <message>
         <source>Encrypt a plain journal with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unverschlüsseltes Tagebuch mit einer Passphrase verschlüsseln.</translation>
     </message>
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase eines verschlüsselten Tagebuchs ändern.</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3577,7 @@ The old passphrase still opens the journal.</source>
     <name>unfold::cli::JournalArgument</name>
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase eines verschlüsselten Tagebuchs aus der ersten Zeile von FILE lesen (&apos;-&apos;: Standardeingabe).</translation>
     </message>
 </context>
 <context>

@@ -1139,57 +1139,57 @@
     </message>
     <message>
         <source>The journal is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está abierto en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ha modificado: %2</translation>
     </message>
     <message>
         <source>the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>la frase de contraseña no lo abre</translation>
     </message>
     <message>
         <source>the new file could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volver a leer el archivo nuevo</translation>
     </message>
     <message>
         <source>the new file did not pass the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo nuevo no ha superado la comprobación de integridad</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalKey</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
     </message>
     <message>
         <source>This journal&apos;s key is derived in a way this version of Unfold does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de este diario se deriva de una forma que esta versión de Unfold no conoce.</translation>
     </message>
     <message>
         <source>Not enough protected memory to hold the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria protegida para guardar la clave.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para derivar la clave (se necesitan %1 MiB).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado de una forma que esta versión de Unfold no conoce. Actualiza Unfold para abrirlo.</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un diario cifrado de Unfold.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. Comprueba el Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado de una forma que esta versión de Unfold no conoce. Actualiza Unfold para abrirlo.</translation>
     </message>
     <message>
         <source>%1 is encrypted: its passphrase is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado: se necesita su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
         <source>The passphrase does not open %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre %1. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 is encrypted, but not an Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado, pero no es un diario de Unfold.</translation>
     </message>
 </context>
 <context>
@@ -1588,93 +1588,96 @@ El diario en el disco sigue como estaba.</translation>
     </message>
     <message>
         <source>%1 (locked) — Unfold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bloqueado) — Unfold</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Encrypted · every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado · cada cambio se guarda en el momento</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar…</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. Comprueba el Bloq Mayús y la distribución del teclado.</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar diario</translation>
     </message>
     <message>
         <source>The journal could not be encrypted: %1
 It is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cifrar el diario: %1
+Sigue como estaba.</translation>
     </message>
     <message>
         <source>The journal is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el diario está cifrado.</translation>
     </message>
     <message>
         <source>Remove Plain Copies?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar las copias sin cifrar?</translation>
     </message>
     <message numerus="yes">
         <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unfold hizo %n copia sin cifrar de este diario antes de cifrarlo (copias de seguridad y copias guardadas antes de actualizaciones). Cualquiera que pueda leer tus archivos puede leerla.</numerusform>
+            <numerusform>Unfold hizo %n copias sin cifrar de este diario antes de cifrarlo (copias de seguridad y copias guardadas antes de actualizaciones). Cualquiera que pueda leer tus archivos puede leerlas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing them is best. Be aware that a removed file may still be recoverable from the disk with special tools until its space is reused, and copies elsewhere (a backup drive, a sync folder) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mejor es eliminarlas. Ten en cuenta que un archivo eliminado aún podría recuperarse del disco con herramientas especiales hasta que se reutilice su espacio, y que las copias que haya en otros lugares (una unidad de copias de seguridad, una carpeta sincronizada) no se tocan.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Remove Plain Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las copias sin cifrar</translation>
     </message>
     <message>
         <source>These could not be removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no se pudieron eliminar:
+%1</translation>
     </message>
     <message>
         <source>That is not the journal&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual del diario.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1
 The old passphrase still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la frase de contraseña: %1
+La frase de contraseña anterior sigue abriendo el diario.</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1898,103 +1901,103 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PassphraseDialog</name>
     <message>
         <source>Open Encrypted Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir diario cifrado</translation>
     </message>
     <message>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado. Escribe su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Afterwards only the new passphrase opens %1. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, solo la nueva frase de contraseña abrirá %1. Las copias de seguridad hechas antes conservan la frase de contraseña con la que se hicieron.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar diario</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una frase de contraseña para %1. Todo su contenido, así como sus copias de seguridad y demás copias, quedará cifrado: sin la frase de contraseña nadie podrá leerlo, y si la olvidas, nadie podrá recuperarlo por ti.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar</translation>
     </message>
     <message>
         <source>Don&apos;t Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>No cifrar</translation>
     </message>
     <message>
         <source>Create the journal as a plain file that anyone who can read your files can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el diario como un archivo sin cifrar, que podrá leer cualquiera que pueda leer tus archivos.</translation>
     </message>
     <message>
         <source>Strength: too short. Use at least %1 characters; several words are easiest to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: demasiado corta. Usa al menos %1 caracteres; varias palabras son lo más fácil de recordar.</translation>
     </message>
     <message>
         <source>Strength: weak. Someone with a copy of the file could guess it; add words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: baja. Alguien con una copia del archivo podría adivinarla; añade palabras.</translation>
     </message>
     <message>
         <source>Strength: fair. Another word or two would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: media. Con una o dos palabras más sería alta.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: alta.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -2095,31 +2098,31 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PrivacyPage</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras minutos sin uso</translation>
     </message>
     <message>
         <source>An encrypted journal&apos;s window locks after this many minutes without a key press or mouse click; 0 never locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de un diario cifrado se bloquea tras estos minutos sin pulsar ninguna tecla ni hacer clic con el ratón; con 0 no se bloquea nunca.</translation>
     </message>
     <message>
         <source>A locked window shows nothing of the journal until its passphrase is typed again. Journal › Lock (Ctrl+Shift+L) locks at once. Plain journals are not locked: their file can be read without a passphrase anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana bloqueada no muestra nada del diario hasta que se vuelve a escribir su frase de contraseña. Diario › Bloquear (Ctrl+Mayús+L) la bloquea al instante. Los diarios sin cifrar no se bloquean: su archivo se puede leer sin frase de contraseña de todos modos.</translation>
     </message>
     <message>
         <source>&amp;Lock encrypted journals after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear los diarios cifrados tras:</translation>
     </message>
     <message>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;vacidad</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2868,7 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>Appearance, pictures, folders and privacy; Ctrl+Tab moves between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia, imágenes, carpetas y privacidad; Ctrl+Tab pasa de una a otra.</translation>
     </message>
 </context>
 <context>
@@ -3026,39 +3029,39 @@ The old passphrase still opens the journal.</source>
     <name>unfold::UnlockScreen</name>
     <message>
         <source>This encrypted journal was locked. Type its passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario cifrado se ha bloqueado. Escribe su frase de contraseña para continuar.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>The passphrase of the locked journal; Enter unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del diario bloqueado; Intro lo desbloquea.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Checks the passphrase and shows the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la frase de contraseña y vuelve a mostrar el diario.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña…</translation>
     </message>
     <message>
         <source>%1 is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado</translation>
     </message>
 </context>
 <context>
@@ -3440,83 +3443,83 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>%1: an encrypted Unfold journal, format %2 (this version writes format %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un diario cifrado de Unfold, formato %2 (esta versión escribe el formato %3).</translation>
     </message>
     <message>
         <source>Encrypt the journal with the passphrase from --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar el diario con la frase de contraseña de --passphrase-file.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la frase de contraseña de la primera línea de FILE (&apos;-&apos;: entrada estándar).</translation>
     </message>
     <message>
         <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--encrypt y --passphrase-file FILE van juntos</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo está usando %2; ciérralo allí primero</translation>
     </message>
     <message>
         <source>The plain journal to encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario sin cifrar que se va a cifrar.</translation>
     </message>
     <message>
         <source>Encrypts a plain journal in place with the passphrase from --passphrase-file. Plain backups made before stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra en el mismo archivo un diario sin cifrar con la frase de contraseña de --passphrase-file. Las copias de seguridad sin cifrar hechas antes quedan como están.</translation>
     </message>
     <message>
         <source>%1 is already encrypted; &apos;unfold passphrase&apos; changes its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está cifrado; &apos;unfold passphrase&apos; cambia su frase de contraseña</translation>
     </message>
     <message>
         <source>Encrypted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado %1</translation>
     </message>
     <message>
         <source>The encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario cifrado.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la nueva frase de contraseña de la primera línea de FILE.</translation>
     </message>
     <message>
         <source>Changes an encrypted journal&apos;s passphrase: afterwards only the new one opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la frase de contraseña de un diario cifrado: después, solo la nueva lo abre.</translation>
     </message>
     <message>
         <source>%1 is not encrypted; &apos;unfold encrypt&apos; encrypts it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está cifrado; &apos;unfold encrypt&apos; lo cifra</translation>
     </message>
     <message>
         <source>Changed the passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de %1 cambiada</translation>
     </message>
     <message>
         <source>cannot read the passphrase from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la frase de contraseña de %1: %2</translation>
     </message>
     <message>
         <source>%1 holds no passphrase (its first line is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ninguna frase de contraseña (su primera línea está vacía)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado: indica su frase de contraseña con --passphrase-file FILE</translation>
     </message>
     <message>
         <source>Encrypt a plain journal with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar un diario sin cifrar con una frase de contraseña.</translation>
     </message>
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña de un diario cifrado.</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3577,7 @@ The old passphrase still opens the journal.</source>
     <name>unfold::cli::JournalArgument</name>
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la frase de contraseña de un diario cifrado de la primera línea de FILE (&apos;-&apos;: entrada estándar).</translation>
     </message>
 </context>
 <context>

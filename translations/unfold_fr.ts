@@ -1139,57 +1139,57 @@
     </message>
     <message>
         <source>The journal is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est ouvert en lecture seule.</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète ne l’ouvre pas</translation>
     </message>
     <message>
         <source>the new file could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau fichier n’a pas pu être relu</translation>
     </message>
     <message>
         <source>the new file did not pass the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau fichier n’a pas réussi la vérification d’intégrité</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalKey</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>This journal&apos;s key is derived in a way this version of Unfold does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce journal est dérivée d’une manière que cette version d’Unfold ne connaît pas.</translation>
     </message>
     <message>
         <source>Not enough protected memory to hold the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de mémoire protégée pour conserver la clé.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de mémoire pour dériver la clé (%1 Mio sont nécessaires).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré d’une manière que cette version d’Unfold ne connaît pas. Mets Unfold à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un journal Unfold chiffré.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas ce journal. Vérifie le verrouillage des majuscules et la disposition du clavier, puis réessaie.</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré d’une manière que cette version d’Unfold ne connaît pas. Mets Unfold à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>%1 is encrypted: its passphrase is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré&#xa0;: sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The passphrase does not open %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’ouvre pas %1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is encrypted, but not an Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré, mais ce n’est pas un journal Unfold.</translation>
     </message>
 </context>
 <context>
@@ -1588,93 +1588,96 @@ Le journal sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1 (locked) — Unfold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verrouillé) — Unfold</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Encrypted · every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré · chaque modification est enregistrée aussitôt</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer…</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas ce journal. Vérifie le verrouillage des majuscules et la disposition du clavier.</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le journal</translation>
     </message>
     <message>
         <source>The journal could not be encrypted: %1
 It is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n’a pas pu être chiffré&#xa0;: %1
+Il est inchangé.</translation>
     </message>
     <message>
         <source>The journal is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est maintenant chiffré.</translation>
     </message>
     <message>
         <source>Remove Plain Copies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les copies non chiffrées&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unfold a fait %n copie non chiffrée de ce journal avant qu’il soit chiffré (sauvegardes et copies conservées avant des mises à jour). Quiconque peut lire tes fichiers peut la lire.</numerusform>
+            <numerusform>Unfold a fait %n copies non chiffrées de ce journal avant qu’il soit chiffré (sauvegardes et copies conservées avant des mises à jour). Quiconque peut lire tes fichiers peut les lire.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing them is best. Be aware that a removed file may still be recoverable from the disk with special tools until its space is reused, and copies elsewhere (a backup drive, a sync folder) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mieux est de les supprimer. Sache qu’un fichier supprimé peut encore être récupéré sur le disque avec des outils spécialisés tant que son espace n’a pas été réutilisé, et que les copies situées ailleurs (un disque de sauvegarde, un dossier synchronisé) ne sont pas touchées.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Remove Plain Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les copies non chiffrées</translation>
     </message>
     <message>
         <source>These could not be removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers n’ont pas pu être supprimés&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>That is not the journal&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète actuelle du journal.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1
 The old passphrase still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’a pas pu être changée&#xa0;: %1
+L’ancienne phrase secrète ouvre toujours le journal.</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète a été changée.</translation>
     </message>
 </context>
 <context>
@@ -1898,103 +1901,103 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PassphraseDialog</name>
     <message>
         <source>Open Encrypted Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un journal chiffré</translation>
     </message>
     <message>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré. Saisis sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Afterwards only the new passphrase opens %1. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, seule la nouvelle phrase secrète ouvrira %1. Les sauvegardes faites auparavant gardent la phrase secrète avec laquelle elles ont été faites.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le journal</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis une phrase secrète pour %1. Tout son contenu, ainsi que ses sauvegardes et copies, sera alors chiffré&#xa0;: sans la phrase secrète, personne ne pourra le lire, et si tu l’oublies, personne ne pourra le récupérer pour toi.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer</translation>
     </message>
     <message>
         <source>Don&apos;t Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas chiffrer</translation>
     </message>
     <message>
         <source>Create the journal as a plain file that anyone who can read your files can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le journal sous forme de fichier non chiffré, lisible par quiconque peut lire tes fichiers.</translation>
     </message>
     <message>
         <source>Strength: too short. Use at least %1 characters; several words are easiest to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: trop courte. Utilise au moins %1 caractères&#xa0;; plusieurs mots se retiennent plus facilement.</translation>
     </message>
     <message>
         <source>Strength: weak. Someone with a copy of the file could guess it; add words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: faible. Quelqu’un qui a une copie du fichier pourrait la deviner&#xa0;; ajoute des mots.</translation>
     </message>
     <message>
         <source>Strength: fair. Another word or two would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: moyenne. Un ou deux mots de plus la rendraient forte.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: forte.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -2095,31 +2098,31 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PrivacyPage</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes sans utilisation avant le verrouillage</translation>
     </message>
     <message>
         <source>An encrypted journal&apos;s window locks after this many minutes without a key press or mouse click; 0 never locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre d’un journal chiffré se verrouille après ce nombre de minutes sans frappe au clavier ni clic de souris&#xa0;; avec 0, elle ne se verrouille jamais.</translation>
     </message>
     <message>
         <source>A locked window shows nothing of the journal until its passphrase is typed again. Journal › Lock (Ctrl+Shift+L) locks at once. Plain journals are not locked: their file can be read without a passphrase anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre verrouillée n’affiche rien du journal tant que sa phrase secrète n’a pas été saisie à nouveau. Journal › Verrouiller (Ctrl+Maj+L) la verrouille immédiatement. Les journaux non chiffrés ne sont pas verrouillés&#xa0;: leur fichier peut de toute façon être lu sans phrase secrète.</translation>
     </message>
     <message>
         <source>&amp;Lock encrypted journals after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller les journaux chiffrés après&#xa0;:</translation>
     </message>
     <message>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fidentialité</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2868,7 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>Appearance, pictures, folders and privacy; Ctrl+Tab moves between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence, images, dossiers et confidentialité&#xa0;; Ctrl+Tab permet de passer de l’une à l’autre.</translation>
     </message>
 </context>
 <context>
@@ -3026,39 +3029,39 @@ The old passphrase still opens the journal.</source>
     <name>unfold::UnlockScreen</name>
     <message>
         <source>This encrypted journal was locked. Type its passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal chiffré a été verrouillé. Saisis sa phrase secrète pour continuer.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>The passphrase of the locked journal; Enter unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du journal verrouillé&#xa0;; Entrée le déverrouille.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Checks the passphrase and shows the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la phrase secrète et affiche de nouveau le journal.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
     <message>
         <source>%1 is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillé</translation>
     </message>
 </context>
 <context>
@@ -3440,83 +3443,83 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>%1: an encrypted Unfold journal, format %2 (this version writes format %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un journal Unfold chiffré, format %2 (cette version écrit le format %3).</translation>
     </message>
     <message>
         <source>Encrypt the journal with the passphrase from --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le journal avec la phrase secrète de --passphrase-file.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète depuis la première ligne de FILE (&apos;-&apos;&#xa0;: entrée standard).</translation>
     </message>
     <message>
         <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--encrypt et --passphrase-file FILE vont ensemble</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé par %2&#xa0;; ferme-le d’abord là-bas</translation>
     </message>
     <message>
         <source>The plain journal to encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal non chiffré à chiffrer.</translation>
     </message>
     <message>
         <source>Encrypts a plain journal in place with the passphrase from --passphrase-file. Plain backups made before stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre sur place un journal non chiffré avec la phrase secrète de --passphrase-file. Les sauvegardes non chiffrées faites auparavant restent telles quelles.</translation>
     </message>
     <message>
         <source>%1 is already encrypted; &apos;unfold passphrase&apos; changes its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà chiffré&#xa0;; &apos;unfold passphrase&apos; change sa phrase secrète</translation>
     </message>
     <message>
         <source>Encrypted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiffré</translation>
     </message>
     <message>
         <source>The encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal chiffré.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la nouvelle phrase secrète depuis la première ligne de FILE.</translation>
     </message>
     <message>
         <source>Changes an encrypted journal&apos;s passphrase: afterwards only the new one opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change la phrase secrète d’un journal chiffré&#xa0;: ensuite, seule la nouvelle l’ouvre.</translation>
     </message>
     <message>
         <source>%1 is not encrypted; &apos;unfold encrypt&apos; encrypts it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas chiffré&#xa0;; &apos;unfold encrypt&apos; le chiffre</translation>
     </message>
     <message>
         <source>Changed the passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de %1 changée</translation>
     </message>
     <message>
         <source>cannot read the passphrase from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la phrase secrète depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds no passphrase (its first line is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune phrase secrète (sa première ligne est vide)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée standard</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré&#xa0;: donne sa phrase secrète avec --passphrase-file FILE</translation>
     </message>
     <message>
         <source>Encrypt a plain journal with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer un journal non chiffré avec une phrase secrète.</translation>
     </message>
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète d’un journal chiffré.</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3577,7 @@ The old passphrase still opens the journal.</source>
     <name>unfold::cli::JournalArgument</name>
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète d’un journal chiffré depuis la première ligne de FILE (&apos;-&apos;&#xa0;: entrée standard).</translation>
     </message>
 </context>
 <context>

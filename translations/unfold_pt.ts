@@ -1139,57 +1139,57 @@
     </message>
     <message>
         <source>The journal is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário está aberto somente para leitura.</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi alterado: %2</translation>
     </message>
     <message>
         <source>the passphrase does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>a frase secreta não o abre</translation>
     </message>
     <message>
         <source>the new file could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível reler o novo arquivo</translation>
     </message>
     <message>
         <source>the new file did not pass the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>o novo arquivo não foi aprovado na verificação de integridade</translation>
     </message>
 </context>
 <context>
     <name>unfold::JournalKey</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a biblioteca de criptografia.</translation>
     </message>
     <message>
         <source>This journal&apos;s key is derived in a way this version of Unfold does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave deste diário é derivada de um modo que esta versão do Unfold não conhece.</translation>
     </message>
     <message>
         <source>Not enough protected memory to hold the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há memória protegida suficiente para guardar a chave.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há memória suficiente para derivar a chave (são necessários %1 MiB).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Não é possível ler %1: %2</translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está criptografado de um modo que esta versão do Unfold não conhece. Atualize o Unfold para abri-lo.</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um diário criptografado do Unfold.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase secreta não abre este diário. Verifique o Caps Lock e o layout do teclado e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
     </message>
     <message>
         <source>%1 is encrypted in a way this version of Unfold does not know. Update Unfold to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está criptografado de um modo que esta versão do Unfold não conhece. Atualize o Unfold para abri-lo.</translation>
     </message>
     <message>
         <source>%1 is encrypted: its passphrase is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está criptografado: é preciso a frase secreta para abri-lo.</translation>
     </message>
     <message>
         <source>The passphrase does not open %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta não abre %1. Nada foi alterado.</translation>
     </message>
     <message>
         <source>%1 is encrypted, but not an Unfold journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está criptografado, mas não é um diário do Unfold.</translation>
     </message>
 </context>
 <context>
@@ -1588,93 +1588,96 @@ O diário no disco continua como estava.</translation>
     </message>
     <message>
         <source>%1 (locked) — Unfold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bloqueado) — Unfold</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Encrypted · every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografado · cada alteração é salva na hora</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criptografar…</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a &amp;frase secreta…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase secreta não abre este diário. Verifique o Caps Lock e o layout do teclado.</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar diário</translation>
     </message>
     <message>
         <source>The journal could not be encrypted: %1
 It is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criptografar o diário: %1
+Ele não foi alterado.</translation>
     </message>
     <message>
         <source>The journal is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário agora está criptografado.</translation>
     </message>
     <message>
         <source>Remove Plain Copies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as cópias não criptografadas?</translation>
     </message>
     <message numerus="yes">
         <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O Unfold fez %n cópia não criptografada deste diário antes de ele ser criptografado (cópias de segurança e cópias guardadas antes de atualizações). Qualquer pessoa que possa ler seus arquivos pode lê-la.</numerusform>
+            <numerusform>O Unfold fez %n cópias não criptografadas deste diário antes de ele ser criptografado (cópias de segurança e cópias guardadas antes de atualizações). Qualquer pessoa que possa ler seus arquivos pode lê-las.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing them is best. Be aware that a removed file may still be recoverable from the disk with special tools until its space is reused, and copies elsewhere (a backup drive, a sync folder) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>O melhor é excluí-las. Saiba que um arquivo excluído ainda pode ser recuperado do disco com ferramentas especiais até que o espaço dele seja reutilizado, e que cópias em outros lugares (um disco de cópias de segurança, uma pasta sincronizada) não são afetadas.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <source>Remove Plain Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as cópias não criptografadas</translation>
     </message>
     <message>
         <source>These could not be removed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir estes arquivos:
+%1</translation>
     </message>
     <message>
         <source>That is not the journal&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa não é a frase secreta atual do diário.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a frase secreta</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: %1
 The old passphrase still opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar a frase secreta: %1
+A frase secreta antiga continua abrindo o diário.</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta foi alterada.</translation>
     </message>
 </context>
 <context>
@@ -1898,103 +1901,103 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PassphraseDialog</name>
     <message>
         <source>Open Encrypted Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir diário criptografado</translation>
     </message>
     <message>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está criptografado. Digite a frase secreta para abri-lo.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a frase secreta</translation>
     </message>
     <message>
         <source>Afterwards only the new passphrase opens %1. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois disso, só a nova frase secreta abrirá %1. As cópias de segurança feitas antes mantêm a frase secreta com que foram feitas.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta atual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta &amp;atual:</translation>
     </message>
     <message>
         <source>Encrypt Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar diário</translation>
     </message>
     <message>
         <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma frase secreta para %1. Todo o conteúdo, bem como as cópias de segurança e demais cópias, passará a ser criptografado: sem a frase secreta, ninguém poderá lê-lo e, se você a esquecer, ninguém poderá recuperá-lo para você.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase secreta</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir a nova frase secreta</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova frase secreta:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar</translation>
     </message>
     <message>
         <source>Don&apos;t Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Não criptografar</translation>
     </message>
     <message>
         <source>Create the journal as a plain file that anyone who can read your files can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria o diário como um arquivo não criptografado, que qualquer pessoa que possa ler seus arquivos poderá ler.</translation>
     </message>
     <message>
         <source>Strength: too short. Use at least %1 characters; several words are easiest to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: curta demais. Use pelo menos %1 caracteres; várias palavras são mais fáceis de lembrar.</translation>
     </message>
     <message>
         <source>Strength: weak. Someone with a copy of the file could guess it; add words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: fraca. Alguém com uma cópia do arquivo poderia adivinhá-la; acrescente palavras.</translation>
     </message>
     <message>
         <source>Strength: fair. Another word or two would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: razoável. Mais uma ou duas palavras a tornariam forte.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Força: forte.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas não coincidem.</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a frase secreta…</translation>
     </message>
 </context>
 <context>
@@ -2095,31 +2098,31 @@ The old passphrase still opens the journal.</source>
     <name>unfold::PrivacyPage</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear após minutos sem uso</translation>
     </message>
     <message>
         <source>An encrypted journal&apos;s window locks after this many minutes without a key press or mouse click; 0 never locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de um diário criptografado é bloqueada após esse número de minutos sem nenhuma tecla pressionada nem clique do mouse; com 0, ela nunca é bloqueada.</translation>
     </message>
     <message>
         <source>A locked window shows nothing of the journal until its passphrase is typed again. Journal › Lock (Ctrl+Shift+L) locks at once. Plain journals are not locked: their file can be read without a passphrase anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma janela bloqueada não mostra nada do diário até que a frase secreta seja digitada de novo. Diário › Bloquear (Ctrl+Shift+L) bloqueia na hora. Diários não criptografados não são bloqueados: o arquivo deles pode ser lido sem frase secreta de qualquer forma.</translation>
     </message>
     <message>
         <source>&amp;Lock encrypted journals after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear diários criptografados após:</translation>
     </message>
     <message>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;vacidade</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2868,7 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>Appearance, pictures, folders and privacy; Ctrl+Tab moves between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência, imagens, pastas e privacidade; Ctrl+Tab passa de uma para outra.</translation>
     </message>
 </context>
 <context>
@@ -3026,39 +3029,39 @@ The old passphrase still opens the journal.</source>
     <name>unfold::UnlockScreen</name>
     <message>
         <source>This encrypted journal was locked. Type its passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diário criptografado foi bloqueado. Digite a frase secreta para continuar.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <source>The passphrase of the locked journal; Enter unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta do diário bloqueado; Enter o desbloqueia.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Checks the passphrase and shows the journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica a frase secreta e mostra o diário de novo.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a frase secreta…</translation>
     </message>
     <message>
         <source>%1 is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado</translation>
     </message>
 </context>
 <context>
@@ -3440,83 +3443,83 @@ The old passphrase still opens the journal.</source>
     </message>
     <message>
         <source>%1: an encrypted Unfold journal, format %2 (this version writes format %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: um diário criptografado do Unfold, formato %2 (esta versão grava o formato %3).</translation>
     </message>
     <message>
         <source>Encrypt the journal with the passphrase from --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar o diário com a frase secreta de --passphrase-file.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a frase secreta da primeira linha de FILE (&apos;-&apos;: entrada padrão).</translation>
     </message>
     <message>
         <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--encrypt e --passphrase-file FILE devem ser usados juntos</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está sendo usado por %2; feche-o lá primeiro</translation>
     </message>
     <message>
         <source>The plain journal to encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário não criptografado a criptografar.</translation>
     </message>
     <message>
         <source>Encrypts a plain journal in place with the passphrase from --passphrase-file. Plain backups made before stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografa no próprio arquivo um diário não criptografado com a frase secreta de --passphrase-file. As cópias de segurança não criptografadas feitas antes ficam como estão.</translation>
     </message>
     <message>
         <source>%1 is already encrypted; &apos;unfold passphrase&apos; changes its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está criptografado; &apos;unfold passphrase&apos; altera a frase secreta dele</translation>
     </message>
     <message>
         <source>Encrypted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 criptografado</translation>
     </message>
     <message>
         <source>The encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário criptografado.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a nova frase secreta da primeira linha de FILE.</translation>
     </message>
     <message>
         <source>Changes an encrypted journal&apos;s passphrase: afterwards only the new one opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera a frase secreta de um diário criptografado: depois, só a nova o abre.</translation>
     </message>
     <message>
         <source>%1 is not encrypted; &apos;unfold encrypt&apos; encrypts it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está criptografado; &apos;unfold encrypt&apos; o criptografa</translation>
     </message>
     <message>
         <source>Changed the passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta de %1 alterada</translation>
     </message>
     <message>
         <source>cannot read the passphrase from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a frase secreta de %1: %2</translation>
     </message>
     <message>
         <source>%1 holds no passphrase (its first line is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém nenhuma frase secreta (a primeira linha está vazia)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada padrão</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está criptografado: informe a frase secreta com --passphrase-file FILE</translation>
     </message>
     <message>
         <source>Encrypt a plain journal with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar um diário não criptografado com uma frase secreta.</translation>
     </message>
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a frase secreta de um diário criptografado.</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3577,7 @@ The old passphrase still opens the journal.</source>
     <name>unfold::cli::JournalArgument</name>
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a frase secreta de um diário criptografado da primeira linha de FILE (&apos;-&apos;: entrada padrão).</translation>
     </message>
 </context>
 <context>
