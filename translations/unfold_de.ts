@@ -1625,7 +1625,7 @@ It is unchanged.</source>
 Es ist unverändert.</translation>
     </message>
     <message>
-        <source>The journal is encrypted.</source>
+        <source>The journal is now encrypted.</source>
         <translation>Das Tagebuch ist jetzt verschlüsselt.</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Es ist unverändert.</translation>
         <translation>Unverschlüsselte Kopien löschen?</translation>
     </message>
     <message numerus="yes">
-        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
+        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups, and copies kept before format upgrades). Anyone who can read your files can read them.</source>
         <translation>
             <numerusform>Unfold hat vor der Verschlüsselung %n unverschlüsselte Kopie dieses Tagebuchs angelegt (Sicherungskopien sowie Kopien, die vor Umstellungen aufbewahrt wurden). Wer deine Dateien lesen kann, kann auch sie lesen.</numerusform>
             <numerusform>Unfold hat vor der Verschlüsselung %n unverschlüsselte Kopien dieses Tagebuchs angelegt (Sicherungskopien sowie Kopien, die vor Umstellungen aufbewahrt wurden). Wer deine Dateien lesen kann, kann auch sie lesen.</numerusform>
@@ -1676,7 +1676,7 @@ The old passphrase still opens the journal.</source>
 Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translation>
     </message>
     <message>
-        <source>The passphrase is changed.</source>
+        <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
 </context>
@@ -1936,8 +1936,8 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation>Wähle eine Passphrase für %1. Alles darin wird dann verschlüsselt, ebenso die Sicherungskopien und Kopien: Ohne die Passphrase kann niemand den Inhalt lesen, und wenn du sie vergisst, kann ihn auch niemand für dich wiederherstellen.</translation>
+        <source>Choose a passphrase for %1. From then on the journal, and every backup and copy Unfold makes of it, is encrypted: without the passphrase nobody can read them, and nobody can recover the passphrase for you if you forget it.</source>
+        <translation>Wähle eine Passphrase für %1. Ab dann sind das Tagebuch und jede Sicherungskopie und Kopie, die Unfold davon anlegt, verschlüsselt: Ohne die Passphrase kann niemand sie lesen, und wenn du die Passphrase vergisst, kann sie niemand für dich wiederherstellen.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2019,12 +2019,12 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
         <translation>Gezeichnet mit Unfold</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1.</source>
+        <translation>%1 kann nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2123,17 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Date&amp;nschutz</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PrivateFiles</name>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2607,8 +2618,12 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
         <translation>Sitzungsbericht: %1, Sitzung %2</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
+        <source>could not draw %1</source>
+        <translation>%1 konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3454,8 +3469,8 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
         <translation>Die Passphrase aus der ersten Zeile von FILE lesen (&apos;-&apos;: Standardeingabe).</translation>
     </message>
     <message>
-        <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation>--encrypt und --passphrase-file FILE gehören zusammen</translation>
+        <source>--encrypt needs --passphrase-file FILE</source>
+        <translation>--encrypt braucht --passphrase-file FILE</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>

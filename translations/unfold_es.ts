@@ -1625,7 +1625,7 @@ It is unchanged.</source>
 Sigue como estaba.</translation>
     </message>
     <message>
-        <source>The journal is encrypted.</source>
+        <source>The journal is now encrypted.</source>
         <translation>Ahora el diario está cifrado.</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Sigue como estaba.</translation>
         <translation>¿Eliminar las copias sin cifrar?</translation>
     </message>
     <message numerus="yes">
-        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
+        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups, and copies kept before format upgrades). Anyone who can read your files can read them.</source>
         <translation>
             <numerusform>Unfold hizo %n copia sin cifrar de este diario antes de cifrarlo (copias de seguridad y copias guardadas antes de actualizaciones). Cualquiera que pueda leer tus archivos puede leerla.</numerusform>
             <numerusform>Unfold hizo %n copias sin cifrar de este diario antes de cifrarlo (copias de seguridad y copias guardadas antes de actualizaciones). Cualquiera que pueda leer tus archivos puede leerlas.</numerusform>
@@ -1676,7 +1676,7 @@ The old passphrase still opens the journal.</source>
 La frase de contraseña anterior sigue abriendo el diario.</translation>
     </message>
     <message>
-        <source>The passphrase is changed.</source>
+        <source>The passphrase was changed.</source>
         <translation>Se ha cambiado la frase de contraseña.</translation>
     </message>
 </context>
@@ -1936,8 +1936,8 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
         <translation>Cifrar diario</translation>
     </message>
     <message>
-        <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation>Elige una frase de contraseña para %1. Todo su contenido, así como sus copias de seguridad y demás copias, quedará cifrado: sin la frase de contraseña nadie podrá leerlo, y si la olvidas, nadie podrá recuperarlo por ti.</translation>
+        <source>Choose a passphrase for %1. From then on the journal, and every backup and copy Unfold makes of it, is encrypted: without the passphrase nobody can read them, and nobody can recover the passphrase for you if you forget it.</source>
+        <translation>Elige una frase de contraseña para %1. A partir de entonces, el diario y cada copia de seguridad y copia que Unfold haga de él quedan cifrados: sin la frase nadie puede leerlos, y nadie puede recuperarla por ti si la olvidas.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2019,12 +2019,12 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
         <translation>Dibujado con Unfold</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1.</source>
+        <translation>No se puede dibujar %1.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2123,17 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Pri&amp;vacidad</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PrivateFiles</name>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>no se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2607,8 +2618,12 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
         <translation>Informe de la sesión: %1, sesión %2</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>no se pudo escribir %1</translation>
+        <source>could not draw %1</source>
+        <translation>no se pudo dibujar %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>no se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3454,8 +3469,8 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
         <translation>Leer la frase de contraseña de la primera línea de FILE (&apos;-&apos;: entrada estándar).</translation>
     </message>
     <message>
-        <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation>--encrypt y --passphrase-file FILE van juntos</translation>
+        <source>--encrypt needs --passphrase-file FILE</source>
+        <translation>--encrypt necesita --passphrase-file FILE</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>

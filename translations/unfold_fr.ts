@@ -1625,7 +1625,7 @@ It is unchanged.</source>
 Il est inchangé.</translation>
     </message>
     <message>
-        <source>The journal is encrypted.</source>
+        <source>The journal is now encrypted.</source>
         <translation>Le journal est maintenant chiffré.</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Il est inchangé.</translation>
         <translation>Supprimer les copies non chiffrées&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
+        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups, and copies kept before format upgrades). Anyone who can read your files can read them.</source>
         <translation>
             <numerusform>Unfold a fait %n copie non chiffrée de ce journal avant qu’il soit chiffré (sauvegardes et copies conservées avant des mises à jour). Quiconque peut lire tes fichiers peut la lire.</numerusform>
             <numerusform>Unfold a fait %n copies non chiffrées de ce journal avant qu’il soit chiffré (sauvegardes et copies conservées avant des mises à jour). Quiconque peut lire tes fichiers peut les lire.</numerusform>
@@ -1676,7 +1676,7 @@ The old passphrase still opens the journal.</source>
 L’ancienne phrase secrète ouvre toujours le journal.</translation>
     </message>
     <message>
-        <source>The passphrase is changed.</source>
+        <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
 </context>
@@ -1936,8 +1936,8 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
         <translation>Chiffrer le journal</translation>
     </message>
     <message>
-        <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation>Choisis une phrase secrète pour %1. Tout son contenu, ainsi que ses sauvegardes et copies, sera alors chiffré&#xa0;: sans la phrase secrète, personne ne pourra le lire, et si tu l’oublies, personne ne pourra le récupérer pour toi.</translation>
+        <source>Choose a passphrase for %1. From then on the journal, and every backup and copy Unfold makes of it, is encrypted: without the passphrase nobody can read them, and nobody can recover the passphrase for you if you forget it.</source>
+        <translation>Choisis une phrase secrète pour %1. Dès lors, le journal, ainsi que chaque sauvegarde et copie qu’Unfold en fait, est chiffré&#xa0;: sans la phrase secrète, personne ne peut les lire, et personne ne peut la retrouver pour toi si tu l’oublies.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2019,12 +2019,12 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
         <translation>Dessiné avec Unfold</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1.</source>
+        <translation>Impossible de dessiner %1.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2123,17 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Con&amp;fidentialité</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PrivateFiles</name>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2607,8 +2618,12 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
         <translation>Compte rendu de séance&#xa0;: %1, séance %2</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>impossible d’écrire %1</translation>
+        <source>could not draw %1</source>
+        <translation>impossible de dessiner %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3454,8 +3469,8 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
         <translation>Lire la phrase secrète depuis la première ligne de FILE (&apos;-&apos;&#xa0;: entrée standard).</translation>
     </message>
     <message>
-        <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation>--encrypt et --passphrase-file FILE vont ensemble</translation>
+        <source>--encrypt needs --passphrase-file FILE</source>
+        <translation>--encrypt nécessite --passphrase-file FILE</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>

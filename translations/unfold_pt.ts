@@ -1625,7 +1625,7 @@ It is unchanged.</source>
 Ele não foi alterado.</translation>
     </message>
     <message>
-        <source>The journal is encrypted.</source>
+        <source>The journal is now encrypted.</source>
         <translation>O diário agora está criptografado.</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Ele não foi alterado.</translation>
         <translation>Excluir as cópias não criptografadas?</translation>
     </message>
     <message numerus="yes">
-        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups and copies kept before upgrades). Anyone who can read your files can read them.</source>
+        <source>Unfold made %n unencrypted copy(ies) of this journal before it was encrypted (backups, and copies kept before format upgrades). Anyone who can read your files can read them.</source>
         <translation>
             <numerusform>O Unfold fez %n cópia não criptografada deste diário antes de ele ser criptografado (cópias de segurança e cópias guardadas antes de atualizações). Qualquer pessoa que possa ler seus arquivos pode lê-la.</numerusform>
             <numerusform>O Unfold fez %n cópias não criptografadas deste diário antes de ele ser criptografado (cópias de segurança e cópias guardadas antes de atualizações). Qualquer pessoa que possa ler seus arquivos pode lê-las.</numerusform>
@@ -1676,7 +1676,7 @@ The old passphrase still opens the journal.</source>
 A frase secreta antiga continua abrindo o diário.</translation>
     </message>
     <message>
-        <source>The passphrase is changed.</source>
+        <source>The passphrase was changed.</source>
         <translation>A frase secreta foi alterada.</translation>
     </message>
 </context>
@@ -1936,8 +1936,8 @@ A frase secreta antiga continua abrindo o diário.</translation>
         <translation>Criptografar diário</translation>
     </message>
     <message>
-        <source>Choose a passphrase for %1. Everything in it, its backups and copies is then encrypted: without the passphrase nobody can read it, and nobody can recover it for you if you forget it.</source>
-        <translation>Escolha uma frase secreta para %1. Todo o conteúdo, bem como as cópias de segurança e demais cópias, passará a ser criptografado: sem a frase secreta, ninguém poderá lê-lo e, se você a esquecer, ninguém poderá recuperá-lo para você.</translation>
+        <source>Choose a passphrase for %1. From then on the journal, and every backup and copy Unfold makes of it, is encrypted: without the passphrase nobody can read them, and nobody can recover the passphrase for you if you forget it.</source>
+        <translation>Escolha uma frase secreta para %1. A partir daí, o diário e cada cópia de segurança e cópia que o Unfold fizer dele ficam criptografados: sem a frase secreta ninguém pode lê-los, e ninguém pode recuperá-la para você se a esquecer.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2019,12 +2019,12 @@ A frase secreta antiga continua abrindo o diário.</translation>
         <translation>Desenhado com o Unfold</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Não é possível gravar %1.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1.</source>
+        <translation>Não é possível desenhar %1.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2123,17 @@ A frase secreta antiga continua abrindo o diário.</translation>
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Pri&amp;vacidade</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PrivateFiles</name>
+    <message>
+        <source>cannot create folder %1: %2</source>
+        <translation>não é possível criar a pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2607,8 +2618,12 @@ A frase secreta antiga continua abrindo o diário.</translation>
         <translation>Relatório da sessão: %1, sessão %2</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>não foi possível gravar %1</translation>
+        <source>could not draw %1</source>
+        <translation>não foi possível desenhar %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3454,8 +3469,8 @@ A frase secreta antiga continua abrindo o diário.</translation>
         <translation>Ler a frase secreta da primeira linha de FILE (&apos;-&apos;: entrada padrão).</translation>
     </message>
     <message>
-        <source>--encrypt and --passphrase-file FILE go together</source>
-        <translation>--encrypt e --passphrase-file FILE devem ser usados juntos</translation>
+        <source>--encrypt needs --passphrase-file FILE</source>
+        <translation>--encrypt precisa de --passphrase-file FILE</translation>
     </message>
     <message>
         <source>%1 is in use by %2; close it there first</source>

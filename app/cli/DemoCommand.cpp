@@ -44,7 +44,7 @@ int runDemo(const Invocation &invocation)
             tr("unknown profile '%1' (choose personal, heavy or caseload)").arg(parser.value(profile)),
             UsageError);
     if (parser.isSet(encrypt) != parser.isSet(passphraseFile))
-        return complain(invocation, tr("--encrypt and --passphrase-file FILE go together"), UsageError);
+        return complain(invocation, tr("--encrypt needs --passphrase-file FILE"), UsageError);
     QString error;
     std::shared_ptr<const JournalKey> key;
     if (parser.isSet(encrypt)) {

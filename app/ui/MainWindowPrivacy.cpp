@@ -140,7 +140,7 @@ void MainWindow::encryptJournal()
     }
     updatePrivacyActions();
     updateTitle();
-    statusBar()->showMessage(tr("The journal is encrypted."), 5000);
+    statusBar()->showMessage(tr("The journal is now encrypted."), 5000);
     offerToRemovePlainCopies(JournalEncryption::plainCopies(m_journal->path(), Preferences::backupFolder()));
 }
 
@@ -153,7 +153,7 @@ void MainWindow::offerToRemovePlainCopies(const QStringList &copies)
         names.append(QDir::toNativeSeparators(copy));
     QMessageBox box(QMessageBox::Question, tr("Remove Plain Copies?"),
                     tr("Unfold made %n unencrypted copy(ies) of this journal before it was encrypted "
-                       "(backups and copies kept before upgrades). Anyone who can read your files can "
+                       "(backups, and copies kept before format upgrades). Anyone who can read your files can "
                        "read them.",
                        nullptr, int(copies.size())),
                     QMessageBox::NoButton, this);
@@ -202,7 +202,7 @@ void MainWindow::changePassphrase()
             setJournal(nullptr);
         return;
     }
-    statusBar()->showMessage(tr("The passphrase is changed."), 5000);
+    statusBar()->showMessage(tr("The passphrase was changed."), 5000);
 }
 
 } // namespace unfold

@@ -38,9 +38,9 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString &journalName, 
     case Purpose::Choose:
     case Purpose::ChooseOrPlain:
         setWindowTitle(tr("Encrypt Journal"));
-        intro->setText(tr("Choose a passphrase for %1. Everything in it, its backups and copies is then "
-                          "encrypted: without the passphrase nobody can read it, and nobody can recover "
-                          "it for you if you forget it.")
+        intro->setText(tr("Choose a passphrase for %1. From then on the journal, and every backup and copy "
+                          "Unfold makes of it, is encrypted: without the passphrase nobody can read them, "
+                          "and nobody can recover the passphrase for you if you forget it.")
                            .arg(journalName));
         break;
     }
