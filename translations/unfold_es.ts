@@ -3056,7 +3056,7 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>Checks the passphrase and shows the journal again.</source>

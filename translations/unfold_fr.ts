@@ -3056,7 +3056,7 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
+        <translation>Déverr&amp;ouiller</translation>
     </message>
     <message>
         <source>Checks the passphrase and shows the journal again.</source>

@@ -3056,7 +3056,7 @@ A frase secreta antiga continua abrindo o diário.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>Checks the passphrase and shows the journal again.</source>
