@@ -1324,6 +1324,10 @@
         <source>%1 is encrypted, but not an Unfold journal.</source>
         <translation>%1 ist verschlüsselt, aber kein Unfold-Tagebuch.</translation>
     </message>
+    <message>
+        <source>%1 was cut off while it was being saved (a crash or power cut). Opening it in Unfold for editing finishes the recovery; nothing was changed here.</source>
+        <translation>Das Speichern von %1 wurde unterbrochen (ein Absturz oder Stromausfall). Wenn du es in Unfold zum Bearbeiten öffnest, wird die Wiederherstellung abgeschlossen; hier wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Layer</name>

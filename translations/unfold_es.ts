@@ -1324,6 +1324,10 @@
         <source>%1 is encrypted, but not an Unfold journal.</source>
         <translation>%1 está cifrado, pero no es un diario de Unfold.</translation>
     </message>
+    <message>
+        <source>%1 was cut off while it was being saved (a crash or power cut). Opening it in Unfold for editing finishes the recovery; nothing was changed here.</source>
+        <translation>El guardado de %1 se interrumpió (un fallo o un corte de luz). Abrirlo en Unfold para editarlo completa la recuperación; aquí no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Layer</name>

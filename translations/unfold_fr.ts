@@ -1324,6 +1324,10 @@
         <source>%1 is encrypted, but not an Unfold journal.</source>
         <translation>%1 est chiffré, mais ce n’est pas un journal Unfold.</translation>
     </message>
+    <message>
+        <source>%1 was cut off while it was being saved (a crash or power cut). Opening it in Unfold for editing finishes the recovery; nothing was changed here.</source>
+        <translation>L’enregistrement de %1 a été interrompu (un plantage ou une coupure de courant). L’ouvrir dans Unfold pour le modifier achève la récupération&#xa0;; rien n’a été changé ici.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Layer</name>

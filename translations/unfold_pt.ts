@@ -1324,6 +1324,10 @@
         <source>%1 is encrypted, but not an Unfold journal.</source>
         <translation>%1 está criptografado, mas não é um diário do Unfold.</translation>
     </message>
+    <message>
+        <source>%1 was cut off while it was being saved (a crash or power cut). Opening it in Unfold for editing finishes the recovery; nothing was changed here.</source>
+        <translation>A gravação de %1 foi interrompida (uma falha ou queda de energia). Abri-lo no Unfold para edição conclui a recuperação; nada foi alterado aqui.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Layer</name>

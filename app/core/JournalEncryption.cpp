@@ -45,6 +45,8 @@ bool JournalEncryption::rewrite(const QString &path, const JournalKey *from, con
                                 QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // An earlier run killed midway left its copy beside the journal: it goes first.
+    PrivateFiles::removeLeftovers(QFileInfo(absolute).absolutePath());
     const QString temporary = PrivateFiles::temporaryNameBeside(absolute);
     auto fail = [&](const QString &why) {
         QFile::remove(temporary);

@@ -22,6 +22,7 @@ struct JournalProblem
         WriteFailed, // disk full, read-only medium, permissions
         NeedsPassphrase, // encrypted, and no passphrase was given
         WrongPassphrase, // encrypted, and the passphrase given does not open it
+        CutOff,          // a save was cut off (a crash); opening for editing plays it back
     };
 
     Kind kind = Kind::None;

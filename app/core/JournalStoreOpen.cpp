@@ -108,6 +108,11 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
         if (encrypted && SqliteDatabase::isNotADatabase(db.lastErrorCode()))
             return problem(Kind::WrongPassphrase,
                            tr("The passphrase does not open %1. Nothing was changed.").arg(nativePath(path)));
+        if (SqliteDatabase::isInterruptedWrite(db.lastErrorCode()))
+            return problem(Kind::CutOff,
+                           tr("%1 was cut off while it was being saved (a crash or power cut). Opening it "
+                              "in Unfold for editing finishes the recovery; nothing was changed here.")
+                               .arg(nativePath(path)));
         return problem(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError()));
     }
     int userVersion = header.userVersion;
@@ -182,6 +187,18 @@ std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalP
     return store;
 }
 
+// A save cut off by a crash left its rollback journal beside the file. SQLite plays it back, and
+// so brings the journal to its last complete save, on the first read of a connection that may
+// write; the caller holds the journal's lock, so no other Unfold is writing meanwhile.
+namespace {
+bool recoverCutOffSave(const QString &path, const JournalKey *key)
+{
+    SqliteDatabase db;
+    return db.open(path, SqliteDatabase::Mode::ReadWrite, key) &&
+           db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).has_value();
+}
+} // namespace
+
 std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access,
                                                  JournalProblem *problemOut, std::shared_ptr<const JournalKey> key)
 {
@@ -190,11 +207,14 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
     if (!isEncryptedFile(absolute))
         key.reset(); // a plain journal stays plain, whatever key came with it
     int version = 0;
-    if (JournalProblem found = inspect(absolute, &version, false, key.get())) {
+    JournalProblem found = inspect(absolute, &version, false, key.get());
+    const bool readOnly = access == Access::ReadOnly;
+    if (found.kind == Kind::CutOff && !readOnly && recoverCutOffSave(absolute, key.get()))
+        found = inspect(absolute, &version, false, key.get());
+    if (found) {
         *problemOut = found;
         return nullptr;
     }
-    const bool readOnly = access == Access::ReadOnly;
     std::unique_ptr<JournalStore> store(new JournalStore);
     store->m_path = absolute;
     store->m_readOnly = readOnly;

@@ -265,7 +265,7 @@ bool writeAllAtomically(const QList<PendingFile> &files, QString *error)
 
 int removeLeftovers(const QString &folder)
 {
-    static const QRegularExpression leftover(QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]+\\.(part|old)$"));
+    static const QRegularExpression leftover(QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]+\\.(part|old)(-journal|-wal|-shm)?$"));
     int removed = 0;
     const QDir dir(folder);
     const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);

@@ -247,6 +247,11 @@ bool SqliteDatabase::isNotADatabase(int code)
     return (code & 0xff) == SQLITE_NOTADB;
 }
 
+bool SqliteDatabase::isInterruptedWrite(int code)
+{
+    return code == SQLITE_READONLY_ROLLBACK;
+}
+
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
 {
     m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -89,6 +89,9 @@ public:
     int lastErrorCode() const;
     // SQLITE_NOTADB: not a database, or an encrypted one and the wrong key.
     static bool isNotADatabase(int code);
+    // SQLITE_READONLY_ROLLBACK: a write was cut off (a crash) and its rollback journal waits to be
+    // played back, which a read-only connection cannot do.
+    static bool isInterruptedWrite(int code);
     sqlite3 *handle() const { return m_db; }
 
 private:
