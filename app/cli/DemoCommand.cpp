@@ -22,10 +22,11 @@ int runDemo(const Invocation &invocation)
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
     const QCommandLineOption encrypt(QStringLiteral("encrypt"),
                                      tr("Encrypt the journal with the passphrase from --passphrase-file."));
-    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
-                                            tr("Read the passphrase from the first line of FILE ('-': standard "
-                                               "input)."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        tr("Read the passphrase from the first line of FILE ('-': standard "
+           "input)."),
+        QStringLiteral("FILE"));
     parser.addOptions({out, seed, profile, force, encrypt, passphraseFile});
     if (int code = parseOrExit(parser, invocation, tr("Writes a deterministic demo journal.")); code >= 0)
         return code;
@@ -55,7 +56,8 @@ int runDemo(const Invocation &invocation)
         if (!key)
             return complain(invocation, error, Failure);
     }
-    if (!DemoJournal::write(parser.value(out), *chosen, seedValue, parser.isSet(force), &error, std::move(key)))
+    if (!DemoJournal::write(parser.value(out), *chosen, seedValue, parser.isSet(force), &error,
+                            std::move(key)))
         return complain(invocation, error, Failure);
     invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(out))) << Qt::endl;
     return Success;

@@ -48,8 +48,8 @@ std::unique_ptr<JournalKey> newKey(const Invocation &invocation, const QString &
     return key;
 }
 
-int rewriteWith(const Invocation &invocation, const QString &path, const JournalKey *from, const JournalKey &to,
-                const QString &done)
+int rewriteWith(const Invocation &invocation, const QString &path, const JournalKey *from,
+                const JournalKey &to, const QString &done)
 {
     QString error;
     if (!JournalEncryption::rewrite(path, from, to, &error))
@@ -107,16 +107,18 @@ int runPassphrase(const Invocation &invocation)
                                   "opens it."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalArgument.journal, &journalArgument.passphraseFile, &newPassphraseFile})
+    for (const auto *required :
+         {&journalArgument.journal, &journalArgument.passphraseFile, &newPassphraseFile})
         if (!parser.isSet(*required))
             return complain(invocation,
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
                             UsageError);
     const QString path = parser.value(journalArgument.journal);
     if (!JournalStore::isEncryptedFile(path) && QFileInfo::exists(path))
-        return complain(invocation,
-                        tr("%1 is not encrypted; 'unfold encrypt' encrypts it").arg(QDir::toNativeSeparators(path)),
-                        Failure);
+        return complain(
+            invocation,
+            tr("%1 is not encrypted; 'unfold encrypt' encrypts it").arg(QDir::toNativeSeparators(path)),
+            Failure);
     int exitCode = Success;
     const auto lock = lockJournal(invocation, path, &exitCode);
     if (!lock)

@@ -48,8 +48,8 @@ int exportChart(const Invocation &invocation)
                                       QStringLiteral("N"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({relationshipOption, chartOption, formatOption, dpiOption, sizeOption,
-                       atOption, outOption});
+    parser.addOptions(
+        {relationshipOption, chartOption, formatOption, dpiOption, sizeOption, atOption, outOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
         code >= 0)
         return code;

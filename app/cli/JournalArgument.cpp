@@ -40,11 +40,12 @@ QString readPassphrase(const Invocation &invocation, const QString &file)
 {
     QFile source;
     const bool fromInput = file == QLatin1String("-");
-    const bool opened = fromInput ? source.open(stdin, QIODevice::ReadOnly) : (source.setFileName(file),
-                                                                               source.open(QIODevice::ReadOnly));
+    const bool opened = fromInput ? source.open(stdin, QIODevice::ReadOnly)
+                                  : (source.setFileName(file), source.open(QIODevice::ReadOnly));
     if (!opened) {
         complain(invocation,
-                 tr("cannot read the passphrase from %1: %2").arg(QDir::toNativeSeparators(file), source.errorString()),
+                 tr("cannot read the passphrase from %1: %2")
+                     .arg(QDir::toNativeSeparators(file), source.errorString()),
                  Failure);
         return {};
     }
@@ -61,7 +62,8 @@ QString readPassphrase(const Invocation &invocation, const QString &file)
     return passphrase;
 }
 
-std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation, const QCommandLineParser &parser,
+std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation,
+                                                const QCommandLineParser &parser,
                                                 const JournalArgument &argument, const QString &path,
                                                 int *exitCode)
 {

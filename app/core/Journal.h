@@ -44,7 +44,8 @@ public:
                                          std::shared_ptr<const JournalKey> key = {});
     // With a key the new journal is encrypted.
     static std::unique_ptr<Journal> create(const QString &path, const QString &backupFolder,
-                                           JournalProblem *problem, std::shared_ptr<const JournalKey> key = {});
+                                           JournalProblem *problem,
+                                           std::shared_ptr<const JournalKey> key = {});
     ~Journal() override;
 
     QString path() const { return m_store->path(); }

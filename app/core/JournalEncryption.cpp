@@ -87,7 +87,8 @@ QStringList JournalEncryption::plainCopies(const QString &journalPath, const QSt
     QStringList copies;
     const QFileInfo journal(journalPath);
     if (!backupFolder.isEmpty()) {
-        for (const QString &backup : JournalBackups(backupFolder, journal.absoluteFilePath()).existingBackups())
+        for (const QString &backup :
+             JournalBackups(backupFolder, journal.absoluteFilePath()).existingBackups())
             if (!JournalStore::isEncryptedFile(backup))
                 copies.append(backup);
     }

@@ -14,9 +14,9 @@ namespace unfold {
 namespace {
 
 constexpr char magic[] = {'U', 'N', 'F', 'e'};
-constexpr int minimumPasses = 3;        // the floor DESIGN.md §4 sets: at least 3 passes ...
-constexpr int minimumMemoryLog2 = 26;   // ... and at least 64 MiB
-constexpr int maximumMemoryLog2 = 32;   // a hostile header cannot ask for more than 4 GiB
+constexpr int minimumPasses = 3;      // the floor DESIGN.md §4 sets: at least 3 passes ...
+constexpr int minimumMemoryLog2 = 26; // ... and at least 64 MiB
+constexpr int maximumMemoryLog2 = 32; // a hostile header cannot ask for more than 4 GiB
 constexpr int maximumPasses = 64;
 
 std::atomic<int> keysAlive{0};
@@ -142,8 +142,9 @@ std::unique_ptr<JournalKey> JournalKey::derive(const QString &passphrase, const 
     const Wiped utf8{passphrase.toUtf8()};
     const auto *salt = reinterpret_cast<const unsigned char *>(parameters.salt.constData());
     const unsigned long long memory = 1ULL << parameters.memoryLog2;
-    if (crypto_pwhash(raw, keySize, utf8.bytes.constData(), static_cast<unsigned long long>(utf8.bytes.size()),
-                      salt, static_cast<unsigned long long>(parameters.passes), size_t(memory),
+    if (crypto_pwhash(raw, keySize, utf8.bytes.constData(),
+                      static_cast<unsigned long long>(utf8.bytes.size()), salt,
+                      static_cast<unsigned long long>(parameters.passes), size_t(memory),
                       crypto_pwhash_ALG_ARGON2ID13) != 0) {
         sodium_free(raw);
         *error = tr("Not enough memory to derive the key (%1 MiB are needed).").arg(memory >> 20);

@@ -18,8 +18,8 @@ struct JournalProblem
         Damaged,      // fails the integrity check or is truncated
         NewerVersion, // written by a newer Unfold
         AlreadyExists,
-        InUse,       // another instance holds the journal's lock
-        WriteFailed, // disk full, read-only medium, permissions
+        InUse,           // another instance holds the journal's lock
+        WriteFailed,     // disk full, read-only medium, permissions
         NeedsPassphrase, // encrypted, and no passphrase was given
         WrongPassphrase, // encrypted, and the passphrase given does not open it
         CutOff,          // a save was cut off (a crash); opening for editing plays it back

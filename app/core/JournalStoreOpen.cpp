@@ -63,7 +63,8 @@ JournalProblem problem(JournalProblem::Kind kind, const QString &message)
 bool JournalStore::isEncryptedFile(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && KeyParameters::looksEncrypted(file.read(KeyParameters::saltSize));
+    return file.open(QIODevice::ReadOnly) &&
+           KeyParameters::looksEncrypted(file.read(KeyParameters::saltSize));
 }
 
 JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck,
@@ -200,7 +201,8 @@ bool recoverCutOffSave(const QString &path, const JournalKey *key)
 } // namespace
 
 std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access,
-                                                 JournalProblem *problemOut, std::shared_ptr<const JournalKey> key)
+                                                 JournalProblem *problemOut,
+                                                 std::shared_ptr<const JournalKey> key)
 {
     using Kind = JournalProblem::Kind;
     const QString absolute = QFileInfo(path).absoluteFilePath();

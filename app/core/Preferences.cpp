@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
-#include <sys/stat.h>
 #include <QStandardPaths>
+#include <sys/stat.h>
 
 #include <algorithm>
 

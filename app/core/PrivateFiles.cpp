@@ -69,7 +69,8 @@ void syncFolderOf(const QString &path)
 
 bool renameOver(const QString &from, const QString &to, QString *error)
 {
-    if (injected(Step::Rename) || std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+    if (injected(Step::Rename) ||
+        std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         return fail(error);
     return true;
 }
@@ -265,7 +266,8 @@ bool writeAllAtomically(const QList<PendingFile> &files, QString *error)
 
 int removeLeftovers(const QString &folder)
 {
-    static const QRegularExpression leftover(QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]+\\.(part|old)(-journal|-wal|-shm)?$"));
+    static const QRegularExpression leftover(
+        QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]+\\.(part|old)(-journal|-wal|-shm)?$"));
     int removed = 0;
     const QDir dir(folder);
     const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);

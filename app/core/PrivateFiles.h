@@ -40,7 +40,13 @@ int removeLeftovers(const QString &folder);
 // Fault injection for tests: the next write through this path fails at `step` as the system
 // would with `errorNumber` (ENOSPC: a full disk). Counted over all files of one batch, so
 // `occurrence` 2 fails the second file's step.
-enum class Step { Create, Write, Sync, Rename };
+enum class Step
+{
+    Create,
+    Write,
+    Sync,
+    Rename
+};
 void failNextAt(Step step, int errorNumber, int occurrence = 1);
 void clearFaults();
 

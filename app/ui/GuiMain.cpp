@@ -75,8 +75,8 @@ int runGui(int argc, char **argv, const QString &journal)
                                                  QIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"))));
     Preferences::keepPrivate();
     // A run killed while writing leaves hidden temporary files; they hold journal content.
-    for (const QString &folder : {Preferences::journalFolder(), Preferences::defaultJournalFolder(),
-                                  Preferences::backupFolder()})
+    for (const QString &folder :
+         {Preferences::journalFolder(), Preferences::defaultJournalFolder(), Preferences::backupFolder()})
         PrivateFiles::removeLeftovers(folder);
     Language::install(Language::configured());
     Appearance::apply(Preferences::theme());

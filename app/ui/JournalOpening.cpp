@@ -62,7 +62,8 @@ std::unique_ptr<Journal> openEncrypted(const QString &path, const QString &passp
         *problem = {JournalProblem::Kind::Unreadable, error};
         return nullptr;
     }
-    const QString backups = access == JournalStore::Access::ReadWrite ? Preferences::backupFolder() : QString();
+    const QString backups =
+        access == JournalStore::Access::ReadWrite ? Preferences::backupFolder() : QString();
     return Journal::open(path, access, backups, problem, std::move(key));
 }
 

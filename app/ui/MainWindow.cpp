@@ -4,8 +4,8 @@
 #include "ChartsView.h"
 #include "ClientHistoryDialog.h"
 #include "EditHistory.h"
-#include "IdleWatch.h"
 #include "GuidedSessionWizard.h"
+#include "IdleWatch.h"
 #include "Journal.h"
 #include "JournalOpening.h"
 #include "MnemonicText.h"
@@ -273,7 +273,7 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_journal->path());
     if (m_journal->isReadOnly())
         setWindowTitle(tr("%1 (read-only) — Unfold").arg(QFileInfo(m_journal->path()).fileName()));
-    m_status->setText(m_journal->isReadOnly()   ? tr("Read-only")
+    m_status->setText(m_journal->isReadOnly()    ? tr("Read-only")
                       : m_journal->isEncrypted() ? tr("Encrypted · every change is saved as you make it")
                                                  : tr("Every change is saved as you make it"));
 }

@@ -49,7 +49,8 @@ void MainWindow::createPrivacy(QMenu *journalMenu)
 {
     journalMenu->addSeparator();
     m_encrypt = journalMenu->addAction(tr("&Encrypt…"), this, &MainWindow::encryptJournal);
-    m_changePassphrase = journalMenu->addAction(tr("Change &Passphrase…"), this, &MainWindow::changePassphrase);
+    m_changePassphrase =
+        journalMenu->addAction(tr("Change &Passphrase…"), this, &MainWindow::changePassphrase);
     m_lock = journalMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this,
                                     &MainWindow::lock);
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -151,12 +152,13 @@ void MainWindow::offerToRemovePlainCopies(const QStringList &copies)
     QStringList names;
     for (const QString &copy : copies)
         names.append(QDir::toNativeSeparators(copy));
-    QMessageBox box(QMessageBox::Question, tr("Remove Plain Copies?"),
-                    tr("Unfold made %n unencrypted copy(ies) of this journal before it was encrypted "
-                       "(backups, and copies kept before format upgrades). Anyone who can read your files can "
-                       "read them.",
-                       nullptr, int(copies.size())),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Remove Plain Copies?"),
+        tr("Unfold made %n unencrypted copy(ies) of this journal before it was encrypted "
+           "(backups, and copies kept before format upgrades). Anyone who can read your files can "
+           "read them.",
+           nullptr, int(copies.size())),
+        QMessageBox::NoButton, this);
     box.setInformativeText(tr("Removing them is best. Be aware that a removed file may still be "
                               "recoverable from the disk with special tools until its space is reused, "
                               "and copies elsewhere (a backup drive, a sync folder) are not touched."));

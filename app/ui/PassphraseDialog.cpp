@@ -123,8 +123,8 @@ PassphraseDialog::Strength PassphraseDialog::strengthOf(const QString &passphras
         beyondAscii |= c.unicode() >= 128;
         other |= !c.isLetterOrNumber() && c.unicode() < 128;
     }
-    const int alphabet = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0) +
-                         (beyondAscii ? 100 : 0);
+    const int alphabet =
+        (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0) + (beyondAscii ? 100 : 0);
     const double perCharacter = std::log2(std::max(alphabet, 2));
     const double bits = perCharacter * std::min<qsizetype>(passphrase.size(), distinct.size() * 2);
     if (bits < 45)

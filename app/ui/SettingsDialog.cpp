@@ -18,7 +18,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Settings"));
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Settings pages"));
-    m_tabs->setAccessibleDescription(tr("Appearance, pictures, folders and privacy; Ctrl+Tab moves between them."));
+    m_tabs->setAccessibleDescription(
+        tr("Appearance, pictures, folders and privacy; Ctrl+Tab moves between them."));
     m_pages = {new AppearancePage, new PicturesPage, new FoldersPage, new PrivacyPage};
     for (SettingsPage *page : std::as_const(m_pages))
         m_tabs->addTab(page, page->title());

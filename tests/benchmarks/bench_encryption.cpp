@@ -51,8 +51,9 @@ public:
                      " speaker TEXT, topic_id INTEGER, depth INTEGER, note TEXT, reception TEXT);"
                      "CREATE INDEX d_session ON d(session_id, position);",
                      nullptr, nullptr, nullptr);
-        sqlite3_prepare_v2(m_db, "INSERT INTO d (session_id, position, speaker, topic_id, depth, note, reception)"
-                                 " VALUES (1, ?1, 'a', 2, 3, 'a note', NULL)",
+        sqlite3_prepare_v2(m_db,
+                           "INSERT INTO d (session_id, position, speaker, topic_id, depth, note, reception)"
+                           " VALUES (1, ?1, 'a', 2, 3, 'a note', NULL)",
                            -1, &m_insert, nullptr);
     }
     ~RawSqlite()
@@ -121,7 +122,8 @@ int main(int argc, char *argv[])
     QList<double> openPlain;
     QList<double> openEncrypted;
     QList<double> openEncryptedWithUnlock;
-    const std::shared_ptr<const JournalKey> openedKey = JournalKey::forJournal(encryptedPath, passphrase, &error);
+    const std::shared_ptr<const JournalKey> openedKey =
+        JournalKey::forJournal(encryptedPath, passphrase, &error);
     for (int i = 0; i < 5; ++i) {
         JournalProblem problem;
         QElapsedTimer timer;
@@ -129,7 +131,8 @@ int main(int argc, char *argv[])
         auto plain = Journal::open(plainPath, JournalStore::Access::ReadOnly, {}, &problem);
         openPlain.append(msSince(timer));
         timer.restart();
-        auto encrypted = Journal::open(encryptedPath, JournalStore::Access::ReadOnly, {}, &problem, openedKey);
+        auto encrypted =
+            Journal::open(encryptedPath, JournalStore::Access::ReadOnly, {}, &problem, openedKey);
         openEncrypted.append(msSince(timer));
         timer.restart();
         auto unlocked = Journal::open(encryptedPath, JournalStore::Access::ReadOnly, {}, &problem,
@@ -175,14 +178,15 @@ int main(int argc, char *argv[])
     }
 
     const auto row = [&out](const QString &what, double value, const QString &unit, const QString &beside) {
-        out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << QString::number(value, 'f', 2) << ' '
-            << unit << "   " << beside << '\n';
+        out << qSetFieldWidth(44) << Qt::left << what << qSetFieldWidth(0) << QString::number(value, 'f', 2)
+            << ' ' << unit << "   " << beside << '\n';
     };
     out << "Encryption (median of runs; heavy journal)\n";
     row(QStringLiteral("unlock: derive the key (Argon2id)"), median(unlock), QStringLiteral("ms"),
         QStringLiteral("goal 300-1500 ms"));
     row(QStringLiteral("open heavy journal, plain"), median(openPlain), QStringLiteral("ms"), {});
-    row(QStringLiteral("open heavy journal, encrypted (key ready)"), median(openEncrypted), QStringLiteral("ms"),
+    row(QStringLiteral("open heavy journal, encrypted (key ready)"), median(openEncrypted),
+        QStringLiteral("ms"),
         QStringLiteral("%1x plain").arg(median(openEncrypted) / median(openPlain), 0, 'f', 2));
     row(QStringLiteral("open heavy journal, encrypted with unlock"), median(openEncryptedWithUnlock),
         QStringLiteral("ms"), {});

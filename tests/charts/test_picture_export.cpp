@@ -25,7 +25,9 @@ namespace {
 // The file's permission bits as the system keeps them.
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
@@ -153,11 +155,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<PictureExport::Format>("format");
         QTest::addColumn<PrivateFiles::Step>("step");
-        const QList<std::pair<const char *, PrivateFiles::Step>> steps{{"create", PrivateFiles::Step::Create},
-                                                                      {"write", PrivateFiles::Step::Write},
-                                                                      {"sync", PrivateFiles::Step::Sync},
-                                                                      {"rename", PrivateFiles::Step::Rename}};
-        for (const auto format : {PictureExport::Format::Png, PictureExport::Format::Svg, PictureExport::Format::Pdf})
+        const QList<std::pair<const char *, PrivateFiles::Step>> steps{
+            {"create", PrivateFiles::Step::Create},
+            {"write", PrivateFiles::Step::Write},
+            {"sync", PrivateFiles::Step::Sync},
+            {"rename", PrivateFiles::Step::Rename}};
+        for (const auto format :
+             {PictureExport::Format::Png, PictureExport::Format::Svg, PictureExport::Format::Pdf})
             for (const auto &[name, step] : steps)
                 QTest::addRow("%s, %s", qPrintable(PictureExport::suffix(format)), name) << format << step;
     }
@@ -181,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(!written);
         QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
         QCOMPARE(contents(path), QByteArray("the picture from last week"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(path).fileName()});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QFileInfo(path).fileName()});
 
         QVERIFY2(PictureExport::write(path, format, QSize(300, 300), 96, onionPaint(m_state), {}, &error),
                  qPrintable(error));

@@ -27,7 +27,9 @@ namespace {
 // The file's permission bits as the system keeps them.
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
@@ -212,23 +214,26 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.pdf"));
         const mode_t before = ::umask(022);
-        QVERIFY(ReportPainter::writePdf(path, *report, ReportPictures::load(*m_journal, m_relationship), &error) > 0);
+        QVERIFY(ReportPainter::writePdf(path, *report, ReportPictures::load(*m_journal, m_relationship),
+                                        &error) > 0);
         QCOMPARE(modeOf(path), 0600);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray earlier = file.readAll();
         file.close();
-        for (const auto step : {PrivateFiles::Step::Create, PrivateFiles::Step::Write, PrivateFiles::Step::Sync,
-                                PrivateFiles::Step::Rename}) {
+        for (const auto step : {PrivateFiles::Step::Create, PrivateFiles::Step::Write,
+                                PrivateFiles::Step::Sync, PrivateFiles::Step::Rename}) {
             PrivateFiles::failNextAt(step, ENOSPC);
             error.clear();
-            QCOMPARE(ReportPainter::writePdf(path, *report, ReportPictures::load(*m_journal, m_relationship), &error),
+            QCOMPARE(ReportPainter::writePdf(path, *report, ReportPictures::load(*m_journal, m_relationship),
+                                             &error),
                      0);
             QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), earlier);
             file.close();
-            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.pdf")});
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                     QStringList{QStringLiteral("report.pdf")});
         }
         PrivateFiles::clearFaults();
         ::umask(before);

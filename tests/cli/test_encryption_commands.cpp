@@ -37,7 +37,9 @@ struct Run
 
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
@@ -45,7 +47,8 @@ int modeOf(const QString &path)
 QStringList openToOthers(const QString &root)
 {
     QStringList found;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (modeOf(path) & 077)
@@ -86,13 +89,14 @@ private Q_SLOTS:
         QTest::newRow("check") << QStringList{QStringLiteral("check")};
         QTest::newRow("metrics") << QStringList{QStringLiteral("metrics"), QStringLiteral("--relationship"),
                                                 QStringLiteral("1")};
-        QTest::newRow("export data") << QStringList{QStringLiteral("export"), QStringLiteral("data"),
-                                                    QStringLiteral("--format"), QStringLiteral("csv"),
-                                                    QStringLiteral("--out"), QStringLiteral("@/exports/tables")};
-        QTest::newRow("export chart") << QStringList{
-            QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--relationship"), QStringLiteral("1"),
-            QStringLiteral("--chart"), QStringLiteral("onion"), QStringLiteral("--out"),
-            QStringLiteral("@/exports/onion.svg")};
+        QTest::newRow("export data") << QStringList{
+            QStringLiteral("export"), QStringLiteral("data"),  QStringLiteral("--format"),
+            QStringLiteral("csv"),    QStringLiteral("--out"), QStringLiteral("@/exports/tables")};
+        QTest::newRow("export chart")
+            << QStringList{QStringLiteral("export"),         QStringLiteral("chart"),
+                           QStringLiteral("--relationship"), QStringLiteral("1"),
+                           QStringLiteral("--chart"),        QStringLiteral("onion"),
+                           QStringLiteral("--out"),          QStringLiteral("@/exports/onion.svg")};
         QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--relationship"),
                                                QStringLiteral("1"), QStringLiteral("--out"),
                                                QStringLiteral("@/exports/report.pdf")};
@@ -118,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("passphrase")), qPrintable(r.err));
         QCOMPARE(sha256Of(m_journal), encrypted);
-        QCOMPARE(QDir(path(QStringLiteral("exports"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QCOMPARE(QDir(path(QStringLiteral("exports")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList());
 
         r = run(arguments + QStringList{QStringLiteral("--passphrase-file"), m_passphrase});
@@ -145,18 +150,21 @@ private Q_SLOTS:
         // A wrong current passphrase changes nothing.
         const QByteArray before = sha256Of(m_journal);
         r = run({QStringLiteral("passphrase"), QStringLiteral("--journal"), m_journal,
-                 QStringLiteral("--passphrase-file"), m_wrong, QStringLiteral("--new-passphrase-file"), second});
+                 QStringLiteral("--passphrase-file"), m_wrong, QStringLiteral("--new-passphrase-file"),
+                 second});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("passphrase")), qPrintable(r.err));
         QCOMPARE(sha256Of(m_journal), before);
 
         r = run({QStringLiteral("passphrase"), QStringLiteral("--journal"), m_journal,
-                 QStringLiteral("--passphrase-file"), first, QStringLiteral("--new-passphrase-file"), second});
+                 QStringLiteral("--passphrase-file"), first, QStringLiteral("--new-passphrase-file"),
+                 second});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(check(first), 1);
         QCOMPARE(check(second), 0);
         QCOMPARE(modeOf(m_journal), 0600);
-        QCOMPARE(unfold::test::entriesOf(path(QStringLiteral("journals"))), QStringList{QStringLiteral("ours.unfold")});
+        QCOMPARE(unfold::test::entriesOf(path(QStringLiteral("journals"))),
+                 QStringList{QStringLiteral("ours.unfold")});
     }
 
     void emptyOrMissingPassphraseFiles()
@@ -186,9 +194,13 @@ private Q_SLOTS:
         QString current = m_passphrase;
         QString next = passphraseFile(QStringLiteral("next"), "next passphrase\n");
         const auto reKey = [&] {
-            return QStringList{QStringLiteral("passphrase"), QStringLiteral("--journal"), m_journal,
-                               QStringLiteral("--passphrase-file"), current,
-                               QStringLiteral("--new-passphrase-file"), next};
+            return QStringList{QStringLiteral("passphrase"),
+                               QStringLiteral("--journal"),
+                               m_journal,
+                               QStringLiteral("--passphrase-file"),
+                               current,
+                               QStringLiteral("--new-passphrase-file"),
+                               next};
         };
         QElapsedTimer timer;
         timer.start();
@@ -224,7 +236,8 @@ private Q_SLOTS:
         // The next re-key clears what the killed ones left beside the journal.
         r = run(reKey());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(unfold::test::entriesOf(path(QStringLiteral("journals"))), QStringList{QStringLiteral("ours.unfold")});
+        QCOMPARE(unfold::test::entriesOf(path(QStringLiteral("journals"))),
+                 QStringList{QStringLiteral("ours.unfold")});
     }
 
     // The same for encrypting a plain journal: killed at any moment, the journal is either the

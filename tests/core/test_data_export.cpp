@@ -25,7 +25,9 @@ namespace {
 // The file's permission bits as the system keeps them.
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
@@ -170,7 +172,8 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("tables"));
         QString error;
         const mode_t before = ::umask(022);
-        QVERIFY2(DataExport::writeCsvFolder(DataExport::tables(*m_journal), folder, &error), qPrintable(error));
+        QVERIFY2(DataExport::writeCsvFolder(DataExport::tables(*m_journal), folder, &error),
+                 qPrintable(error));
         QCOMPARE(modeOf(folder), 0700);
         QMap<QString, QByteArray> earlier;
         for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden)) {

@@ -15,10 +15,10 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QThread>
+#include <QTimeZone>
 
 #include <cerrno>
 #include <cstdio>
@@ -229,7 +229,8 @@ void TestJournalEncryption::wrongOrMissingPassphraseChangesNothing()
 {
     const QString journalPath = path(QStringLiteral("private.unfold"));
     QString error;
-    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 2, false, &error, newKey(passphrase)));
+    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 2, false, &error,
+                               newKey(passphrase)));
     const QByteArray before = sha256Of(journalPath);
     const QStringList entries = entriesOf(m_dir->path());
 
@@ -240,8 +241,10 @@ void TestJournalEncryption::wrongOrMissingPassphraseChangesNothing()
                            keyOf(journalPath, QStringLiteral("wrong"))));
     QCOMPARE(problem.kind, JournalProblem::Kind::WrongPassphrase);
     QVERIFY(problem.message.contains(QStringLiteral("passphrase")));
-    QCOMPARE(JournalStore::inspect(journalPath, nullptr, true, keyOf(journalPath, QStringLiteral("wrong")).get()).kind,
-             JournalProblem::Kind::WrongPassphrase);
+    QCOMPARE(
+        JournalStore::inspect(journalPath, nullptr, true, keyOf(journalPath, QStringLiteral("wrong")).get())
+            .kind,
+        JournalProblem::Kind::WrongPassphrase);
     QCOMPARE(sha256Of(journalPath), before);
     QCOMPARE(entriesOf(m_dir->path()), entries);
 
@@ -289,7 +292,8 @@ void TestJournalEncryption::changingThePassphrase()
 {
     const QString journalPath = path(QStringLiteral("private.unfold"));
     QString error;
-    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 6, false, &error, newKey(passphrase)));
+    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 6, false, &error,
+                               newKey(passphrase)));
     const QByteArray oldSalt = keyOf(journalPath, passphrase)->parameters().salt;
 
     const QString newWords = QStringLiteral("a new passphrase for a new year");
@@ -297,10 +301,11 @@ void TestJournalEncryption::changingThePassphrase()
     QVERIFY2(JournalEncryption::rewrite(journalPath, keyOf(journalPath, passphrase).get(), *newOne, &error),
              qPrintable(error));
     JournalProblem problem;
-    QVERIFY(!Journal::open(journalPath, JournalStore::Access::ReadOnly, {}, &problem, keyOf(journalPath, passphrase)));
+    QVERIFY(!Journal::open(journalPath, JournalStore::Access::ReadOnly, {}, &problem,
+                           keyOf(journalPath, passphrase)));
     QCOMPARE(problem.kind, JournalProblem::Kind::WrongPassphrase);
-    auto journal =
-        Journal::open(journalPath, JournalStore::Access::ReadOnly, {}, &problem, keyOf(journalPath, newWords));
+    auto journal = Journal::open(journalPath, JournalStore::Access::ReadOnly, {}, &problem,
+                                 keyOf(journalPath, newWords));
     QVERIFY2(journal, qPrintable(problem.message));
     QVERIFY(!journal->relationships().isEmpty());
     // A re-key brings a new salt: the old key is of no use against the new file.
@@ -312,12 +317,13 @@ void TestJournalEncryption::failedRewriteLeavesTheJournalAlone()
 {
     const QString journalPath = path(QStringLiteral("private.unfold"));
     QString error;
-    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 7, false, &error, newKey(passphrase)));
+    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 7, false, &error,
+                               newKey(passphrase)));
     const QByteArray before = sha256Of(journalPath);
     const auto newOne = newKey(QStringLiteral("another"));
     // The wrong current key: nothing can be read, nothing is written.
-    QVERIFY(!JournalEncryption::rewrite(journalPath, keyOf(journalPath, QStringLiteral("wrong")).get(), *newOne,
-                                        &error));
+    QVERIFY(!JournalEncryption::rewrite(journalPath, keyOf(journalPath, QStringLiteral("wrong")).get(),
+                                        *newOne, &error));
     QVERIFY(error.contains(QStringLiteral("passphrase")));
     // No key at all for an encrypted journal.
     QVERIFY(!JournalEncryption::rewrite(journalPath, nullptr, *newOne, &error));
@@ -328,7 +334,8 @@ void TestJournalEncryption::failedRewriteLeavesTheJournalAlone()
     // was, the old passphrase opens it, and nothing is left beside it.
     for (const auto step : {PrivateFiles::Step::Sync, PrivateFiles::Step::Rename}) {
         PrivateFiles::failNextAt(step, ENOSPC);
-        QVERIFY(!JournalEncryption::rewrite(journalPath, keyOf(journalPath, passphrase).get(), *newOne, &error));
+        QVERIFY(
+            !JournalEncryption::rewrite(journalPath, keyOf(journalPath, passphrase).get(), *newOne, &error));
         PrivateFiles::clearFaults();
         QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(error));
         QCOMPARE(sha256Of(journalPath), before);
@@ -368,7 +375,8 @@ void TestJournalEncryption::killedWhileEditingStaysEncryptedAndWhole()
     const QString journalPath = path(QStringLiteral("edited.unfold"));
     const QString backups = path(QStringLiteral("backups"));
     QString error;
-    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 7, false, &error, newKey(passphrase)));
+    QVERIFY(DemoJournal::write(journalPath, DemoJournal::Profile::Personal, 7, false, &error,
+                               newKey(passphrase)));
     auto *random = QRandomGenerator::global();
     constexpr int kills = 20;
     for (int i = 0; i < kills; ++i) {
@@ -385,8 +393,10 @@ void TestJournalEncryption::killedWhileEditingStaysEncryptedAndWhole()
         QVERIFY(filesHolding(m_dir->path(), canary).isEmpty());
         // Reading alone may find a write cut off; it says so and leaves the recovery to an edit.
         int version = 0;
-        JournalProblem problem = JournalStore::inspect(journalPath, &version, true, keyOf(journalPath, passphrase).get());
-        QVERIFY2(problem.kind == JournalProblem::Kind::None || problem.message.contains(QStringLiteral("cut off")),
+        JournalProblem problem =
+            JournalStore::inspect(journalPath, &version, true, keyOf(journalPath, passphrase).get());
+        QVERIFY2(problem.kind == JournalProblem::Kind::None ||
+                     problem.message.contains(QStringLiteral("cut off")),
                  qPrintable(problem.message));
         {
             auto recovered = Journal::open(journalPath, JournalStore::Access::ReadWrite, {}, &problem,
@@ -397,7 +407,8 @@ void TestJournalEncryption::killedWhileEditingStaysEncryptedAndWhole()
         QVERIFY2(problem.kind == JournalProblem::Kind::None, qPrintable(problem.message));
     }
     JournalProblem problem;
-    auto journal = Journal::open(journalPath, JournalStore::Access::ReadOnly, {}, &problem, keyOf(journalPath, passphrase));
+    auto journal = Journal::open(journalPath, JournalStore::Access::ReadOnly, {}, &problem,
+                                 keyOf(journalPath, passphrase));
     QVERIFY2(journal, qPrintable(problem.message));
     QVERIFY(sessionNotes(*journal).contains(QString::fromUtf8(canary)));
 }

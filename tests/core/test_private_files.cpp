@@ -30,7 +30,9 @@ QByteArray contents(const QString &path)
 
 mode_t modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? (info.st_mode & 07777) : 0;
 }
 
@@ -188,7 +190,7 @@ private Q_SLOTS:
         const QString target = dir.filePath(QStringLiteral("onion.svg"));
         const QString killed = dir.filePath(QStringLiteral(".onion.svg.%1-1f2e.part").arg(endedProcess()));
         const QString killedBatch = dir.filePath(QStringLiteral(".people.csv.%1-99.old").arg(endedProcess()));
-        const QString live = PrivateFiles::temporaryNameBeside(target); // this process: still writing
+        const QString live = PrivateFiles::temporaryNameBeside(target);   // this process: still writing
         const QString mine = dir.filePath(QStringLiteral(".notes.part")); // not Unfold's pattern
         for (const QString &path : {killed, killedBatch, live, mine})
             put(path, "secret");

@@ -144,7 +144,8 @@ private Q_SLOTS:
         notes->selectAll();
         QTest::keyClicks(notes, QString::fromUtf8(canary));
         QTest::keyClick(notes, Qt::Key_Tab); // leaving the field saves it
-        QCOMPARE(window.journal()->session(window.timeline()->currentSessionId())->notes, QString::fromUtf8(canary));
+        QCOMPARE(window.journal()->session(window.timeline()->currentSessionId())->notes,
+                 QString::fromUtf8(canary));
         QVERIFY(window.journal()->backups()->backupNow(window.journal()->store()));
         QCOMPARE(leaks(), QStringList());
 
@@ -195,9 +196,11 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("journals/idle.unfold"));
         QString error;
-        std::shared_ptr<const JournalKey> key = JournalKey::derive(passphrase, KeyParameters::fresh(), &error);
+        std::shared_ptr<const JournalKey> key =
+            JournalKey::derive(passphrase, KeyParameters::fresh(), &error);
         QVERIFY2(key, qPrintable(error));
-        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 2, false, &error, key), qPrintable(error));
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 2, false, &error, key),
+                 qPrintable(error));
         JournalProblem problem;
         auto journal = Journal::open(path, JournalStore::Access::ReadWrite, {}, &problem, key);
         QVERIFY2(journal, qPrintable(problem.message));
@@ -223,7 +226,8 @@ private Q_SLOTS:
 
         // A plain journal is never locked: its file can be read without a passphrase anyway.
         JournalProblem plainProblem;
-        auto plain = Journal::create(m_dir.filePath(QStringLiteral("journals/plain.unfold")), {}, &plainProblem);
+        auto plain =
+            Journal::create(m_dir.filePath(QStringLiteral("journals/plain.unfold")), {}, &plainProblem);
         QVERIFY2(plain, qPrintable(plainProblem.message));
         MainWindow other;
         other.setJournal(std::move(plain));
