@@ -1683,6 +1683,16 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
+    <message>
+        <source>The journal was encrypted, but could not be opened again: %1</source>
+        <translation>Das Tagebuch wurde verschlüsselt, konnte aber nicht wieder geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again after changing its passphrase: %1
+Try the new passphrase first, then the old one.</source>
+        <translation>Das Tagebuch konnte nach dem Ändern der Passphrase nicht wieder geöffnet werden: %1
+Versuche zuerst die neue Passphrase, dann die alte.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2138,6 +2148,10 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The earlier %1 is kept as %2.</source>
+        <translation>Die frühere Datei %1 liegt jetzt unter %2.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3553,14 @@ Das Tagebuch lässt sich weiterhin mit der alten Passphrase öffnen.</translatio
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
         <translation>Die Passphrase eines verschlüsselten Tagebuchs ändern.</translation>
+    </message>
+    <message>
+        <source>the passphrase in %1 is longer than %2 bytes</source>
+        <translation>die Passphrase in %1 ist länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>a new passphrase needs at least %1 characters; a few words are easy to remember and hard to guess</source>
+        <translation>eine neue Passphrase braucht mindestens %1 Zeichen; ein paar Wörter sind leicht zu merken und schwer zu erraten</translation>
     </message>
 </context>
 <context>

@@ -1683,6 +1683,16 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
         <source>The passphrase was changed.</source>
         <translation>Se ha cambiado la frase de contraseña.</translation>
     </message>
+    <message>
+        <source>The journal was encrypted, but could not be opened again: %1</source>
+        <translation>El diario se cifró, pero no se pudo volver a abrir: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again after changing its passphrase: %1
+Try the new passphrase first, then the old one.</source>
+        <translation>El diario no se pudo volver a abrir tras cambiar su frase de contraseña: %1
+Prueba primero la frase nueva y después la anterior.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2138,6 +2148,10 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The earlier %1 is kept as %2.</source>
+        <translation>El %1 anterior se conserva como %2.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3553,14 @@ La frase de contraseña anterior sigue abriendo el diario.</translation>
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
         <translation>Cambiar la frase de contraseña de un diario cifrado.</translation>
+    </message>
+    <message>
+        <source>the passphrase in %1 is longer than %2 bytes</source>
+        <translation>la frase de contraseña de %1 tiene más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>a new passphrase needs at least %1 characters; a few words are easy to remember and hard to guess</source>
+        <translation>una frase de contraseña nueva necesita al menos %1 caracteres; unas pocas palabras son fáciles de recordar y difíciles de adivinar</translation>
     </message>
 </context>
 <context>

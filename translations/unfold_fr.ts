@@ -1683,6 +1683,16 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
+    <message>
+        <source>The journal was encrypted, but could not be opened again: %1</source>
+        <translation>Le journal a été chiffré, mais n’a pas pu être rouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again after changing its passphrase: %1
+Try the new passphrase first, then the old one.</source>
+        <translation>Le journal n’a pas pu être rouvert après le changement de sa phrase secrète&#xa0;: %1
+Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2138,6 +2148,10 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The earlier %1 is kept as %2.</source>
+        <translation>L’ancien %1 est conservé sous le nom %2.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3553,14 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
         <translation>Changer la phrase secrète d’un journal chiffré.</translation>
+    </message>
+    <message>
+        <source>the passphrase in %1 is longer than %2 bytes</source>
+        <translation>la phrase secrète de %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>a new passphrase needs at least %1 characters; a few words are easy to remember and hard to guess</source>
+        <translation>une nouvelle phrase secrète doit compter au moins %1 caractères&#xa0;; quelques mots sont faciles à retenir et difficiles à deviner</translation>
     </message>
 </context>
 <context>

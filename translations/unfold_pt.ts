@@ -1683,6 +1683,16 @@ A frase secreta antiga continua abrindo o diário.</translation>
         <source>The passphrase was changed.</source>
         <translation>A frase secreta foi alterada.</translation>
     </message>
+    <message>
+        <source>The journal was encrypted, but could not be opened again: %1</source>
+        <translation>O diário foi criptografado, mas não pôde ser aberto novamente: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again after changing its passphrase: %1
+Try the new passphrase first, then the old one.</source>
+        <translation>O diário não pôde ser aberto novamente após a troca da frase secreta: %1
+Tente primeiro a frase nova, depois a antiga.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2138,6 +2148,10 @@ A frase secreta antiga continua abrindo o diário.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>The earlier %1 is kept as %2.</source>
+        <translation>O %1 anterior foi mantido como %2.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3553,14 @@ A frase secreta antiga continua abrindo o diário.</translation>
     <message>
         <source>Change an encrypted journal&apos;s passphrase.</source>
         <translation>Alterar a frase secreta de um diário criptografado.</translation>
+    </message>
+    <message>
+        <source>the passphrase in %1 is longer than %2 bytes</source>
+        <translation>a frase secreta em %1 tem mais de %2 bytes</translation>
+    </message>
+    <message>
+        <source>a new passphrase needs at least %1 characters; a few words are easy to remember and hard to guess</source>
+        <translation>uma frase secreta nova precisa de pelo menos %1 caracteres; algumas palavras são fáceis de lembrar e difíceis de adivinhar</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ int runDemo(const Invocation &invocation)
     QString error;
     std::shared_ptr<const JournalKey> key;
     if (parser.isSet(encrypt)) {
-        const QString passphrase = readPassphrase(invocation, parser.value(passphraseFile));
+        const QString passphrase = readNewPassphrase(invocation, parser.value(passphraseFile));
         if (passphrase.isEmpty())
             return Failure;
         key = JournalKey::derive(passphrase, KeyParameters::fresh(), &error);

@@ -36,7 +36,7 @@ std::unique_ptr<JournalLock> lockJournal(const Invocation &invocation, const QSt
 // A new key, with a new salt, for the passphrase read from `file`.
 std::unique_ptr<JournalKey> newKey(const Invocation &invocation, const QString &file, int *exitCode)
 {
-    const QString passphrase = readPassphrase(invocation, file);
+    const QString passphrase = readNewPassphrase(invocation, file);
     if (passphrase.isEmpty()) {
         *exitCode = Failure;
         return nullptr;
@@ -114,11 +114,14 @@ int runPassphrase(const Invocation &invocation)
                             tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
                             UsageError);
     const QString path = parser.value(journalArgument.journal);
-    if (!JournalStore::isEncryptedFile(path) && QFileInfo::exists(path))
+    if (!JournalStore::isEncryptedFile(path)) {
+        if (const JournalProblem problem = JournalStore::inspect(path, nullptr, false, nullptr))
+            return complain(invocation, problem.message, Failure);
         return complain(
             invocation,
             tr("%1 is not encrypted; 'unfold encrypt' encrypts it").arg(QDir::toNativeSeparators(path)),
             Failure);
+    }
     int exitCode = Success;
     const auto lock = lockJournal(invocation, path, &exitCode);
     if (!lock)

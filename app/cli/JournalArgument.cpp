@@ -52,6 +52,15 @@ QString readPassphrase(const Invocation &invocation, const QString &file)
     QByteArray line = source.readLine(longestPassphrase + 2);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
+    if (line.size() > longestPassphrase) {
+        sodium_memzero(line.data(), size_t(line.size()));
+        complain(invocation,
+                 tr("the passphrase in %1 is longer than %2 bytes")
+                     .arg(QDir::toNativeSeparators(file))
+                     .arg(longestPassphrase),
+                 Failure);
+        return {};
+    }
     QString passphrase = QString::fromUtf8(line);
     sodium_memzero(line.data(), size_t(line.size()));
     if (passphrase.isEmpty())
@@ -59,6 +68,20 @@ QString readPassphrase(const Invocation &invocation, const QString &file)
                  tr("%1 holds no passphrase (its first line is empty)")
                      .arg(fromInput ? tr("standard input") : QDir::toNativeSeparators(file)),
                  Failure);
+    return passphrase;
+}
+
+QString readNewPassphrase(const Invocation &invocation, const QString &file)
+{
+    QString passphrase = readPassphrase(invocation, file);
+    if (!passphrase.isEmpty() && passphrase.size() < minimumPassphraseLength) {
+        complain(invocation,
+                 tr("a new passphrase needs at least %1 characters; a few words are easy to remember "
+                    "and hard to guess")
+                     .arg(minimumPassphraseLength),
+                 Failure);
+        return {};
+    }
     return passphrase;
 }
 

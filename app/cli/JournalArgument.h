@@ -33,6 +33,10 @@ QString readPassphrase(const Invocation &invocation, const QString &file);
 // The key that opens the journal at `path`: null for a plain journal (no passphrase needed), else
 // derived from --passphrase-file. Sets `exitCode` (non-zero) when the journal needs a passphrase
 // and none could be had.
+// The same for a passphrase that is to encrypt a journal: also refuses one shorter than the
+// window accepts.
+QString readNewPassphrase(const Invocation &invocation, const QString &file);
+
 std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation,
                                                 const QCommandLineParser &parser,
                                                 const JournalArgument &argument, const QString &path,

@@ -50,7 +50,7 @@ public:
 
     QString path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
-    bool isEncrypted() const { return m_store->isEncrypted(); }
+    bool isEncrypted() const { return m_store && m_store->isEncrypted(); }
     QString lastError() const { return m_lastError; }
     JournalStore &store() { return *m_store; }
     JournalBackups *backups() { return m_backups.get(); }

@@ -21,6 +21,9 @@ namespace unfold {
 //   bytes 8–15  random    unique to this journal (and changed by every re-key)
 //
 // The whole 16 bytes are the Argon2id salt.
+// The shortest passphrase Unfold accepts for a new key, in the window and on the command line.
+constexpr int minimumPassphraseLength = 8;
+
 struct KeyParameters
 {
     static constexpr int saltSize = 16;

@@ -109,6 +109,16 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
         if (encrypted && SqliteDatabase::isNotADatabase(db.lastErrorCode()))
             return problem(Kind::WrongPassphrase,
                            tr("The passphrase does not open %1. Nothing was changed.").arg(nativePath(path)));
+        if (SqliteDatabase::isInterruptedWrite(db.lastErrorCode()) && encrypted) {
+            // The key is checked on the file as it lies before anything plays the save back,
+            // so a wrong passphrase changes nothing here either.
+            SqliteDatabase snapshot;
+            if (!snapshot.open(path, SqliteDatabase::Mode::ImmutableSnapshot, key) &&
+                SqliteDatabase::isNotADatabase(snapshot.lastErrorCode()))
+                return problem(
+                    Kind::WrongPassphrase,
+                    tr("The passphrase does not open %1. Nothing was changed.").arg(nativePath(path)));
+        }
         if (SqliteDatabase::isInterruptedWrite(db.lastErrorCode()))
             return problem(Kind::CutOff,
                            tr("%1 was cut off while it was being saved (a crash or power cut). Opening it "

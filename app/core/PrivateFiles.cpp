@@ -179,8 +179,9 @@ bool writeAll(const QList<PendingFile> &files, bool nameTheFile, QString *error)
     const auto say = [error, nameTheFile](const QString &target, const QString &why) {
         *error = nameTheFile ? tr("cannot write %1: %2").arg(QDir::toNativeSeparators(target), why) : why;
     };
-    if (!files.isEmpty())
-        removeLeftovers(QFileInfo(files.first().target).absolutePath());
+    if (files.isEmpty())
+        return true;
+    removeLeftovers(QFileInfo(files.first().target).absolutePath());
     // First every file is written aside and synced: most failures (a full disk) happen here,
     // before any target has been touched.
     QStringList temporaries;
@@ -221,7 +222,13 @@ bool writeAll(const QList<PendingFile> &files, bool nameTheFile, QString *error)
             continue;
         QString old = temporaryNameBeside(files[i].target);
         old.replace(old.size() - 5, 5, QStringLiteral(".old"));
-        if (::link(target.constData(), QFile::encodeName(old).constData()) != 0) {
+        // Some file systems (FAT on a USB stick, many network shares) have no hard links: there
+        // the earlier file is kept as a private copy instead.
+        const bool kept = ::link(target.constData(), QFile::encodeName(old).constData()) == 0 ||
+                          ((errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == EMLINK) &&
+                           QFile::copy(files[i].target, old) &&
+                           ::chmod(QFile::encodeName(old).constData(), S_IRUSR | S_IWUSR) == 0);
+        if (!kept) {
             say(files[i].target, systemError(errno));
             forgetOld();
             discard();
@@ -233,15 +240,22 @@ bool writeAll(const QList<PendingFile> &files, bool nameTheFile, QString *error)
         if (renameOver(temporaries[i], files[i].target, error))
             continue;
         say(files[i].target, *error);
-        // Puts back what was there before the files already replaced.
+        // Puts back what was there before the files already replaced. An earlier file that
+        // cannot be put back keeps its second name, and the message says where it is.
         for (qsizetype j = 0; j < i; ++j) {
             const QByteArray target = QFile::encodeName(files[j].target);
-            if (keptOld[j].isEmpty())
+            if (keptOld[j].isEmpty()) {
                 ::unlink(target.constData());
-            else if (std::rename(QFile::encodeName(keptOld[j]).constData(), target.constData()) == 0)
+            } else if (std::rename(QFile::encodeName(keptOld[j]).constData(), target.constData()) == 0) {
                 keptOld[j].clear();
+            } else {
+                *error += QLatin1Char(' ') + tr("The earlier %1 is kept as %2.")
+                                                 .arg(QDir::toNativeSeparators(files[j].target),
+                                                      QDir::toNativeSeparators(keptOld[j]));
+                keptOld[j].clear(); // not to be removed below
+            }
         }
-        forgetOld();
+        forgetOld(); // the files not yet replaced: their second names are links to them
         for (qsizetype j = i; j < temporaries.size(); ++j)
             ::unlink(QFile::encodeName(temporaries[j]).constData());
         return false;
@@ -267,7 +281,7 @@ bool writeAllAtomically(const QList<PendingFile> &files, QString *error)
 int removeLeftovers(const QString &folder)
 {
     static const QRegularExpression leftover(
-        QStringLiteral("^\\..+\\.(\\d+)-[0-9a-f]+\\.(part|old)(-journal|-wal|-shm)?$"));
+        QStringLiteral("^\\.(.+)\\.(\\d+)-[0-9a-f]+\\.(part|old)(-journal|-wal|-shm)?$"));
     int removed = 0;
     const QDir dir(folder);
     const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
@@ -275,10 +289,18 @@ int removeLeftovers(const QString &folder)
         const auto match = leftover.match(name);
         if (!match.hasMatch())
             continue;
-        const qint64 pid = match.captured(1).toLongLong();
+        const qint64 pid = match.captured(2).toLongLong();
         // A live process (this one, or another Unfold writing right now) is left alone.
         if (pid == ::getpid() || pid <= 0 || pid > INT_MAX || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
             continue;
+        // An earlier file kept while a batch was renamed in: that batch died midway, so the
+        // earlier file goes back, and the folder holds one export's files as far as it can.
+        if (match.captured(3) == QLatin1String("old") && match.captured(4).isEmpty() &&
+            std::rename(QFile::encodeName(dir.filePath(name)).constData(),
+                        QFile::encodeName(dir.filePath(match.captured(1))).constData()) == 0) {
+            ++removed;
+            continue;
+        }
         if (QFile::remove(dir.filePath(name)))
             ++removed;
     }

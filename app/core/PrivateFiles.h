@@ -34,7 +34,7 @@ struct PendingFile
 bool writeAllAtomically(const QList<PendingFile> &files, QString *error);
 
 // Removes hidden temporary files in `folder` that a killed run left behind (their process is
-// gone); returns how many were removed.
+// gone), and puts back an earlier file a killed batch had kept aside; returns how many it handled.
 int removeLeftovers(const QString &folder);
 
 // Fault injection for tests: the next write through this path fails at `step` as the system

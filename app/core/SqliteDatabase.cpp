@@ -3,6 +3,8 @@
 
 #include "JournalKey.h"
 
+#include <QUrl>
+
 // SQLCipher declares sqlite3_key only for builds that say they use its codec.
 #define SQLITE_HAS_CODEC 1
 #include <sqlite3.h>
@@ -160,8 +162,13 @@ bool SqliteDatabase::open(const QString &path, Mode mode, const JournalKey *key)
     case Mode::Create:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
+    case Mode::ImmutableSnapshot:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
-    const QByteArray name = path.toUtf8();
+    const QByteArray name = mode == Mode::ImmutableSnapshot
+                                ? QUrl::fromLocalFile(path).toEncoded() + QByteArrayLiteral("?immutable=1")
+                                : path.toUtf8();
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));

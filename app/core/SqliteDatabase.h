@@ -63,7 +63,10 @@ public:
     {
         ReadOnly,
         ReadWrite,
-        Create
+        Create,
+        // Reads the file as it lies, ignoring a rollback journal a crash left: only to check a key
+        // without playing that journal back.
+        ImmutableSnapshot
     };
 
     SqliteDatabase() = default;

@@ -27,6 +27,12 @@ void IdleWatch::setInterval(std::chrono::milliseconds interval)
     m_timer.start();
 }
 
+void IdleWatch::restart()
+{
+    if (m_timer.interval() > 0)
+        m_timer.start();
+}
+
 bool IdleWatch::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {

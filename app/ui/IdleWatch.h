@@ -20,6 +20,8 @@ public:
     // Tests shorten the wait below a minute.
     void setInterval(std::chrono::milliseconds interval);
     bool isWatching() const { return m_timer.isActive(); }
+    // Waits the whole interval again (when locking had to wait for a dialog to close).
+    void restart();
 
 Q_SIGNALS:
     void idle();

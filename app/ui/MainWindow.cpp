@@ -217,6 +217,8 @@ void MainWindow::createMenus()
 
 bool MainWindow::openJournal(const QString &path)
 {
+    if (isLocked())
+        return false; // another journal is not opened behind the unlock screen
     auto opened = JournalOpening::open(this, path);
     if (!opened)
         return false;
@@ -325,6 +327,8 @@ void MainWindow::openSession(qint64 sessionId)
 
 void MainWindow::newJournal()
 {
+    if (isLocked())
+        return; // a menu opened before the lock may still offer this
     QString path = QFileDialog::getSaveFileName(this, tr("New Journal"), JournalOpening::defaultFolder(),
                                                 journalFilter());
     if (path.isEmpty())
@@ -345,6 +349,8 @@ void MainWindow::newJournal()
 
 void MainWindow::chooseJournal()
 {
+    if (isLocked())
+        return; // a menu opened before the lock may still offer this
     const QString start =
         m_journal ? QFileInfo(m_journal->path()).absolutePath() : JournalOpening::defaultFolder();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Journal"), start, journalFilter());
@@ -400,6 +406,8 @@ void MainWindow::editTopicsAndLayers()
 
 void MainWindow::showSettings()
 {
+    if (isLocked())
+        return; // a menu opened before the lock may still offer this
     SettingsDialog dialog(this);
     dialog.exec();
     updatePrivacyActions(); // the idle time may have changed

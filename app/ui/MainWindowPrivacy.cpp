@@ -17,10 +17,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 
 namespace unfold {
@@ -71,17 +74,23 @@ void MainWindow::updatePrivacyActions()
 
 void MainWindow::lock()
 {
-    if (!m_journal || !m_journal->isEncrypted() || isLocked())
+    if (!m_journal || !m_journal->isEncrypted() || !m_journal->isOpen() || isLocked())
         return;
-    // A dialog over the window may show the journal's content and refers to the open journal:
-    // close it first, and lock once its own event loop has returned.
-    if (QWidget *modal = QApplication::activeModalWidget()) {
-        if (auto *dialog = qobject_cast<QDialog *>(modal)) {
-            dialog->reject();
-            QTimer::singleShot(0, this, &MainWindow::lock);
-            return;
-        }
+    // A dialog, a file chooser (native ones too) or an open menu works on the open journal from
+    // its own event loop: closing the journal under it would pull the journal from beneath that
+    // code, and a guided session's rounds must not be ended by a timer. The lock waits until
+    // the window is in charge again; the idle watch tries again after its interval.
+    if (QApplication::activeModalWidget() || QGuiApplication::modalWindow() ||
+        QApplication::activePopupWidget() || QThread::currentThread()->loopLevel() > 1) {
+        m_idle->restart();
+        return;
     }
+    // What is being typed is saved first, as leaving the field would save it.
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
+    // A picture copied from the journal stays on the clipboard otherwise, unlocked.
+    if (QGuiApplication::clipboard()->ownsClipboard())
+        QGuiApplication::clipboard()->clear();
     m_lockedPath = m_journal->path();
     m_lockedReadOnly = m_journal->isReadOnly();
     m_lockedRelationship = m_sidebar->currentRelationshipId();
@@ -112,6 +121,7 @@ void MainWindow::unlock(const QString &passphrase)
         return;
     }
     m_lockedPath.clear();
+    m_unlockScreen->showFor({}); // the typed passphrase leaves the field
     m_pages->setCurrentIndex(0);
     menuBar()->setEnabled(true);
     setJournal(std::move(journal));
@@ -126,17 +136,22 @@ void MainWindow::encryptJournal()
 {
     if (!m_journal || m_journal->isReadOnly() || m_journal->isEncrypted())
         return;
+    const QString path = m_journal->path(); // kept: a failed re-key may close the journal
     PassphraseDialog dialog(PassphraseDialog::Purpose::Choose, QFileInfo(m_journal->path()).fileName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     auto key = deriveNewKey(dialog.newPassphrase(), &error);
     if (!key || !m_journal->changeKey(std::move(key))) {
-        QMessageBox::warning(this, tr("Encrypt Journal"),
-                             tr("The journal could not be encrypted: %1\nIt is unchanged.")
-                                 .arg(key ? m_journal->lastError() : error));
+        const QString why = key ? m_journal->lastError() : error;
+        const bool changed = JournalStore::isEncryptedFile(path);
+        // A journal that could not be opened again is closed before anything else can reach it.
         if (!m_journal->isOpen())
             setJournal(nullptr);
+        QMessageBox::warning(this, tr("Encrypt Journal"),
+                             changed
+                                 ? tr("The journal was encrypted, but could not be opened again: %1").arg(why)
+                                 : tr("The journal could not be encrypted: %1\nIt is unchanged.").arg(why));
         return;
     }
     updatePrivacyActions();
@@ -196,12 +211,18 @@ void MainWindow::changePassphrase()
     QString error;
     auto key = deriveNewKey(dialog.newPassphrase(), &error);
     if (!key || !m_journal->changeKey(std::move(key))) {
-        QMessageBox::warning(this, tr("Change Passphrase"),
-                             tr("The passphrase could not be changed: %1\nThe old passphrase still opens the "
-                                "journal.")
-                                 .arg(key ? m_journal->lastError() : error));
-        if (!m_journal->isOpen())
+        const QString why = key ? m_journal->lastError() : error;
+        const bool closed = !m_journal->isOpen();
+        if (closed)
             setJournal(nullptr);
+        QMessageBox::warning(
+            this, tr("Change Passphrase"),
+            closed ? tr("The journal could not be opened again after changing its passphrase: "
+                        "%1\nTry the new passphrase first, then the old one.")
+                         .arg(why)
+                   : tr("The passphrase could not be changed: %1\nThe old passphrase still opens "
+                        "the journal.")
+                         .arg(why));
         return;
     }
     statusBar()->showMessage(tr("The passphrase was changed."), 5000);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JournalKey.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -43,7 +45,7 @@ public:
     // After exec() returned Accepted with ChooseOrPlain: true when the user chose no encryption.
     bool chosePlain() const { return m_choosePlain; }
 
-    static constexpr int minimumLength = 8;
+    static constexpr int minimumLength = minimumPassphraseLength;
     // How hard a passphrase is to guess, in words for the hint; also read by tests.
     enum class Strength
     {

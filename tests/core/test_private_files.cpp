@@ -199,6 +199,8 @@ private Q_SLOTS:
         QVERIFY(PrivateFiles::writeAtomically(target, "<svg/>", &error));
         QVERIFY(!QFileInfo::exists(killed));
         QVERIFY(!QFileInfo::exists(killedBatch));
+        // The earlier table a killed batch had kept aside is back under its name.
+        QCOMPARE(contents(dir.filePath(QStringLiteral("people.csv"))), QByteArray("secret"));
         QVERIFY(QFileInfo::exists(live));
         QVERIFY(QFileInfo::exists(mine));
         QCOMPARE(PrivateFiles::removeLeftovers(dir.path()), 0);
