@@ -123,6 +123,12 @@ std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QComman
     auto key = keyForJournal(invocation, parser, argument, path, exitCode);
     if (*exitCode != Success)
         return nullptr;
+    // Whatever `check` would call damaged or altered is refused here too, with the same words,
+    // so no command reads numbers out of a journal its own check rejects.
+    if (const JournalProblem problem = JournalStore::inspect(path, nullptr, true, key.get())) {
+        *exitCode = complain(invocation, problem.message, Failure);
+        return nullptr;
+    }
     JournalProblem problem;
     // Read-only: reading never changes the journal and works while the app has it open.
     auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem, std::move(key));

@@ -15,7 +15,8 @@ struct JournalProblem
         NotFound,
         Unreadable,
         NotAJournal,  // not SQLite, or SQLite without Unfold's application id
-        Damaged,      // fails the integrity check or is truncated
+        Damaged,      // fails the integrity check, is truncated, or holds records Unfold cannot read
+        Altered,      // holds tables, indexes, triggers or views Unfold did not put there
         NewerVersion, // written by a newer Unfold
         AlreadyExists,
         InUse,           // another instance holds the journal's lock

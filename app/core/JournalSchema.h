@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace unfold {
 
@@ -21,6 +21,14 @@ bool migrate(SqliteDatabase &db, int targetVersion, QString *error);
 
 // Connection settings every journal connection uses.
 bool configureConnection(SqliteDatabase &db, bool readOnly, QString *error);
+
+// What differs between the journal's schema and the one Unfold writes for format `version`: an
+// added trigger, a changed table, a missing index, one finding each. Empty when they are the same.
+QStringList differences(SqliteDatabase &db, int version);
+
+// Records whose content (the person's own words, as JSON) Unfold cannot read: one finding per
+// table, naming the first such record. Empty when every record reads.
+QStringList unreadableContent(SqliteDatabase &db, int version);
 
 } // namespace JournalSchema
 } // namespace unfold

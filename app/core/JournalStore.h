@@ -54,8 +54,11 @@ public:
     // is ignored for a plain one. The store keeps the key for as long as it is open.
     static std::unique_ptr<JournalStore> open(const QString &path, Access access, JournalProblem *problem,
                                               std::shared_ptr<const JournalKey> key = {});
-    // Looks at a file without changing it: the problem that would stop open(), if any, and
-    // its schema version when it is a journal.
+    // Looks at a file without changing it or writing anything beside it: the problem that would
+    // stop open(), if any, and its schema version when it is a journal. Every file is untrusted:
+    // besides SQLite's own check (quick, or with `fullCheck` the full integrity check), a format
+    // out of range, a schema that is not the one Unfold writes for that format (Altered), a
+    // dangling reference and a record whose content does not read are each refused.
     static JournalProblem inspect(const QString &path, int *schemaVersion = nullptr, bool fullCheck = false,
                                   const JournalKey *key = nullptr);
     // True when the file at `path` begins as an encrypted Unfold journal does.

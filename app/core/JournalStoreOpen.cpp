@@ -30,6 +30,7 @@ struct Header
     qint64 expectedSize = -1; // from page size × page count, when the header's count is valid
     qint32 applicationId = 0;
     qint32 userVersion = 0;
+    bool writeAheadLog = false; // written in WAL mode (by another program: Unfold never is)
 };
 
 Header readHeader(QFile &file)
@@ -50,12 +51,55 @@ Header readHeader(QFile &file)
         header.expectedSize = qint64(pageSize) * pageCount;
     header.userVersion = qFromBigEndian<qint32>(data + 60);
     header.applicationId = qFromBigEndian<qint32>(data + 68);
+    header.writeAheadLog = data[18] == 2 || data[19] == 2;
     return header;
 }
 
 JournalProblem problem(JournalProblem::Kind kind, const QString &message)
 {
     return {kind, message};
+}
+
+QString walPath(const QString &path)
+{
+    return path + QStringLiteral("-wal");
+}
+
+// A journal in WAL mode keeps recent changes in a side file; without one, all of it is in the
+// file itself and it can be read as it lies, which creates no side files.
+bool readableAsItLies(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !readHeader(file).writeAheadLog)
+        return false;
+    const QFileInfo log(walPath(path));
+    return !log.exists() || log.size() == 0;
+}
+
+JournalProblem formatProblem(const QString &path, qint64 version)
+{
+    if (version > JournalSchema::currentVersion)
+        return problem(JournalProblem::Kind::NewerVersion,
+                       JournalStore::tr("%1 was written by a newer version of Unfold (format %2; this "
+                                        "version reads up to format %3). Update Unfold to open it.")
+                           .arg(nativePath(path))
+                           .arg(version)
+                           .arg(JournalSchema::currentVersion));
+    return problem(JournalProblem::Kind::Damaged,
+                   JournalStore::tr("%1 says it is in format %2, which no version of Unfold writes. It "
+                                    "may be damaged; a backup copy may still be whole.")
+                       .arg(nativePath(path))
+                       .arg(version));
+}
+
+// The findings of a check in one sentence: the first few, and how many more there are.
+QString summary(const QStringList &findings)
+{
+    constexpr int shown = 3;
+    QString text = findings.mid(0, shown).join(QStringLiteral("; "));
+    if (findings.size() > shown)
+        text += JournalStore::tr("; and %n more", nullptr, int(findings.size() - shown));
+    return text;
 }
 
 } // namespace
@@ -74,8 +118,10 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     const QFileInfo info(path);
     if (!info.exists())
         return problem(Kind::NotFound, tr("There is no file at %1.").arg(nativePath(path)));
+    if (info.isDir())
+        return problem(Kind::Unreadable, tr("%1 is a folder, not a journal file.").arg(nativePath(path)));
     QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly))
         return problem(Kind::Unreadable,
                        tr("%1 cannot be read: %2").arg(nativePath(path), file.errorString()));
     const QByteArray firstBytes = file.peek(sqliteHeaderSize);
@@ -102,10 +148,21 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
             return problem(Kind::Damaged, tr("%1 is damaged: the file is shorter than it says it is. "
                                              "A backup copy may still be complete.")
                                               .arg(nativePath(path)));
+        if (header.userVersion < 1 || header.userVersion > JournalSchema::currentVersion)
+            return formatProblem(path, header.userVersion);
+        if (header.writeAheadLog && !readableAsItLies(path))
+            return problem(Kind::CutOff,
+                           tr("%1 holds changes another program has not yet written into it (in %2). "
+                              "Opening it in Unfold for editing writes them in; nothing was changed here.")
+                               .arg(nativePath(path), nativePath(walPath(path))));
     }
 
     SqliteDatabase db;
-    if (!db.open(path, SqliteDatabase::Mode::ReadOnly, encrypted ? key : nullptr)) {
+    const auto mode =
+        readableAsItLies(path) ? SqliteDatabase::Mode::ImmutableSnapshot : SqliteDatabase::Mode::ReadOnly;
+    // The first read finds a save a crash cut off; a plain journal is not read before this.
+    if (!db.open(path, mode, encrypted ? key : nullptr) ||
+        !db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
         if (encrypted && SqliteDatabase::isNotADatabase(db.lastErrorCode()))
             return problem(Kind::WrongPassphrase,
                            tr("The passphrase does not open %1. Nothing was changed.").arg(nativePath(path)));
@@ -124,6 +181,10 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
                            tr("%1 was cut off while it was being saved (a crash or power cut). Opening it "
                               "in Unfold for editing finishes the recovery; nothing was changed here.")
                                .arg(nativePath(path)));
+        if (SqliteDatabase::isCorrupt(db.lastErrorCode()) ||
+            SqliteDatabase::isNotADatabase(db.lastErrorCode()))
+            return problem(Kind::Damaged, tr("%1 is damaged (%2). A backup copy may still be whole.")
+                                              .arg(nativePath(path), db.lastError()));
         return problem(Kind::Unreadable, tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError()));
     }
     int userVersion = header.userVersion;
@@ -134,16 +195,12 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
                            tr("%1 is encrypted, but not an Unfold journal.").arg(nativePath(path)));
         userVersion = int(db.scalar(QStringLiteral("PRAGMA user_version")).value_or(0));
     }
-    if (userVersion > JournalSchema::currentVersion)
-        return problem(Kind::NewerVersion,
-                       tr("%1 was written by a newer version of Unfold (format %2; this version reads up "
-                          "to format %3). Update Unfold to open it.")
-                           .arg(nativePath(path))
-                           .arg(userVersion)
-                           .arg(JournalSchema::currentVersion));
+    if (userVersion < 1 || userVersion > JournalSchema::currentVersion)
+        return formatProblem(path, userVersion);
     if (schemaVersion)
         *schemaVersion = userVersion;
 
+    // Integrity first: the other checks read the file and need it whole.
     const QString check =
         fullCheck ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
     auto stmt = db.prepare(check);
@@ -155,15 +212,24 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     }
     if (stmt.failed() || !stmt.isValid())
         findings.append(db.lastError());
-    if (fullCheck && findings.isEmpty()) {
-        auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
-        while (fk.next())
-            findings.append(
-                tr("a record in %1 points to a missing record in %2").arg(fk.text(0), fk.text(2)));
-    }
     if (!findings.isEmpty())
         return problem(Kind::Damaged, tr("%1 is damaged (%2). A backup copy may still be whole.")
-                                          .arg(nativePath(path), findings.first()));
+                                          .arg(nativePath(path), summary(findings)));
+    if (const QStringList changes = JournalSchema::differences(db, userVersion); !changes.isEmpty())
+        return problem(Kind::Altered,
+                       tr("%1 holds changes Unfold did not make: %2. Unfold does not open it, because "
+                          "such changes can alter or erase entries. A backup copy may be as Unfold left it.")
+                           .arg(nativePath(path), summary(changes)));
+    findings = JournalSchema::unreadableContent(db, userVersion);
+    // A fifth of a quick check's time, and a dangling reference would fail an edit later.
+    auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    while (fk.next())
+        findings.append(tr("a record in %1 points to a missing record in %2").arg(fk.text(0), fk.text(2)));
+    if (fk.failed() || !fk.isValid())
+        findings.append(db.lastError());
+    if (!findings.isEmpty())
+        return problem(Kind::Damaged, tr("%1 is damaged (%2). A backup copy may still be whole.")
+                                          .arg(nativePath(path), summary(findings)));
     return {};
 }
 
@@ -205,8 +271,11 @@ namespace {
 bool recoverCutOffSave(const QString &path, const JournalKey *key)
 {
     SqliteDatabase db;
+    // Leaving WAL mode writes the changes another program left in the -wal file into the
+    // journal itself, and removes the side files.
     return db.open(path, SqliteDatabase::Mode::ReadWrite, key) &&
-           db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).has_value();
+           db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).has_value() &&
+           db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
 } // namespace
 
@@ -264,7 +333,9 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
     }
 
     QString error;
-    const auto mode = readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite;
+    const auto mode = !readOnly                    ? SqliteDatabase::Mode::ReadWrite
+                      : readableAsItLies(absolute) ? SqliteDatabase::Mode::ImmutableSnapshot
+                                                   : SqliteDatabase::Mode::ReadOnly;
     if (!store->m_db.open(absolute, mode, store->m_key.get()) ||
         !JournalSchema::configureConnection(store->m_db, readOnly, &error)) {
         *problemOut =

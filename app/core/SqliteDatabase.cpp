@@ -13,6 +13,11 @@
 
 namespace unfold {
 
+namespace {
+// 64 MiB: far above the longest note or answer set, far below what would exhaust memory.
+constexpr int longestValue = 64 * 1024 * 1024;
+} // namespace
+
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
@@ -178,11 +183,23 @@ bool SqliteDatabase::open(const QString &path, Mode mode, const JournalKey *key)
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Every file is treated as untrusted: a journal mailed, restored or synced may hold SQL that
+    // nobody at Unfold wrote. Defensive mode forbids the schema tricks that corrupt a file on
+    // purpose; no trigger, view or extension function in the file ever runs (Unfold's own schema
+    // has none of them, and JournalSchema::differences refuses files that do).
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    // A record longer than anything Unfold writes is refused rather than read into memory.
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, longestValue);
     // Another instance writing briefly should not make this one fail at once.
     sqlite3_busy_timeout(m_db, 2000);
     // SQLCipher writes its own error lines to standard error (a wrong key, say); Unfold says
     // what went wrong in its own words. Temporary tables stay in memory, never in a plain file.
-    exec(QStringLiteral("PRAGMA cipher_log_level = NONE; PRAGMA temp_store = MEMORY"));
+    exec(QStringLiteral("PRAGMA cipher_log_level = NONE; PRAGMA temp_store = MEMORY; "
+                        "PRAGMA cell_size_check = ON; PRAGMA trusted_schema = OFF"));
     if (key) {
         // The key goes in as bytes from guarded memory, never as SQL text. SQLCipher checks it
         // lazily: reading the schema is the first read of page 1, which fails for a wrong key.
@@ -252,6 +269,11 @@ int SqliteDatabase::lastErrorCode() const
 bool SqliteDatabase::isNotADatabase(int code)
 {
     return (code & 0xff) == SQLITE_NOTADB;
+}
+
+bool SqliteDatabase::isCorrupt(int code)
+{
+    return (code & 0xff) == SQLITE_CORRUPT;
 }
 
 bool SqliteDatabase::isInterruptedWrite(int code)

@@ -95,6 +95,8 @@ public:
     // SQLITE_READONLY_ROLLBACK: a write was cut off (a crash) and its rollback journal waits to be
     // played back, which a read-only connection cannot do.
     static bool isInterruptedWrite(int code);
+    // SQLITE_CORRUPT: the file's pages contradict each other.
+    static bool isCorrupt(int code);
     sqlite3 *handle() const { return m_db; }
 
 private:

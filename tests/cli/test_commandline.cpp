@@ -5,6 +5,7 @@
 
 #include "../core/JournalFingerprint.h"
 #include "DemoJournal.h"
+#include "Journal.h"
 #include "JournalSchema.h"
 #include "JournalStore.h"
 
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace unfold;
 
@@ -54,6 +57,9 @@ private Q_SLOTS:
     void checkReportsBadFiles_data();
     void checkReportsBadFiles();
     void subcommandsNeedNoDisplay();
+    void readingCommandsRefuseWhatCheckRefuses_data();
+    void readingCommandsRefuseWhatCheckRefuses();
+    void readingCommandsWriteNothingBesideAJournal();
 
 private:
     // Runs the binary in a clean environment: no display, no platform plugin chosen, and a
@@ -428,6 +434,124 @@ void TestCommandLine::subcommandsNeedNoDisplay()
     QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
+}
+
+// Every command that reads a journal, as a script would run it on `path`.
+static QList<QStringList> readingCommands(const QString &path, const QString &relationship,
+                                          const QString &out)
+{
+    const QString journal = QStringLiteral("--journal");
+    const QString rel = QStringLiteral("--relationship");
+    return {
+        {QStringLiteral("check"), journal, path},
+        {QStringLiteral("metrics"), journal, path, rel, relationship},
+        {QStringLiteral("export"), QStringLiteral("data"), journal, path, QStringLiteral("--format"),
+         QStringLiteral("json"), QStringLiteral("--out"), out + QStringLiteral(".json")},
+        {QStringLiteral("export"), QStringLiteral("data"), journal, path, QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--out"), out + QStringLiteral("-csv")},
+        {QStringLiteral("export"), QStringLiteral("chart"), journal, path, rel, relationship,
+         QStringLiteral("--chart"), QStringLiteral("trust"), QStringLiteral("--out"),
+         out + QStringLiteral(".png")},
+        {QStringLiteral("report"), journal, path, rel, relationship, QStringLiteral("--out"),
+         out + QStringLiteral(".pdf")},
+    };
+}
+
+void TestCommandLine::readingCommandsRefuseWhatCheckRefuses_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("added trigger") << QStringLiteral(
+        "CREATE TRIGGER wipe AFTER INSERT ON disclosures BEGIN DELETE FROM disclosures; END");
+    QTest::newRow("dangling reference") << QStringLiteral(
+        "PRAGMA foreign_keys = OFF; UPDATE sessions SET relationship_id = 999 WHERE rowid = "
+        "(SELECT max(rowid) FROM sessions)");
+    QTest::newRow("content not json") << QStringLiteral(
+        "UPDATE people SET content = 'not json' WHERE rowid = (SELECT min(rowid) FROM people)");
+    // An index that no longer matches its table: only the full integrity check sees it.
+    QTest::newRow("broken index") << QStringLiteral(
+        "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, '(session_id, position)', "
+        "'(position, session_id)') WHERE name = 'disclosures_by_session'");
+    QTest::newRow("negative format") << QStringLiteral("PRAGMA user_version = -1");
+}
+
+void TestCommandLine::readingCommandsRefuseWhatCheckRefuses()
+{
+    QFETCH(QString, sql);
+    const QString path = pathFor(QStringLiteral("journal.unfold"));
+    QString error;
+    QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error), qPrintable(error));
+    QString relationship;
+    {
+        JournalProblem problem;
+        auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
+        QVERIFY(journal);
+        relationship = journal->relationshipTitle(journal->relationships().constFirst());
+    }
+    {
+        // Changed the way another program would: with SQLite's safeguards off.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+        const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QCOMPARE(rc, SQLITE_OK);
+    }
+    const QByteArray before = test::sha256Of(path);
+    const QStringList entries = test::entriesOf(m_dir->path());
+
+    QString checkMessage;
+    for (const QStringList &command : readingCommands(path, relationship, pathFor(QStringLiteral("out")))) {
+        const Run r = run(command);
+        const QString what = command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err;
+        QVERIFY2(!r.crashed && r.exitCode == 1, qPrintable(what));
+        if (checkMessage.isEmpty()) {
+            const QStringList lines = r.err.split(QLatin1Char('\n')).filter(QLatin1String("journal.unfold"));
+            QVERIFY2(!lines.isEmpty(), qPrintable(what));
+            checkMessage = lines.constFirst().trimmed();
+        }
+        // The same words as `check`, whichever command met the journal.
+        QVERIFY2(r.err.contains(checkMessage), qPrintable(what + QStringLiteral(" / ") + checkMessage));
+        QVERIFY2(r.err.contains(QLatin1String("journal.unfold")), qPrintable(what));
+    }
+    QCOMPARE(test::sha256Of(path), before);
+    QCOMPARE(test::entriesOf(m_dir->path()), entries); // no output written either
+}
+
+void TestCommandLine::readingCommandsWriteNothingBesideAJournal()
+{
+    // A journal in another program's WAL mode, and a plain one, kept in a folder of their own.
+    QDir().mkdir(pathFor(QStringLiteral("journals")));
+    for (const bool wal : {false, true}) {
+        const QString path = pathFor(QStringLiteral("journals/journal.unfold"));
+        QFile::remove(path);
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 2, false, &error),
+                 qPrintable(error));
+        QString relationship;
+        {
+            JournalProblem problem;
+            auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
+            QVERIFY(journal);
+            relationship = journal->relationshipTitle(journal->relationships().constFirst());
+        }
+        if (wal) {
+            SqliteDatabase db;
+            QVERIFY(db.open(path, SqliteDatabase::Mode::ReadWrite));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        }
+        const QByteArray before = test::sha256Of(path);
+        const QFileInfo info(path);
+        const QDateTime modified = info.lastModified();
+        const QStringList entries = test::entriesOf(pathFor(QStringLiteral("journals")));
+        for (const QStringList &command :
+             readingCommands(path, relationship, pathFor(QStringLiteral("out")))) {
+            const Run r = run(command);
+            QVERIFY2(!r.crashed && r.exitCode == 0, qPrintable(command.join(QLatin1Char(' ')) + r.err));
+            QCOMPARE(test::entriesOf(pathFor(QStringLiteral("journals"))), entries);
+        }
+        QCOMPARE(test::sha256Of(path), before);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -9,7 +9,9 @@
 #include "JournalStore.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,10 @@ private Q_SLOTS:
     void badFileIsReportedAndUntouched_data();
     void badFileIsReportedAndUntouched();
     void goodJournalPassesForContrast();
+    void alteredJournalSaysWhatWasFound();
+    void triggersInAFileNeverRun();
+    void walJournalIsReadWithoutSideFiles();
+    void walChangesAreWrittenInOnlyWhenEditing();
 
 private:
     // Writes the named kind of bad file into the test's folder and returns its path.
@@ -118,6 +124,34 @@ QString TestBadJournals::makeFixture(const QString &fixture)
             db.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchema::currentVersion + 1));
         return ok ? path : QString();
     }
+    // SQL someone else ran on a copy of a real journal: what a hostile or hand-edited file holds.
+    const QHash<QString, QString> changes = {
+        {QStringLiteral("added trigger"),
+         QStringLiteral(
+             "CREATE TRIGGER wipe AFTER INSERT ON disclosures BEGIN DELETE FROM disclosures; END")},
+        {QStringLiteral("added view"), QStringLiteral("CREATE VIEW everything AS SELECT * FROM disclosures")},
+        {QStringLiteral("added table"), QStringLiteral("CREATE TABLE extra (x)")},
+        {QStringLiteral("added index"), QStringLiteral("CREATE INDEX by_depth ON disclosures (depth)")},
+        {QStringLiteral("missing index"), QStringLiteral("DROP INDEX disclosures_by_session")},
+        {QStringLiteral("missing table"), QStringLiteral("DROP TABLE timeline_events")},
+        {QStringLiteral("changed table"),
+         QStringLiteral("ALTER TABLE sessions ADD COLUMN secret TEXT DEFAULT 'x'")},
+        {QStringLiteral("negative format"), QStringLiteral("PRAGMA user_version = -3")},
+        {QStringLiteral("format zero"), QStringLiteral("PRAGMA user_version = 0")},
+        {QStringLiteral("content not json"),
+         QStringLiteral(
+             "UPDATE people SET content = '{\"name\": \"Al' WHERE rowid = (SELECT min(rowid) FROM people)")},
+        {QStringLiteral("content not an object"),
+         QStringLiteral(
+             "UPDATE sessions SET content = '[1, 2]' WHERE rowid = (SELECT max(rowid) FROM sessions)")},
+        {QStringLiteral("dangling reference"),
+         QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE disclosures SET topic_id = 9999 WHERE rowid = "
+                        "(SELECT min(rowid) FROM disclosures)")},
+    };
+    if (const auto sql = changes.constFind(fixture); sql != changes.cend()) {
+        SqliteDatabase db;
+        return db.open(path, SqliteDatabase::Mode::ReadWrite) && db.exec(*sql) ? path : QString();
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return {};
@@ -157,6 +191,12 @@ void TestBadJournals::badFileIsReportedAndUntouched_data()
     QTest::newRow("truncated") << QStringLiteral("truncated") << Kind::Damaged;
     QTest::newRow("header only") << QStringLiteral("header only") << Kind::Damaged;
     QTest::newRow("corrupt page") << QStringLiteral("corrupt page") << Kind::Damaged;
+    for (const char *altered : {"added trigger", "added view", "added table", "added index", "missing index",
+                                "missing table", "changed table"})
+        QTest::newRow(altered) << QString::fromLatin1(altered) << Kind::Altered;
+    for (const char *damaged : {"negative format", "format zero", "content not json", "content not an object",
+                                "dangling reference"})
+        QTest::newRow(damaged) << QString::fromLatin1(damaged) << Kind::Damaged;
 }
 
 void TestBadJournals::badFileIsReportedAndUntouched()
@@ -225,6 +265,106 @@ void TestBadJournals::goodJournalPassesForContrast()
     JournalProblem openProblem;
     QVERIFY(JournalStore::open(path, JournalStore::Access::ReadOnly, &openProblem));
     QVERIFY(Journal::open(path, JournalStore::Access::ReadWrite, QString(), &openProblem));
+}
+
+void TestBadJournals::alteredJournalSaysWhatWasFound()
+{
+    const QString path = makeFixture(QStringLiteral("added trigger"));
+    QVERIFY(!path.isEmpty());
+    const JournalProblem problem = JournalStore::inspect(path, nullptr, true);
+    QCOMPARE(problem.kind, JournalProblem::Kind::Altered);
+    // What was found, and where: the user (or their therapist) can tell what happened to the file.
+    QVERIFY2(problem.message.contains(QLatin1String("trigger")), qPrintable(problem.message));
+    QVERIFY2(problem.message.contains(QLatin1String("wipe")), qPrintable(problem.message));
+    QVERIFY2(problem.message.contains(QLatin1String("disclosures")), qPrintable(problem.message));
+}
+
+void TestBadJournals::triggersInAFileNeverRun()
+{
+    // Even a connection made outside the journal code does not run a trigger the file holds.
+    const QString path = makeFixture(QStringLiteral("added trigger"));
+    QVERIFY(!path.isEmpty());
+    SqliteDatabase db;
+    QVERIFY(db.open(path, SqliteDatabase::Mode::ReadWrite));
+    const qint64 before = db.scalar(QStringLiteral("SELECT count(*) FROM disclosures")).value_or(-1);
+    QVERIFY(before > 1);
+    QVERIFY(
+        db.exec(QStringLiteral("INSERT INTO disclosures (session_id, position, speaker, topic_id, depth) "
+                               "SELECT session_id, 99, speaker, topic_id, depth FROM disclosures LIMIT 1")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM disclosures")).value_or(-1), before + 1);
+    // Nor a view, nor a change to the schema's own table.
+    QVERIFY(db.exec(QStringLiteral("CREATE VIEW v AS SELECT 1")));
+    QVERIFY(!db.scalar(QStringLiteral("SELECT count(*) FROM v")));
+    QVERIFY(!db.exec(QStringLiteral("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema")));
+}
+
+// A copy of the good journal switched to WAL mode, as another program might leave it. With
+// `pending`, its last change is only in the -wal file beside it.
+static QString walJournal(const QString &source, const QString &path, bool pending)
+{
+    if (!QFile::copy(source, path))
+        return {};
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadWrite) ||
+        !db.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return {};
+    if (!pending)
+        return path;
+    if (!db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0; DELETE FROM disclosures WHERE rowid = "
+                                "(SELECT max(rowid) FROM disclosures)")))
+        return {};
+    // Copied while the connection is open: the change is in the -wal file, not yet in the journal.
+    const QString copy = path + QStringLiteral(".pending");
+    if (!QFile::copy(path, copy) ||
+        !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
+        return {};
+    return copy;
+}
+
+void TestBadJournals::walJournalIsReadWithoutSideFiles()
+{
+    const QString path = walJournal(m_good, m_dir->filePath(QStringLiteral("wal.unfold")), false);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = test::sha256Of(path);
+    const QStringList entries = test::entriesOf(m_dir->path());
+    const JournalProblem problem = JournalStore::inspect(path, nullptr, true);
+    QVERIFY2(!problem, qPrintable(problem.message));
+    JournalProblem openProblem;
+    {
+        auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &openProblem);
+        QVERIFY2(journal, qPrintable(openProblem.message));
+        QVERIFY(!journal->relationships().isEmpty());
+    }
+    QCOMPARE(test::sha256Of(path), before);
+    QCOMPARE(test::entriesOf(m_dir->path()), entries);
+}
+
+void TestBadJournals::walChangesAreWrittenInOnlyWhenEditing()
+{
+    const QString path = walJournal(m_good, m_dir->filePath(QStringLiteral("wal.unfold")), true);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = test::sha256Of(path);
+    const QByteArray walBefore = test::sha256Of(path + QStringLiteral("-wal"));
+    QCOMPARE(JournalStore::inspect(path).kind, JournalProblem::Kind::CutOff);
+    JournalProblem problem;
+    QVERIFY(!JournalStore::open(path, JournalStore::Access::ReadOnly, &problem));
+    QCOMPARE(problem.kind, JournalProblem::Kind::CutOff);
+    QCOMPARE(test::sha256Of(path), before);
+    QCOMPARE(test::sha256Of(path + QStringLiteral("-wal")), walBefore);
+
+    // Opening for editing writes the pending change in and leaves no side files.
+    const qint64 expected =
+        test::tableRows(m_good).filter(QRegularExpression(QStringLiteral("^disclosures:"))).size() - 1;
+    {
+        auto store = JournalStore::open(path, JournalStore::Access::ReadWrite, &problem);
+        QVERIFY2(store, qPrintable(problem.message));
+    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+    QCOMPARE(test::tableRows(path).filter(QRegularExpression(QStringLiteral("^disclosures:"))).size(),
+             expected);
+    QVERIFY(!JournalStore::inspect(path, nullptr, true));
 }
 
 QTEST_GUILESS_MAIN(TestBadJournals)

@@ -217,16 +217,15 @@ void TestJournalSchema::failedUpgradeChangesNothing()
 {
     const QString path = writeVersion1(QStringLiteral("journal.unfold"));
     QVERIFY(!path.isEmpty());
-    {
-        // Something in the file that the version-2 step does not expect makes that step fail.
-        SqliteDatabase db;
-        QVERIFY(db.open(path, SqliteDatabase::Mode::ReadWrite));
-        QVERIFY(db.exec(QStringLiteral("CREATE TABLE timeline_events (x)")));
-    }
     const QByteArray before = test::sha256Of(path);
 
+    // Another connection holding the write lock makes the upgrade's transaction fail.
+    SqliteDatabase other;
+    QVERIFY(other.open(path, SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
     JournalProblem problem;
     auto store = JournalStore::open(path, JournalStore::Access::ReadWrite, &problem);
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
     QVERIFY(!store);
     QCOMPARE(problem.kind, JournalProblem::Kind::WriteFailed);
     QVERIFY(!problem.message.isEmpty());
