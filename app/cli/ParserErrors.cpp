@@ -5,7 +5,8 @@
 
 namespace unfold::cli {
 
-int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const QString &description)
+int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const QString &description,
+                Positional positional)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -18,7 +19,7 @@ int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const 
         invocation.out.flush();
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (positional == Positional::None && !parser.positionalArguments().isEmpty())
         return complain(invocation,
                         QCoreApplication::translate("unfold::cli", "unexpected argument '%1'")
                             .arg(parser.positionalArguments().first()),

@@ -9,7 +9,14 @@ namespace unfold::cli {
 
 // Parses a subcommand's options. Prints help and returns Success for --help, prints the
 // parser's message and returns UsageError for a wrong argument, and returns -1 to go on.
-int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const QString &description);
+// A command that takes arguments after its options (`unfold log`'s entries) says so with `Allowed`.
+enum class Positional
+{
+    None,
+    Allowed
+};
+int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const QString &description,
+                Positional positional = Positional::None);
 
 // Prints "unfold <name>: <message>" to standard error and returns `code`.
 int complain(const Invocation &invocation, const QString &message, int code);

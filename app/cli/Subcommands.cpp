@@ -7,6 +7,7 @@ namespace unfold::cli {
 
 int runDemo(const Invocation &invocation);
 int runCheck(const Invocation &invocation);
+int runLog(const Invocation &invocation);
 int runScore(const Invocation &invocation);
 int runReliability(const Invocation &invocation);
 int runExport(const Invocation &invocation);
@@ -21,6 +22,8 @@ const QList<Subcommand> &subcommands()
         {"demo", QT_TRANSLATE_NOOP("unfold::cli", "Write a demo journal."), false, runDemo},
         {"check", QT_TRANSLATE_NOOP("unfold::cli", "Check a journal's integrity and format."), false,
          runCheck},
+        {"log", QT_TRANSLATE_NOOP("unfold::cli", "Log disclosures in a session from the command line."),
+         false, runLog},
         {"export", QT_TRANSLATE_NOOP("unfold::cli", "Export a chart as a picture, or a journal's data."),
          true, runExport},
         {"metrics", QT_TRANSLATE_NOOP("unfold::cli", "Print the reciprocity measures of each session."),
