@@ -277,6 +277,18 @@ bool recoverCutOffSave(const QString &path, const JournalKey *key)
            db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).has_value() &&
            db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
+// A process killed while it began a save can leave a rollback journal too incomplete to be played
+// back. SQLite ignores it, and removes it only at the next save; until then it looks like debris
+// beside the journal. With the write lock held no other writer is using it, so it goes now.
+void removeStaleRollbackJournal(SqliteDatabase &db, const QString &path)
+{
+    const QString rollback = path + QStringLiteral("-journal");
+    if (!QFileInfo::exists(rollback))
+        return;
+    SqliteTransaction lock(db);
+    if (lock.isActive() && QFileInfo::exists(rollback))
+        QFile::remove(rollback);
+}
 } // namespace
 
 std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access access,
@@ -350,6 +362,8 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
                                                      .arg(nativePath(absolute), error));
         return nullptr;
     }
+    if (!readOnly)
+        removeStaleRollbackJournal(store->m_db, absolute);
     return store;
 }
 
