@@ -1141,6 +1141,10 @@
         <source>The journal is open read-only.</source>
         <translation>Das Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
+    <message>
+        <source>%1 cannot be opened for editing: its lock file %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalEncryption</name>
@@ -1239,6 +1243,53 @@
     </message>
 </context>
 <context>
+    <name>unfold::JournalSchema</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of tables cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an added %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an added %1 “%2” on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a changed %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record %1 in %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records in %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>unfold::JournalStore</name>
     <message>
         <source>There is no file at %1.</source>
@@ -1327,6 +1378,29 @@
     <message>
         <source>%1 was cut off while it was being saved (a crash or power cut). Opening it in Unfold for editing finishes the recovery; nothing was changed here.</source>
         <translation>Das Speichern von %1 wurde unterbrochen (ein Absturz oder Stromausfall). Wenn du es in Unfold zum Bearbeiten öffnest, wird die Wiederherstellung abgeschlossen; hier wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 says it is in format %2, which no version of Unfold writes. It may be damaged; a backup copy may still be whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds changes another program has not yet written into it (in %2). Opening it in Unfold for editing writes them in; nothing was changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds changes Unfold did not make: %2. Unfold does not open it, because such changes can alter or erase entries. A backup copy may be as Unfold left it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3635,94 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>a new passphrase needs at least %1 characters; a few words are easy to remember and hard to guess</source>
         <translation>eine neue Passphrase braucht mindestens %1 Zeichen; ein paar Wörter sind leicht zu merken und schwer zu erraten</translation>
+    </message>
+    <message>
+        <source>the new session could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this relationship has no session yet; start one with --new-session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no session %1 in this relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in the session with this id (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session and log in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the new session began, as ISO 8601 (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the new session took place: in-person (default), video, phone or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disclosure in the quick-entry shorthand: who (a or b), the topic&apos;s number, the depth, then an optional note, e.g. &quot;a42 talked about work&quot;. &apos;-&apos; reads one entry per line from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs disclosures in a session, each saved on its own. Prints the session&apos;s id, then the id of each disclosure once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one ENTRY to log, such as &quot;a42&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; reads every entry from standard input; give no other ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --session or --new-session, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start and --context describe a new session: add --new-session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs a date and time in ISO 8601, such as 2026-03-14T18:30 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown context &apos;%1&apos; (choose in-person, video, phone or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not logged (the entries before it are saved): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of standard input is longer than %2 bytes; nothing from it was logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of standard input, &quot;%2&quot;, was not logged (the lines before it are saved): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log disclosures in a session from the command line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

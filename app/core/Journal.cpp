@@ -32,6 +32,17 @@ std::unique_ptr<Journal> Journal::open(const QString &path, JournalStore::Access
                 *problem = found;
                 return nullptr;
             }
+            // Only another holder means "in use"; a lock that could not be written (a full disk,
+            // a read-only folder) is a failed write, and says why.
+            if (!lock->isHeldElsewhere()) {
+                *problem = {JournalProblem::Kind::WriteFailed,
+                            QCoreApplication::translate("unfold::Journal",
+                                                        "%1 cannot be opened for editing: its lock file %2 "
+                                                        "cannot be written.")
+                                .arg(QDir::toNativeSeparators(path),
+                                     QDir::toNativeSeparators(JournalLock::lockPathFor(path)))};
+                return nullptr;
+            }
             *problem = {JournalProblem::Kind::InUse,
                         QCoreApplication::translate("unfold::Journal",
                                                     "%1 is in use by %2. You can open it read-only.")

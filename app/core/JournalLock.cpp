@@ -25,6 +25,11 @@ bool JournalLock::isLocked() const
     return m_lock.isLocked();
 }
 
+bool JournalLock::isHeldElsewhere() const
+{
+    return m_lock.error() == QLockFile::LockFailedError;
+}
+
 QString JournalLock::holderDescription() const
 {
     qint64 pid = 0;

@@ -20,6 +20,9 @@ public:
 
     bool tryLock();
     bool isLocked() const;
+    // After a failed tryLock(): true when another live process holds the lock, false when the
+    // lock file could not be made at all.
+    bool isHeldElsewhere() const;
     // Who holds the lock, for the message to the user ("another Unfold (process 1234)").
     QString holderDescription() const;
 

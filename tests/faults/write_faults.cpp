@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * A fault injector for whole runs of the real `unfold` binary, loaded with LD_PRELOAD. It counts
+ * every write to a regular file, every sync and every rename or link the process makes, whoever
+ * makes it (SQLite, Qt's file classes, Unfold's own private writes, the PDF and image writers),
+ * and fails the Nth with an error such as a full disk would give.
+ *
+ * Why LD_PRELOAD and not an SQLite VFS wrapper: a VFS sees only what SQLite writes, and most of
+ * what these tests cover (exports, charts, reports, scores, backups' temporary files and
+ * renames) never passes through SQLite. Preloading needs no seam in the product either.
+ *
+ *   UNFOLD_FAULT_AT=N        fail the Nth counted call (1-based); unset or 0: fail nothing
+ *   UNFOLD_FAULT_ERRNO=E     the errno it fails with (default ENOSPC)
+ *   UNFOLD_FAULT_REPORT=FILE at exit, write "<calls counted> <N if it was reached>" there
+ */
+#include <dlfcn.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+namespace {
+
+long counted = 0;
+long failAt = -1;
+int failErrno = ENOSPC;
+int reached = 0;
+
+void loadSettings()
+{
+    static bool loaded = false;
+    if (loaded)
+        return;
+    loaded = true;
+    const char *at = getenv("UNFOLD_FAULT_AT");
+    if (at && atol(at) > 0)
+        failAt = atol(at);
+    const char *error = getenv("UNFOLD_FAULT_ERRNO");
+    if (error && atoi(error) > 0)
+        failErrno = atoi(error);
+}
+
+/* True when this call is the one to fail. Writes to pipes and terminals (the command's own
+ * output) are not counted: the faults are the disk's. */
+bool shouldFail(int fd)
+{
+    loadSettings();
+    if (fd >= 0) {
+        struct stat st
+        {
+        };
+        if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+            return false;
+    }
+    ++counted;
+    if (counted == failAt) {
+        reached = 1;
+        errno = failErrno;
+        return true;
+    }
+    return false;
+}
+
+__attribute__((destructor)) void report()
+{
+    const char *path = getenv("UNFOLD_FAULT_REPORT");
+    if (!path)
+        return;
+    /* The report itself must not be counted: write it with the real calls. */
+    FILE *out = fopen(path, "w");
+    if (!out)
+        return;
+    fprintf(out, "%ld %d\n", counted, reached);
+    fclose(out);
+}
+
+// The next definition of `name` in load order: libc's.
+template <typename Function> Function real(const char *name)
+{
+    return reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
+}
+
+} // namespace
+
+extern "C" {
+
+ssize_t write(int fd, const void *buffer, size_t size)
+{
+    if (shouldFail(fd))
+        return -1;
+    return real<ssize_t (*)(int, const void *, size_t)>("write")(fd, buffer, size);
+}
+
+ssize_t pwrite(int fd, const void *buffer, size_t size, off_t offset)
+{
+    if (shouldFail(fd))
+        return -1;
+    return real<ssize_t (*)(int, const void *, size_t, off_t)>("pwrite")(fd, buffer, size, offset);
+}
+
+ssize_t pwrite64(int fd, const void *buffer, size_t size, off_t offset)
+{
+    if (shouldFail(fd))
+        return -1;
+    return real<ssize_t (*)(int, const void *, size_t, off_t)>("pwrite64")(fd, buffer, size, offset);
+}
+
+ssize_t writev(int fd, const struct iovec *vector, int count)
+{
+    if (shouldFail(fd))
+        return -1;
+    return real<ssize_t (*)(int, const struct iovec *, int)>("writev")(fd, vector, count);
+}
+
+// Syncing a folder after a rename is a hint some file systems refuse; Unfold, like SQLite, goes
+// on without it, so only syncs of files are counted.
+int fsync(int fd)
+{
+    if (shouldFail(fd))
+        return -1;
+    return real<int (*)(int)>("fsync")(fd);
+}
+
+int fdatasync(int fd)
+{
+    if (shouldFail(fd))
+        return -1;
+    return real<int (*)(int)>("fdatasync")(fd);
+}
+
+int rename(const char *from, const char *to)
+{
+    if (shouldFail(-1))
+        return -1;
+    return real<int (*)(const char *, const char *)>("rename")(from, to);
+}
+
+int renameat(int fromDir, const char *from, int toDir, const char *to)
+{
+    if (shouldFail(-1))
+        return -1;
+    return real<int (*)(int, const char *, int, const char *)>("renameat")(fromDir, from, toDir, to);
+}
+
+int renameat2(int fromDir, const char *from, int toDir, const char *to, unsigned int flags)
+{
+    if (shouldFail(-1))
+        return -1;
+    return real<int (*)(int, const char *, int, const char *, unsigned int)>("renameat2")(fromDir, from,
+                                                                                          toDir, to, flags);
+}
+
+int link(const char *from, const char *to)
+{
+    if (shouldFail(-1))
+        return -1;
+    return real<int (*)(const char *, const char *)>("link")(from, to);
+}
+
+int linkat(int fromDir, const char *from, int toDir, const char *to, int flags)
+{
+    if (shouldFail(-1))
+        return -1;
+    return real<int (*)(int, const char *, int, const char *, int)>("linkat")(fromDir, from, toDir, to,
+                                                                              flags);
+}
+
+} // extern "C"
