@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>%1 cannot be opened for editing: its lock file %2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Bearbeiten geöffnet werden: Die Sperrdatei %2 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1246,47 +1246,47 @@
     <name>unfold::JournalSchema</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Tabellenliste kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>an added %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1 „%2“</translation>
     </message>
     <message>
         <source>an added %1 “%2” on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1 „%2“ auf %3</translation>
     </message>
     <message>
         <source>a changed %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1 „%2“</translation>
     </message>
     <message>
         <source>a missing %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: %1 „%2“</translation>
     </message>
     <message>
         <source>the record %1 in %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag %1 in %2 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the records in %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge in %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1381,26 +1381,26 @@
     </message>
     <message>
         <source>%1 says it is in format %2, which no version of Unfold writes. It may be damaged; a backup copy may still be whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt Format %2 an, das keine Version von Unfold schreibt. Die Datei ist vielleicht beschädigt; eine Sicherungskopie ist möglicherweise noch vollständig.</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; und %n weiterer</numerusform>
+            <numerusform>; und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a folder, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Tagebuchdatei.</translation>
     </message>
     <message>
         <source>%1 holds changes another program has not yet written into it (in %2). Opening it in Unfold for editing writes them in; nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Änderungen, die ein anderes Programm noch nicht hineingeschrieben hat (in %2). Öffnen zum Bearbeiten in Unfold schreibt sie hinein; hier wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 holds changes Unfold did not make: %2. Unfold does not open it, because such changes can alter or erase entries. A backup copy may be as Unfold left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Änderungen, die nicht von Unfold stammen: %2. Unfold öffnet die Datei nicht, weil solche Änderungen Einträge verändern oder löschen können. Eine Sicherungskopie ist vielleicht noch so, wie Unfold sie hinterlassen hat.</translation>
     </message>
 </context>
 <context>
@@ -3638,91 +3638,91 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     </message>
     <message>
         <source>the new session could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Sitzung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>this relationship has no session yet; start one with --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Beziehung hat noch keine Sitzung; beginne eine mit --new-session</translation>
     </message>
     <message>
         <source>there is no session %1 in this relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Beziehung gibt es keine Sitzung %1</translation>
     </message>
     <message>
         <source>The journal to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch, in das eingetragen wird.</translation>
     </message>
     <message>
         <source>Log in the session with this id (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Sitzung mit dieser ID eintragen (Standard: die neueste).</translation>
     </message>
     <message>
         <source>Start a new session and log in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sitzung beginnen und dort eintragen.</translation>
     </message>
     <message>
         <source>When the new session began, as ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die neue Sitzung begann, als ISO 8601 (Standard: jetzt).</translation>
     </message>
     <message>
         <source>How the new session took place: in-person (default), video, phone or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die neue Sitzung stattfand: in-person (Standard), video, phone oder text.</translation>
     </message>
     <message>
         <source>A disclosure in the quick-entry shorthand: who (a or b), the topic&apos;s number, the depth, then an optional note, e.g. &quot;a42 talked about work&quot;. &apos;-&apos; reads one entry per line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mitteilung in der Kurzschreibweise der Schnelleingabe: wer (a oder b), die Nummer des Themas, die Tiefe, dann eine optionale Notiz, z. B. &quot;a42 über die Arbeit gesprochen&quot;. &apos;-&apos; liest einen Eintrag pro Zeile von der Standardeingabe.</translation>
     </message>
     <message>
         <source>Logs disclosures in a session, each saved on its own. Prints the session&apos;s id, then the id of each disclosure once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt Mitteilungen in eine Sitzung ein, jede einzeln gespeichert. Gibt die ID der Sitzung aus, dann die ID jeder Mitteilung, sobald sie gespeichert ist.</translation>
     </message>
     <message>
         <source>give at least one ENTRY to log, such as &quot;a42&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gib mindestens einen ENTRY zum Eintragen an, etwa &quot;a42&quot;</translation>
     </message>
     <message>
         <source>&apos;-&apos; reads every entry from standard input; give no other ENTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; liest alle Einträge von der Standardeingabe; gib keinen weiteren ENTRY an</translation>
     </message>
     <message>
         <source>give either --session or --new-session, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>gib entweder --session oder --new-session an, nicht beides</translation>
     </message>
     <message>
         <source>--start and --context describe a new session: add --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>--start und --context beschreiben eine neue Sitzung: ergänze --new-session</translation>
     </message>
     <message>
         <source>--start needs a date and time in ISO 8601, such as 2026-03-14T18:30 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--start braucht Datum und Uhrzeit in ISO 8601, etwa 2026-03-14T18:30 (erhalten: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>unknown context &apos;%1&apos; (choose in-person, video, phone or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Rahmen &apos;%1&apos; (wähle in-person, video, phone oder text)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Eintrag: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not logged (the entries before it are saved): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wurde nicht eingetragen (die Einträge davor sind gespeichert): %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>line %1 of standard input is longer than %2 bytes; nothing from it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Standardeingabe ist länger als %2 Bytes; nichts daraus wurde eingetragen</translation>
     </message>
     <message>
         <source>line %1 of standard input, &quot;%2&quot;, was not logged (the lines before it are saved): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Standardeingabe, &quot;%2&quot;, wurde nicht eingetragen (die Zeilen davor sind gespeichert): %3</translation>
     </message>
     <message>
         <source>Log disclosures in a session from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilungen über die Befehlszeile in eine Sitzung eintragen.</translation>
     </message>
 </context>
 <context>

@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>%1 cannot be opened for editing: its lock file %2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede abrir para editar: no se puede escribir su archivo de bloqueo %2.</translation>
     </message>
 </context>
 <context>
@@ -1246,47 +1246,47 @@
     <name>unfold::JournalSchema</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>índice</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>disparador</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su lista de tablas</translation>
     </message>
     <message>
         <source>an added %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió %1 «%2»</translation>
     </message>
     <message>
         <source>an added %1 “%2” on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió %1 «%2» en %3</translation>
     </message>
     <message>
         <source>a changed %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>se cambió %1 «%2»</translation>
     </message>
     <message>
         <source>a missing %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1 «%2»</translation>
     </message>
     <message>
         <source>the record %1 in %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el registro %1 de %2</translation>
     </message>
     <message>
         <source>the records in %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los registros de %1</translation>
     </message>
 </context>
 <context>
@@ -1381,26 +1381,26 @@
     </message>
     <message>
         <source>%1 says it is in format %2, which no version of Unfold writes. It may be damaged; a backup copy may still be whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice estar en el formato %2, que ninguna versión de Unfold escribe. Puede estar dañado; una copia de seguridad puede seguir completa.</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a folder, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de diario.</translation>
     </message>
     <message>
         <source>%1 holds changes another program has not yet written into it (in %2). Opening it in Unfold for editing writes them in; nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios que otro programa aún no ha escrito en él (en %2). Abrirlo en Unfold para editar los escribe; aquí no se cambió nada.</translation>
     </message>
     <message>
         <source>%1 holds changes Unfold did not make: %2. Unfold does not open it, because such changes can alter or erase entries. A backup copy may be as Unfold left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios que Unfold no hizo: %2. Unfold no lo abre, porque esos cambios pueden alterar o borrar entradas. Una copia de seguridad puede estar como Unfold la dejó.</translation>
     </message>
 </context>
 <context>
@@ -3638,91 +3638,91 @@ Prueba primero la frase nueva y después la anterior.</translation>
     </message>
     <message>
         <source>the new session could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la sesión nueva: %1</translation>
     </message>
     <message>
         <source>this relationship has no session yet; start one with --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>esta relación aún no tiene sesiones; empieza una con --new-session</translation>
     </message>
     <message>
         <source>there is no session %1 in this relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna sesión %1 en esta relación</translation>
     </message>
     <message>
         <source>The journal to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario en el que registrar.</translation>
     </message>
     <message>
         <source>Log in the session with this id (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar en la sesión con este id (por defecto: la más reciente).</translation>
     </message>
     <message>
         <source>Start a new session and log in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva y registrar en ella.</translation>
     </message>
     <message>
         <source>When the new session began, as ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó la sesión nueva, en ISO 8601 (por defecto: ahora).</translation>
     </message>
     <message>
         <source>How the new session took place: in-person (default), video, phone or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue la sesión nueva: in-person (por defecto), video, phone o text.</translation>
     </message>
     <message>
         <source>A disclosure in the quick-entry shorthand: who (a or b), the topic&apos;s number, the depth, then an optional note, e.g. &quot;a42 talked about work&quot;. &apos;-&apos; reads one entry per line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revelación en la notación de entrada rápida: quién (a o b), el número del tema, la profundidad y una nota opcional, p. ej. &quot;a42 habló del trabajo&quot;. &apos;-&apos; lee una entrada por línea de la entrada estándar.</translation>
     </message>
     <message>
         <source>Logs disclosures in a session, each saved on its own. Prints the session&apos;s id, then the id of each disclosure once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra revelaciones en una sesión, cada una guardada por separado. Muestra el id de la sesión y luego el de cada revelación en cuanto se guarda.</translation>
     </message>
     <message>
         <source>give at least one ENTRY to log, such as &quot;a42&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>indica al menos una ENTRY para registrar, como &quot;a42&quot;</translation>
     </message>
     <message>
         <source>&apos;-&apos; reads every entry from standard input; give no other ENTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; lee todas las entradas de la entrada estándar; no indiques otra ENTRY</translation>
     </message>
     <message>
         <source>give either --session or --new-session, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indica --session o --new-session, no ambos</translation>
     </message>
     <message>
         <source>--start and --context describe a new session: add --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>--start y --context describen una sesión nueva: añade --new-session</translation>
     </message>
     <message>
         <source>--start needs a date and time in ISO 8601, such as 2026-03-14T18:30 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--start necesita una fecha y hora en ISO 8601, como 2026-03-14T18:30 (se recibió &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>unknown context &apos;%1&apos; (choose in-person, video, phone or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto desconocido &apos;%1&apos; (elige in-person, video, phone o text)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una entrada: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not logged (the entries before it are saved): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no se registró (las entradas anteriores están guardadas): %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la entrada estándar: %1</translation>
     </message>
     <message>
         <source>line %1 of standard input is longer than %2 bytes; nothing from it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 de la entrada estándar tiene más de %2 bytes; no se registró nada de ella</translation>
     </message>
     <message>
         <source>line %1 of standard input, &quot;%2&quot;, was not logged (the lines before it are saved): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 de la entrada estándar, &quot;%2&quot;, no se registró (las líneas anteriores están guardadas): %3</translation>
     </message>
     <message>
         <source>Log disclosures in a session from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar revelaciones en una sesión desde la línea de órdenes.</translation>
     </message>
 </context>
 <context>

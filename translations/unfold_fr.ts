@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>%1 cannot be opened for editing: its lock file %2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert pour modification : son fichier de verrou %2 ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1246,47 +1246,47 @@
     <name>unfold::JournalSchema</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sa liste de tables ne peut pas être lue</translation>
     </message>
     <message>
         <source>an added %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout : %1 « %2 »</translation>
     </message>
     <message>
         <source>an added %1 “%2” on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout : %1 « %2 » sur %3</translation>
     </message>
     <message>
         <source>a changed %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>modification : %1 « %2 »</translation>
     </message>
     <message>
         <source>a missing %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>manque : %1 « %2 »</translation>
     </message>
     <message>
         <source>the record %1 in %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1 de %2 ne peut pas être lu</translation>
     </message>
     <message>
         <source>the records in %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>les enregistrements de %1 ne peuvent pas être lus</translation>
     </message>
 </context>
 <context>
@@ -1381,26 +1381,26 @@
     </message>
     <message>
         <source>%1 says it is in format %2, which no version of Unfold writes. It may be damaged; a backup copy may still be whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique le format %2, qu’aucune version d’Unfold n’écrit. Il est peut-être endommagé ; une copie de sauvegarde est peut-être encore intacte.</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a folder, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de journal.</translation>
     </message>
     <message>
         <source>%1 holds changes another program has not yet written into it (in %2). Opening it in Unfold for editing writes them in; nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications qu’un autre programme n’y a pas encore écrites (dans %2). L’ouvrir dans Unfold pour modification les y écrit ; rien n’a été changé ici.</translation>
     </message>
     <message>
         <source>%1 holds changes Unfold did not make: %2. Unfold does not open it, because such changes can alter or erase entries. A backup copy may be as Unfold left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications qu’Unfold n’a pas faites : %2. Unfold ne l’ouvre pas, car de telles modifications peuvent altérer ou effacer des entrées. Une copie de sauvegarde est peut-être telle qu’Unfold l’a laissée.</translation>
     </message>
 </context>
 <context>
@@ -3638,91 +3638,91 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     </message>
     <message>
         <source>the new session could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle séance n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>this relationship has no session yet; start one with --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>cette relation n’a encore aucune séance ; commencez-en une avec --new-session</translation>
     </message>
     <message>
         <source>there is no session %1 in this relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de séance %1 dans cette relation</translation>
     </message>
     <message>
         <source>The journal to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal où noter.</translation>
     </message>
     <message>
         <source>Log in the session with this id (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter dans la séance de cet identifiant (par défaut : la plus récente).</translation>
     </message>
     <message>
         <source>Start a new session and log in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle séance et y noter.</translation>
     </message>
     <message>
         <source>When the new session began, as ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la nouvelle séance a commencé, en ISO 8601 (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>How the new session took place: in-person (default), video, phone or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la nouvelle séance a eu lieu : in-person (par défaut), video, phone ou text.</translation>
     </message>
     <message>
         <source>A disclosure in the quick-entry shorthand: who (a or b), the topic&apos;s number, the depth, then an optional note, e.g. &quot;a42 talked about work&quot;. &apos;-&apos; reads one entry per line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une confidence dans la notation de saisie rapide : qui (a ou b), le numéro du sujet, la profondeur, puis une note facultative, p. ex. &quot;a42 a parlé du travail&quot;. &apos;-&apos; lit une entrée par ligne sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Logs disclosures in a session, each saved on its own. Prints the session&apos;s id, then the id of each disclosure once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note des confidences dans une séance, chacune enregistrée à part. Affiche l’identifiant de la séance, puis celui de chaque confidence dès qu’elle est enregistrée.</translation>
     </message>
     <message>
         <source>give at least one ENTRY to log, such as &quot;a42&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez au moins une ENTRY à noter, comme &quot;a42&quot;</translation>
     </message>
     <message>
         <source>&apos;-&apos; reads every entry from standard input; give no other ENTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; lit toutes les entrées sur l’entrée standard ; ne donnez pas d’autre ENTRY</translation>
     </message>
     <message>
         <source>give either --session or --new-session, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --session ou --new-session, pas les deux</translation>
     </message>
     <message>
         <source>--start and --context describe a new session: add --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>--start et --context décrivent une nouvelle séance : ajoutez --new-session</translation>
     </message>
     <message>
         <source>--start needs a date and time in ISO 8601, such as 2026-03-14T18:30 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend une date et une heure en ISO 8601, comme 2026-03-14T18:30 (reçu : &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>unknown context &apos;%1&apos; (choose in-person, video, phone or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte inconnu &apos;%1&apos; (choisissez in-person, video, phone ou text)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une entrée : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not logged (the entries before it are saved): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’a pas été noté (les entrées précédentes sont enregistrées) : %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’entrée standard : %1</translation>
     </message>
     <message>
         <source>line %1 of standard input is longer than %2 bytes; nothing from it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de l’entrée standard dépasse %2 octets ; rien n’en a été noté</translation>
     </message>
     <message>
         <source>line %1 of standard input, &quot;%2&quot;, was not logged (the lines before it are saved): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de l’entrée standard, &quot;%2&quot;, n’a pas été notée (les lignes précédentes sont enregistrées) : %3</translation>
     </message>
     <message>
         <source>Log disclosures in a session from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter des confidences dans une séance depuis la ligne de commande.</translation>
     </message>
 </context>
 <context>

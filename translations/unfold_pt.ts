@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>%1 cannot be opened for editing: its lock file %2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser aberto para edição: o seu ficheiro de bloqueio %2 não pode ser escrito.</translation>
     </message>
 </context>
 <context>
@@ -1246,47 +1246,47 @@
     <name>unfold::JournalSchema</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>índice</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>gatilho</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista</translation>
     </message>
     <message>
         <source>its list of tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua lista de tabelas não pode ser lida</translation>
     </message>
     <message>
         <source>an added %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>foi acrescentado: %1 “%2”</translation>
     </message>
     <message>
         <source>an added %1 “%2” on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>foi acrescentado: %1 “%2” em %3</translation>
     </message>
     <message>
         <source>a changed %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>foi alterado: %1 “%2”</translation>
     </message>
     <message>
         <source>a missing %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: %1 “%2”</translation>
     </message>
     <message>
         <source>the record %1 in %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>o registo %1 em %2 não pode ser lido</translation>
     </message>
     <message>
         <source>the records in %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>os registos em %1 não podem ser lidos</translation>
     </message>
 </context>
 <context>
@@ -1381,26 +1381,26 @@
     </message>
     <message>
         <source>%1 says it is in format %2, which no version of Unfold writes. It may be damaged; a backup copy may still be whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diz estar no formato %2, que nenhuma versão do Unfold escreve. Pode estar danificado; uma cópia de segurança pode ainda estar completa.</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; e mais %n</numerusform>
+            <numerusform>; e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a folder, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um ficheiro de diário.</translation>
     </message>
     <message>
         <source>%1 holds changes another program has not yet written into it (in %2). Opening it in Unfold for editing writes them in; nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem alterações que outro programa ainda não escreveu nele (em %2). Abri-lo no Unfold para edição escreve-as; nada foi alterado aqui.</translation>
     </message>
     <message>
         <source>%1 holds changes Unfold did not make: %2. Unfold does not open it, because such changes can alter or erase entries. A backup copy may be as Unfold left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem alterações que o Unfold não fez: %2. O Unfold não o abre, porque tais alterações podem modificar ou apagar entradas. Uma cópia de segurança pode estar como o Unfold a deixou.</translation>
     </message>
 </context>
 <context>
@@ -3638,91 +3638,91 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     </message>
     <message>
         <source>the new session could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a nova sessão não pôde ser guardada: %1</translation>
     </message>
     <message>
         <source>this relationship has no session yet; start one with --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>esta relação ainda não tem sessões; comece uma com --new-session</translation>
     </message>
     <message>
         <source>there is no session %1 in this relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>não há nenhuma sessão %1 nesta relação</translation>
     </message>
     <message>
         <source>The journal to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário onde registar.</translation>
     </message>
     <message>
         <source>Log in the session with this id (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar na sessão com este id (por omissão: a mais recente).</translation>
     </message>
     <message>
         <source>Start a new session and log in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma nova sessão e registar nela.</translation>
     </message>
     <message>
         <source>When the new session began, as ISO 8601 (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a nova sessão começou, em ISO 8601 (por omissão: agora).</translation>
     </message>
     <message>
         <source>How the new session took place: in-person (default), video, phone or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como decorreu a nova sessão: in-person (por omissão), video, phone ou text.</translation>
     </message>
     <message>
         <source>A disclosure in the quick-entry shorthand: who (a or b), the topic&apos;s number, the depth, then an optional note, e.g. &quot;a42 talked about work&quot;. &apos;-&apos; reads one entry per line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma revelação na notação de entrada rápida: quem (a ou b), o número do tema, a profundidade e uma nota opcional, p. ex. &quot;a42 falou do trabalho&quot;. &apos;-&apos; lê uma entrada por linha da entrada padrão.</translation>
     </message>
     <message>
         <source>Logs disclosures in a session, each saved on its own. Prints the session&apos;s id, then the id of each disclosure once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regista revelações numa sessão, cada uma guardada à parte. Mostra o id da sessão e depois o de cada revelação assim que é guardada.</translation>
     </message>
     <message>
         <source>give at least one ENTRY to log, such as &quot;a42&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>indique pelo menos uma ENTRY a registar, como &quot;a42&quot;</translation>
     </message>
     <message>
         <source>&apos;-&apos; reads every entry from standard input; give no other ENTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; lê todas as entradas da entrada padrão; não indique outra ENTRY</translation>
     </message>
     <message>
         <source>give either --session or --new-session, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --session ou --new-session, não ambos</translation>
     </message>
     <message>
         <source>--start and --context describe a new session: add --new-session</source>
-        <translation type="unfinished"></translation>
+        <translation>--start e --context descrevem uma nova sessão: acrescente --new-session</translation>
     </message>
     <message>
         <source>--start needs a date and time in ISO 8601, such as 2026-03-14T18:30 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--start precisa de data e hora em ISO 8601, como 2026-03-14T18:30 (recebido: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>unknown context &apos;%1&apos; (choose in-person, video, phone or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto desconhecido &apos;%1&apos; (escolha in-person, video, phone ou text)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma entrada: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not logged (the entries before it are saved): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não foi registado (as entradas anteriores estão guardadas): %2</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a entrada padrão: %1</translation>
     </message>
     <message>
         <source>line %1 of standard input is longer than %2 bytes; nothing from it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 da entrada padrão tem mais de %2 bytes; nada dela foi registado</translation>
     </message>
     <message>
         <source>line %1 of standard input, &quot;%2&quot;, was not logged (the lines before it are saved): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 da entrada padrão, &quot;%2&quot;, não foi registada (as linhas anteriores estão guardadas): %3</translation>
     </message>
     <message>
         <source>Log disclosures in a session from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar revelações numa sessão a partir da linha de comandos.</translation>
     </message>
 </context>
 <context>
