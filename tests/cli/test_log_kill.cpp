@@ -99,6 +99,22 @@ void TestLogKill::acknowledgedEntriesSurviveKills()
     QRandomGenerator random(seed);
 
     QHash<qint64, QString> acknowledged;
+    // Kill times are spread over how long a whole run takes on this machine (a sanitizer build
+    // is several times slower), so kills land in every phase of it, early and late.
+    qint64 runMs = 0;
+    {
+        QByteArray input;
+        for (int n = 0; n < 200; ++n)
+            input += "a11 timing\n";
+        QElapsedTimer timing;
+        timing.start();
+        const test::CliRun r = test::runUnfold({QStringLiteral("log"), QStringLiteral("--journal"), path,
+                                                QStringLiteral("--relationship"),
+                                                QStringLiteral("Alex & Sam"), QStringLiteral("-")},
+                                               home.path(), dir.path(), input);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        runMs = std::max<qint64>(50, timing.elapsed());
+    }
     int kills = 0;
     int runs = 0;
     int entriesSent = 0;
@@ -131,7 +147,7 @@ void TestLogKill::acknowledgedEntriesSurviveKills()
         process.write(input);
         QVERIFY(process.waitForBytesWritten(10'000)); // no event loop runs while this thread sleeps
         process.closeWriteChannel();
-        QThread::msleep(random.bounded(250));
+        QThread::msleep(random.bounded(quint32(runMs)));
         if (process.state() != QProcess::NotRunning) {
             process.kill(); // SIGKILL: no destructor, no flush, no cleanup runs
             ++kills;
@@ -151,10 +167,11 @@ void TestLogKill::acknowledgedEntriesSurviveKills()
         }
     }
     verify(path, home.path(), acknowledged);
-    qInfo("%d runs, %d killed, %d entries sent, %lld acknowledged and checked, %lld ms", runs, kills,
-          entriesSent, qint64(acknowledged.size()), qint64(clock.elapsed()));
+    qInfo("a whole run takes %lld ms; %d runs, %d killed, %d entries sent, %lld acknowledged and checked, "
+          "%lld ms",
+          qint64(runMs), runs, kills, entriesSent, qint64(acknowledged.size()), qint64(clock.elapsed()));
     QVERIFY2(kills >= 50, "too few kills landed to prove anything");
-    QVERIFY(acknowledged.size() > 100);
+    QVERIFY2(acknowledged.size() > 50, "too few entries were acknowledged before the kills");
 }
 
 QTEST_GUILESS_MAIN(TestLogKill)
