@@ -3724,6 +3724,10 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <source>Log disclosures in a session from the command line.</source>
         <translation>Mitteilungen über die Befehlszeile in eine Sitzung eintragen.</translation>
     </message>
+    <message>
+        <source>the entries are saved, but the backup that was due failed: %1</source>
+        <translation>die Einträge sind gespeichert, aber die fällige Sicherungskopie ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>

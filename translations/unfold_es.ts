@@ -3724,6 +3724,10 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <source>Log disclosures in a session from the command line.</source>
         <translation>Registrar revelaciones en una sesión desde la línea de órdenes.</translation>
     </message>
+    <message>
+        <source>the entries are saved, but the backup that was due failed: %1</source>
+        <translation>las entradas están guardadas, pero falló la copia de seguridad pendiente: %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>

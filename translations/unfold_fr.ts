@@ -3724,6 +3724,10 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <source>Log disclosures in a session from the command line.</source>
         <translation>Noter des confidences dans une séance depuis la ligne de commande.</translation>
     </message>
+    <message>
+        <source>the entries are saved, but the backup that was due failed: %1</source>
+        <translation>les entrées sont enregistrées, mais la sauvegarde prévue a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>

@@ -3724,6 +3724,10 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <source>Log disclosures in a session from the command line.</source>
         <translation>Registar revelações numa sessão a partir da linha de comandos.</translation>
     </message>
+    <message>
+        <source>the entries are saved, but the backup that was due failed: %1</source>
+        <translation>as entradas estão guardadas, mas a cópia de segurança prevista falhou: %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>

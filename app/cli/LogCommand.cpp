@@ -177,6 +177,13 @@ int runLog(const Invocation &invocation)
                                  std::move(key));
     if (!journal)
         return complain(invocation, problem.message, Failure);
+    // The entries stay saved when a backup that was due fails, but the user must hear of it.
+    bool backupFailed = false;
+    QObject::connect(journal.get(), &Journal::backupFailed, journal.get(), [&](const QString &message) {
+        backupFailed = true;
+        complain(invocation, tr("the entries are saved, but the backup that was due failed: %1").arg(message),
+                 Failure);
+    });
     const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
     if (relationshipId == 0)
         return Failure;
@@ -226,7 +233,7 @@ int runLog(const Invocation &invocation)
         for (qsizetype i = 0; i < parsed.size(); ++i)
             if (!logOne(parsed.at(i), entries.at(i)))
                 return Failure;
-        return Success;
+        return backupFailed ? Failure : Success;
     }
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
@@ -260,7 +267,7 @@ int runLog(const Invocation &invocation)
         if (!logOne(*entry, text))
             return Failure;
     }
-    return Success;
+    return backupFailed ? Failure : Success;
 }
 
 } // namespace unfold::cli
