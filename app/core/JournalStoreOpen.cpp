@@ -357,6 +357,10 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
         return nullptr;
     }
     if (!readOnly && !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
+        // The upgrade is one transaction: rolled back, the journal is the old file, and a copy of
+        // it beside would only be clutter the user has to wonder about.
+        if (!store->m_preMigrationCopy.isEmpty())
+            QFile::remove(store->m_preMigrationCopy);
         *problemOut = problem(Kind::WriteFailed, tr("%1 could not be upgraded to the current format: %2. "
                                                     "The file is unchanged.")
                                                      .arg(nativePath(absolute), error));

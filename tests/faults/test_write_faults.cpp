@@ -21,6 +21,7 @@ struct Outcome
 {
     int exitCode = -1;
     bool crashed = true;
+    QString out;
     QString err;
     long counted = -1; // writes, syncs and renames the run made
     bool faultReached = false;
@@ -43,6 +44,66 @@ QStringList stateOf(const QString &root)
     }
     state.sort();
     return state;
+}
+
+QString differences(const QStringList &before, const QStringList &after)
+{
+    QStringList changed;
+    for (const QString &line : after)
+        if (!before.contains(line))
+            changed.append(line);
+    for (const QString &line : before)
+        if (!after.contains(line))
+            changed.append(QStringLiteral("(was) ") + line);
+    return changed.join(QStringLiteral("\n  "));
+}
+
+struct Counts
+{
+    int sessions = -1;
+    int disclosures = -1;
+};
+
+Counts countsOf(const QString &path)
+{
+    Counts counts;
+    if (!QFileInfo(path).isFile())
+        return counts;
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadOnly))
+        return counts;
+    counts.sessions = int(db.scalar(QStringLiteral("SELECT count(*) FROM sessions")).value_or(-1));
+    counts.disclosures = int(db.scalar(QStringLiteral("SELECT count(*) FROM disclosures")).value_or(-1));
+    return counts;
+}
+
+// Hidden files are Unfold's temporaries (a write in progress); none may outlive a run.
+QStringList leftoversIn(const QString &root)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (it.fileName().startsWith(QLatin1Char('.')))
+            found.append(QDir(root).relativeFilePath(it.filePath()));
+    }
+    return found;
+}
+
+// A backup is there whole or not at all.
+bool backupsAreWhole(const QString &home, QString *problem)
+{
+    QDirIterator it(home, {QStringLiteral("*.unfold")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        int version = 0;
+        const JournalProblem p = JournalStore::inspect(path, &version, true);
+        if (p) {
+            *problem = path + QStringLiteral(": ") + p.message;
+            return false;
+        }
+    }
+    return true;
 }
 
 bool copyTree(const QString &from, const QString &to)
@@ -143,6 +204,7 @@ Outcome TestWriteFaults::run(const QString &workDir, const QStringList &argument
         return outcome;
     outcome.crashed = process.exitStatus() != QProcess::NormalExit;
     outcome.exitCode = process.exitCode();
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
     outcome.err = QString::fromUtf8(process.readAllStandardError());
     QFile file(report);
     if (file.open(QIODevice::ReadOnly)) {
@@ -156,17 +218,43 @@ Outcome TestWriteFaults::run(const QString &workDir, const QStringList &argument
 void TestWriteFaults::everyFaultIsReportedAndHarmless_data()
 {
     QTest::addColumn<QStringList>("arguments");
+    // An edit may leave its journal changed, by what it acknowledged and nothing else.
+    QTest::addColumn<QString>("editedJournal");
     const QString journal = QStringLiteral("--journal");
     const QString rel = QStringLiteral("--relationship");
     const QString out = QStringLiteral("--out");
+    // Logging makes a backup when editing begins (the test's home has none yet), so these rows
+    // fail writes of the edit and of the backup; the old-format journal is upgraded first.
+    const auto log = [&](const char *file, const QStringList &more) {
+        return QStringList{QStringLiteral("log"), journal, QString::fromLatin1(file), rel,
+                           QStringLiteral("1")} +
+               more + QStringList{QStringLiteral("a11 first"), QStringLiteral("b23")};
+    };
+    QTest::newRow("edit and backup") << log("journal.unfold", {}) << QStringLiteral("journal.unfold");
+    QTest::newRow("edit in a new session")
+        << log("journal.unfold", {QStringLiteral("--new-session")}) << QStringLiteral("journal.unfold");
+    QTest::newRow("upgrade and edit") << log("old.unfold", {}) << QStringLiteral("old.unfold");
     QTest::newRow("demo") << QStringList{QStringLiteral("demo"), out, QStringLiteral("earlier-demo.unfold"),
-                                         QStringLiteral("--force")};
-    QTest::newRow("export data csv") << QStringList{
-        QStringLiteral("export"),   QStringLiteral("data"), journal, QStringLiteral("journal.unfold"),
-        QStringLiteral("--format"), QStringLiteral("csv"),  out,     QStringLiteral("data-csv")};
-    QTest::newRow("export data json") << QStringList{
-        QStringLiteral("export"),   QStringLiteral("data"), journal, QStringLiteral("journal.unfold"),
-        QStringLiteral("--format"), QStringLiteral("json"), out,     QStringLiteral("data.json")};
+                                         QStringLiteral("--force")}
+                          << QString();
+    QTest::newRow("export data csv") << QStringList{QStringLiteral("export"),
+                                                    QStringLiteral("data"),
+                                                    journal,
+                                                    QStringLiteral("journal.unfold"),
+                                                    QStringLiteral("--format"),
+                                                    QStringLiteral("csv"),
+                                                    out,
+                                                    QStringLiteral("data-csv")}
+                                     << QString();
+    QTest::newRow("export data json") << QStringList{QStringLiteral("export"),
+                                                     QStringLiteral("data"),
+                                                     journal,
+                                                     QStringLiteral("journal.unfold"),
+                                                     QStringLiteral("--format"),
+                                                     QStringLiteral("json"),
+                                                     out,
+                                                     QStringLiteral("data.json")}
+                                      << QString();
     for (const char *format : {"png", "svg", "pdf"})
         QTest::newRow(qPrintable(QStringLiteral("export chart %1").arg(QString::fromLatin1(format))))
             << QStringList{QStringLiteral("export"),
@@ -178,23 +266,28 @@ void TestWriteFaults::everyFaultIsReportedAndHarmless_data()
                            QStringLiteral("--chart"),
                            QStringLiteral("trust"),
                            out,
-                           QStringLiteral("chart.") + QString::fromLatin1(format)};
-    QTest::newRow("report") << QStringList{
-        QStringLiteral("report"), journal, QStringLiteral("journal.unfold"), rel,
-        QStringLiteral("1"),      out,     QStringLiteral("report.pdf")};
+                           QStringLiteral("chart.") + QString::fromLatin1(format)}
+            << QString();
+    QTest::newRow("report")
+        << QStringList{QStringLiteral("report"), journal, QStringLiteral("journal.unfold"), rel,
+                       QStringLiteral("1"),      out,     QStringLiteral("report.pdf")}
+        << QString();
     QTest::newRow("score") << QStringList{QStringLiteral("score"),
                                           QStringLiteral("--instrument"),
                                           QStringLiteral(UNFOLD_TEST_DATA "/instruments/shrout-fleiss.json"),
                                           QStringLiteral("--in"),
                                           QStringLiteral("answers.csv"),
                                           out,
-                                          QStringLiteral("scores.csv")};
+                                          QStringLiteral("scores.csv")}
+                           << QString();
 }
 
 void TestWriteFaults::everyFaultIsReportedAndHarmless()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, editedJournal);
     const QStringList before = stateOf(m_template.path());
+    const Counts countsBefore = countsOf(m_template.filePath(editedJournal));
 
     // A run without a fault: it succeeds, and says how many writes, syncs and renames it made.
     const QString clean = m_scratch.filePath(QStringLiteral("clean"));
@@ -223,18 +316,49 @@ void TestWriteFaults::everyFaultIsReportedAndHarmless()
         QVERIFY2(o.exitCode != 0, qPrintable(what));
         QVERIFY2(!o.err.trimmed().isEmpty(), qPrintable(what));
         // Everything as it was, and nothing beside it: no temporary file, no half a copy.
+        QVERIFY2(leftoversIn(work).isEmpty(),
+                 qPrintable(what + QStringLiteral("\nleft: ") + leftoversIn(work).join(QLatin1Char(' '))));
+        QString backupProblem;
+        QVERIFY2(backupsAreWhole(work + QStringLiteral("/home"), &backupProblem),
+                 qPrintable(what + QLatin1Char('\n') + backupProblem));
         QDir(work + QStringLiteral("/home")).removeRecursively();
-        const QStringList after = stateOf(work);
-        if (after != before) {
-            QStringList changed;
-            for (const QString &line : after)
-                if (!before.contains(line))
-                    changed.append(line);
-            for (const QString &line : before)
-                if (!after.contains(line))
-                    changed.append(QStringLiteral("(was) ") + line);
-            QFAIL(qPrintable(what + QStringLiteral("\nchanged: ") + changed.join(QStringLiteral("\n  "))));
+        QStringList after = stateOf(work);
+        if (!editedJournal.isEmpty()) {
+            const QString path = work + QLatin1Char('/') + editedJournal;
+            int version = 0;
+            const JournalProblem problem = JournalStore::inspect(path, &version, true);
+            QVERIFY2(!problem, qPrintable(what + QStringLiteral("\njournal: ") + problem.message));
+            // What was acknowledged on standard output (a session id, then each entry's id) is
+            // saved; nothing else was added.
+            const QStringList lines = o.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const bool newSession = arguments.contains(QStringLiteral("--new-session"));
+            const Counts counts = countsOf(path);
+            QCOMPARE(counts.sessions, countsBefore.sessions + (newSession && !lines.isEmpty() ? 1 : 0));
+            QCOMPARE(counts.disclosures, countsBefore.disclosures + std::max(qsizetype(0), lines.size() - 1));
+            // An upgrade that went through keeps the journal as it was before, whole, beside it.
+            const QString copy = path + QStringLiteral(".format-2.backup");
+            if (QFileInfo::exists(copy)) {
+                const JournalProblem copyProblem = JournalStore::inspect(copy, &version, true);
+                QVERIFY2(!copyProblem, qPrintable(what + QStringLiteral("\ncopy: ") + copyProblem.message));
+                QCOMPARE(version, 2);
+                QCOMPARE(countsOf(copy).disclosures, countsBefore.disclosures);
+                QCOMPARE(QFileInfo(copy).permissions() &
+                             ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                         QFile::Permissions());
+                after.removeIf(
+                    [&](const QString &line) { return line.startsWith(QFileInfo(copy).fileName()); });
+            }
+            // The journal's own line is left out of the comparison; everything else must be as it was.
+            const QString prefix = editedJournal + QLatin1Char(' ');
+            after.removeIf([&](const QString &line) { return line.startsWith(prefix); });
+            QStringList expected = before;
+            expected.removeIf([&](const QString &line) { return line.startsWith(prefix); });
+            const QString changed = differences(expected, after);
+            QVERIFY2(changed.isEmpty(), qPrintable(what + QStringLiteral("\nchanged: ") + changed));
+            continue;
         }
+        const QString changed = differences(before, after);
+        QVERIFY2(changed.isEmpty(), qPrintable(what + QStringLiteral("\nchanged: ") + changed));
     }
     m_totalFaults += injected;
     qInfo("%s: %ld calls, %d faults injected", QTest::currentDataTag(), reference.counted, injected);
