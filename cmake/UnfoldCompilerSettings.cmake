@@ -36,6 +36,13 @@ if(UNFOLD_SANITIZE)
     target_compile_options(unfold_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(unfold_settings INTERFACE -fsanitize=address,undefined)
 endif()
+# libFuzzer targets (tests/fuzz), clang only: everything instrumented for coverage-guided search
+# and checked by the address and undefined-behaviour sanitizers as it runs.
+option(UNFOLD_FUZZ "Build the libFuzzer targets (needs clang)" OFF)
+if(UNFOLD_FUZZ)
+    target_compile_options(unfold_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(unfold_settings INTERFACE -fsanitize=address,undefined)
+endif()
 
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM)

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <algorithm>
+
 namespace unfold::cli {
 
 namespace {
@@ -17,10 +19,16 @@ bool isDate(const QString &text)
     return QDate::fromString(text, Qt::ISODate).isValid() ||
            QDateTime::fromString(text, Qt::ISODate).isValid();
 }
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 } // namespace
 
 bool AnswerTable::read(const QString &path, const Instrument &instrument, QList<Administration> *rows,
-                       QStringList *problems)
+                       QStringList *problems, QStringList *warnings)
 {
     rows->clear();
     QFile file(path);
@@ -28,10 +36,23 @@ bool AnswerTable::read(const QString &path, const Instrument &instrument, QList<
         problems->append(tr("%1: cannot be read: %2").arg(path, file.errorString()));
         return false;
     }
+    if (file.size() > largestFile) {
+        problems->append(tr("%1: the file is larger than %2 MiB; an answers file is far smaller")
+                             .arg(path)
+                             .arg(largestFile / (1024 * 1024)));
+        return false;
+    }
+    return parse(file.readAll(), path, instrument, rows, problems, warnings);
+}
+
+bool AnswerTable::parse(const QByteArray &content, const QString &path, const Instrument &instrument,
+                        QList<Administration> *rows, QStringList *problems, QStringList *warnings)
+{
+    rows->clear();
     QList<CsvRecord> records;
     QString error;
     int errorLine = 0;
-    if (!Csv::parse(file.readAll(), &records, &error, &errorLine)) {
+    if (!Csv::parse(content, &records, &error, &errorLine)) {
         problems->append(tr("%1:%2: %3").arg(path).arg(errorLine).arg(error));
         return false;
     }
@@ -62,6 +83,16 @@ bool AnswerTable::read(const QString &path, const Instrument &instrument, QList<
     }
     if (respondentAt < 0)
         problems->append(tr("%1:%2: there is no 'respondent' column").arg(path).arg(header.line));
+    // A missing column would leave its subscale silently unscored; an empty one says "unanswered".
+    QStringList missing;
+    for (const InstrumentItem &item : instrument.items)
+        if (!columns.contains(&item))
+            missing.append(item.id);
+    if (!missing.isEmpty() && warnings)
+        warnings->append(tr("%1:%2: these items have no column, so their answers count as missing: %3")
+                             .arg(path)
+                             .arg(header.line)
+                             .arg(missing.join(QStringLiteral(", "))));
     if (!problems->isEmpty())
         return false;
 
@@ -79,6 +110,10 @@ bool AnswerTable::read(const QString &path, const Instrument &instrument, QList<
         row.respondent = record.fields.at(respondentAt).trimmed();
         if (row.respondent.isEmpty())
             problems->append(where() + tr("the respondent is empty"));
+        else if (hasControlCharacter(row.respondent))
+            problems->append(where() +
+                             tr("the respondent holds a control character (a line break, a tab or a "
+                                "NUL byte, say)"));
         if (dateAt >= 0) {
             row.date = record.fields.at(dateAt).trimmed();
             if (!row.date.isEmpty() && !isDate(row.date))
@@ -103,6 +138,13 @@ bool AnswerTable::read(const QString &path, const Instrument &instrument, QList<
                 row.answers.insert(item->id, value);
         }
         rows->append(row);
+        if (problems->size() >= mostProblems) {
+            // Enough to say the file is wrong; reading on would only fill memory.
+            problems->prepend(tr("%1: reading stopped after %2 problems; the first are listed")
+                                  .arg(path)
+                                  .arg(problems->size()));
+            break;
+        }
     }
     if (!problems->isEmpty()) {
         rows->clear();

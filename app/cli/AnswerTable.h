@@ -25,8 +25,16 @@ class AnswerTable final
     Q_DECLARE_TR_FUNCTIONS(unfold::cli::AnswerTable)
 
 public:
+    static constexpr qint64 largestFile = 32 * 1024 * 1024;
+    // Reading stops after this many problems: enough to say what is wrong, bounded in memory.
+    static constexpr qsizetype mostProblems = 200;
+
+    // `warnings` (when given) gets what is read but worth a word: items without a column.
     static bool read(const QString &path, const Instrument &instrument, QList<Administration> *rows,
-                     QStringList *problems);
+                     QStringList *problems, QStringList *warnings = nullptr);
+    // The same for content already read; `name` names it in problems.
+    static bool parse(const QByteArray &content, const QString &name, const Instrument &instrument,
+                      QList<Administration> *rows, QStringList *problems, QStringList *warnings = nullptr);
 };
 
 } // namespace unfold::cli

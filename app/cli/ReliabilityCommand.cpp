@@ -35,8 +35,11 @@ int runReliability(const Invocation &invocation)
         return exitCode;
     QList<Administration> rows;
     QStringList problems;
-    if (!AnswerTable::read(parser.value(in), *instrument, &rows, &problems))
+    QStringList warnings;
+    if (!AnswerTable::read(parser.value(in), *instrument, &rows, &problems, &warnings))
         return reportProblems(invocation, problems);
+    for (const QString &warning : std::as_const(warnings))
+        invocation.err << tr("warning: %1").arg(warning) << Qt::endl;
 
     QList<AnswerSet> administrations;
     for (const Administration &row : rows)

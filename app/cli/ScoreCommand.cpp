@@ -40,8 +40,11 @@ int runScore(const Invocation &invocation)
         return exitCode;
     QList<Administration> rows;
     QStringList problems;
-    if (!AnswerTable::read(parser.value(in), *instrument, &rows, &problems))
+    QStringList warnings;
+    if (!AnswerTable::read(parser.value(in), *instrument, &rows, &problems, &warnings))
         return reportProblems(invocation, problems);
+    for (const QString &warning : std::as_const(warnings))
+        invocation.err << tr("warning: %1").arg(warning) << Qt::endl;
 
     QStringList header{QStringLiteral("respondent"), QStringLiteral("date")};
     for (const Subscale &subscale : instrument->subscales)

@@ -25,7 +25,10 @@ bool Csv::parse(const QByteArray &utf8, QList<CsvRecord> *records, QString *erro
     bool quoted = false;    // inside a quoted field
     bool wasQuoted = false; // the current field was quoted and has closed
     bool recordHasData = false;
+    QString tooMuch; // set when a bound is passed: parsing stops there
     auto endField = [&] {
+        if (record.fields.size() == mostFields)
+            tooMuch = tr("a row has more than %1 fields").arg(mostFields);
         record.fields.append(field);
         field.clear();
         wasQuoted = false;
@@ -33,13 +36,25 @@ bool Csv::parse(const QByteArray &utf8, QList<CsvRecord> *records, QString *erro
     auto endRecord = [&] {
         if (recordHasData || !record.fields.isEmpty() || !field.isEmpty() || wasQuoted) {
             endField();
+            if (records->size() == mostRecords)
+                tooMuch = tr("the file has more than %1 rows").arg(mostRecords);
             records->append(record);
         }
         record = CsvRecord{line, {}};
         recordHasData = false;
     };
+    auto stop = [&] {
+        *error = tooMuch;
+        *errorLine = record.line;
+        records->clear();
+        return false;
+    };
 
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (field.size() > longestField)
+            tooMuch = tr("a field is longer than %1 characters").arg(longestField);
+        if (!tooMuch.isEmpty())
+            return stop();
         const QChar c = text.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {
@@ -88,6 +103,8 @@ bool Csv::parse(const QByteArray &utf8, QList<CsvRecord> *records, QString *erro
         return false;
     }
     endRecord();
+    if (!tooMuch.isEmpty())
+        return stop();
     return true;
 }
 

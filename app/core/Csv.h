@@ -20,8 +20,14 @@ class Csv final
     Q_DECLARE_TR_FUNCTIONS(unfold::Csv)
 
 public:
-    // Splits `utf8` into records; blank lines are skipped. On malformed input returns false
-    // with `error` and the 1-based `errorLine`.
+    // Bounds that keep a hostile file from taking unbounded time and memory; far beyond any
+    // honest table Unfold reads (an answers file has a column per item and a row per answer set).
+    static constexpr qsizetype longestField = 64 * 1024;
+    static constexpr qsizetype mostFields = 4096;
+    static constexpr qsizetype mostRecords = 1'000'000;
+
+    // Splits `utf8` into records; blank lines are skipped. On malformed input, or input beyond
+    // the bounds above, returns false with `error` and the 1-based `errorLine`.
     static bool parse(const QByteArray &utf8, QList<CsvRecord> *records, QString *error, int *errorLine);
     // One record with the line end, quoting fields only where needed.
     static QByteArray formatRecord(const QStringList &fields);

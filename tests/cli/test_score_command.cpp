@@ -117,6 +117,51 @@ private Q_SLOTS:
         QTest::newRow("unclosed quote")
             << QByteArray("respondent,j1\n\"t1,3\n") << QStringLiteral(":2: a quoted field is never closed");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("NUL in respondent") << QByteArray("respondent,j1\nt\0\x31,3\n", 18)
+                                           << QStringLiteral(":2: the respondent holds a control character");
+        QTest::newRow("line break in respondent")
+            << QByteArray("respondent,j1\n\"t\n1\",3\n")
+            << QStringLiteral(":2: the respondent holds a control character");
+        QTest::newRow("a field too long")
+            << QByteArray("respondent,j1\n" + QByteArray(70 * 1024, 'x') + ",3\n")
+            << QStringLiteral(":2: a field is longer than 65536 characters");
+        QTest::newRow("too many columns") << QByteArray("respondent" + QByteArray(5000, ',') + "\n")
+                                          << QStringLiteral(":1: a row has more than 4096 fields");
+        // The single-line file that once took 18 s and 1.4 GB: refused at once.
+        QTest::newRow("10 MB of commas")
+            << QByteArray(10 * 1024 * 1024, ',') << QStringLiteral("more than 4096 fields");
+        QByteArray manyBad("respondent,j1\n");
+        for (int i = 0; i < 1000; ++i)
+            manyBad += "t,x\n";
+        QTest::newRow("reading stops")
+            << manyBad << QStringLiteral("bad.csv: reading stopped after 200 problems");
+    }
+
+    void aMissingItemColumnIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("partial.csv"));
+        write(in, "respondent,j1,j2\nt1,3,4\n");
+        const Result r = run({QStringLiteral("reliability"), QStringLiteral("--instrument"),
+                              data("shrout-fleiss.json"), QStringLiteral("--in"), in});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String(
+                     "partial.csv:1: these items have no column, so their answers count as missing: j3, j4")),
+                 qPrintable(r.err));
+    }
+
+    void aFileTooLargeIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(33 * 1024 * 1024)); // sparse: no disk used
+        file.close();
+        const Result r = run({QStringLiteral("reliability"), QStringLiteral("--instrument"),
+                              data("shrout-fleiss.json"), QStringLiteral("--in"), in});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("larger than 32 MiB")), qPrintable(r.err));
     }
 
     void badDataIsReportedByLine()
