@@ -19,8 +19,8 @@ int runCheck(const Invocation &invocation)
                                tr("Checks a journal's integrity and format without changing it."));
         code >= 0)
         return code;
-    if (!parser.isSet(journalArgument.journal))
-        return complain(invocation, tr("--journal FILE is required"), UsageError);
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal}); code >= 0)
+        return code;
 
     const QString path = parser.value(journalArgument.journal);
     int exitCode = Success;

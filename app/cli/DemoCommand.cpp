@@ -31,8 +31,8 @@ int runDemo(const Invocation &invocation)
     if (int code = parseOrExit(parser, invocation, tr("Writes a deterministic demo journal.")); code >= 0)
         return code;
 
-    if (!parser.isSet(out))
-        return complain(invocation, tr("--out FILE is required"), UsageError);
+    if (int code = requireOptions(parser, invocation, {&out}); code >= 0)
+        return code;
     bool seedOk = false;
     const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk)

@@ -70,11 +70,10 @@ int runEncrypt(const Invocation &invocation)
                                   "--passphrase-file. Plain backups made before stay as they are."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalArgument.journal, &journalArgument.passphraseFile})
-        if (!parser.isSet(*required))
-            return complain(invocation,
-                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
-                            UsageError);
+    if (int code =
+            requireOptions(parser, invocation, {&journalArgument.journal, &journalArgument.passphraseFile});
+        code >= 0)
+        return code;
     const QString path = parser.value(journalArgument.journal);
     if (JournalStore::isEncryptedFile(path))
         return complain(invocation,
@@ -107,12 +106,11 @@ int runPassphrase(const Invocation &invocation)
                                   "opens it."));
         code >= 0)
         return code;
-    for (const auto *required :
-         {&journalArgument.journal, &journalArgument.passphraseFile, &newPassphraseFile})
-        if (!parser.isSet(*required))
-            return complain(invocation,
-                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
-                            UsageError);
+    if (int code =
+            requireOptions(parser, invocation,
+                           {&journalArgument.journal, &journalArgument.passphraseFile, &newPassphraseFile});
+        code >= 0)
+        return code;
     const QString path = parser.value(journalArgument.journal);
     if (!JournalStore::isEncryptedFile(path)) {
         if (const JournalProblem problem = JournalStore::inspect(path, nullptr, false, nullptr))

@@ -54,11 +54,10 @@ int exportChart(const Invocation &invocation)
         code >= 0)
         return code;
 
-    for (const auto *required : {&journalArgument.journal, &relationshipOption, &chartOption, &outOption})
-        if (!parser.isSet(*required))
-            return complain(invocation,
-                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
-                            UsageError);
+    if (int code = requireOptions(parser, invocation,
+                                  {&journalArgument.journal, &relationshipOption, &chartOption, &outOption});
+        code >= 0)
+        return code;
     const bool onion = parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) == 0;
     const auto kind = ChartKinds::fromKey(parser.value(chartOption));
     if (!onion && !kind)

@@ -35,11 +35,9 @@ int exportData(const Invocation &invocation)
     if (int code = parseOrExit(parser, invocation, tr("Exports a journal's data for a spreadsheet or R."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalArgument.journal, &formatOption, &outOption})
-        if (!parser.isSet(*required))
-            return complain(invocation,
-                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
-                            UsageError);
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &formatOption, &outOption});
+        code >= 0)
+        return code;
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return complain(invocation,

@@ -115,8 +115,8 @@ std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation,
 std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QCommandLineParser &parser,
                                      const JournalArgument &argument, int *exitCode)
 {
-    if (!parser.isSet(argument.journal)) {
-        *exitCode = complain(invocation, tr("--journal FILE is required"), UsageError);
+    if (int code = requireOptions(parser, invocation, {&argument.journal}); code >= 0) {
+        *exitCode = code;
         return nullptr;
     }
     const QString path = parser.value(argument.journal);

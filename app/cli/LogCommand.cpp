@@ -112,11 +112,9 @@ int runLog(const Invocation &invocation)
                         Positional::Allowed);
         code >= 0)
         return code;
-    for (const auto *required : {&journalArgument.journal, &relationshipOption})
-        if (!parser.isSet(*required))
-            return complain(invocation,
-                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
-                            UsageError);
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationshipOption});
+        code >= 0)
+        return code;
     const QStringList entries = parser.positionalArguments();
     const bool fromInput = entries.contains(QStringLiteral("-"));
     if (entries.isEmpty() && !parser.isSet(newSessionOption))

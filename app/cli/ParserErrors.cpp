@@ -27,6 +27,22 @@ int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const 
     return -1;
 }
 
+int requireOptions(const QCommandLineParser &parser, const Invocation &invocation,
+                   std::initializer_list<const QCommandLineOption *> required)
+{
+    for (const QCommandLineOption *option : required)
+        if (!parser.isSet(*option)) {
+            const QString name = QStringLiteral("--") + option->names().first();
+            return complain(invocation,
+                            option->valueName().isEmpty()
+                                ? QCoreApplication::translate("unfold::cli", "%1 is required").arg(name)
+                                : QCoreApplication::translate("unfold::cli", "%1 %2 is required")
+                                      .arg(name, option->valueName()),
+                            UsageError);
+        }
+    return -1;
+}
+
 int complain(const Invocation &invocation, const QString &message, int code)
 {
     invocation.err << invocation.arguments.value(0) << QStringLiteral(": ") << message << Qt::endl;

@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 
+#include <initializer_list>
+
 namespace unfold::cli {
 
 // Parses a subcommand's options. Prints help and returns Success for --help, prints the
@@ -17,6 +19,11 @@ enum class Positional
 };
 int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const QString &description,
                 Positional positional = Positional::None);
+
+// The first of `required` that was not given: "--out FILE is required" and UsageError; -1 when
+// all were given.
+int requireOptions(const QCommandLineParser &parser, const Invocation &invocation,
+                   std::initializer_list<const QCommandLineOption *> required);
 
 // Prints "unfold <name>: <message>" to standard error and returns `code`.
 int complain(const Invocation &invocation, const QString &message, int code);

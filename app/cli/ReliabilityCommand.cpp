@@ -24,10 +24,8 @@ int runReliability(const Invocation &invocation)
                         tr("Prints Cronbach's alpha per subscale across administrations (complete cases)."));
         code >= 0)
         return code;
-    for (const QCommandLineOption &required : {instrumentOption, in}) {
-        if (!parser.isSet(required))
-            return complain(invocation, tr("--%1 is required").arg(required.names().first()), UsageError);
-    }
+    if (int code = requireOptions(parser, invocation, {&instrumentOption, &in}); code >= 0)
+        return code;
 
     int exitCode = Failure;
     const auto instrument = instrumentArgument(invocation, parser.value(instrumentOption), &exitCode);

@@ -43,11 +43,10 @@ int runReport(const Invocation &invocation)
                            "the therapist's notes only with --include-notes."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalArgument.journal, &relationshipOption, &outOption})
-        if (!parser.isSet(*required))
-            return complain(invocation,
-                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
-                            UsageError);
+    if (int code =
+            requireOptions(parser, invocation, {&journalArgument.journal, &relationshipOption, &outOption});
+        code >= 0)
+        return code;
     qint64 sessionId = 0;
     if (parser.isSet(sessionOption)) {
         bool ok = false;

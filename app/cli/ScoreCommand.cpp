@@ -29,10 +29,8 @@ int runScore(const Invocation &invocation)
             parseOrExit(parser, invocation, tr("Scores questionnaire answers, one row per administration."));
         code >= 0)
         return code;
-    for (const QCommandLineOption &required : {instrumentOption, in, out}) {
-        if (!parser.isSet(required))
-            return complain(invocation, tr("--%1 is required").arg(required.names().first()), UsageError);
-    }
+    if (int code = requireOptions(parser, invocation, {&instrumentOption, &in, &out}); code >= 0)
+        return code;
 
     int exitCode = Failure;
     const auto instrument = instrumentArgument(invocation, parser.value(instrumentOption), &exitCode);

@@ -26,6 +26,9 @@ constexpr int widestScale = 100;
 // the result is used only when no problem was found.
 class Checker final
 {
+    // Its messages are the validator's: one context for the translators and at run time.
+    Q_DECLARE_TR_FUNCTIONS(unfold::InstrumentValidator)
+
 public:
     explicit Checker(const QString &file) : m_file(file) {}
 
@@ -57,7 +60,6 @@ public:
     }
 
 private:
-    static QString tr(const char *text) { return InstrumentValidator::tr(text); }
     void add(const QString &field, const QString &message) { problems.append({m_file, field, message}); }
     static bool isWhole(const QJsonValue &v) { return v.isDouble() && v.toDouble() == double(v.toInt()); }
 

@@ -16,6 +16,9 @@ constexpr int longestRound = 120;
 // Walks a parsed file once, collecting every problem and building the protocol as it goes.
 class ProtocolChecker final
 {
+    // Its messages are the validator's: one context for the translators and at run time.
+    Q_DECLARE_TR_FUNCTIONS(unfold::ProtocolValidator)
+
 public:
     explicit ProtocolChecker(const QString &file) : m_file(file) {}
 
@@ -52,7 +55,6 @@ public:
     }
 
 private:
-    static QString tr(const char *text) { return ProtocolValidator::tr(text); }
     void add(const QString &field, const QString &message) { problems.append({m_file, field, message}); }
     static bool isWhole(const QJsonValue &v) { return v.isDouble() && v.toDouble() == double(v.toInt()); }
 
