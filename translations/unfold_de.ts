@@ -411,121 +411,6 @@
     </message>
 </context>
 <context>
-    <name>unfold::Checker</name>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>muss eine ganze Zahl ab 1 sein</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>muss Text sein</translation>
-    </message>
-    <message>
-        <source>is not a field of an instrument</source>
-        <translation>ist kein Feld eines Fragebogens</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>ist kein Sprachcode wie &quot;en&quot; oder &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>muss ein nicht leerer Text sein</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>muss Text oder ein Objekt mit Übersetzungen sein</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>braucht einen englischen Text (&quot;en&quot;)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be greater than scale.min</source>
-        <translation>muss größer als scale.min sein</translation>
-    </message>
-    <message>
-        <source>gives more than %1 points</source>
-        <translation>umfasst mehr als %1 Punkte</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>labels the value %1 a second time</source>
-        <translation>beschriftet den Wert %1 ein zweites Mal</translation>
-    </message>
-    <message>
-        <source>must be a non-empty list</source>
-        <translation>muss eine nicht leere Liste sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier subscale</source>
-        <translation>&quot;%1&quot; wird schon von einer früheren Subskala verwendet</translation>
-    </message>
-    <message>
-        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
-        <translation>muss &quot;mean&quot; oder &quot;sum&quot; sein</translation>
-    </message>
-    <message>
-        <source>must be a number greater than 0</source>
-        <translation>muss eine Zahl größer als 0 sein</translation>
-    </message>
-    <message>
-        <source>must be a number between 0 and 1</source>
-        <translation>muss eine Zahl zwischen 0 und 1 sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is reserved for the answers file</source>
-        <translation>&quot;%1&quot; ist für die Antwortdatei reserviert</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier item</source>
-        <translation>&quot;%1&quot; wird schon von einer früheren Frage verwendet</translation>
-    </message>
-    <message>
-        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
-        <translation>nennt keine Subskala dieses Fragebogens (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
-        <translation>muss &quot;rating&quot; oder &quot;circles&quot; sein</translation>
-    </message>
-    <message>
-        <source>has no items</source>
-        <translation>hat keine Fragen</translation>
-    </message>
-    <message>
-        <source>mixes items answered on different ranges</source>
-        <translation>mischt Fragen mit unterschiedlichen Antwortbereichen</translation>
-    </message>
-</context>
-<context>
     <name>unfold::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -542,6 +427,18 @@
     <message>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 fields</source>
+        <translation>eine Zeile hat mehr als %1 Felder</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows</source>
+        <translation>die Datei hat mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>ein Feld ist länger als %1 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1022,118 @@
     <message>
         <source>is too large to be an instrument</source>
         <translation>ist zu groß für einen Fragebogen</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>ist kein Feld eines Fragebogens</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>ist kein Sprachcode wie &quot;en&quot; oder &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>muss Text oder ein Objekt mit Übersetzungen sein</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>braucht einen englischen Text (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>muss größer als scale.min sein</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>umfasst mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>beschriftet den Wert %1 ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; wird schon von einer früheren Subskala verwendet</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>muss &quot;mean&quot; oder &quot;sum&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>muss eine Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>muss eine Zahl zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; ist für die Antwortdatei reserviert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; wird schon von einer früheren Frage verwendet</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>nennt keine Subskala dieses Fragebogens (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>muss &quot;rating&quot; oder &quot;circles&quot; sein</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mischt Fragen mit unterschiedlichen Antwortbereichen</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2238,38 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     </message>
 </context>
 <context>
-    <name>unfold::ProtocolChecker</name>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>„%1“ ist die ID eines Leitfadens, der mit Unfold geliefert wird; gib deinem Leitfaden eine eigene ID</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>ist kein gültiges JSON (bei Zeichen %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>ist zu groß für einen Leitfaden</translation>
+    </message>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>muss eine ganze Zahl ab 1 sein</translation>
@@ -2301,40 +2341,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>must be one of %1</source>
         <translation>muss einer dieser Werte sein: %1</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolLibrary</name>
-    <message>
-        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
-        <translation>„%1“ ist die ID eines Leitfadens, der mit Unfold geliefert wird; gib deinem Leitfaden eine eigene ID</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>konnte nicht nach %1 kopiert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolValidator</name>
-    <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>ist kein gültiges JSON (bei Zeichen %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>muss genau ein JSON-Objekt enthalten</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>is too large to be a protocol</source>
-        <translation>ist zu groß für einen Leitfaden</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3223,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <translation>Prüft Integrität und Format eines Tagebuchs, ohne es zu verändern.</translation>
     </message>
     <message>
-        <source>--journal FILE is required</source>
-        <translation>--journal FILE ist erforderlich</translation>
-    </message>
-    <message>
         <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
         <translation>%1: ein Unfold-Tagebuch, Format %2 (diese Version schreibt Format %3).</translation>
     </message>
@@ -3289,10 +3291,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <translation>Schreibt ein reproduzierbares Demo-Tagebuch.</translation>
     </message>
     <message>
-        <source>--out FILE is required</source>
-        <translation>--out FILE ist erforderlich</translation>
-    </message>
-    <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed erwartet eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
@@ -3343,10 +3341,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>Exports a chart of one relationship as a picture.</source>
         <translation>Exportiert ein Diagramm einer Beziehung als Bild.</translation>
-    </message>
-    <message>
-        <source>--%1 %2 is required</source>
-        <translation>--%1 %2 ist erforderlich</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (choose png, svg or pdf)</source>
@@ -3401,10 +3395,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
         <translation>Gibt Cronbachs Alpha je Subskala über alle Durchführungen aus (nur vollständige Fälle).</translation>
-    </message>
-    <message>
-        <source>--%1 is required</source>
-        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>Write the scores CSV to FILE.</source>
@@ -3728,6 +3718,18 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <source>the entries are saved, but the backup that was due failed: %1</source>
         <translation>die Einträge sind gespeichert, aber die fällige Sicherungskopie ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 %2 is required</source>
+        <translation>%1 %2 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3778,6 +3780,22 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
         <translation>Frage &apos;%1&apos;: %2 liegt außerhalb von %3..%4</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB; an answers file is far smaller</source>
+        <translation>%1: die Datei ist größer als %2 MiB; eine Antwortdatei ist weit kleiner</translation>
+    </message>
+    <message>
+        <source>%1:%2: these items have no column, so their answers count as missing: %3</source>
+        <translation>%1:%2: diese Items haben keine Spalte, ihre Antworten gelten daher als fehlend: %3</translation>
+    </message>
+    <message>
+        <source>the respondent holds a control character (a line break, a tab or a NUL byte, say)</source>
+        <translation>die befragte Person enthält ein Steuerzeichen (etwa einen Zeilenumbruch, einen Tabulator oder ein NUL-Byte)</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped after %2 problems; the first are listed</source>
+        <translation>%1: Lesen nach %2 Problemen abgebrochen; die ersten sind aufgeführt</translation>
     </message>
 </context>
 <context>

@@ -411,121 +411,6 @@
     </message>
 </context>
 <context>
-    <name>unfold::Checker</name>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>debe ser un número entero a partir de 1</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>debe ser texto</translation>
-    </message>
-    <message>
-        <source>is not a field of an instrument</source>
-        <translation>no es un campo de un cuestionario</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>debe tener de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o una cifra</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>no es un código de idioma como &quot;en&quot; o &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>debe ser un texto no vacío</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>debe ser texto o un objeto con traducciones</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>necesita un texto en inglés (&quot;en&quot;)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>must be greater than scale.min</source>
-        <translation>debe ser mayor que scale.min</translation>
-    </message>
-    <message>
-        <source>gives more than %1 points</source>
-        <translation>abarca más de %1 puntos</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>debe ser una lista</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>debe ser un número entero de %1 a %2</translation>
-    </message>
-    <message>
-        <source>labels the value %1 a second time</source>
-        <translation>etiqueta el valor %1 por segunda vez</translation>
-    </message>
-    <message>
-        <source>must be a non-empty list</source>
-        <translation>debe ser una lista no vacía</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier subscale</source>
-        <translation>&quot;%1&quot; ya lo usa una subescala anterior</translation>
-    </message>
-    <message>
-        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
-        <translation>debe ser &quot;mean&quot; o &quot;sum&quot;</translation>
-    </message>
-    <message>
-        <source>must be a number greater than 0</source>
-        <translation>debe ser un número mayor que 0</translation>
-    </message>
-    <message>
-        <source>must be a number between 0 and 1</source>
-        <translation>debe ser un número entre 0 y 1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is reserved for the answers file</source>
-        <translation>&quot;%1&quot; está reservado para el archivo de respuestas</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier item</source>
-        <translation>&quot;%1&quot; ya lo usa una pregunta anterior</translation>
-    </message>
-    <message>
-        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
-        <translation>no nombra ninguna subescala de este cuestionario (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser true o false</translation>
-    </message>
-    <message>
-        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
-        <translation>debe ser &quot;rating&quot; o &quot;circles&quot;</translation>
-    </message>
-    <message>
-        <source>has no items</source>
-        <translation>no tiene preguntas</translation>
-    </message>
-    <message>
-        <source>mixes items answered on different ranges</source>
-        <translation>mezcla preguntas con rangos de respuesta distintos</translation>
-    </message>
-</context>
-<context>
     <name>unfold::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -542,6 +427,18 @@
     <message>
         <source>a quoted field is never closed</source>
         <translation>un campo entre comillas nunca se cierra</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 fields</source>
+        <translation>una fila tiene más de %1 campos</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows</source>
+        <translation>el archivo tiene más de %1 filas</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>un campo tiene más de %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1022,118 @@
     <message>
         <source>is too large to be an instrument</source>
         <translation>es demasiado grande para ser un cuestionario</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>no es un campo de un cuestionario</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>debe tener de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o una cifra</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>no es un código de idioma como &quot;en&quot; o &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>debe ser texto o un objeto con traducciones</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>necesita un texto en inglés (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>debe ser mayor que scale.min</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>abarca más de %1 puntos</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>etiqueta el valor %1 por segunda vez</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; ya lo usa una subescala anterior</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>debe ser &quot;mean&quot; o &quot;sum&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>debe ser un número mayor que 0</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>debe ser un número entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; está reservado para el archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; ya lo usa una pregunta anterior</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>no nombra ninguna subescala de este cuestionario (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>debe ser &quot;rating&quot; o &quot;circles&quot;</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mezcla preguntas con rangos de respuesta distintos</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2238,38 @@ Prueba primero la frase nueva y después la anterior.</translation>
     </message>
 </context>
 <context>
-    <name>unfold::ProtocolChecker</name>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>«%1» es el id de un protocolo que viene con Unfold; dale al tuyo un id propio</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>no se pudo copiar en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>no es JSON válido (en el carácter %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>debe contener un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>es demasiado grande para ser un protocolo</translation>
+    </message>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>debe ser un número entero a partir de 1</translation>
@@ -2301,40 +2341,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>must be one of %1</source>
         <translation>debe ser uno de estos valores: %1</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolLibrary</name>
-    <message>
-        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
-        <translation>«%1» es el id de un protocolo que viene con Unfold; dale al tuyo un id propio</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>no se pudo copiar en %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolValidator</name>
-    <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>no es JSON válido (en el carácter %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>debe contener un único objeto JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>is too large to be a protocol</source>
-        <translation>es demasiado grande para ser un protocolo</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3223,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <translation>Comprueba la integridad y el formato de un diario sin modificarlo.</translation>
     </message>
     <message>
-        <source>--journal FILE is required</source>
-        <translation>--journal FILE es obligatorio</translation>
-    </message>
-    <message>
         <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
         <translation>%1: un diario de Unfold, formato %2 (esta versión escribe el formato %3).</translation>
     </message>
@@ -3289,10 +3291,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <translation>Escribe un diario de demostración reproducible.</translation>
     </message>
     <message>
-        <source>--out FILE is required</source>
-        <translation>--out FILE es obligatorio</translation>
-    </message>
-    <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed espera un número entero, no &apos;%1&apos;</translation>
     </message>
@@ -3339,10 +3337,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>Exports a chart of one relationship as a picture.</source>
         <translation>Exporta un gráfico de una relación como imagen.</translation>
-    </message>
-    <message>
-        <source>--%1 %2 is required</source>
-        <translation>--%1 %2 es obligatorio</translation>
     </message>
     <message>
         <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
@@ -3465,10 +3459,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
         <translation>Muestra el alfa de Cronbach por subescala a lo largo de las aplicaciones (casos completos).</translation>
-    </message>
-    <message>
-        <source>--%1 is required</source>
-        <translation>--%1 es obligatorio</translation>
     </message>
     <message>
         <source>Write the scores CSV to FILE.</source>
@@ -3728,6 +3718,18 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <source>the entries are saved, but the backup that was due failed: %1</source>
         <translation>las entradas están guardadas, pero falló la copia de seguridad pendiente: %1</translation>
     </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 %2 is required</source>
+        <translation>%1 %2 es obligatorio</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3778,6 +3780,22 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
         <translation>pregunta &apos;%1&apos;: %2 está fuera de %3..%4</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB; an answers file is far smaller</source>
+        <translation>%1: el archivo supera %2 MiB; un archivo de respuestas es mucho más pequeño</translation>
+    </message>
+    <message>
+        <source>%1:%2: these items have no column, so their answers count as missing: %3</source>
+        <translation>%1:%2: estos ítems no tienen columna, así que sus respuestas cuentan como ausentes: %3</translation>
+    </message>
+    <message>
+        <source>the respondent holds a control character (a line break, a tab or a NUL byte, say)</source>
+        <translation>el encuestado contiene un carácter de control (un salto de línea, un tabulador o un byte NUL, por ejemplo)</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped after %2 problems; the first are listed</source>
+        <translation>%1: la lectura se detuvo tras %2 problemas; se muestran los primeros</translation>
     </message>
 </context>
 <context>

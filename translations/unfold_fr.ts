@@ -411,121 +411,6 @@
     </message>
 </context>
 <context>
-    <name>unfold::Checker</name>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>doit être un nombre entier à partir de 1</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>doit être du texte</translation>
-    </message>
-    <message>
-        <source>is not a field of an instrument</source>
-        <translation>n’est pas un champ de questionnaire</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>manque</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>n’est pas un code de langue comme &quot;en&quot; ou &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>doit être un texte non vide</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>doit être du texte ou un objet de traductions</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>nécessite un texte en anglais (&quot;en&quot;)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>must be greater than scale.min</source>
-        <translation>doit être supérieur à scale.min</translation>
-    </message>
-    <message>
-        <source>gives more than %1 points</source>
-        <translation>compte plus de %1 points</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>doit être une liste</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>doit être un nombre entier de %1 à %2</translation>
-    </message>
-    <message>
-        <source>labels the value %1 a second time</source>
-        <translation>étiquette la valeur %1 une deuxième fois</translation>
-    </message>
-    <message>
-        <source>must be a non-empty list</source>
-        <translation>doit être une liste non vide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier subscale</source>
-        <translation>&quot;%1&quot; est déjà utilisé par une sous-échelle précédente</translation>
-    </message>
-    <message>
-        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
-        <translation>doit être &quot;mean&quot; ou &quot;sum&quot;</translation>
-    </message>
-    <message>
-        <source>must be a number greater than 0</source>
-        <translation>doit être un nombre supérieur à 0</translation>
-    </message>
-    <message>
-        <source>must be a number between 0 and 1</source>
-        <translation>doit être un nombre entre 0 et 1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is reserved for the answers file</source>
-        <translation>&quot;%1&quot; est réservé au fichier de réponses</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier item</source>
-        <translation>&quot;%1&quot; est déjà utilisé par une question précédente</translation>
-    </message>
-    <message>
-        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
-        <translation>ne désigne aucune sous-échelle de ce questionnaire (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit être true ou false</translation>
-    </message>
-    <message>
-        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
-        <translation>doit être &quot;rating&quot; ou &quot;circles&quot;</translation>
-    </message>
-    <message>
-        <source>has no items</source>
-        <translation>n’a aucune question</translation>
-    </message>
-    <message>
-        <source>mixes items answered on different ranges</source>
-        <translation>mélange des questions aux plages de réponse différentes</translation>
-    </message>
-</context>
-<context>
     <name>unfold::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -542,6 +427,18 @@
     <message>
         <source>a quoted field is never closed</source>
         <translation>un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 fields</source>
+        <translation>une ligne a plus de %1 champs</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows</source>
+        <translation>le fichier a plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>un champ dépasse %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1022,118 @@
     <message>
         <source>is too large to be an instrument</source>
         <translation>est trop volumineux pour être un questionnaire</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>n’est pas un champ de questionnaire</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>n’est pas un code de langue comme &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>doit être du texte ou un objet de traductions</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>nécessite un texte en anglais (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>doit être supérieur à scale.min</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>compte plus de %1 points</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>étiquette la valeur %1 une deuxième fois</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; est déjà utilisé par une sous-échelle précédente</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>doit être &quot;mean&quot; ou &quot;sum&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>doit être un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>doit être un nombre entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; est réservé au fichier de réponses</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; est déjà utilisé par une question précédente</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>ne désigne aucune sous-échelle de ce questionnaire (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>doit être &quot;rating&quot; ou &quot;circles&quot;</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>n’a aucune question</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mélange des questions aux plages de réponse différentes</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2238,38 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     </message>
 </context>
 <context>
-    <name>unfold::ProtocolChecker</name>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>«&#xa0;%1&#xa0;» est l’identifiant d’un protocole fourni avec Unfold&#xa0;; donne au tien son propre identifiant</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>n’a pas pu être copié dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>n’est pas du JSON valide (au caractère %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>est trop volumineux pour être un protocole</translation>
+    </message>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>doit être un nombre entier à partir de 1</translation>
@@ -2301,40 +2341,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>must be one of %1</source>
         <translation>doit être l’une de ces valeurs&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolLibrary</name>
-    <message>
-        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
-        <translation>«&#xa0;%1&#xa0;» est l’identifiant d’un protocole fourni avec Unfold&#xa0;; donne au tien son propre identifiant</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>n’a pas pu être copié dans %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolValidator</name>
-    <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>n’est pas du JSON valide (au caractère %1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>doit contenir un seul objet JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>is too large to be a protocol</source>
-        <translation>est trop volumineux pour être un protocole</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3223,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>Vérifie l’intégrité et le format d’un journal sans le modifier.</translation>
     </message>
     <message>
-        <source>--journal FILE is required</source>
-        <translation>--journal FILE est obligatoire</translation>
-    </message>
-    <message>
         <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
         <translation>%1&#xa0;: un journal Unfold, format %2 (cette version écrit le format %3).</translation>
     </message>
@@ -3289,10 +3291,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>Écrit un journal de démonstration reproductible.</translation>
     </message>
     <message>
-        <source>--out FILE is required</source>
-        <translation>--out FILE est obligatoire</translation>
-    </message>
-    <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed attend un nombre entier, pas &apos;%1&apos;</translation>
     </message>
@@ -3339,10 +3337,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Exports a chart of one relationship as a picture.</source>
         <translation>Exporte un graphique d’une relation sous forme d’image.</translation>
-    </message>
-    <message>
-        <source>--%1 %2 is required</source>
-        <translation>--%1 %2 est obligatoire</translation>
     </message>
     <message>
         <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
@@ -3465,10 +3459,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
         <translation>Affiche l’alpha de Cronbach par sous-échelle sur l’ensemble des passations (cas complets).</translation>
-    </message>
-    <message>
-        <source>--%1 is required</source>
-        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>Write the scores CSV to FILE.</source>
@@ -3728,6 +3718,18 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <source>the entries are saved, but the backup that was due failed: %1</source>
         <translation>les entrées sont enregistrées, mais la sauvegarde prévue a échoué : %1</translation>
     </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 %2 is required</source>
+        <translation>%1 %2 est obligatoire</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3778,6 +3780,22 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
         <translation>question &apos;%1&apos;&#xa0;: %2 est en dehors de %3..%4</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB; an answers file is far smaller</source>
+        <translation>%1 : le fichier dépasse %2 Mio ; un fichier de réponses est bien plus petit</translation>
+    </message>
+    <message>
+        <source>%1:%2: these items have no column, so their answers count as missing: %3</source>
+        <translation>%1:%2 : ces items n’ont pas de colonne, leurs réponses comptent donc comme manquantes : %3</translation>
+    </message>
+    <message>
+        <source>the respondent holds a control character (a line break, a tab or a NUL byte, say)</source>
+        <translation>le répondant contient un caractère de contrôle (un saut de ligne, une tabulation ou un octet NUL, par exemple)</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped after %2 problems; the first are listed</source>
+        <translation>%1 : lecture arrêtée après %2 problèmes ; les premiers sont listés</translation>
     </message>
 </context>
 <context>

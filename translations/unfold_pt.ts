@@ -411,121 +411,6 @@
     </message>
 </context>
 <context>
-    <name>unfold::Checker</name>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>deve ser um número inteiro a partir de 1</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>deve ser texto</translation>
-    </message>
-    <message>
-        <source>is not a field of an instrument</source>
-        <translation>não é um campo de questionário</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>está faltando</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>não é um código de idioma como &quot;en&quot; ou &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>deve ser um texto não vazio</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>deve ser texto ou um objeto com traduções</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>precisa de um texto em inglês (&quot;en&quot;)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>deve ser um objeto</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>deve ser um número inteiro</translation>
-    </message>
-    <message>
-        <source>must be greater than scale.min</source>
-        <translation>deve ser maior que scale.min</translation>
-    </message>
-    <message>
-        <source>gives more than %1 points</source>
-        <translation>abrange mais de %1 pontos</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>deve ser uma lista</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>deve ser um número inteiro de %1 a %2</translation>
-    </message>
-    <message>
-        <source>labels the value %1 a second time</source>
-        <translation>rotula o valor %1 pela segunda vez</translation>
-    </message>
-    <message>
-        <source>must be a non-empty list</source>
-        <translation>deve ser uma lista não vazia</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier subscale</source>
-        <translation>&quot;%1&quot; já é usado por uma subescala anterior</translation>
-    </message>
-    <message>
-        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
-        <translation>deve ser &quot;mean&quot; ou &quot;sum&quot;</translation>
-    </message>
-    <message>
-        <source>must be a number greater than 0</source>
-        <translation>deve ser um número maior que 0</translation>
-    </message>
-    <message>
-        <source>must be a number between 0 and 1</source>
-        <translation>deve ser um número entre 0 e 1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is reserved for the answers file</source>
-        <translation>&quot;%1&quot; está reservado para o arquivo de respostas</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used by an earlier item</source>
-        <translation>&quot;%1&quot; já é usado por uma pergunta anterior</translation>
-    </message>
-    <message>
-        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
-        <translation>não indica nenhuma subescala deste questionário (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>deve ser true ou false</translation>
-    </message>
-    <message>
-        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
-        <translation>deve ser &quot;rating&quot; ou &quot;circles&quot;</translation>
-    </message>
-    <message>
-        <source>has no items</source>
-        <translation>não tem perguntas</translation>
-    </message>
-    <message>
-        <source>mixes items answered on different ranges</source>
-        <translation>mistura perguntas com faixas de resposta diferentes</translation>
-    </message>
-</context>
-<context>
     <name>unfold::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -542,6 +427,18 @@
     <message>
         <source>a quoted field is never closed</source>
         <translation>um campo entre aspas nunca é fechado</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 fields</source>
+        <translation>uma linha tem mais de %1 campos</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows</source>
+        <translation>o ficheiro tem mais de %1 linhas</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>um campo tem mais de %1 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1022,118 @@
     <message>
         <source>is too large to be an instrument</source>
         <translation>é grande demais para ser um questionário</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>deve ser um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve ser texto</translation>
+    </message>
+    <message>
+        <source>is not a field of an instrument</source>
+        <translation>não é um campo de questionário</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>não é um código de idioma como &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>deve ser texto ou um objeto com traduções</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>precisa de um texto em inglês (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min</source>
+        <translation>deve ser maior que scale.min</translation>
+    </message>
+    <message>
+        <source>gives more than %1 points</source>
+        <translation>abrange mais de %1 pontos</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>labels the value %1 a second time</source>
+        <translation>rotula o valor %1 pela segunda vez</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>deve ser uma lista não vazia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier subscale</source>
+        <translation>&quot;%1&quot; já é usado por uma subescala anterior</translation>
+    </message>
+    <message>
+        <source>must be &quot;mean&quot; or &quot;sum&quot;</source>
+        <translation>deve ser &quot;mean&quot; ou &quot;sum&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>deve ser um número maior que 0</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>deve ser um número entre 0 e 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the answers file</source>
+        <translation>&quot;%1&quot; está reservado para o arquivo de respostas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier item</source>
+        <translation>&quot;%1&quot; já é usado por uma pergunta anterior</translation>
+    </message>
+    <message>
+        <source>names no subscale of this instrument (&quot;%1&quot;)</source>
+        <translation>não indica nenhuma subescala deste questionário (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot; or &quot;circles&quot;</source>
+        <translation>deve ser &quot;rating&quot; ou &quot;circles&quot;</translation>
+    </message>
+    <message>
+        <source>has no items</source>
+        <translation>não tem perguntas</translation>
+    </message>
+    <message>
+        <source>mixes items answered on different ranges</source>
+        <translation>mistura perguntas com faixas de resposta diferentes</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2238,38 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     </message>
 </context>
 <context>
-    <name>unfold::ProtocolChecker</name>
+    <name>unfold::ProtocolLibrary</name>
+    <message>
+        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
+        <translation>“%1” é o id de um protocolo que vem com o Unfold; dê ao seu um id próprio</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>não foi possível copiar para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ProtocolValidator</name>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>não é JSON válido (no caractere %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>deve conter um único objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a protocol</source>
+        <translation>é grande demais para ser um protocolo</translation>
+    </message>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>deve ser um número inteiro a partir de 1</translation>
@@ -2301,40 +2341,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>must be one of %1</source>
         <translation>deve ser um destes valores: %1</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolLibrary</name>
-    <message>
-        <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
-        <translation>“%1” é o id de um protocolo que vem com o Unfold; dê ao seu um id próprio</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>não foi possível copiar para %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ProtocolValidator</name>
-    <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>não é JSON válido (no caractere %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>deve conter um único objeto JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
-        <source>is too large to be a protocol</source>
-        <translation>é grande demais para ser um protocolo</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3223,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <translation>Verifica a integridade e o formato de um diário sem alterá-lo.</translation>
     </message>
     <message>
-        <source>--journal FILE is required</source>
-        <translation>--journal FILE é obrigatório</translation>
-    </message>
-    <message>
         <source>%1: an Unfold journal, format %2 (this version writes format %3).</source>
         <translation>%1: um diário do Unfold, formato %2 (esta versão grava o formato %3).</translation>
     </message>
@@ -3289,10 +3291,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <translation>Grava um diário de demonstração reproduzível.</translation>
     </message>
     <message>
-        <source>--out FILE is required</source>
-        <translation>--out FILE é obrigatório</translation>
-    </message>
-    <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed espera um número inteiro, não &apos;%1&apos;</translation>
     </message>
@@ -3339,10 +3337,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>Exports a chart of one relationship as a picture.</source>
         <translation>Exporta um gráfico de uma relação como imagem.</translation>
-    </message>
-    <message>
-        <source>--%1 %2 is required</source>
-        <translation>--%1 %2 é obrigatório</translation>
     </message>
     <message>
         <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
@@ -3465,10 +3459,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>Prints Cronbach&apos;s alpha per subscale across administrations (complete cases).</source>
         <translation>Mostra o alfa de Cronbach por subescala ao longo das aplicações (casos completos).</translation>
-    </message>
-    <message>
-        <source>--%1 is required</source>
-        <translation>--%1 é obrigatório</translation>
     </message>
     <message>
         <source>Write the scores CSV to FILE.</source>
@@ -3728,6 +3718,18 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <source>the entries are saved, but the backup that was due failed: %1</source>
         <translation>as entradas estão guardadas, mas a cópia de segurança prevista falhou: %1</translation>
     </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 é obrigatório</translation>
+    </message>
+    <message>
+        <source>%1 %2 is required</source>
+        <translation>%1 %2 é obrigatório</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3778,6 +3780,22 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>item &apos;%1&apos;: %2 is outside %3..%4</source>
         <translation>pergunta &apos;%1&apos;: %2 está fora de %3..%4</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB; an answers file is far smaller</source>
+        <translation>%1: o ficheiro tem mais de %2 MiB; um ficheiro de respostas é muito mais pequeno</translation>
+    </message>
+    <message>
+        <source>%1:%2: these items have no column, so their answers count as missing: %3</source>
+        <translation>%1:%2: estes itens não têm coluna, por isso as suas respostas contam como em falta: %3</translation>
+    </message>
+    <message>
+        <source>the respondent holds a control character (a line break, a tab or a NUL byte, say)</source>
+        <translation>o respondente contém um carácter de controlo (uma quebra de linha, uma tabulação ou um byte NUL, por exemplo)</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped after %2 problems; the first are listed</source>
+        <translation>%1: a leitura parou após %2 problemas; os primeiros são listados</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstrumentLibrary.h"
 #include "InstrumentValidator.h"
+#include "ProtocolValidator.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace unfold;
 
@@ -20,6 +22,24 @@ private:
     }
 
 private Q_SLOTS:
+    // The checker's messages are looked up in the context lupdate files them under: a German
+    // user reads German problems (they were once English whatever the language).
+    void problemsAreTranslated()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/unfold_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QList<InstrumentProblem> problems;
+        QVERIFY(!InstrumentValidator::parse("{}", QStringLiteral("x.json"), &problems));
+        QList<ProtocolProblem> protocolProblems;
+        QVERIFY(!ProtocolValidator::parse("{}", QStringLiteral("y.json"), &protocolProblems));
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY(!problems.isEmpty() && !protocolProblems.isEmpty());
+        QVERIFY2(problems.first().message == QStringLiteral("fehlt"), qPrintable(problems.first().message));
+        QVERIFY2(protocolProblems.first().message == QStringLiteral("fehlt"),
+                 qPrintable(protocolProblems.first().message));
+    }
+
     void shippedInstrumentsAreValidAndTranslated_data()
     {
         QTest::addColumn<QString>("path");
