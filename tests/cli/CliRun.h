@@ -32,13 +32,14 @@ inline QProcessEnvironment cliEnvironment(const QString &home)
     return env;
 }
 
+// `program` is another binary run the same way (a test of the environment itself, say).
 inline CliRun runUnfold(const QStringList &arguments, const QString &home, const QString &workingDirectory,
-                        const QByteArray &input = {})
+                        const QByteArray &input = {}, const QString &program = QStringLiteral(UNFOLD_BINARY))
 {
     QProcess process;
     process.setProcessEnvironment(cliEnvironment(home));
     process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(UNFOLD_BINARY), arguments);
+    process.start(program, arguments);
     CliRun result;
     if (!process.waitForStarted())
         return result;

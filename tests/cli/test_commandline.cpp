@@ -4,6 +4,7 @@
 // without a byte of them changed.
 
 #include "../core/JournalFingerprint.h"
+#include "CliRun.h"
 #include "DemoJournal.h"
 #include "Journal.h"
 #include "JournalSchema.h"
@@ -22,13 +23,7 @@ using namespace unfold;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = true;
-    QString out;
-    QString err;
-};
+using Run = unfold::test::CliRun;
 
 } // namespace
 
@@ -62,10 +57,10 @@ private Q_SLOTS:
     void readingCommandsWriteNothingBesideAJournal();
 
 private:
-    // Runs the binary in a clean environment: no display, no platform plugin chosen, and a
-    // home of its own so no user settings are read or written.
-    Run run(const QStringList &arguments, const QString &program = QStringLiteral(UNFOLD_BINARY));
-    QProcessEnvironment headlessEnvironment() const;
+    Run run(const QStringList &arguments, const QString &program = QStringLiteral(UNFOLD_BINARY))
+    {
+        return test::runUnfold(arguments, m_home.path(), m_dir->path(), {}, program);
+    }
     QString pathFor(const QString &name) const { return m_dir->filePath(name); }
     QStringList withPaths(QStringList arguments) const;
 
@@ -88,37 +83,6 @@ void TestCommandLine::init()
 void TestCommandLine::cleanup()
 {
     m_dir.reset();
-}
-
-QProcessEnvironment TestCommandLine::headlessEnvironment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-Run TestCommandLine::run(const QStringList &arguments, const QString &program)
-{
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.setWorkingDirectory(m_dir->path());
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted() || !process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
 }
 
 // Data tables cannot know the test's folder yet: "@/name" stands for a file in it.

@@ -4,6 +4,7 @@
 // chart` (PNG, SVG, PDF), `report` and `score`. Each time the command says so and exits
 // non-zero, what was on disk before is as it was, and nothing is left beside it.
 
+#include "../cli/CliRun.h"
 #include "../core/JournalFingerprint.h"
 #include "DemoJournal.h"
 #include "Journal.h"
@@ -181,14 +182,7 @@ void TestWriteFaults::initTestCase()
 Outcome TestWriteFaults::run(const QString &workDir, const QStringList &arguments, long failAt)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = workDir + QStringLiteral("/home");
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = test::cliEnvironment(workDir + QStringLiteral("/home"));
     env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(UNFOLD_FAULTS_LIBRARY));
     // Under the sanitizers the preloaded module comes before their runtime; that is fine here.
     env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("verify_asan_link_order=0:detect_leaks=0"));
