@@ -190,6 +190,13 @@ bool writeAll(const QList<PendingFile> &files, bool nameTheFile, QString *error)
             ::unlink(QFile::encodeName(t).constData());
     };
     for (const PendingFile &file : files) {
+        // Said in words rather than as errno's "No such file or directory", which names no folder.
+        const QString folder = QFileInfo(file.target).absolutePath();
+        if (!QFileInfo(folder).isDir()) {
+            say(file.target, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+            discard();
+            return false;
+        }
         QString temporary;
         if (!writeTemporary(file.target, file.bytes, &temporary, error)) {
             say(file.target, *error);

@@ -83,6 +83,18 @@ private Q_SLOTS:
         PrivateFiles::clearFaults();
     }
 
+    void aMissingFolderIsNamedAndNotMade()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("not/there/data.json"));
+        QString error;
+        QVERIFY(!PrivateFiles::writeAtomically(target, "{}", &error));
+        QVERIFY2(error.contains(QLatin1String("does not exist")) &&
+                     error.contains(QLatin1String("not/there")),
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("not"))));
+    }
+
     void filesAndFoldersArePrivateUnderAnyUmask()
     {
         QTemporaryDir dir;
