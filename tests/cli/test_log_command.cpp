@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace unfold;
 
@@ -76,7 +77,7 @@ void TestLogCommand::logsIntoANewSession()
     QVERIFY(journal);
     const auto session = journal->session(sessionId);
     QVERIFY(session);
-    QCOMPARE(session->start.toUTC(), QDateTime(QDate(2026, 3, 14), QTime(17, 30), Qt::UTC));
+    QCOMPARE(session->start.toUTC(), QDateTime(QDate(2026, 3, 14), QTime(17, 30), QTimeZone::utc()));
     QCOMPARE(session->context, SessionContext::Video);
     const QList<Disclosure> logged = journal->disclosures(sessionId);
     QCOMPARE(logged.size(), 2);
