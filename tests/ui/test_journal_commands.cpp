@@ -7,6 +7,8 @@
 #include "EditHistory.h"
 #include "RecordCommands.h"
 
+#include <QDir>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +244,16 @@ QStringList contentOf(const QString &path)
     return rows;
 }
 
+// Makes every later write to the journal at `path` fail while the journal stays open, as a
+// failing disk would: SQLite cannot create its rollback journal where a folder stands in the
+// way (chmod would not do: tests may run as root). Gone again with the returned guard.
+auto refuseWrites(const QString &path)
+{
+    const QString blocker = path + QStringLiteral("-journal");
+    QDir().mkdir(blocker);
+    return qScopeGuard([blocker] { QDir(blocker).removeRecursively(); });
+}
+
 } // namespace
 
 class TestJournalCommands final : public QObject
@@ -325,6 +337,60 @@ private Q_SLOTS:
         QCOMPARE(history.stack()->count(), 0); // nothing to undo that did not happen
         journal.reset();
         QCOMPARE(test::sha256Of(path), bytes);
+    }
+
+    void anUndoThatFailsIsDropped_data() { addCases(); }
+    void anUndoThatFailsIsDropped()
+    {
+        QFETCH(int, index);
+        const CommandCase &c = cases().at(index);
+        const QString path = freshJournal();
+        QVERIFY(!path.isEmpty());
+        JournalProblem problem;
+        auto journal = Journal::open(path, JournalStore::Access::ReadWrite, QString(), &problem);
+        QVERIFY(journal);
+        EditHistory history(journal.get());
+        QSignalSpy failures(&history, &EditHistory::failed);
+        QVERIFY(c.edit(history, *journal));
+        const QStringList after = contentOf(path);
+        {
+            const auto refusing = refuseWrites(path);
+            history.stack()->undo();
+        }
+        QCOMPARE(failures.count(), 1);
+        QVERIFY(!failures.first().first().toString().isEmpty());
+        QVERIFY(c.shows(*journal));
+        QCOMPARE(contentOf(path), after);
+        // The history keeps matching the file: the step that could not be undone is gone, not
+        // offered again as a redo of something that did not happen.
+        QCOMPARE(history.stack()->count(), 0);
+        QVERIFY(!history.stack()->canRedo());
+    }
+
+    void aRedoThatFailsIsDropped_data() { addCases(); }
+    void aRedoThatFailsIsDropped()
+    {
+        QFETCH(int, index);
+        const CommandCase &c = cases().at(index);
+        const QString path = freshJournal();
+        QVERIFY(!path.isEmpty());
+        JournalProblem problem;
+        auto journal = Journal::open(path, JournalStore::Access::ReadWrite, QString(), &problem);
+        QVERIFY(journal);
+        EditHistory history(journal.get());
+        QSignalSpy failures(&history, &EditHistory::failed);
+        QVERIFY(c.edit(history, *journal));
+        history.stack()->undo();
+        const QStringList before = contentOf(path);
+        {
+            const auto refusing = refuseWrites(path);
+            history.stack()->redo();
+        }
+        QCOMPARE(failures.count(), 1);
+        QVERIFY(!c.shows(*journal));
+        QCOMPARE(contentOf(path), before);
+        QCOMPARE(history.stack()->count(), 0);
+        QVERIFY(!history.stack()->canUndo());
     }
 
     void withoutAJournalNothingIsTried()
