@@ -264,11 +264,8 @@ void ChartsView::markEvent()
         QMessageBox::warning(this, tr("Mark Event"), tr("'%1' is not a date; try %2.").arg(dayText, today));
         return;
     }
-    if (const EditOutcome marked =
-            m_history.perform<AddTimelineEventCommand>(TimelineEvent{0, m_relationshipId, day, label});
-        !marked)
-        QMessageBox::warning(this, tr("Mark Event"),
-                             tr("The event could not be saved: %1").arg(marked.error));
+    // A refusal is told by the window, as for every edit (EditHistory::failed).
+    m_history.perform<AddTimelineEventCommand>(TimelineEvent{0, m_relationshipId, day, label});
 }
 
 void ChartsView::removeEvent()
@@ -293,9 +290,7 @@ void ChartsView::removeEvent()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    if (const EditOutcome removed = m_history.perform<RemoveTimelineEventCommand>(event); !removed)
-        QMessageBox::warning(this, tr("Remove Event"),
-                             tr("The event could not be removed: %1").arg(removed.error));
+    m_history.perform<RemoveTimelineEventCommand>(event);
 }
 
 void ChartsView::changeEvent(QEvent *event)

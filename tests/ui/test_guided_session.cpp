@@ -217,6 +217,19 @@ private Q_SLOTS:
         pressDone(f.wizard->checkIn());
         QCOMPARE(f.wizard->step(), GuidedSessionWizard::Step::Notes);
         QVERIFY(!f.wizard->stoppedEarly());
+
+        // Closed before the notes: what was written so far is still one step, and undoing it
+        // leaves neither the session nor its marker behind.
+        const qint64 sessionId = f.wizard->sessionId();
+        const qint64 relationshipId = f.journal->relationships().first().id;
+        f.wizard->reject();
+        QVERIFY(!f.wizard->isVisible());
+        QCOMPARE(f.history->stack()->count(), 1);
+        QCOMPARE(f.journal->timelineEvents(relationshipId).size(), 2);
+        f.history->stack()->undo();
+        QVERIFY(!f.journal->session(sessionId));
+        QVERIFY(f.journal->answers(sessionId).isEmpty());
+        QCOMPARE(f.journal->timelineEvents(relationshipId).size(), 1);
     }
 
     void importRefusesABadProtocolAndOffersAGoodOne()
