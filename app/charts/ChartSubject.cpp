@@ -36,7 +36,7 @@ ChartSubject::ChartSubject(RelationshipSeries series, QList<TimelineEvent> event
         m_sessionIndex.insert(m_series.sessions()[i].session.id, int(i));
 }
 
-ChartSubject ChartSubject::load(Journal &journal, qint64 relationshipId)
+ChartSubject ChartSubject::load(const Journal &journal, qint64 relationshipId)
 {
     const auto relationship = journal.relationship(relationshipId);
     QString a;

@@ -43,7 +43,7 @@ public:
     ChartSubject() = default;
     ChartSubject(RelationshipSeries series, QList<TimelineEvent> events, QString personA, QString personB,
                  QStringList layerNames);
-    static ChartSubject load(Journal &journal, qint64 relationshipId);
+    static ChartSubject load(const Journal &journal, qint64 relationshipId);
 
     const RelationshipSeries &series() const { return m_series; }
     const QList<TimelineEvent> &events() const { return m_events; }

@@ -7,7 +7,7 @@
 
 namespace unfold {
 
-OnionSubject OnionSubject::load(Journal &journal, qint64 relationshipId)
+OnionSubject OnionSubject::load(const Journal &journal, qint64 relationshipId)
 {
     OnionSubject subject;
     subject.m_relationshipId = relationshipId;

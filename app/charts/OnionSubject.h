@@ -17,7 +17,7 @@ class OnionSubject final
     Q_DECLARE_TR_FUNCTIONS(unfold::OnionSubject)
 
 public:
-    static OnionSubject load(Journal &journal, qint64 relationshipId);
+    static OnionSubject load(const Journal &journal, qint64 relationshipId);
 
     const OnionHistory &history() const { return m_history; }
     qint64 relationshipId() const { return m_relationshipId; }

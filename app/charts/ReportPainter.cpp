@@ -138,7 +138,7 @@ void paintScores(PageFlow &flow, const SessionReport &report)
 
 } // namespace
 
-ReportPictures ReportPictures::load(Journal &journal, qint64 relationshipId)
+ReportPictures ReportPictures::load(const Journal &journal, qint64 relationshipId)
 {
     return {OnionSubject::load(journal, relationshipId), ChartSubject::load(journal, relationshipId)};
 }
@@ -252,7 +252,7 @@ int ReportPainter::writePdf(const QString &path, const SessionReport &report, co
     return pages;
 }
 
-int ReportPainter::writeSessionPdf(const QString &path, Journal &journal, qint64 relationshipId,
+int ReportPainter::writeSessionPdf(const QString &path, const Journal &journal, qint64 relationshipId,
                                    qint64 sessionId, bool includeNotes, QString *error)
 {
     const auto report = SessionReport::build(journal, relationshipId, sessionId, includeNotes, error);

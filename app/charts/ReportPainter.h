@@ -21,7 +21,7 @@ struct ReportPictures
     OnionSubject onion;
     ChartSubject charts;
 
-    static ReportPictures load(Journal &journal, qint64 relationshipId);
+    static ReportPictures load(const Journal &journal, qint64 relationshipId);
 };
 
 // Lays a SessionReport out on the pages of any paged device: a PDF file and a printer get the
@@ -45,8 +45,8 @@ public:
                         QString *error);
     // Builds the report of a session (the latest when `sessionId` is 0) and writes it as above:
     // what the command line, the wizard and the client history all do.
-    static int writeSessionPdf(const QString &path, Journal &journal, qint64 relationshipId, qint64 sessionId,
-                               bool includeNotes, QString *error);
+    static int writeSessionPdf(const QString &path, const Journal &journal, qint64 relationshipId,
+                               qint64 sessionId, bool includeNotes, QString *error);
 };
 
 } // namespace unfold

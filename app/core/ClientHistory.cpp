@@ -21,7 +21,7 @@ QString protocolOn(const QList<TimelineEvent> &events, const QDate &day)
 
 } // namespace
 
-QList<ClientHistoryRow> ClientHistory::rows(Journal &journal, qint64 relationshipId)
+QList<ClientHistoryRow> ClientHistory::rows(const Journal &journal, qint64 relationshipId)
 {
     const RelationshipSeries series = RelationshipSeries::fromJournal(journal, relationshipId);
     const QList<TimelineEvent> events = journal.timelineEvents(relationshipId);

@@ -32,7 +32,7 @@ class ClientHistory final
     Q_DECLARE_TR_FUNCTIONS(unfold::ClientHistory)
 
 public:
-    static QList<ClientHistoryRow> rows(Journal &journal, qint64 relationshipId);
+    static QList<ClientHistoryRow> rows(const Journal &journal, qint64 relationshipId);
 };
 
 } // namespace unfold

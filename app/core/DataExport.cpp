@@ -46,7 +46,7 @@ QString cell(const QVariant &value)
 
 } // namespace
 
-QList<DataTable> DataExport::tables(Journal &journal, bool includeNotes)
+QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
 {
     DataTable people{QStringLiteral("people"),
                      {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("is_me")},

@@ -28,7 +28,7 @@ class DataExport final
 public:
     // Session notes and disclosure notes are private (a therapist's notes among them): they
     // are in the tables only when `includeNotes` is asked for, never by default.
-    static QList<DataTable> tables(Journal &journal, bool includeNotes = false);
+    static QList<DataTable> tables(const Journal &journal, bool includeNotes = false);
 
     // One UTF-8 RFC 4180 file per table in `folder` (created 0700 when missing). Every file is
     // written aside first, so on failure nothing is left half-written.

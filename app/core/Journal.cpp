@@ -139,24 +139,24 @@ QString Journal::relationshipTitle(const Relationship &relationship) const
     return QCoreApplication::translate("unfold::Journal", "%1 & %2").arg(a, b);
 }
 
-QList<SessionSummary> Journal::sessionSummaries(qint64 relationshipId)
+QList<SessionSummary> Journal::sessionSummaries(qint64 relationshipId) const
 {
     return m_store->sessionSummaries(relationshipId);
 }
-std::optional<Session> Journal::session(qint64 sessionId)
+std::optional<Session> Journal::session(qint64 sessionId) const
 {
     return m_store->session(sessionId);
 }
-QList<Disclosure> Journal::disclosures(qint64 sessionId)
+QList<Disclosure> Journal::disclosures(qint64 sessionId) const
 {
     return m_store->disclosures(sessionId);
 }
-QList<Disclosure> Journal::disclosuresOfRelationship(qint64 relationshipId)
+QList<Disclosure> Journal::disclosuresOfRelationship(qint64 relationshipId) const
 {
     return m_store->disclosuresOfRelationship(relationshipId);
 }
 
-SessionRecord Journal::sessionRecord(qint64 sessionId)
+SessionRecord Journal::sessionRecord(qint64 sessionId) const
 {
     SessionRecord record;
     if (auto s = m_store->session(sessionId)) {
@@ -167,7 +167,7 @@ SessionRecord Journal::sessionRecord(qint64 sessionId)
     return record;
 }
 
-RelationshipRecord Journal::relationshipRecord(qint64 relationshipId)
+RelationshipRecord Journal::relationshipRecord(qint64 relationshipId) const
 {
     RelationshipRecord record;
     record.relationship = relationship(relationshipId).value_or(Relationship{});
@@ -178,7 +178,7 @@ RelationshipRecord Journal::relationshipRecord(qint64 relationshipId)
     return record;
 }
 
-qint64 Journal::relationshipOfSession(qint64 sessionId)
+qint64 Journal::relationshipOfSession(qint64 sessionId) const
 {
     const auto s = m_store->session(sessionId);
     return s ? s->relationshipId : 0;

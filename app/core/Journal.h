@@ -66,15 +66,16 @@ public:
     // "Anna & Ben": how a relationship is named in lists, titles and on the command line.
     QString relationshipTitle(const Relationship &relationship) const;
 
-    QList<SessionSummary> sessionSummaries(qint64 relationshipId);
-    std::optional<Session> session(qint64 sessionId);
-    QList<Disclosure> disclosures(qint64 sessionId);
-    QList<Disclosure> disclosuresOfRelationship(qint64 relationshipId);
-    RelationshipRecord relationshipRecord(qint64 relationshipId);
-    SessionRecord sessionRecord(qint64 sessionId);
+    QList<SessionSummary> sessionSummaries(qint64 relationshipId) const;
+    std::optional<Session> session(qint64 sessionId) const;
+    QList<Disclosure> disclosures(qint64 sessionId) const;
+    QList<Disclosure> disclosuresOfRelationship(qint64 relationshipId) const;
+    RelationshipRecord relationshipRecord(qint64 relationshipId) const;
+    SessionRecord sessionRecord(qint64 sessionId) const;
 
     // Each edit is one transaction, announced by a signal once it is on disk. False leaves the
-    // journal as it was and sets lastError().
+    // journal as it was and sets lastError(). Views hold a const Journal: in the app only the
+    // commands of EditHistory call these, so every edit can be undone.
     bool savePerson(Person &person);
     bool removePerson(qint64 id);
     bool saveRelationship(Relationship &relationship);
@@ -93,18 +94,19 @@ public:
     bool restoreDisclosure(const Disclosure &disclosure, const QList<qint64> &order);
     bool setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds);
 
-    // --- Questionnaire answers (issue #4), in JournalAnswers.cpp. Not part of the undo history:
-    // answering is its own act, like saving a file. Each call is one transaction.
-    QList<QuestionnaireAnswer> answers(qint64 sessionId);
-    QList<QuestionnaireAnswer> answersOfRelationship(qint64 relationshipId);
+    // --- Questionnaire answers, in JournalAnswers.cpp. Each call is one transaction.
+    QList<QuestionnaireAnswer> answers(qint64 sessionId) const;
+    QList<QuestionnaireAnswer> answersOfRelationship(qint64 relationshipId) const;
     bool saveAnswer(QuestionnaireAnswer &answer);
     // A couple's hand-over: both people's answers together, so neither is stored alone.
     bool saveAnswers(QList<QuestionnaireAnswer> &answers);
     bool removeAnswer(const QuestionnaireAnswer &answer);
+    // Takes back answers given together (a hand-over) together, so neither stays alone.
+    bool removeAnswers(const QList<QuestionnaireAnswer> &answers);
     // --- end of questionnaire answers ---
 
-    // --- Timeline events (issue #5), in JournalEvents.cpp. Marking is its own act, like answering.
-    QList<TimelineEvent> timelineEvents(qint64 relationshipId);
+    // --- Timeline events, in JournalEvents.cpp.
+    QList<TimelineEvent> timelineEvents(qint64 relationshipId) const;
     bool saveTimelineEvent(TimelineEvent &event);
     bool removeTimelineEvent(const TimelineEvent &event);
     // --- end of timeline events ---
@@ -136,7 +138,7 @@ private:
     void reloadPeople();
     void reloadTopics();
     void reloadLayers();
-    qint64 relationshipOfSession(qint64 sessionId);
+    qint64 relationshipOfSession(qint64 sessionId) const;
 
     std::unique_ptr<JournalStore> m_store;
     std::unique_ptr<JournalLock> m_lock;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The questionnaire part of Journal (issue #4).
+// The questionnaire part of Journal.
 #include "Journal.h"
 
 namespace unfold {
 
-QList<QuestionnaireAnswer> Journal::answers(qint64 sessionId)
+QList<QuestionnaireAnswer> Journal::answers(qint64 sessionId) const
 {
     return m_store->answers(sessionId);
 }
 
-QList<QuestionnaireAnswer> Journal::answersOfRelationship(qint64 relationshipId)
+QList<QuestionnaireAnswer> Journal::answersOfRelationship(qint64 relationshipId) const
 {
     return m_store->answersOfRelationship(relationshipId);
 }
@@ -50,6 +50,27 @@ bool Journal::removeAnswer(const QuestionnaireAnswer &answer)
     if (!finish(m_store->removeAnswer(answer.id)))
         return false;
     Q_EMIT answersChanged(answer.sessionId);
+    return true;
+}
+
+bool Journal::removeAnswers(const QList<QuestionnaireAnswer> &answers)
+{
+    const bool ok = m_store->inTransaction([&] {
+        for (const QuestionnaireAnswer &a : answers) {
+            if (!m_store->removeAnswer(a.id))
+                return false;
+        }
+        return true;
+    });
+    if (!finish(ok))
+        return false;
+    QList<qint64> sessions;
+    for (const QuestionnaireAnswer &a : answers) {
+        if (!sessions.contains(a.sessionId))
+            sessions.append(a.sessionId);
+    }
+    for (qint64 id : sessions)
+        Q_EMIT answersChanged(id);
     return true;
 }
 

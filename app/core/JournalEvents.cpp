@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The timeline part of Journal (issue #5).
+// The timeline part of Journal.
 #include "Journal.h"
 
 namespace unfold {
 
-QList<TimelineEvent> Journal::timelineEvents(qint64 relationshipId)
+QList<TimelineEvent> Journal::timelineEvents(qint64 relationshipId) const
 {
     return m_store->timelineEvents(relationshipId);
 }

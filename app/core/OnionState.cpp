@@ -118,7 +118,7 @@ OnionHistory::OnionHistory(const QList<Session> &sessions, const QList<Disclosur
     }
 }
 
-OnionHistory OnionHistory::fromJournal(Journal &journal, qint64 relationshipId)
+OnionHistory OnionHistory::fromJournal(const Journal &journal, qint64 relationshipId)
 {
     QList<Session> sessions;
     const auto summaries = journal.sessionSummaries(relationshipId);

@@ -67,7 +67,7 @@ public:
     // unknown sessions or depths outside 1..layerCount are ignored.
     OnionHistory(const QList<Session> &sessions, const QList<Disclosure> &disclosures,
                  const QList<Topic> &topics, int layerCount);
-    static OnionHistory fromJournal(Journal &journal, qint64 relationshipId);
+    static OnionHistory fromJournal(const Journal &journal, qint64 relationshipId);
 
     int sessionCount() const { return int(m_sessions.size()); }
     const QList<Session> &sessions() const { return m_sessions; }

@@ -49,7 +49,7 @@ RelationshipSeries::RelationshipSeries(const QList<Session> &sessions, const QLi
     }
 }
 
-RelationshipSeries RelationshipSeries::fromJournal(Journal &journal, qint64 relationshipId)
+RelationshipSeries RelationshipSeries::fromJournal(const Journal &journal, qint64 relationshipId)
 {
     QList<Session> sessions;
     for (const SessionSummary &s : journal.sessionSummaries(relationshipId))

@@ -71,7 +71,7 @@ public:
     // `sessions` in start order; `disclosures` and `answers` of those sessions in any order.
     RelationshipSeries(const QList<Session> &sessions, const QList<Disclosure> &disclosures,
                        const QList<Topic> &topics, int layerCount, const QList<QuestionnaireAnswer> &answers);
-    static RelationshipSeries fromJournal(Journal &journal, qint64 relationshipId);
+    static RelationshipSeries fromJournal(const Journal &journal, qint64 relationshipId);
 
     const QList<SessionMeasures> &sessions() const { return m_sessions; }
     const QList<ScoreRecord> &scores() const { return m_scores; }

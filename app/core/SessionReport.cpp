@@ -18,7 +18,7 @@ namespace {
 
 // A guided session marks its day on the timeline with the protocol's title (see
 // GuidedSessionWizard); the report reads it back in whichever language it was written.
-QString protocolOf(Journal &journal, qint64 relationshipId, const QDate &day)
+QString protocolOf(const Journal &journal, qint64 relationshipId, const QDate &day)
 {
     const ProtocolLibrary protocols;
     for (const TimelineEvent &event : journal.timelineEvents(relationshipId)) {
@@ -46,8 +46,8 @@ QString scoreLabel(const InstrumentLibrary &library, const QString &instrumentId
 
 } // namespace
 
-std::optional<SessionReport> SessionReport::build(Journal &journal, qint64 relationshipId, qint64 sessionId,
-                                                  bool includeNotes, QString *error)
+std::optional<SessionReport> SessionReport::build(const Journal &journal, qint64 relationshipId,
+                                                  qint64 sessionId, bool includeNotes, QString *error)
 {
     const auto relationship = journal.relationship(relationshipId);
     if (!relationship) {

@@ -37,7 +37,7 @@ class SessionReport final
 public:
     // The report of session `sessionId` of the relationship (0: its latest session). Nothing,
     // with `error` set, when the relationship or session is unknown or has no sessions.
-    static std::optional<SessionReport> build(Journal &journal, qint64 relationshipId, qint64 sessionId,
+    static std::optional<SessionReport> build(const Journal &journal, qint64 relationshipId, qint64 sessionId,
                                               bool includeNotes, QString *error);
 
     qint64 relationshipId = 0;

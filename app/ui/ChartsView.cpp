@@ -4,9 +4,11 @@
 #include "ChartBuilder.h"
 #include "ChartCanvas.h"
 #include "ChartTable.h"
+#include "EditHistory.h"
 #include "HelpButton.h"
 #include "InsightsPanel.h"
 #include "Journal.h"
+#include "RecordCommands.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,10 +28,10 @@
 
 namespace unfold {
 
-ChartsView::ChartsView(QWidget *parent)
-    : QWidget(parent), m_chart(new QComboBox), m_range(new QComboBox), m_from(new QDateEdit),
-      m_to(new QDateEdit), m_asTable(new QCheckBox(tr("Show as t&able"))), m_stack(new QStackedWidget),
-      m_canvas(new ChartCanvas), m_table(new QTableWidget), m_status(new QLabel),
+ChartsView::ChartsView(EditHistory &history, QWidget *parent)
+    : QWidget(parent), m_history(history), m_chart(new QComboBox), m_range(new QComboBox),
+      m_from(new QDateEdit), m_to(new QDateEdit), m_asTable(new QCheckBox(tr("Show as t&able"))),
+      m_stack(new QStackedWidget), m_canvas(new ChartCanvas), m_table(new QTableWidget), m_status(new QLabel),
       m_insights(new InsightsPanel)
 {
     for (ChartKind kind : ChartKinds::all())
@@ -132,7 +134,7 @@ ChartsView::ChartsView(QWidget *parent)
     rangeChanged();
 }
 
-void ChartsView::setJournal(Journal *journal)
+void ChartsView::setJournal(const Journal *journal)
 {
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);
@@ -262,10 +264,8 @@ void ChartsView::markEvent()
         QMessageBox::warning(this, tr("Mark Event"), tr("'%1' is not a date; try %2.").arg(dayText, today));
         return;
     }
-    TimelineEvent event{0, m_relationshipId, day, label};
-    if (!m_journal->saveTimelineEvent(event))
-        QMessageBox::warning(this, tr("Mark Event"),
-                             tr("The event could not be saved: %1").arg(m_journal->lastError()));
+    // A refusal is told by the window, as for every edit (EditHistory::failed).
+    m_history.perform<AddTimelineEventCommand>(TimelineEvent{0, m_relationshipId, day, label});
 }
 
 void ChartsView::removeEvent()
@@ -281,8 +281,16 @@ void ChartsView::removeEvent()
     const qsizetype index = names.indexOf(chosen);
     if (!ok || index < 0)
         return;
-    if (!m_journal->removeTimelineEvent(m_subject.events()[index]))
-        QMessageBox::warning(this, tr("Remove Event"), m_journal->lastError());
+    const TimelineEvent event = m_subject.events()[index];
+    // A mark is the user's own record of what happened: ask before it goes, though undo brings it back.
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Event"),
+        tr("Remove the event \"%1\" of %2 from the timeline?\nEdit › Undo brings it back.")
+            .arg(event.label, QLocale().toString(event.day, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_history.perform<RemoveTimelineEventCommand>(event);
 }
 
 void ChartsView::changeEvent(QEvent *event)

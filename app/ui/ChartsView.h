@@ -16,6 +16,7 @@ class QTableWidget;
 namespace unfold {
 
 class ChartCanvas;
+class EditHistory;
 class InsightsPanel;
 class Journal;
 
@@ -26,9 +27,9 @@ class ChartsView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChartsView(QWidget *parent = nullptr);
+    explicit ChartsView(EditHistory &history, QWidget *parent = nullptr);
 
-    void setJournal(unfold::Journal *journal);
+    void setJournal(const unfold::Journal *journal);
     void setRelationship(qint64 relationshipId);
 
     ChartKind currentKind() const;
@@ -56,7 +57,8 @@ private:
     void fillTable();
     QString fileBaseName(ChartKind kind) const;
 
-    Journal *m_journal = nullptr;
+    EditHistory &m_history;
+    const Journal *m_journal = nullptr;
     qint64 m_relationshipId = 0;
     ChartSubject m_subject;
     QComboBox *m_chart = nullptr;

@@ -19,7 +19,7 @@
 
 namespace unfold::ui {
 
-ClientHistoryDialog::ClientHistoryDialog(Journal &journal, qint64 relationshipId, QWidget *parent)
+ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relationshipId, QWidget *parent)
     : QDialog(parent), m_journal(journal), m_relationshipId(relationshipId)
 {
     const auto relationship = journal.relationship(relationshipId);

@@ -23,7 +23,7 @@ class ClientHistoryDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ClientHistoryDialog(Journal &journal, qint64 relationshipId, QWidget *parent = nullptr);
+    ClientHistoryDialog(const Journal &journal, qint64 relationshipId, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QCheckBox *showNotes() const { return m_showNotes; }
@@ -37,7 +37,7 @@ private:
     void fill();
     void askExportReport();
 
-    Journal &m_journal;
+    const Journal &m_journal;
     qint64 m_relationshipId = 0;
     QList<ClientHistoryRow> m_rows;
     QTableWidget *m_table = nullptr;

@@ -79,7 +79,7 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
     setTabOrder(m_note, m_log);
 }
 
-void DisclosureEntry::setJournal(Journal *journal)
+void DisclosureEntry::setJournal(const Journal *journal)
 {
     m_journal = journal;
     refreshChoices();

@@ -24,7 +24,7 @@ class DisclosureEntry final : public QWidget
 public:
     explicit DisclosureEntry(QWidget *parent = nullptr);
 
-    void setJournal(Journal *journal);
+    void setJournal(const Journal *journal);
     void setPeople(const QString &nameA, const QString &nameB);
     void refreshChoices();
     void focusQuickEntry();
@@ -39,7 +39,7 @@ private:
     void logFromChoices();
     void afterLogging(Speaker speaker);
 
-    Journal *m_journal = nullptr;
+    const Journal *m_journal = nullptr;
     QLineEdit *m_quick;
     QComboBox *m_who;
     QComboBox *m_topic;

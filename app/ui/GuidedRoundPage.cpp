@@ -45,7 +45,7 @@ constexpr int unevenCount = 2;
 
 } // namespace
 
-GuidedRoundPage::GuidedRoundPage(Journal &journal, EditHistory &history, QWidget *parent)
+GuidedRoundPage::GuidedRoundPage(const Journal &journal, EditHistory &history, QWidget *parent)
     : QWidget(parent), m_journal(journal), m_history(history)
 {
     m_timer.setInterval(1000);
@@ -308,10 +308,10 @@ void GuidedRoundPage::log(Speaker speaker, int topicNumber, int depth, const QSt
     disclosure.topicId = topics.at(topicNumber - 1).id;
     disclosure.depth = depth;
     disclosure.note = note;
-    auto command = std::make_unique<SaveRecordCommand<Disclosure>>(m_journal, tr("Log an answer"),
-                                                                   std::nullopt, disclosure);
-    if (!m_history.perform(std::move(command))) {
-        m_message->setText(tr("Not logged: %1").arg(m_journal.lastError()));
+    const EditOutcome logged =
+        m_history.perform<SaveRecordCommand<Disclosure>>(tr("Log an answer"), std::nullopt, disclosure);
+    if (!logged) {
+        m_message->setText(tr("Not logged: %1").arg(logged.error));
         return;
     }
     ++m_logged;

@@ -29,7 +29,7 @@ class GuidedRoundPage final : public QWidget
     Q_OBJECT
 
 public:
-    GuidedRoundPage(Journal &journal, EditHistory &history, QWidget *parent = nullptr);
+    GuidedRoundPage(const Journal &journal, EditHistory &history, QWidget *parent = nullptr);
 
     // Starts the first round of `protocol` for the session `sessionId`.
     void start(const Protocol &protocol, qint64 sessionId, const QString &nameA, const QString &nameB);
@@ -70,7 +70,7 @@ private:
     int promptTopicNumber() const;
     QString nameOf(Speaker speaker) const { return speaker == Speaker::A ? m_nameA : m_nameB; }
 
-    Journal &m_journal;
+    const Journal &m_journal;
     EditHistory &m_history;
     Protocol m_protocol;
     qint64 m_sessionId = 0;

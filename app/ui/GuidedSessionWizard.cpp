@@ -28,7 +28,7 @@
 
 namespace unfold::ui {
 
-GuidedSessionWizard::GuidedSessionWizard(Journal &journal, EditHistory &history, qint64 relationshipId,
+GuidedSessionWizard::GuidedSessionWizard(const Journal &journal, EditHistory &history, qint64 relationshipId,
                                          QWidget *parent, const QString &protocolFolder)
     : QDialog(parent), m_journal(journal), m_history(history), m_relationshipId(relationshipId)
 {
@@ -61,6 +61,11 @@ GuidedSessionWizard::GuidedSessionWizard(Journal &journal, EditHistory &history,
     // Only now is the button inside the dialog, which is what makes Enter press it.
     m_begin->setDefault(true);
     showStep(Step::Choose);
+}
+
+GuidedSessionWizard::~GuidedSessionWizard()
+{
+    endGroup();
 }
 
 QWidget *GuidedSessionWizard::makeChoosePage()
@@ -244,26 +249,42 @@ void GuidedSessionWizard::begin()
     session.relationshipId = m_relationshipId;
     session.start = QDateTime::currentDateTime();
     session.context = SessionContext::InPerson;
-    auto command =
-        std::make_unique<SaveRecordCommand<Session>>(m_journal, tr("Guided session"), std::nullopt, session);
-    auto *saved = command.get();
-    if (!m_history.perform(std::move(command))) {
-        m_status->setText(tr("The session could not be started: %1").arg(m_journal.lastError()));
+    // Everything the session writes (the session, its marker, what is logged in the rounds, the
+    // check-in, the notes) is one step of Edit › Undo: undoing it leaves no trace of the session.
+    m_history.beginGroup(tr("Guided Session"));
+    m_grouping = true;
+    const EditOutcome started =
+        m_history.perform<SaveRecordCommand<Session>>(tr("Guided session"), std::nullopt, session);
+    if (!started) {
+        endGroup();
+        m_status->setText(tr("The session could not be started: %1").arg(started.error));
         return;
     }
-    m_sessionId = saved->savedId();
+    m_sessionId = started.savedId;
     // The protocol is marked on the timeline, where the charts and the report find it.
-    TimelineEvent event{0, m_relationshipId, session.start.date(),
-                        tr("Guided session: %1").arg(m_protocol.title.text())};
-    if (!m_journal.saveTimelineEvent(event))
-        m_status->setText(
-            tr("The protocol could not be marked on the timeline: %1").arg(m_journal.lastError()));
+    const EditOutcome marked = m_history.perform<AddTimelineEventCommand>(TimelineEvent{
+        0, m_relationshipId, session.start.date(), tr("Guided session: %1").arg(m_protocol.title.text())});
+    if (!marked)
+        m_status->setText(tr("The protocol could not be marked on the timeline: %1").arg(marked.error));
     if (m_protocol.rounds.isEmpty()) {
         startCheckIn();
         return;
     }
     showStep(Step::Rounds);
     m_rounds->start(m_protocol, m_sessionId, m_nameA, m_nameB);
+}
+
+void GuidedSessionWizard::endGroup()
+{
+    if (m_grouping)
+        m_history.endGroup();
+    m_grouping = false;
+}
+
+void GuidedSessionWizard::done(int result)
+{
+    endGroup(); // closed half-way: what was written so far is still one step
+    QDialog::done(result);
 }
 
 void GuidedSessionWizard::reject()
@@ -317,8 +338,8 @@ void GuidedSessionWizard::saveCheckIn()
         answer.scores = InstrumentScorer::score(*instrument, answer.answers);
         both.append(answer);
     }
-    if (!m_journal.saveAnswers(both))
-        m_status->setText(tr("The check-in answers could not be saved: %1").arg(m_journal.lastError()));
+    if (const EditOutcome saved = m_history.perform<SaveAnswersCommand>(both); !saved)
+        m_status->setText(tr("The check-in answers could not be saved: %1").arg(saved.error));
 }
 
 void GuidedSessionWizard::finishNotes()
@@ -327,10 +348,12 @@ void GuidedSessionWizard::finishNotes()
         before && before->notes != m_notes->toPlainText()) {
         Session after = *before;
         after.notes = m_notes->toPlainText();
-        if (!m_history.perform(std::make_unique<SaveRecordCommand<Session>>(m_journal, tr("Therapist notes"),
-                                                                            before, after)))
-            m_status->setText(tr("The notes could not be saved: %1").arg(m_journal.lastError()));
+        if (const EditOutcome saved =
+                m_history.perform<SaveRecordCommand<Session>>(tr("Therapist notes"), before, after);
+            !saved)
+            m_status->setText(tr("The notes could not be saved: %1").arg(saved.error));
     }
+    endGroup(); // the session's edits end with its notes; the summary only reads
     QString error;
     const auto report = SessionReport::build(m_journal, m_relationshipId, m_sessionId, false, &error);
     if (report)

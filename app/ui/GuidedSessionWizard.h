@@ -41,7 +41,7 @@ public:
     };
 
     // `protocolFolder`: where imported protocols are kept (empty: the default folder).
-    GuidedSessionWizard(Journal &journal, EditHistory &history, qint64 relationshipId,
+    GuidedSessionWizard(const Journal &journal, EditHistory &history, qint64 relationshipId,
                         QWidget *parent = nullptr, const QString &protocolFolder = {});
 
     Step step() const { return m_step; }
@@ -63,6 +63,8 @@ public:
     QLabel *status() const { return m_status; }
     // Escape during the rounds means Stop here, not closing the session half-way.
     void reject() override;
+    void done(int result) override;
+    ~GuidedSessionWizard() override;
 
 private:
     QWidget *makeChoosePage();
@@ -78,8 +80,9 @@ private:
     void finishNotes();
     void askExportReport();
     void printReport();
+    void endGroup();
 
-    Journal &m_journal;
+    const Journal &m_journal;
     EditHistory &m_history;
     qint64 m_relationshipId = 0;
     QString m_protocolFolder;
@@ -90,6 +93,7 @@ private:
     QString m_nameB;
     Step m_step = Step::Choose;
     bool m_stoppedEarly = false;
+    bool m_grouping = false; // the history's group of this session's edits is open
 
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_protocols = nullptr;

@@ -46,7 +46,7 @@ const QString journalFilter()
 }
 } // namespace
 
-MainWindow::MainWindow() : m_history(new EditHistory(this)), m_idle(new IdleWatch(this))
+MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new IdleWatch(this))
 {
     m_sidebar = new RelationshipSidebar(*m_history);
     m_timeline = new SessionTimeline(*m_history);
@@ -58,9 +58,9 @@ MainWindow::MainWindow() : m_history(new EditHistory(this)), m_idle(new IdleWatc
                                          "underlined letter opens each."));
     m_views->addTab(m_sessionEditor, tr("Sess&ion"));
     m_onion = new OnionView;
-    m_questionnaires = new ui::QuestionnairesView;
+    m_questionnaires = new ui::QuestionnairesView(*m_history);
     m_views->addTab(m_onion, tr("&Onion"));
-    m_charts = new ChartsView;
+    m_charts = new ChartsView(*m_history);
     m_views->addTab(m_charts, tr("Char&ts"));
     m_views->addTab(m_questionnaires, tr("&Questionnaires"));
 
@@ -228,8 +228,9 @@ bool MainWindow::openJournal(const QString &path)
 
 void MainWindow::setJournal(std::unique_ptr<Journal> journal)
 {
-    // Views and commands let go of the old journal before it closes.
-    m_history->clear();
+    // Views and commands let go of the old journal before it closes. Views get it read-only:
+    // their edits go through the history, which alone gets it writable.
+    m_history->setJournal(journal.get());
     m_shownRelationship = -1;
     m_shownSession = -1;
     m_viewShows.clear();

@@ -119,7 +119,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
 
 OnionView::~OnionView() = default;
 
-void OnionView::setJournal(Journal *journal)
+void OnionView::setJournal(const Journal *journal)
 {
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);

@@ -32,7 +32,7 @@ public:
     explicit OnionView(QWidget *parent = nullptr);
     ~OnionView() override;
 
-    void setJournal(unfold::Journal *journal);
+    void setJournal(const unfold::Journal *journal);
     void setRelationship(qint64 relationshipId);
 
     // For tests and for keeping the place when switching relationships.
@@ -64,7 +64,7 @@ private:
     void listDisclosures(const OnionCell &cell, QPoint globalPosition);
     OnionPicture exportedPicture() const;
 
-    QPointer<Journal> m_journal;
+    QPointer<const Journal> m_journal;
     qint64 m_relationshipId = 0;
     OnionSubject m_subject;
     OnionState m_state;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuestionnairesView.h"
 
+#include "EditHistory.h"
 #include "HandOverFlow.h"
 #include "HelpButton.h"
 #include "Journal.h"
 #include "MnemonicText.h"
 #include "QuestionnaireForm.h"
+#include "RecordCommands.h"
 
 #include <QBoxLayout>
 #include <QFileDialog>
@@ -43,7 +45,8 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
 }
 } // namespace
 
-QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
+QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
+    : QWidget(parent), m_edits(history)
 {
     m_pages = new QStackedWidget(this);
     auto *outer = new QVBoxLayout(this);
@@ -129,10 +132,10 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
     connect(m_form, &QuestionnaireForm::cancelled, this, &QuestionnairesView::showOverview);
     connect(m_form, &QuestionnaireForm::submitted, this, [this](const AnswerSet &answers) {
         const auto instrument = m_form->instrument();
-        QuestionnaireAnswer answer = makeAnswer(instrument, m_answeringAsA, answers);
-        if (!m_journal || !m_journal->saveAnswer(answer))
-            showStatus(
-                tr("The answers could not be saved: %1").arg(m_journal ? m_journal->lastError() : QString()));
+        const EditOutcome saved =
+            m_edits.perform<SaveAnswersCommand>(QList{makeAnswer(instrument, m_answeringAsA, answers)});
+        if (!saved)
+            showStatus(tr("The answers could not be saved: %1").arg(saved.error));
         else
             showStatus(tr("Saved %1's answers.").arg(nameOf(m_answeringAsA)));
         showOverview();
@@ -145,7 +148,7 @@ QuestionnairesView::QuestionnairesView(QWidget *parent) : QWidget(parent)
     refresh();
 }
 
-void QuestionnairesView::setJournal(unfold::Journal *journal)
+void QuestionnairesView::setJournal(const unfold::Journal *journal)
 {
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);
@@ -248,8 +251,8 @@ void QuestionnairesView::saveCouple(const AnswerSet &a, const AnswerSet &b)
     if (!instrument || !m_journal)
         return;
     QList<QuestionnaireAnswer> both{makeAnswer(*instrument, true, a), makeAnswer(*instrument, false, b)};
-    if (!m_journal->saveAnswers(both))
-        showStatus(tr("The answers could not be saved: %1").arg(m_journal->lastError()));
+    if (const EditOutcome saved = m_edits.perform<SaveAnswersCommand>(both); !saved)
+        showStatus(tr("The answers could not be saved: %1").arg(saved.error));
     else
         showStatus(tr("Saved the answers of %1 and %2.").arg(nameOf(true), nameOf(false)));
 }

@@ -13,8 +13,9 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace unfold {
+class EditHistory;
 class Journal;
-}
+} // namespace unfold
 
 namespace unfold::ui {
 
@@ -23,15 +24,15 @@ class QuestionnaireForm;
 
 // The questionnaires of a relationship: the instruments to answer about the selected session
 // (for A, for B, or as a couple by hand-over), that session's scores, and the relationship's
-// score history. Answers are saved straight through Journal, outside the undo history.
+// score history. Answers are saved as edits of the history, so Edit › Undo takes them back.
 class QuestionnairesView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit QuestionnairesView(QWidget *parent = nullptr);
+    explicit QuestionnairesView(EditHistory &history, QWidget *parent = nullptr);
 
-    void setJournal(unfold::Journal *journal);
+    void setJournal(const unfold::Journal *journal);
     void setRelationship(qint64 relationshipId);
     void setSession(qint64 sessionId);
 
@@ -60,7 +61,8 @@ private:
     void fillHistory();
     void showStatus(const QString &text);
 
-    unfold::Journal *m_journal = nullptr;
+    EditHistory &m_edits;
+    const unfold::Journal *m_journal = nullptr;
     qint64 m_relationshipId = 0;
     qint64 m_sessionId = 0;
     bool m_answeringAsA = true;

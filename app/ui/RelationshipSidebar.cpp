@@ -100,7 +100,7 @@ RelationshipSidebar::RelationshipSidebar(EditHistory &history, QWidget *parent)
     updateActions();
 }
 
-void RelationshipSidebar::setJournal(Journal *journal)
+void RelationshipSidebar::setJournal(const Journal *journal)
 {
     m_journal = journal;
     m_model->setJournal(journal);
@@ -138,10 +138,9 @@ qint64 RelationshipSidebar::personIdFor(const QString &name)
     for (const Person &p : m_journal->people())
         if (p.name.compare(name, Qt::CaseInsensitive) == 0)
             return p.id;
-    auto command = std::make_unique<SaveRecordCommand<Person>>(*m_journal, tr("Add Person"), std::nullopt,
-                                                               Person{0, name, {}, false});
-    auto *raw = command.get();
-    return m_history.perform(std::move(command)) ? raw->savedId() : 0;
+    return m_history
+        .perform<SaveRecordCommand<Person>>(tr("Add Person"), std::nullopt, Person{0, name, {}, false})
+        .savedId;
 }
 
 void RelationshipSidebar::addRelationship()
@@ -156,12 +155,11 @@ void RelationshipSidebar::addRelationship()
     const qint64 b = a ? personIdFor(dialog.nameB()) : 0;
     qint64 added = 0;
     if (a && b) {
-        auto command = std::make_unique<SaveRecordCommand<Relationship>>(
-            *m_journal, tr("Add Relationship"), std::nullopt,
-            Relationship{0, a, b, dialog.kind(), dialog.started(), dialog.stage()});
-        auto *raw = command.get();
-        if (m_history.perform(std::move(command)))
-            added = raw->savedId();
+        added = m_history
+                    .perform<SaveRecordCommand<Relationship>>(
+                        tr("Add Relationship"), std::nullopt,
+                        Relationship{0, a, b, dialog.kind(), dialog.started(), dialog.stage()})
+                    .savedId;
     }
     m_history.endGroup();
     if (added)
@@ -182,8 +180,7 @@ void RelationshipSidebar::editRelationship()
     if (a && b) {
         Relationship changed{existing->id, a, b, dialog.kind(), dialog.started(), dialog.stage()};
         if (changed != *existing)
-            m_history.perform(std::make_unique<SaveRecordCommand<Relationship>>(
-                *m_journal, tr("Edit Relationship"), existing, changed));
+            m_history.perform<SaveRecordCommand<Relationship>>(tr("Edit Relationship"), existing, changed);
     }
     m_history.endGroup();
 }
@@ -200,7 +197,7 @@ void RelationshipSidebar::removeRelationship()
             .arg(m_journal->relationshipTitle(*existing)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
-        m_history.perform(std::make_unique<RemoveRelationshipCommand>(*m_journal, existing->id));
+        m_history.perform<RemoveRelationshipCommand>(existing->id);
 }
 
 } // namespace unfold

@@ -22,7 +22,7 @@ class RelationshipSidebar final : public QWidget
 public:
     explicit RelationshipSidebar(EditHistory &history, QWidget *parent = nullptr);
 
-    void setJournal(Journal *journal);
+    void setJournal(const Journal *journal);
     qint64 currentRelationshipId() const;
     void selectRelationship(qint64 id);
 
@@ -43,7 +43,7 @@ private:
     qint64 personIdFor(const QString &name);
 
     EditHistory &m_history;
-    Journal *m_journal = nullptr;
+    const Journal *m_journal = nullptr;
     RelationshipListModel *m_model;
     QSortFilterProxyModel *m_filter;
     QLineEdit *m_search;

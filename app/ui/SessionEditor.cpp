@@ -149,7 +149,7 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     updateActions();
 }
 
-void SessionEditor::setJournal(Journal *journal)
+void SessionEditor::setJournal(const Journal *journal)
 {
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);
@@ -219,8 +219,7 @@ void SessionEditor::saveSessionFields()
     after.notes = m_notes->text().trimmed();
     if (after == *before)
         return;
-    m_history.perform(
-        std::make_unique<SaveRecordCommand<Session>>(*m_journal, tr("Edit Session"), before, after));
+    m_history.perform<SaveRecordCommand<Session>>(tr("Edit Session"), before, after);
 }
 
 void SessionEditor::logDisclosure(Speaker speaker, qint64 topicId, int depth, const QString &note)
@@ -234,15 +233,13 @@ void SessionEditor::logDisclosure(Speaker speaker, qint64 topicId, int depth, co
     d.topicId = topicId;
     d.depth = depth;
     d.note = note;
-    if (m_history.perform(std::make_unique<SaveRecordCommand<Disclosure>>(*m_journal, tr("Log Disclosure"),
-                                                                          std::nullopt, d)))
+    if (m_history.perform<SaveRecordCommand<Disclosure>>(tr("Log Disclosure"), std::nullopt, d))
         m_table->scrollToBottom();
 }
 
 void SessionEditor::editDisclosure(const Disclosure &before, const Disclosure &after)
 {
-    m_history.perform(
-        std::make_unique<SaveRecordCommand<Disclosure>>(*m_journal, tr("Edit Disclosure"), before, after));
+    m_history.perform<SaveRecordCommand<Disclosure>>(tr("Edit Disclosure"), before, after);
 }
 
 void SessionEditor::moveCurrent(int offset)
@@ -258,8 +255,7 @@ void SessionEditor::moveCurrent(int offset)
     QList<qint64> after = before;
     after.move(row, target);
     const int column = m_table->currentIndex().column();
-    if (m_history.perform(
-            std::make_unique<ReorderDisclosuresCommand>(*m_journal, sessionId(), before, after)))
+    if (m_history.perform<ReorderDisclosuresCommand>(sessionId(), before, after))
         m_table->setCurrentIndex(m_model->index(target, std::max(0, column)));
 }
 
@@ -269,9 +265,7 @@ void SessionEditor::removeCurrent()
     if (row < 0 || row >= m_model->disclosures().size())
         return;
     const int column = m_table->currentIndex().column();
-    if (m_history.perform(
-            std::make_unique<RemoveDisclosureCommand>(*m_journal, m_model->disclosures().at(row))) &&
-        m_model->rowCount() > 0)
+    if (m_history.perform<RemoveDisclosureCommand>(m_model->disclosures().at(row)) && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), std::max(0, column)));
 }
 

@@ -30,7 +30,7 @@ class SessionEditor final : public QWidget
 public:
     explicit SessionEditor(EditHistory &history, QWidget *parent = nullptr);
 
-    void setJournal(Journal *journal);
+    void setJournal(const Journal *journal);
     void setSession(qint64 sessionId);
     qint64 sessionId() const;
 
@@ -51,7 +51,7 @@ private:
     void updateActions();
 
     EditHistory &m_history;
-    Journal *m_journal = nullptr;
+    const Journal *m_journal = nullptr;
     DisclosureTableModel *m_model;
     QStackedWidget *m_pages;
     QLabel *m_title;

@@ -66,7 +66,7 @@ SessionTimeline::SessionTimeline(EditHistory &history, QWidget *parent)
     updateActions();
 }
 
-void SessionTimeline::setJournal(Journal *journal)
+void SessionTimeline::setJournal(const Journal *journal)
 {
     m_journal = journal;
     m_model->setJournal(journal);
@@ -110,11 +110,9 @@ void SessionTimeline::addSession()
     session.relationshipId = m_model->relationshipId();
     const QDateTime now = QDateTime::currentDateTime();
     session.start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
-    auto command =
-        std::make_unique<SaveRecordCommand<Session>>(*m_journal, tr("New Session"), std::nullopt, session);
-    auto *raw = command.get();
-    if (m_history.perform(std::move(command)))
-        selectSession(raw->savedId());
+    if (const EditOutcome added =
+            m_history.perform<SaveRecordCommand<Session>>(tr("New Session"), std::nullopt, session))
+        selectSession(added.savedId);
 }
 
 void SessionTimeline::removeSession()
@@ -132,7 +130,7 @@ void SessionTimeline::removeSession()
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_history.perform(std::make_unique<RemoveSessionCommand>(*m_journal, id));
+    m_history.perform<RemoveSessionCommand>(id);
 }
 
 } // namespace unfold

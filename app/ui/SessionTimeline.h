@@ -21,7 +21,7 @@ class SessionTimeline final : public QWidget
 public:
     explicit SessionTimeline(EditHistory &history, QWidget *parent = nullptr);
 
-    void setJournal(Journal *journal);
+    void setJournal(const Journal *journal);
     void setRelationship(qint64 relationshipId);
     qint64 currentSessionId() const;
     void selectSession(qint64 sessionId);
@@ -38,7 +38,7 @@ private:
     void updateActions();
 
     EditHistory &m_history;
-    Journal *m_journal = nullptr;
+    const Journal *m_journal = nullptr;
     SessionListModel *m_model;
     QLabel *m_heading;
     QListView *m_list;

@@ -23,7 +23,7 @@ namespace {
 constexpr int topicIdRole = Qt::UserRole + 1;
 }
 
-TopicsLayersDialog::TopicsLayersDialog(Journal &journal, EditHistory &history, QWidget *parent)
+TopicsLayersDialog::TopicsLayersDialog(const Journal &journal, EditHistory &history, QWidget *parent)
     : QDialog(parent), m_journal(journal), m_history(history)
 {
     setWindowTitle(tr("Topics and Layers"));
@@ -180,23 +180,25 @@ void TopicsLayersDialog::accept()
         Topic wanted = edited;
         if (before)
             wanted.position = before->position; // order is set below, in one step
-        if (!before || wanted != *before) {
-            auto command = std::make_unique<SaveRecordCommand<Topic>>(
-                m_journal, before ? tr("Edit Topic") : tr("Add Topic"), before, wanted);
-            auto *raw = command.get();
-            ok = ok && m_history.perform(std::move(command));
-            order.append(raw->savedId());
-        } else {
+        if (before && wanted == *before) {
             order.append(edited.id);
+            continue;
         }
+        const EditOutcome saved = m_history.perform<SaveRecordCommand<Topic>>(
+            before ? tr("Edit Topic") : tr("Add Topic"), before, wanted);
+        if (!saved) {
+            ok = false; // failed() has told the user why; the dialog stays open
+            break;
+        }
+        order.append(saved.savedId);
     }
     QList<qint64> orderBefore;
     for (const Topic &t : m_journal.topics())
         orderBefore.append(t.id);
     if (ok && order != orderBefore)
-        ok = m_history.perform(std::make_unique<ReorderTopicsCommand>(m_journal, orderBefore, order));
+        ok = bool(m_history.perform<ReorderTopicsCommand>(orderBefore, order));
     if (ok && layers != m_journal.layers())
-        ok = m_history.perform(std::make_unique<SaveLayersCommand>(m_journal, m_journal.layers(), layers));
+        ok = bool(m_history.perform<SaveLayersCommand>(m_journal.layers(), layers));
     m_history.endGroup();
     if (ok)
         QDialog::accept();

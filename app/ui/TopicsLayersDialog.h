@@ -22,7 +22,7 @@ class TopicsLayersDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TopicsLayersDialog(Journal &journal, EditHistory &history, QWidget *parent = nullptr);
+    TopicsLayersDialog(const Journal &journal, EditHistory &history, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -33,7 +33,7 @@ private:
     QList<Topic> editedTopics() const;
     QList<Layer> editedLayers() const;
 
-    Journal &m_journal;
+    const Journal &m_journal;
     EditHistory &m_history;
     QListWidget *m_topics;
     QSpinBox *m_layerCount;

@@ -9,6 +9,7 @@
 #include "ChartCanvas.h"
 #include "ChartsView.h"
 #include "DemoJournal.h"
+#include "EditHistory.h"
 #include "FocusFrameStyle.h"
 #include "HighContrastStyle.h"
 #include "Journal.h"
@@ -131,10 +132,11 @@ private Q_SLOTS:
     void onionAndChartsFollowLive()
     {
         const qint64 relationship = m_journal->relationships().first().id;
+        EditHistory history(m_journal.get());
         QWidget window;
         auto *layout = new QVBoxLayout(&window);
         auto *onion = new OnionView;
-        auto *charts = new ChartsView;
+        auto *charts = new ChartsView(history);
         layout->addWidget(onion);
         layout->addWidget(charts);
         onion->setJournal(m_journal.get());
@@ -180,7 +182,8 @@ private Q_SLOTS:
         OnionView onion;
         onion.setJournal(m_journal.get());
         onion.setRelationship(relationship);
-        ChartsView charts;
+        EditHistory history(m_journal.get());
+        ChartsView charts(history);
         charts.setJournal(m_journal.get());
         charts.setRelationship(relationship);
         QVERIFY(onion.canvas()->picture().theme.outline.isValid());

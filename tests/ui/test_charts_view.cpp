@@ -10,6 +10,7 @@
 #include "ChartPainter.h"
 #include "ChartTable.h"
 #include "ChartsView.h"
+#include "EditHistory.h"
 #include "ExportPictureDialog.h"
 #include "KeyboardFocus.h"
 #include "MainWindow.h"
@@ -25,8 +26,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -37,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -187,6 +191,44 @@ private:
                 m_dialogProblems.append(QStringLiteral("Enter did not save; focus on ") +
                                         describeWidget(focused()));
         });
+    }
+
+    // Runs `answer` on the next modal dialog of type Dialog once it shows; notes it when none
+    // comes within 10 seconds.
+    template <typename Dialog> void whenShown(const std::function<void(Dialog *)> &answer)
+    {
+        auto *poll = new QTimer(this);
+        const QDeadlineTimer deadline(10000);
+        connect(poll, &QTimer::timeout, this, [this, poll, deadline, answer] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!(dialog && dialog->isVisible()) && !deadline.hasExpired())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            if (!dialog)
+                m_dialogProblems.append(
+                    QStringLiteral("no %1 showed").arg(QLatin1String(Dialog::staticMetaObject.className())));
+            else
+                answer(dialog);
+        });
+        poll->start(20);
+    }
+
+    // Remove Event…: picks the first event, then answers the question with `button`.
+    void removeFirstEvent(QMessageBox::StandardButton button, QString *asked)
+    {
+        whenShown<QInputDialog>([this, button, asked](QInputDialog *choice) {
+            choice->accept();
+            whenShown<QMessageBox>([button, asked](QMessageBox *question) {
+                *asked = question->text();
+                question->button(button)->click();
+            });
+        });
+        auto *remove = findNamed<QPushButton>(m_charts, QStringLiteral("Remove a marked event"));
+        QVERIFY(remove);
+        remove->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 12000);
+        QVERIFY2(m_dialogProblems.isEmpty(), qPrintable(m_dialogProblems.join(u'\n')));
     }
 
 private Q_SLOTS:
@@ -435,6 +477,32 @@ private Q_SLOTS:
         QSvgRenderer renderer(path);
         QVERIFY(renderer.isValid());
         QCOMPARE(renderer.viewBox(), QRect(0, 0, 600, 360));
+    }
+
+    // A marked event is the user's own record: removing it asks first, and Edit › Undo brings it
+    // back.
+    void removingAnEventAsksAndCanBeUndone()
+    {
+        const qint64 relationshipId = m_window->journal()->relationships().first().id;
+        const QList<TimelineEvent> events = m_window->journal()->timelineEvents(relationshipId);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(m_charts->subject().events(), events);
+        QUndoStack *undo = m_window->history().stack();
+        const int steps = undo->count();
+
+        QString asked;
+        removeFirstEvent(QMessageBox::No, &asked);
+        QVERIFY2(asked.contains(events.first().label), qPrintable(asked));
+        QCOMPARE(m_window->journal()->timelineEvents(relationshipId), events);
+        QCOMPARE(undo->count(), steps);
+
+        removeFirstEvent(QMessageBox::Yes, &asked);
+        QVERIFY(m_window->journal()->timelineEvents(relationshipId).isEmpty());
+        QVERIFY(m_charts->subject().events().isEmpty()); // the charts follow at once
+        QCOMPARE(undo->undoText(), QStringLiteral("Remove Event"));
+        undo->undo();
+        QCOMPARE(m_window->journal()->timelineEvents(relationshipId), events);
+        QCOMPARE(m_charts->subject().events(), events);
     }
 };
 

@@ -48,7 +48,7 @@ private:
                                                 &sessions);
         if (!f.journal)
             return f;
-        f.history = std::make_unique<EditHistory>();
+        f.history = std::make_unique<EditHistory>(f.journal.get());
         f.wizard = std::make_unique<GuidedSessionWizard>(*f.journal, *f.history,
                                                          f.journal->relationships().first().id, nullptr,
                                                          m_dir.filePath(QStringLiteral("protocols")));
@@ -188,9 +188,24 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("%PDF"));
 
-        // One step of the history per edit: undoing the notes restores the empty notes.
+        // The whole guided session is one step of the history: undo takes back the session, its
+        // marker on the timeline, what was logged, the check-in and the notes; redo brings all back.
+        const qint64 relationshipId = f.journal->relationships().first().id;
+        const QList<TimelineEvent> events = f.journal->timelineEvents(relationshipId);
+        QCOMPARE(events.size(), 2);
+        QVERIFY(events.last().label.startsWith(QLatin1String("Guided session: ")));
+        QCOMPARE(f.history->stack()->count(), 1);
         f.history->stack()->undo();
-        QVERIFY(f.journal->session(wizard.sessionId())->notes.isEmpty());
+        QVERIFY(!f.journal->session(wizard.sessionId()));
+        QVERIFY(f.journal->disclosures(wizard.sessionId()).isEmpty());
+        QVERIFY(f.journal->answers(wizard.sessionId()).isEmpty());
+        QCOMPARE(f.journal->timelineEvents(relationshipId), QList{events.first()});
+        f.history->stack()->redo();
+        QCOMPARE(f.journal->disclosures(wizard.sessionId()), logged);
+        QCOMPARE(f.journal->answers(wizard.sessionId()).size(), 2);
+        QCOMPARE(f.journal->timelineEvents(relationshipId), events);
+        QCOMPARE(f.journal->session(wizard.sessionId())->notes,
+                 QStringLiteral("Ben went quiet at round two"));
     }
 
     void checkInOnlyGoesStraightToTheHandOver()
@@ -202,6 +217,19 @@ private Q_SLOTS:
         pressDone(f.wizard->checkIn());
         QCOMPARE(f.wizard->step(), GuidedSessionWizard::Step::Notes);
         QVERIFY(!f.wizard->stoppedEarly());
+
+        // Closed before the notes: what was written so far is still one step, and undoing it
+        // leaves neither the session nor its marker behind.
+        const qint64 sessionId = f.wizard->sessionId();
+        const qint64 relationshipId = f.journal->relationships().first().id;
+        f.wizard->reject();
+        QVERIFY(!f.wizard->isVisible());
+        QCOMPARE(f.history->stack()->count(), 1);
+        QCOMPARE(f.journal->timelineEvents(relationshipId).size(), 2);
+        f.history->stack()->undo();
+        QVERIFY(!f.journal->session(sessionId));
+        QVERIFY(f.journal->answers(sessionId).isEmpty());
+        QCOMPARE(f.journal->timelineEvents(relationshipId).size(), 1);
     }
 
     void importRefusesABadProtocolAndOffersAGoodOne()
@@ -209,7 +237,7 @@ private Q_SLOTS:
         Fixture g;
         QList<qint64> sessions;
         g.journal = testing::writeCoupleJournal(m_dir.filePath(QStringLiteral("import.unfold")), &sessions);
-        g.history = std::make_unique<EditHistory>();
+        g.history = std::make_unique<EditHistory>(g.journal.get());
         GuidedSessionWizard fresh(*g.journal, *g.history, g.journal->relationships().first().id, nullptr,
                                   m_dir.filePath(QStringLiteral("imported-protocols")));
         const int shipped = fresh.protocolChoice()->count();

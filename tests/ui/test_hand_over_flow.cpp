@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The couple's hand-over and the questionnaire form, driven through the real widgets by keyboard.
 #include "AnswerInput.h"
+#include "EditHistory.h"
 #include "HandOverFlow.h"
 #include "InstrumentLibrary.h"
 #include "Journal.h"
@@ -161,7 +162,8 @@ private Q_SLOTS:
         s.start = QDateTime(QDate(2025, 5, 1), QTime(18, 0), QTimeZone::utc());
         QVERIFY(journal->saveSession(s));
 
-        QuestionnairesView view;
+        EditHistory edits(journal.get());
+        QuestionnairesView view(edits);
         view.resize(1000, 700);
         view.setJournal(journal.get());
         view.setRelationship(r.id);
@@ -225,11 +227,20 @@ private Q_SLOTS:
         QCOMPARE(sessionScores->rowCount(), 2 * int(m_checkin.subscales.size()));
         QCOMPARE(history->rowCount(), 2 * int(m_checkin.subscales.size()));
         QCOMPARE(sessionScores->item(0, 1)->text(), QStringLiteral("Anna"));
+
+        // The couple's answers are one edit: undo takes both back, redo brings both again.
+        QCOMPARE(edits.stack()->count(), 1);
+        edits.stack()->undo();
+        QVERIFY(journal->answers(s.id).isEmpty());
+        QCOMPARE(sessionScores->rowCount(), 0);
+        edits.stack()->redo();
+        QCOMPARE(journal->answers(s.id), stored);
     }
 
     void importRefusesABrokenFileAndTakesAGoodOne()
     {
-        QuestionnairesView view;
+        EditHistory edits;
+        QuestionnairesView view(edits);
         QString problems;
         QVERIFY(!view.importInstrumentFile(
             QStringLiteral(UNFOLD_INSTRUMENT_DATA "/broken/unknown-subscale.json"), &problems));

@@ -17,13 +17,11 @@ class JournalCommand : public QUndoCommand
 public:
     JournalCommand(Journal &journal, const QString &text);
 
-    bool applyFirstTime();
     void redo() final;
     void undo() final;
 
-    // Why the last step failed, as the journal reported it.
-    QString errorText() const;
-    void setFailureHandler(std::function<void(const QString &)> handler) { m_onFailure = std::move(handler); }
+    // The id of the record the command added, once applied; 0 when it adds none.
+    virtual qint64 savedId() const { return 0; }
 
 protected:
     virtual bool apply() = 0;
@@ -32,6 +30,12 @@ protected:
     Journal &m_journal;
 
 private:
+    // Only EditHistory applies a command, so only it decides what enters the history.
+    friend class EditHistory;
+    bool applyFirstTime();
+    // Why the last step failed, as the journal reported it.
+    QString errorText() const;
+    void setFailureHandler(std::function<void(const QString &)> handler) { m_onFailure = std::move(handler); }
     void failed();
 
     bool m_skipNextRedo = false;

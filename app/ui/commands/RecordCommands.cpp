@@ -67,4 +67,54 @@ ReorderTopicsCommand::ReorderTopicsCommand(Journal &journal, QList<qint64> befor
       m_before(std::move(before)), m_after(std::move(after))
 {}
 
+AddTimelineEventCommand::AddTimelineEventCommand(Journal &journal, TimelineEvent event)
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Mark Event")),
+      m_event(std::move(event))
+{}
+
+bool AddTimelineEventCommand::apply()
+{
+    TimelineEvent event = m_event;
+    if (!m_journal.saveTimelineEvent(event))
+        return false;
+    m_event.id = event.id; // a redo brings the event back under the same id
+    return true;
+}
+
+RemoveTimelineEventCommand::RemoveTimelineEventCommand(Journal &journal, TimelineEvent event)
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Event")),
+      m_event(std::move(event))
+{}
+
+bool RemoveTimelineEventCommand::revert()
+{
+    TimelineEvent event = m_event;
+    return m_journal.saveTimelineEvent(event);
+}
+
+SaveAnswersCommand::SaveAnswersCommand(Journal &journal, QList<QuestionnaireAnswer> answers)
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Answer Questionnaire")),
+      m_answers(std::move(answers))
+{}
+
+bool SaveAnswersCommand::apply()
+{
+    QList<QuestionnaireAnswer> answers = m_answers;
+    if (!m_journal.saveAnswers(answers))
+        return false;
+    m_answers = answers; // a redo brings them back under the same ids
+    return true;
+}
+
+RemoveAnswersCommand::RemoveAnswersCommand(Journal &journal, QList<QuestionnaireAnswer> answers)
+    : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Remove Answers")),
+      m_answers(std::move(answers))
+{}
+
+bool RemoveAnswersCommand::revert()
+{
+    QList<QuestionnaireAnswer> answers = m_answers;
+    return m_journal.saveAnswers(answers);
+}
+
 } // namespace unfold

@@ -59,7 +59,7 @@ public:
         : JournalCommand(journal, text), m_before(std::move(before)), m_after(std::move(after))
     {}
 
-    qint64 savedId() const { return m_after.id; }
+    qint64 savedId() const override { return m_after.id; }
 
 protected:
     bool apply() override
@@ -156,6 +156,69 @@ protected:
 private:
     QList<Layer> m_before;
     QList<Layer> m_after;
+};
+
+// Marks an event on a relationship's timeline; undo takes the mark away, redo puts it back
+// under the same id.
+class AddTimelineEventCommand final : public JournalCommand
+{
+public:
+    AddTimelineEventCommand(Journal &journal, TimelineEvent event);
+
+    qint64 savedId() const override { return m_event.id; }
+
+protected:
+    bool apply() override;
+    bool revert() override { return m_journal.removeTimelineEvent(m_event); }
+
+private:
+    TimelineEvent m_event;
+};
+
+// Takes an event off the timeline; undo puts it back under its id.
+class RemoveTimelineEventCommand final : public JournalCommand
+{
+public:
+    RemoveTimelineEventCommand(Journal &journal, TimelineEvent event);
+
+protected:
+    bool apply() override { return m_journal.removeTimelineEvent(m_event); }
+    bool revert() override;
+
+private:
+    TimelineEvent m_event;
+};
+
+// Stores questionnaire answers given together (one person's, or a couple's hand-over) as one
+// edit; undo takes them all back, redo restores them under the same ids.
+class SaveAnswersCommand final : public JournalCommand
+{
+public:
+    SaveAnswersCommand(Journal &journal, QList<QuestionnaireAnswer> answers);
+
+    // The first answer's id.
+    qint64 savedId() const override { return m_answers.isEmpty() ? 0 : m_answers.first().id; }
+
+protected:
+    bool apply() override;
+    bool revert() override { return m_journal.removeAnswers(m_answers); }
+
+private:
+    QList<QuestionnaireAnswer> m_answers;
+};
+
+// Removes questionnaire answers together; undo restores them under their ids.
+class RemoveAnswersCommand final : public JournalCommand
+{
+public:
+    RemoveAnswersCommand(Journal &journal, QList<QuestionnaireAnswer> answers);
+
+protected:
+    bool apply() override { return m_journal.removeAnswers(m_answers); }
+    bool revert() override;
+
+private:
+    QList<QuestionnaireAnswer> m_answers;
 };
 
 // Changes the order of the journal's topics.

@@ -13,7 +13,7 @@ constexpr std::optional<Reception> receptionChoices[] = {std::nullopt, Reception
 
 DisclosureTableModel::DisclosureTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void DisclosureTableModel::setJournal(Journal *journal)
+void DisclosureTableModel::setJournal(const Journal *journal)
 {
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);

@@ -35,7 +35,7 @@ public:
 
     explicit DisclosureTableModel(QObject *parent = nullptr);
 
-    void setJournal(Journal *journal);
+    void setJournal(const Journal *journal);
     void setSession(qint64 sessionId);
     qint64 sessionId() const { return m_sessionId; }
     const QList<Disclosure> &disclosures() const { return m_disclosures; }
@@ -59,7 +59,7 @@ private:
     QStringList choices(int column) const;
     int choiceIndex(const Disclosure &d, int column) const;
 
-    Journal *m_journal = nullptr;
+    const Journal *m_journal = nullptr;
     qint64 m_sessionId = 0;
     QList<Disclosure> m_disclosures;
     QString m_nameA;

@@ -10,7 +10,7 @@ namespace unfold {
 
 RelationshipListModel::RelationshipListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void RelationshipListModel::setJournal(Journal *journal)
+void RelationshipListModel::setJournal(const Journal *journal)
 {
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);

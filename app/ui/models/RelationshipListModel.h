@@ -22,7 +22,7 @@ public:
 
     explicit RelationshipListModel(QObject *parent = nullptr);
 
-    void setJournal(Journal *journal);
+    void setJournal(const Journal *journal);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QModelIndex indexOfId(qint64 id) const;
@@ -30,7 +30,7 @@ public:
 private:
     void reload();
 
-    Journal *m_journal = nullptr;
+    const Journal *m_journal = nullptr;
     QList<Relationship> m_relationships;
 };
 

@@ -13,7 +13,7 @@ namespace unfold {
 
 SessionListModel::SessionListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void SessionListModel::setJournal(Journal *journal)
+void SessionListModel::setJournal(const Journal *journal)
 {
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);

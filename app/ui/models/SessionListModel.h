@@ -22,7 +22,7 @@ public:
 
     explicit SessionListModel(QObject *parent = nullptr);
 
-    void setJournal(Journal *journal);
+    void setJournal(const Journal *journal);
     void setRelationship(qint64 relationshipId);
     qint64 relationshipId() const { return m_relationshipId; }
 
@@ -33,7 +33,7 @@ public:
 private:
     void reload();
 
-    Journal *m_journal = nullptr;
+    const Journal *m_journal = nullptr;
     qint64 m_relationshipId = 0;
     QList<SessionSummary> m_sessions;
     QString m_nameA;
