@@ -322,10 +322,6 @@
         <translation>„%1“ ist kein Datum; versuch es zum Beispiel mit %2.</translation>
     </message>
     <message>
-        <source>The event could not be saved: %1</source>
-        <translation>Das Ereignis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -408,6 +404,12 @@
     <message>
         <source>Ran&amp;ge:</source>
         <translation>Zeitr&amp;aum:</translation>
+    </message>
+    <message>
+        <source>Remove the event &quot;%1&quot; of %2 from the timeline?
+Edit › Undo brings it back.</source>
+        <translation>Das Ereignis „%1“ vom %2 von der Zeitleiste entfernen?
+Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +632,13 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::EditHistory</name>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Es ist kein Tagebuch geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2245,10 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <source>The earlier %1 is kept as %2.</source>
         <translation>Die frühere Datei %1 liegt jetzt unter %2.</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ProtocolLibrary</name>
@@ -2368,6 +2381,22 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>Reorder Topics</source>
         <translation>Themen neu ordnen</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Ereignis markieren</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Answer Questionnaire</source>
+        <translation>Fragebogen beantworten</translation>
+    </message>
+    <message>
+        <source>Remove Answers</source>
+        <translation>Antworten entfernen</translation>
     </message>
 </context>
 <context>

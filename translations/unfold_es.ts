@@ -322,10 +322,6 @@
         <translation>«%1» no es una fecha; prueba, por ejemplo, con %2.</translation>
     </message>
     <message>
-        <source>The event could not be saved: %1</source>
-        <translation>No se pudo guardar el acontecimiento: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -408,6 +404,12 @@
     <message>
         <source>Ran&amp;ge:</source>
         <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Remove the event &quot;%1&quot; of %2 from the timeline?
+Edit › Undo brings it back.</source>
+        <translation>¿Quitar el evento «%1» del %2 de la línea de tiempo?
+Editar › Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +632,13 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::EditHistory</name>
+    <message>
+        <source>No journal is open.</source>
+        <translation>No hay ningún diario abierto.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2245,10 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <source>The earlier %1 is kept as %2.</source>
         <translation>El %1 anterior se conserva como %2.</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ProtocolLibrary</name>
@@ -2368,6 +2381,22 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>Reorder Topics</source>
         <translation>Reordenar temas</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Marcar un acontecimiento</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Quitar un acontecimiento</translation>
+    </message>
+    <message>
+        <source>Answer Questionnaire</source>
+        <translation>Responder cuestionario</translation>
+    </message>
+    <message>
+        <source>Remove Answers</source>
+        <translation>Eliminar respuestas</translation>
     </message>
 </context>
 <context>

@@ -322,10 +322,6 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; essaie par exemple %2.</translation>
     </message>
     <message>
-        <source>The event could not be saved: %1</source>
-        <translation>L’événement n’a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -408,6 +404,12 @@
     <message>
         <source>Ran&amp;ge:</source>
         <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove the event &quot;%1&quot; of %2 from the timeline?
+Edit › Undo brings it back.</source>
+        <translation>Retirer l’événement « %1 » du %2 de la frise ?
+Édition › Annuler le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +632,13 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::EditHistory</name>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Aucun journal n’est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2245,10 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <source>The earlier %1 is kept as %2.</source>
         <translation>L’ancien %1 est conservé sous le nom %2.</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ProtocolLibrary</name>
@@ -2368,6 +2381,22 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Reorder Topics</source>
         <translation>Réordonner les thèmes</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Marquer un événement</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Retirer un événement</translation>
+    </message>
+    <message>
+        <source>Answer Questionnaire</source>
+        <translation>Répondre au questionnaire</translation>
+    </message>
+    <message>
+        <source>Remove Answers</source>
+        <translation>Supprimer les réponses</translation>
     </message>
 </context>
 <context>

@@ -322,10 +322,6 @@
         <translation>“%1” não é uma data; experimente, por exemplo, %2.</translation>
     </message>
     <message>
-        <source>The event could not be saved: %1</source>
-        <translation>Não foi possível salvar o acontecimento: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -408,6 +404,12 @@
     <message>
         <source>Ran&amp;ge:</source>
         <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Remove the event &quot;%1&quot; of %2 from the timeline?
+Edit › Undo brings it back.</source>
+        <translation>Remover o evento «%1» de %2 da cronologia?
+Editar › Desfazer recupera-o.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +632,13 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::EditHistory</name>
+    <message>
+        <source>No journal is open.</source>
+        <translation>Nenhum diário está aberto.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2245,10 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <source>The earlier %1 is kept as %2.</source>
         <translation>O %1 anterior foi mantido como %2.</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>a pasta %1 não existe</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ProtocolLibrary</name>
@@ -2368,6 +2381,22 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>Reorder Topics</source>
         <translation>Reordenar temas</translation>
+    </message>
+    <message>
+        <source>Mark Event</source>
+        <translation>Marcar um acontecimento</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>Remover um acontecimento</translation>
+    </message>
+    <message>
+        <source>Answer Questionnaire</source>
+        <translation>Responder ao questionário</translation>
+    </message>
+    <message>
+        <source>Remove Answers</source>
+        <translation>Remover respostas</translation>
     </message>
 </context>
 <context>
