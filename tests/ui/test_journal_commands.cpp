@@ -19,6 +19,23 @@ using namespace unfold;
 
 namespace {
 
+// What views hold cannot edit: a const Journal offers no mutator, and no command reaches the
+// history from outside, so no caller can keep one after it is stored or destroyed.
+template <typename J>
+concept CanWrite = requires(J &journal, TimelineEvent &event, QList<QuestionnaireAnswer> &answers)
+{
+    journal.saveTimelineEvent(event);
+    journal.saveAnswers(answers);
+};
+static_assert(CanWrite<Journal> && !CanWrite<const Journal>);
+static_assert(!std::is_constructible_v<AddTimelineEventCommand, const Journal &, TimelineEvent>);
+template <typename H>
+concept TakesACommand = requires(H &history, std::unique_ptr<JournalCommand> command)
+{
+    history.push(std::move(command));
+};
+static_assert(!TakesACommand<EditHistory>);
+
 struct CommandCase
 {
     const char *name;

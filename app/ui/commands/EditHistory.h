@@ -7,6 +7,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <type_traits>
 
 namespace unfold {
 
@@ -46,6 +47,7 @@ public:
     // history changes.
     template <typename Command, typename... Args> EditOutcome perform(Args &&...args)
     {
+        static_assert(std::is_base_of_v<JournalCommand, Command>, "perform() makes journal commands only");
         if (!m_journal)
             return noJournal();
         return push(std::make_unique<Command>(*m_journal, std::forward<Args>(args)...));
