@@ -112,7 +112,7 @@ const QList<CommandCase> &cases()
          [](const Journal &j) { return hasPerson(j, QStringLiteral("Anya")); }},
         {"add relationship",
          [](EditHistory &h, const Journal &j) {
-             const Relationship &r = j.relationships().first();
+             const Relationship r = j.relationships().first();
              return h.perform<SaveRecordCommand<Relationship>>(
                  QStringLiteral("Add Relationship"), std::nullopt,
                  Relationship{0, r.personB, r.personA, RelationshipKind::ClientCouple, QDate(2020, 1, 1),
