@@ -175,7 +175,8 @@ void TopicsLayersDialog::accept()
     m_history.beginGroup(tr("Edit Topics and Layers"));
     bool ok = true;
     QList<qint64> order;
-    for (const Topic &edited : topics) {
+    for (qsizetype row = 0; row < topics.size(); ++row) {
+        const Topic &edited = topics.at(row);
         const auto before = m_journal.topic(edited.id);
         Topic wanted = edited;
         if (before)
@@ -191,6 +192,9 @@ void TopicsLayersDialog::accept()
             break;
         }
         order.append(saved.savedId);
+        // Saved now: should a later edit fail and the user press OK again, this row is edited,
+        // not added a second time.
+        m_topics->item(int(row))->setData(topicIdRole, saved.savedId);
     }
     QList<qint64> orderBefore;
     for (const Topic &t : m_journal.topics())
