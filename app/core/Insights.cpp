@@ -5,7 +5,6 @@
 #include "InstrumentScorer.h"
 #include "Journal.h"
 #include "Statistics.h"
-#include "Trends.h"
 
 #include <QLocale>
 #include <QSet>
@@ -56,8 +55,14 @@ double shareOfA(const ReciprocityMetrics &m)
 
 // The size of a change in a subscale's 0–100 score that is beyond noise: a reliable change where
 // the instrument gives norms, otherwise one point of the scale its items are answered on.
-std::optional<double> noiseThreshold(const QList<Instrument> &instruments, const QString &instrumentId,
-                                     const QString &subscaleId)
+struct Noise
+{
+    double threshold = 0;        // on the 0–100 score
+    bool reliableChange = false; // from the instrument's norms
+};
+
+std::optional<Noise> noiseThreshold(const QList<Instrument> &instruments, const QString &instrumentId,
+                                    const QString &subscaleId)
 {
     const Instrument *instrument = nullptr;
     for (const Instrument &candidate : instruments) {
@@ -80,9 +85,65 @@ std::optional<double> noiseThreshold(const QList<Instrument> &instruments, const
                           std::sqrt(2.0 * (1.0 - subscale->norms->reliability));
         if (subscale->rule == ScoringRule::Sum)
             reliable /= items.size();
-        return reliable * onePoint;
+        return Noise{reliable * onePoint, true};
     }
-    return onePoint;
+    return Noise{onePoint, false};
+}
+
+// How far a person's answers fell, and the limit it went beyond; nothing when the fall is within
+// noise. Either a steady trend (least squares over days, a fall of at least `noise` over the
+// window, |t| of the slope at least 2, and the latest answer that far below the first), or a
+// jump of the latest answer below the usual level before it: two scale points, since one answer
+// alone is noisier than a trend (or a reliable change, which is made for one comparison).
+struct Fall
+{
+    double size = 0;
+    double limit = 0;
+};
+
+std::optional<Fall> fallBeyondNoise(const Series &felt, const Noise &noise)
+{
+    const qsizetype n = felt.size();
+    if (n < 2)
+        return std::nullopt;
+    const double days = double(felt.first().start.daysTo(felt.last().start));
+    if (days < Insights::feltMinimumDays)
+        return std::nullopt;
+    QList<double> x;
+    QList<double> y;
+    for (const SeriesPoint &p : felt) {
+        x.append(double(felt.first().start.secsTo(p.start)) / 86400.0);
+        y.append(*p.value);
+    }
+    const double first = y.first();
+    const double latest = y.last();
+    if (n >= 3) {
+        const double mx = *Statistics::mean(x);
+        const double my = *Statistics::mean(y);
+        double sxx = 0;
+        double sxy = 0;
+        double syy = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            sxx += (x[i] - mx) * (x[i] - mx);
+            sxy += (x[i] - mx) * (y[i] - my);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        if (sxx > 0) {
+            const double slope = sxy / sxx;
+            const double change = slope * (x.last() - x.first());
+            const double residual = std::max(0.0, syy - slope * sxy);
+            const double se = std::sqrt(residual / double(n - 2) / sxx);
+            const bool steady = slope < 0 && (se < 1e-12 || slope / se <= -Insights::feltTrendT);
+            if (steady && -change >= noise.threshold && first - latest >= noise.threshold)
+                return Fall{-change, noise.threshold};
+        }
+    }
+    const double usual = *Statistics::mean(y.mid(0, n - 1));
+    const double jumpLimit =
+        noise.reliableChange ? noise.threshold : Insights::feltJumpPoints * noise.threshold;
+    if (usual - latest >= jumpLimit)
+        return Fall{usual - latest, jumpLimit};
+    return std::nullopt;
 }
 
 QString subscaleTitle(const QList<Instrument> &instruments, const QString &instrumentId,
@@ -413,19 +474,10 @@ QList<Insight> Insights::feltFalling(const RelationshipSeries &series, const Ins
                     felt.append(p);
             }
             felt = felt.mid(std::max<qsizetype>(0, felt.size() - feltWindow));
-            if (felt.size() < 2)
+            const auto fall = fallBeyondNoise(felt, *threshold);
+            if (!fall)
                 continue;
             const qint64 days = felt.first().start.daysTo(felt.last().start);
-            const auto slope = Trends::slopePer30Days(felt);
-            if (days < feltMinimumDays || !slope)
-                continue;
-            // The fitted fall over the window, and the latest answer itself, both beyond noise: one
-            // low answer after steady ones is not a trend, nor a trend the latest answer undoes.
-            const double change = *slope * double(days) / 30.0;
-            const double first = *felt.first().value;
-            const double latest = *felt.last().value;
-            if (change > -*threshold || first - latest < *threshold)
-                continue;
             const QString title = subscaleTitle(context.instruments, instrumentId, subscaleId);
             fell.append(title);
             const qsizetype from = order.value(felt.first().sessionId);
@@ -435,18 +487,18 @@ QList<Insight> Insights::feltFalling(const RelationshipSeries &series, const Ins
                 answers.append(number(*p.value, 0));
             insight.evidence.append(
                 {title,
-                 tr("%1 (0–100) from session %2 to session %3, %4 days apart; fell %5 points along the "
-                    "trend, where up to %6 is noise")
+                 tr("%1 (0–100) from session %2 to session %3, %4 days apart; a fall of %5 points, where "
+                    "up to %6 is noise")
                      .arg(answers.join(QStringLiteral(", ")), QLocale().toString(from + 1),
-                          QLocale().toString(to + 1), QLocale().toString(days), number(-change, 0),
-                          number(*threshold, 0))});
+                          QLocale().toString(to + 1), QLocale().toString(days), number(fall->size, 0),
+                          number(fall->limit, 0))});
             const QString valueName = instrumentId + QLatin1Char('/') + subscaleId;
             for (const SeriesPoint &p : felt) {
                 insight.values.append({valueName, *p.value, p.sessionId});
                 restsOn.append(p.sessionId);
             }
-            insight.values.append({valueName + QStringLiteral("/change"), change, 0});
-            insight.values.append({valueName + QStringLiteral("/threshold"), *threshold, 0});
+            insight.values.append({valueName + QStringLiteral("/fall"), fall->size, 0});
+            insight.values.append({valueName + QStringLiteral("/noise_limit"), fall->limit, 0});
         }
         if (fell.isEmpty())
             continue;

@@ -88,11 +88,14 @@ public:
     // distinct topics between them than the same number of sessions before them.
     static constexpr int breadthWindow = 4;
     static constexpr int breadthDrop = 2;
-    // Felt scores: the trend over a person's latest answers must add up to a fall of at least one
-    // point of the instrument's scale (or a reliable change where it gives norms) over at least
-    // this many days before it is mentioned.
+    // Felt scores: over a person's latest answers (at least this many days apart), a steady trend
+    // must add up to a fall of at least one point of the instrument's scale (or a reliable change
+    // where it gives norms), or the latest answer must lie two points below the usual level
+    // before it (or a reliable change), before it is mentioned.
     static constexpr int feltWindow = 8;
     static constexpr int feltMinimumDays = 14;
+    static constexpr double feltTrendT = 2;     // |t| of a falling trend's slope at least this
+    static constexpr double feltJumpPoints = 2; // a single latest answer: scale points below the usual
     // Logged sharing "looks balanced": the mean reciprocity index of the last few sessions where
     // it is defined is at least this.
     static constexpr int balanceWindow = 3;

@@ -332,6 +332,11 @@ private Q_SLOTS:
         QVERIFY(Insights::feltFalling(Builder().checkins(Speaker::A, {6, 5.4, 6, 5.2, 5.8, 5.3}).build(),
                                       context(), false)
                     .isEmpty());
+        // A single-item answer going up and down a point: a fitted fall of more than a point, but
+        // no steady trend, and the latest answer not two points below the usual.
+        QVERIFY(Insights::feltFalling(Builder().checkins(Speaker::A, {4, 5, 5, 5, 4, 3, 5, 3}).build(),
+                                      context(), false)
+                    .isEmpty());
         // Rising.
         QVERIFY(Insights::feltFalling(Builder().checkins(Speaker::A, {4, 5, 6}).build(), context(), false)
                     .isEmpty());
@@ -366,6 +371,11 @@ private Q_SLOTS:
         const auto found = Insights::feltFalling(series, context(), false);
         QCOMPARE(found.size(), 1);
         QVERIFY(found.first().title.contains(QStringLiteral("Anna")));
+        // Two points below the usual in the latest answer is beyond noise; one point was not.
+        QCOMPARE(Insights::feltFalling(Builder().checkins(Speaker::A, {6, 6, 6, 6, 6, 4}).build(), context(),
+                                       false)
+                     .size(),
+                 1);
         // Before that session there is nothing to point out.
         QVERIFY(Insights::feltFalling(series, context(5), false).isEmpty());
     }
