@@ -210,6 +210,9 @@ int ReportPainter::paint(QPaintDevice &device, const QPageLayout &layout,
     for (const Insight &insight : report.insights) {
         flow.text(insight.title, sized(10, true));
         flow.text(insight.text, sized(10), 12);
+        flow.text(tr("Based on:"), sized(9, true), 12);
+        for (const InsightEvidence &e : insight.evidence)
+            flow.text(QStringLiteral("• %1: %2").arg(e.label, e.value), sized(9), 24);
         flow.skip(4);
     }
     if (report.notesIncluded) {

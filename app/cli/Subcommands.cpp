@@ -12,6 +12,7 @@ int runScore(const Invocation &invocation);
 int runReliability(const Invocation &invocation);
 int runExport(const Invocation &invocation);
 int runMetrics(const Invocation &invocation);
+int runInsights(const Invocation &invocation);
 int runReport(const Invocation &invocation);
 int runEncrypt(const Invocation &invocation);
 int runPassphrase(const Invocation &invocation);
@@ -28,6 +29,9 @@ const QList<Subcommand> &subcommands()
          true, runExport},
         {"metrics", QT_TRANSLATE_NOOP("unfold::cli", "Print the reciprocity measures of each session."),
          false, runMetrics},
+        {"insights",
+         QT_TRANSLATE_NOOP("unfold::cli", "Print the insights about a relationship, with what they rest on."),
+         false, runInsights},
         {"report", QT_TRANSLATE_NOOP("unfold::cli", "Write a session report as a PDF."), true, runReport},
         {"score", QT_TRANSLATE_NOOP("unfold::cli", "Score questionnaire answers from a CSV file."), false,
          runScore},

@@ -26,22 +26,31 @@ struct Shape
 {
     double (*depthA)(double t);
     double (*depthB)(double t);
-    double (*breadth)(double t); // share of the topics in play
-    double shareA;               // probability that a disclosure is A's; 0.5 means turn-taking
+    double (*breadth)(double t);   // share of the topics in play
+    double shareA;                 // probability that a disclosure is A's; 0.5 means turn-taking
+    double (*feltShift)(double t); // added to how both felt a session went (scale points)
 };
+
+double unchanged(double)
+{
+    return 0;
+}
 
 // Deepening with balanced sharing: both go from peripheral towards the core, breadth grows.
 const Shape deepening{[](double t) { return 1.2 + 1.8 * t; }, [](double t) { return 1.1 + 1.9 * t; },
-                      [](double t) { return 0.3 + 0.7 * t; }, 0.5};
+                      [](double t) { return 0.3 + 0.7 * t; }, 0.5, unchanged};
 // One-sided: A opens up, B stays at the surface and shares less.
 const Shape oneSided{[](double t) { return 1.3 + 1.7 * t; }, [](double) { return 1.3; },
-                     [](double t) { return 0.3 + 0.4 * t; }, 0.75};
+                     [](double t) { return 0.3 + 0.4 * t; }, 0.75, unchanged};
 // Withdrawing: deepens for a while, then breadth falls first while some sharing stays deep.
 const Shape withdrawing{[](double t) { return t < 0.5 ? 1.2 + 2.6 * t : 2.5; },
                         [](double t) { return t < 0.5 ? 1.2 + 2.4 * t : 2.4 - 1.2 * (t - 0.5); },
-                        [](double t) { return t < 0.5 ? 0.3 + 0.8 * t : 0.7 - 1.0 * (t - 0.5); }, 0.5};
+                        [](double t) { return t < 0.5 ? 0.3 + 0.8 * t : 0.7 - 1.0 * (t - 0.5); }, 0.5,
+                        // As costs come to outweigh rewards, both feel less met, whatever is still shared.
+                        [](double t) { return t < 0.5 ? 0.0 : -4.0 * (t - 0.5); }};
 // Steady: a settled relationship at the intermediate layer.
-const Shape steady{[](double) { return 2.2; }, [](double) { return 2.0; }, [](double) { return 0.6; }, 0.5};
+const Shape steady{[](double) { return 2.2; }, [](double) { return 2.0; }, [](double) { return 0.6; }, 0.5,
+                   unchanged};
 
 const Shape *const shapes[] = {&deepening, &oneSided, &withdrawing, &steady};
 
@@ -222,7 +231,9 @@ private:
             if (checkIns == CheckIns::Alternating) {
                 if (!checkIn(session, s % 2 ? Speaker::B : Speaker::A, shape, t))
                     return false;
-            } else if (checkIns == CheckIns::Both && m_random.bounded(2) == 0) {
+            } else if (checkIns == CheckIns::Both && (m_random.bounded(2) == 0 || shape.feltShift(t) < 0)) {
+                // While a relationship withdraws, both check in after every session: the fall in
+                // how it feels is the story.
                 if (!checkIn(session, Speaker::A, shape, t) || !checkIn(session, Speaker::B, shape, t))
                     return false;
             }
@@ -237,7 +248,7 @@ private:
         if (!m_checkIn)
             return true;
         const double partnerDepth = respondent == Speaker::A ? shape.depthB(t) : shape.depthA(t);
-        const double level = std::clamp(2.6 + 1.4 * (partnerDepth - 1.0), 1.0, 7.0);
+        const double level = std::clamp(2.6 + 1.4 * (partnerDepth - 1.0) + shape.feltShift(t), 1.0, 7.0);
         QuestionnaireAnswer answer;
         answer.sessionId = session.id;
         answer.respondent = respondent;

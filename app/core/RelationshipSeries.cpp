@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace unfold {
 
 RelationshipSeries::RelationshipSeries(const QList<Session> &sessions, const QList<Disclosure> &disclosures,
@@ -37,6 +39,8 @@ RelationshipSeries::RelationshipSeries(const QList<Session> &sessions, const QLi
                 ++m.depthCounts[d.depth - 1];
         }
         m.topicsTouched = int(touched.size());
+        m.topicIds = QList<qint64>(touched.begin(), touched.end());
+        std::sort(m.topicIds.begin(), m.topicIds.end());
         starts.insert(m.session.id, m.session.start);
         m_sessions.append(m);
     }

@@ -35,6 +35,7 @@ struct SessionMeasures
     double penetrationB = 0;
     QList<int> depthCounts; // disclosures in this session at depth 1..L (index depth − 1)
     int topicsTouched = 0;  // distinct topics in this session, by either person
+    QList<qint64> topicIds; // those topics, in id order
 };
 
 // A questionnaire subscale's score from one administration, placed in time by its session.

@@ -127,7 +127,9 @@ std::optional<SessionReport> SessionReport::build(const Journal &journal, qint64
                          return std::tie(a.label, a.respondent) < std::tie(b.label, b.respondent);
                      });
 
-    report.insights = Insights::find(series, report.personA, report.personB);
+    // Only what was known by this session: a report for session 5 never rests on session 6.
+    report.insights =
+        Insights::find(series, InsightContext::load(journal, relationshipId, current.session.id));
     report.notesIncluded = includeNotes;
     if (includeNotes)
         report.notes = current.session.notes;
@@ -187,8 +189,12 @@ QString SessionReport::text() const
     lines.append(tr("Insights"));
     if (insights.isEmpty())
         lines.append(tr("Nothing stands out in the data so far."));
-    for (const Insight &insight : insights)
+    for (const Insight &insight : insights) {
         lines.append(insight.title + QStringLiteral(": ") + insight.text);
+        lines.append(QStringLiteral("  ") + tr("Based on:"));
+        for (const InsightEvidence &e : insight.evidence)
+            lines.append(QStringLiteral("  • %1: %2").arg(e.label, e.value));
+    }
     if (notesIncluded) {
         lines.append(QString());
         lines.append(tr("Therapist notes"));

@@ -180,7 +180,10 @@ void ChartsView::reload()
 {
     m_subject = m_journal && m_relationshipId != 0 ? ChartSubject::load(*m_journal, m_relationshipId)
                                                    : ChartSubject();
-    m_insights->setSubject(m_journal ? m_journal->path() : QString(), m_subject);
+    m_insights->setSubject(m_journal ? m_journal->path() : QString(), m_subject,
+                           m_journal && m_relationshipId != 0
+                               ? InsightContext::load(*m_journal, m_relationshipId)
+                               : InsightContext());
     connect(m_insights, &InsightsPanel::openSessionRequested, this, &ChartsView::openSessionRequested,
             Qt::UniqueConnection);
     rangeChanged(); // the preset's dates follow the relationship's sessions; rebuilds
@@ -220,6 +223,13 @@ void ChartsView::rebuild()
     m_canvas->setAccessibleName(ChartKinds::title(currentKind()));
     m_status->clear();
     fillTable();
+    // The insights look at the sessions up to the last one the chart shows, never beyond it.
+    qint64 inView = -1;
+    for (const SessionMeasures &s : m_subject.series().sessions()) {
+        if (!options.range.to.isValid() || s.session.start <= options.range.to)
+            inView = s.session.id;
+    }
+    m_insights->setSessionInView(inView);
 }
 
 void ChartsView::fillTable()

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InsightsPanel.h"
 
-#include "Insights.h"
-
 #include <QFrame>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -24,6 +23,8 @@ InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
     auto *heading = new QLabel(tr("<b>Insights</b>"));
     auto *note = new QLabel(tr("Observations from your log, not judgements. Each shows what it rests on."));
     note->setWordWrap(true);
+    m_scope = new QLabel;
+    m_scope->setWordWrap(true);
     auto *content = new QWidget;
     m_list = new QVBoxLayout(content);
     m_list->addStretch();
@@ -40,12 +41,14 @@ InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
     layout->addWidget(note);
+    layout->addWidget(m_scope);
     layout->addWidget(scroll, 1);
     setAccessibleName(tr("Insights"));
     setMinimumWidth(220);
 }
 
-void InsightsPanel::setSubject(const QString &journalPath, const ChartSubject &subject)
+void InsightsPanel::setSubject(const QString &journalPath, const ChartSubject &subject,
+                               const InsightContext &context)
 {
     if (journalPath != m_journalPath) {
         m_journalPath = journalPath;
@@ -53,6 +56,15 @@ void InsightsPanel::setSubject(const QString &journalPath, const ChartSubject &s
         m_dismissed = QSet<QString>(saved.begin(), saved.end());
     }
     m_subject = subject;
+    m_context = context;
+    refill();
+}
+
+void InsightsPanel::setSessionInView(qint64 sessionId)
+{
+    if (sessionId == m_context.sessionInView)
+        return;
+    m_context.sessionInView = sessionId;
     refill();
 }
 
@@ -72,8 +84,16 @@ void InsightsPanel::refill()
         delete item;
     }
     m_shown = 0;
+    const auto &sessions = m_subject.series().sessions();
+    const qint64 inView = m_context.sessionInView == 0 && !sessions.isEmpty() ? sessions.last().session.id
+                                                                              : m_context.sessionInView;
+    const int number = m_subject.sessionNumber(inView);
+    m_scope->setText(number > 0 ? tr("Up to session %1 of %2, the last one the chart shows.")
+                                      .arg(QLocale().toString(number), QLocale().toString(sessions.size()))
+                                : QString());
+    m_scope->setVisible(number > 0);
     const QList<Insight> insights =
-        Insights::find(m_subject.series(), m_subject.personA(), m_subject.personB());
+        number > 0 ? Insights::find(m_subject.series(), m_context) : QList<Insight>();
     for (const Insight &insight : insights) {
         if (m_dismissed.contains(insight.key))
             continue;

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "ChartSubject.h"
+#include "Insights.h"
 
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace unfold {
@@ -18,7 +20,9 @@ class InsightsPanel final : public QWidget
 
 public:
     explicit InsightsPanel(QWidget *parent = nullptr);
-    void setSubject(const QString &journalPath, const ChartSubject &subject);
+    void setSubject(const QString &journalPath, const ChartSubject &subject, const InsightContext &context);
+    // The insights rest only on sessions up to this one (0: the latest; -1: none is in view).
+    void setSessionInView(qint64 sessionId);
     int shownCount() const { return m_shown; }
 
 Q_SIGNALS:
@@ -30,6 +34,8 @@ private:
 
     QString m_journalPath;
     ChartSubject m_subject;
+    InsightContext m_context;
+    QLabel *m_scope = nullptr;
     QSet<QString> m_dismissed;
     QVBoxLayout *m_list = nullptr;
     int m_shown = 0;

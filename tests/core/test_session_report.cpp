@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace unfold;
 
@@ -104,6 +105,51 @@ private Q_SLOTS:
         QVERIFY(report);
         QVERIFY(report->text().contains(QLatin1String("Therapist notes")));
         QVERIFY(report->text().contains(QLatin1String(testing::coupleNote)));
+    }
+
+    void feltDropIsPointedOutWithItsEvidence()
+    {
+        // A fourth guided session after which Ben's felt responsiveness drops by 50 points.
+        QList<qint64> sessions;
+        auto journal = testing::writeCoupleJournal(m_dir.filePath(QStringLiteral("drop.unfold")), &sessions);
+        QVERIFY(journal);
+        const qint64 relationship = journal->relationships().first().id;
+        Session fourth{0,  relationship, QDateTime(QDate(2025, 3, 22), QTime(18, 0), QTimeZone::utc()),
+                       {}, {},           {}};
+        QVERIFY(journal->saveSession(fourth));
+        const QList<Topic> topics = journal->topics();
+        for (int i = 0; i < 4; ++i) {
+            Disclosure d;
+            d.sessionId = fourth.id;
+            d.position = i;
+            d.speaker = i % 2 == 0 ? Speaker::A : Speaker::B;
+            d.topicId = topics.at(i / 2).id;
+            d.depth = 3;
+            QVERIFY(journal->saveDisclosure(d));
+        }
+        QList<QuestionnaireAnswer> answers{testing::checkin(fourth.id, Speaker::A, 70, 70),
+                                           testing::checkin(fourth.id, Speaker::B, 65, 10)};
+        QVERIFY(journal->saveAnswers(answers));
+        QString error;
+        const auto report = SessionReport::build(*journal, relationship, 0, false, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->insights.size(), 1);
+        const Insight &insight = report->insights.first();
+        QVERIFY(insight.title.contains(QLatin1String("Ben")));
+        QCOMPARE(insight.sessionIds.last(), fourth.id);
+        const QString text = report->text();
+        QVERIFY2(!text.contains(QLatin1String("Nothing stands out")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Based on:")), qPrintable(text));
+        for (const InsightEvidence &e : insight.evidence)
+            QVERIFY2(text.contains(e.label + QStringLiteral(": ") + e.value), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("60, 60, 60, 10 (0–100) from session 1 to session 4")),
+                 qPrintable(text));
+
+        // The report of the session before rests on nothing after it.
+        const auto before = SessionReport::build(*journal, relationship, sessions.last(), false, &error);
+        QVERIFY(before);
+        QVERIFY(before->insights.isEmpty());
+        QVERIFY(before->text().contains(QLatin1String("Nothing stands out")));
     }
 
     void unknownSessionOrRelationshipIsRefused()

@@ -249,8 +249,12 @@ private Q_SLOTS:
         auto journal = writeCoupleJournal(m_dir.filePath(QStringLiteral("couple.unfold")), &m_sessions);
         QVERIFY(journal);
         QCOMPARE(m_sessions.size(), 3);
-        // A core-layer disclosure in the first session: the insights beside the chart point it
-        // out, with buttons of their own on the way round.
+        // A core-layer disclosure in the first session of two friends who met two days before:
+        // the insights beside the chart point it out, with buttons of their own on the way round.
+        Relationship friends = journal->relationships().first();
+        friends.kind = RelationshipKind::Friend;
+        friends.started = journal->session(m_sessions.first())->start.date().addDays(-2);
+        QVERIFY(journal->saveRelationship(friends));
         Disclosure core;
         core.sessionId = m_sessions.first();
         core.position = 4;
