@@ -872,72 +872,84 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <translation>Das Teilen war zuletzt einseitig</translation>
     </message>
     <message>
-        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
-        <translation>In jeder der letzten %1 Sitzungen hat %2 deutlich mehr geteilt als die andere Person. Vielleicht ist das ein Hinweis, etwas langsamer zu machen und der anderen Person Raum zu lassen.</translation>
-    </message>
-    <message>
-        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
-        <translation>%1 hat %2-mal geteilt, %3 %4-mal (Ausgewogenheit der Menge: %5)</translation>
-    </message>
-    <message>
         <source>Core-layer sharing came very early</source>
         <translation>Schon sehr früh wurde aus dem Kern geteilt</translation>
-    </message>
-    <message>
-        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
-        <translation>In Sitzung %1 dieser Beziehung wurden Mitteilungen aus dem Kern eingetragen. Nähe wächst meist Schicht für Schicht; behutsam vorzugehen kann euch beiden guttun.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Core-layer disclosures</source>
-        <translation>Mitteilungen aus dem Kern</translation>
     </message>
     <message>
         <source>Fewer topics in recent sessions</source>
         <translation>Weniger Themen in den letzten Sitzungen</translation>
     </message>
     <message>
-        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
-        <translation>Die letzten %1 Sitzungen berührten weniger Themen als die %1 davor. Wenn das Teilen enger wird, kann das heißen, dass sich die Beziehung ein wenig zurückzieht; es kann aber auch einfach an einer vollen Zeit liegen.</translation>
-    </message>
-    <message>
-        <source>Topics per session before</source>
-        <translation>Themen pro Sitzung davor</translation>
-    </message>
-    <message>
-        <source>Topics per session recently</source>
-        <translation>Themen pro Sitzung zuletzt</translation>
-    </message>
-    <message>
-        <source>%1 feels less heard, while sharing stays high</source>
-        <translation>%1 fühlt sich weniger gehört, obwohl weiter viel geteilt wird</translation>
-    </message>
-    <message>
-        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
-        <translation>Die Check-in-Antworten von %1 dazu, sich verstanden und umsorgt zu fühlen, sind gesunken, während das eingetragene Teilen noch ausgewogen wirkt. Vielleicht lohnt es sich zu fragen, wie sich das Teilen anfühlt – nicht nur, wie viel geteilt wird.</translation>
-    </message>
-    <message>
-        <source>Felt responsiveness, trend</source>
-        <translation>Gefühlte Zugewandtheit, Trend</translation>
-    </message>
-    <message>
-        <source>%1 points per 30 days</source>
-        <translation>%1 Punkte pro 30 Tage</translation>
-    </message>
-    <message>
-        <source>Check-ins it rests on</source>
-        <translation>Zugrunde liegende Check-ins</translation>
-    </message>
-    <message>
         <source>Reciprocity index, recent mean</source>
         <translation>Gegenseitigkeitsindex, Mittel der letzten Sitzungen</translation>
+    </message>
+    <message>
+        <source>Over the last %1 sessions, %2 did most of the sharing: %3 % of it, counting how deep each disclosure went. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>In den letzten %1 Sitzungen hat %2 den Großteil geteilt: %3 % davon, gewichtet nach der Tiefe jeder Mitteilung. Das kann ein Anlass sein, langsamer zu werden und der anderen Person Raum zu lassen.</translation>
+    </message>
+    <message>
+        <source>%1 shared nothing</source>
+        <translation>%1 teilte nichts</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 at mean depth %3</source>
+        <translation>%1 teilte %2, mittlere Tiefe %3</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2)</source>
+        <translation>Sitzung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 % of it by %4</source>
+        <translation>%1; %2; %3 % davon durch %4</translation>
+    </message>
+    <message>
+        <source>Share of the sharing by %1, together</source>
+        <translation>Anteil von %1 am Teilen, insgesamt</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1, within the first %2 days of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>In Sitzung %1 wurden Mitteilungen der Kernschicht erfasst, in den ersten %2 Tagen dieser Beziehung. Nähe wächst meist Schicht für Schicht; behutsam vorzugehen kann euch beiden helfen.</translation>
+    </message>
+    <message>
+        <source>Relationship began</source>
+        <translation>Beziehung begann</translation>
+    </message>
+    <message>
+        <source>core-layer disclosures: %1; days since the start: %2</source>
+        <translation>Mitteilungen der Kernschicht: %1; Tage seit Beginn: %2</translation>
+    </message>
+    <message>
+        <source>Sessions %1 to %2</source>
+        <translation>Sitzungen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched %2 topics between them, the %1 before them %3. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>Die letzten %1 Sitzungen berührten zusammen %2 Themen, die %1 davor %3. Wenn das Teilen schmaler wird, kann das heißen, dass sich die Beziehung etwas zurückzieht; es kann auch einfach eine volle Zeit sein.</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>Themen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (0–100) from session %2 to session %3, %4 days apart; a fall of %5 points, where up to %6 is noise</source>
+        <translation>%1 (0–100) von Sitzung %2 bis Sitzung %3, %4 Tage auseinander; ein Rückgang um %5 Punkte, wo bis zu %6 Rauschen ist</translation>
+    </message>
+    <message>
+        <source>%1 feels less met, while sharing stays balanced</source>
+        <translation>%1 fühlt sich weniger gesehen, während das Teilen ausgewogen bleibt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>Die Antworten von %1 zu %2 sind stärker gesunken als ihr übliches Auf und Ab, während das erfasste Teilen noch ausgewogen wirkt. Es kann sich lohnen zu fragen, wie sich das Teilen anfühlt, nicht nur, wie viel es ist.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers have fallen</source>
+        <translation>Die Antworten von %1 sind gesunken</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs. It may be worth asking gently how your conversations have felt lately.</source>
+        <translation>Die Antworten von %1 zu %2 sind stärker gesunken als ihr übliches Auf und Ab. Es kann sich lohnen, behutsam zu fragen, wie sich eure Gespräche zuletzt angefühlt haben.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1001,10 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>Hides this observation for this journal.</source>
         <translation>Blendet diese Beobachtung für dieses Tagebuch aus.</translation>
+    </message>
+    <message>
+        <source>Up to session %1 of %2, the last one the chart shows.</source>
+        <translation>Bis Sitzung %1 von %2, der letzten, die das Diagramm zeigt.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2768,10 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Grundlage:</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionEditor</name>
@@ -2946,6 +2966,10 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>No notes for this session.</source>
         <translation>Keine Notizen zu dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Grundlage:</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3782,50 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The session in view (default: the latest); later sessions are not looked at.</source>
+        <translation>Die betrachtete Sitzung (Standard: die neueste); spätere Sitzungen werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>text or json (default text).</source>
+        <translation>text oder json (Standard: text).</translation>
+    </message>
+    <message>
+        <source>Prints the insights about a relationship as of one session, each with its rule id and the sessions and values it rests on.</source>
+        <translation>Gibt die Hinweise zu einer Beziehung zum Stand einer Sitzung aus, jeweils mit Regel-ID sowie den Sitzungen und Werten, auf denen er beruht.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose text or json)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (text oder json wählen)</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 hat noch keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>Sitzung %1 gehört nicht zu %2</translation>
+    </message>
+    <message>
+        <source>%1, up to session %2 of %3 (id %4, %5)</source>
+        <translation>%1, bis Sitzung %2 von %3 (ID %4, %5)</translation>
+    </message>
+    <message>
+        <source>No insights: nothing stands out in the sessions so far.</source>
+        <translation>Keine Hinweise: In den bisherigen Sitzungen fällt nichts auf.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Sitzungen: %1</translation>
+    </message>
+    <message>
+        <source>Print the insights about a relationship, with what they rest on.</source>
+        <translation>Die Hinweise zu einer Beziehung ausgeben, mit ihrer Grundlage.</translation>
     </message>
 </context>
 <context>

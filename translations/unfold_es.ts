@@ -872,72 +872,84 @@ Editar › Deshacer lo recupera.</translation>
         <translation>Últimamente, lo compartido ha sido desigual</translation>
     </message>
     <message>
-        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
-        <translation>En cada una de las últimas %1 sesiones, %2 compartió mucho más que la otra persona. Quizá sea una señal para ir más despacio y dejarle espacio a la otra persona.</translation>
-    </message>
-    <message>
-        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
-        <translation>%1 compartió %2 veces, %3 compartió %4 (equilibrio de cantidad %5)</translation>
-    </message>
-    <message>
         <source>Core-layer sharing came very early</source>
         <translation>Se compartió desde el núcleo muy pronto</translation>
-    </message>
-    <message>
-        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
-        <translation>En la sesión %1 de esta relación se anotaron confidencias de la capa del núcleo. La cercanía suele crecer capa a capa; ir con calma puede ser bueno para ambos.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Core-layer disclosures</source>
-        <translation>Confidencias del núcleo</translation>
     </message>
     <message>
         <source>Fewer topics in recent sessions</source>
         <translation>Menos temas en las últimas sesiones</translation>
     </message>
     <message>
-        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
-        <translation>Las últimas %1 sesiones tocaron menos temas que las %1 anteriores. Cuando lo que se comparte se estrecha, puede significar que la relación se está replegando un poco; también puede ser simplemente una época ajetreada.</translation>
-    </message>
-    <message>
-        <source>Topics per session before</source>
-        <translation>Temas por sesión antes</translation>
-    </message>
-    <message>
-        <source>Topics per session recently</source>
-        <translation>Temas por sesión últimamente</translation>
-    </message>
-    <message>
-        <source>%1 feels less heard, while sharing stays high</source>
-        <translation>%1 se siente menos escuchado/a, aunque se sigue compartiendo mucho</translation>
-    </message>
-    <message>
-        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
-        <translation>Las respuestas de %1 en el check-in sobre sentirse comprendido/a y cuidado/a han ido bajando, mientras que lo compartido anotado sigue pareciendo equilibrado. Quizá valga la pena preguntar cómo se siente el compartir, no solo cuánto se comparte.</translation>
-    </message>
-    <message>
-        <source>Felt responsiveness, trend</source>
-        <translation>Receptividad sentida, tendencia</translation>
-    </message>
-    <message>
-        <source>%1 points per 30 days</source>
-        <translation>%1 puntos cada 30 días</translation>
-    </message>
-    <message>
-        <source>Check-ins it rests on</source>
-        <translation>Check-ins en los que se basa</translation>
-    </message>
-    <message>
         <source>Reciprocity index, recent mean</source>
         <translation>Índice de reciprocidad, media reciente</translation>
+    </message>
+    <message>
+        <source>Over the last %1 sessions, %2 did most of the sharing: %3 % of it, counting how deep each disclosure went. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>En las últimas %1 sesiones, %2 hizo la mayor parte de lo compartido: el %3 %, contando la profundidad de cada revelación. Puede ser una señal para ir más despacio y dejar espacio a la otra persona.</translation>
+    </message>
+    <message>
+        <source>%1 shared nothing</source>
+        <translation>%1 no compartió nada</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 at mean depth %3</source>
+        <translation>%1 compartió %2 con profundidad media %3</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2)</source>
+        <translation>Sesión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 % of it by %4</source>
+        <translation>%1; %2; el %3 % de ello por %4</translation>
+    </message>
+    <message>
+        <source>Share of the sharing by %1, together</source>
+        <translation>Parte de lo compartido por %1, en conjunto</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1, within the first %2 days of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>En la sesión %1 se registraron revelaciones de la capa central, en los primeros %2 días de esta relación. La cercanía suele crecer capa a capa; ir con calma puede ayudaros a ambos.</translation>
+    </message>
+    <message>
+        <source>Relationship began</source>
+        <translation>Inicio de la relación</translation>
+    </message>
+    <message>
+        <source>core-layer disclosures: %1; days since the start: %2</source>
+        <translation>revelaciones de la capa central: %1; días desde el inicio: %2</translation>
+    </message>
+    <message>
+        <source>Sessions %1 to %2</source>
+        <translation>Sesiones %1 a %2</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched %2 topics between them, the %1 before them %3. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>Las últimas %1 sesiones tocaron %2 temas entre todas, las %1 anteriores %3. Cuando lo compartido se estrecha puede significar que la relación se retrae un poco; también puede ser solo una época ajetreada.</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>temas: %1</translation>
+    </message>
+    <message>
+        <source>%1 (0–100) from session %2 to session %3, %4 days apart; a fall of %5 points, where up to %6 is noise</source>
+        <translation>%1 (0–100) de la sesión %2 a la sesión %3, con %4 días de distancia; una caída de %5 puntos, donde hasta %6 es ruido</translation>
+    </message>
+    <message>
+        <source>%1 feels less met, while sharing stays balanced</source>
+        <translation>%1 se siente menos atendido/a, aunque lo compartido sigue equilibrado</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>Las respuestas de %1 sobre %2 han bajado más que sus altibajos habituales, aunque lo compartido registrado aún parece equilibrado. Puede valer la pena preguntar cómo se siente compartir, no solo cuánto se comparte.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers have fallen</source>
+        <translation>Las respuestas de %1 han bajado</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs. It may be worth asking gently how your conversations have felt lately.</source>
+        <translation>Las respuestas de %1 sobre %2 han bajado más que sus altibajos habituales. Puede valer la pena preguntar con suavidad cómo se han sentido vuestras conversaciones últimamente.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1001,10 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>Hides this observation for this journal.</source>
         <translation>Oculta esta observación en este diario.</translation>
+    </message>
+    <message>
+        <source>Up to session %1 of %2, the last one the chart shows.</source>
+        <translation>Hasta la sesión %1 de %2, la última que muestra el gráfico.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2768,10 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <source>could not write %1: %2</source>
         <translation>no se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Basado en:</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionEditor</name>
@@ -2946,6 +2966,10 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>No notes for this session.</source>
         <translation>No hay notas de esta sesión.</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Basado en:</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3782,50 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>The session in view (default: the latest); later sessions are not looked at.</source>
+        <translation>La sesión en vista (por omisión, la última); no se miran las posteriores.</translation>
+    </message>
+    <message>
+        <source>text or json (default text).</source>
+        <translation>text o json (por omisión text).</translation>
+    </message>
+    <message>
+        <source>Prints the insights about a relationship as of one session, each with its rule id and the sessions and values it rests on.</source>
+        <translation>Muestra las observaciones sobre una relación a fecha de una sesión, cada una con el id de su regla y las sesiones y valores en que se basa.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose text or json)</source>
+        <translation>formato desconocido &apos;%1&apos; (elige text o json)</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 todavía no tiene sesiones</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>la sesión %1 no es una sesión de %2</translation>
+    </message>
+    <message>
+        <source>%1, up to session %2 of %3 (id %4, %5)</source>
+        <translation>%1, hasta la sesión %2 de %3 (id %4, %5)</translation>
+    </message>
+    <message>
+        <source>No insights: nothing stands out in the sessions so far.</source>
+        <translation>Sin observaciones: nada destaca en las sesiones hasta ahora.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Sesiones: %1</translation>
+    </message>
+    <message>
+        <source>Print the insights about a relationship, with what they rest on.</source>
+        <translation>Muestra las observaciones sobre una relación, con aquello en que se basan.</translation>
     </message>
 </context>
 <context>

@@ -872,72 +872,84 @@ Edit › Undo brings it back.</source>
         <translation>Ces derniers temps, le partage a été à sens unique</translation>
     </message>
     <message>
-        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
-        <translation>Lors de chacune des %1 dernières séances, %2 a partagé bien plus que l’autre personne. C’est peut-être le signe qu’il vaut mieux ralentir et laisser de la place à l’autre.</translation>
-    </message>
-    <message>
-        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
-        <translation>%1 a partagé %2 fois, %3 %4 fois (équilibre du volume %5)</translation>
-    </message>
-    <message>
         <source>Core-layer sharing came very early</source>
         <translation>Des confidences du cœur sont venues très tôt</translation>
-    </message>
-    <message>
-        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
-        <translation>Des confidences de la couche du cœur ont été notées dès la séance %1 de cette relation. La proximité grandit en général couche après couche&#xa0;; y aller en douceur peut vous faire du bien à tous les deux.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Core-layer disclosures</source>
-        <translation>Confidences du cœur</translation>
     </message>
     <message>
         <source>Fewer topics in recent sessions</source>
         <translation>Moins de thèmes lors des dernières séances</translation>
     </message>
     <message>
-        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
-        <translation>Les %1 dernières séances ont abordé moins de thèmes que les %1 précédentes. Quand le partage se resserre, cela peut vouloir dire que la relation se met un peu en retrait&#xa0;; cela peut aussi simplement tenir à une période chargée.</translation>
-    </message>
-    <message>
-        <source>Topics per session before</source>
-        <translation>Thèmes par séance avant</translation>
-    </message>
-    <message>
-        <source>Topics per session recently</source>
-        <translation>Thèmes par séance récemment</translation>
-    </message>
-    <message>
-        <source>%1 feels less heard, while sharing stays high</source>
-        <translation>%1 se sent moins écouté·e, alors que le partage reste élevé</translation>
-    </message>
-    <message>
-        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
-        <translation>Les réponses de %1 au point de fin de séance sur le fait de se sentir compris·e et soutenu·e sont en baisse, alors que le partage noté paraît toujours équilibré. Il peut valoir la peine de se demander comment le partage est vécu, et pas seulement combien on partage.</translation>
-    </message>
-    <message>
-        <source>Felt responsiveness, trend</source>
-        <translation>Écoute ressentie, tendance</translation>
-    </message>
-    <message>
-        <source>%1 points per 30 days</source>
-        <translation>%1 points par 30 jours</translation>
-    </message>
-    <message>
-        <source>Check-ins it rests on</source>
-        <translation>Points de fin de séance sur lesquels cela repose</translation>
-    </message>
-    <message>
         <source>Reciprocity index, recent mean</source>
         <translation>Indice de réciprocité, moyenne récente</translation>
+    </message>
+    <message>
+        <source>Over the last %1 sessions, %2 did most of the sharing: %3 % of it, counting how deep each disclosure went. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>Sur les %1 dernières séances, %2 a fait l’essentiel du partage : %3 %, en comptant la profondeur de chaque confidence. C’est peut-être le signe qu’il faut ralentir et laisser de la place à l’autre.</translation>
+    </message>
+    <message>
+        <source>%1 shared nothing</source>
+        <translation>%1 n’a rien partagé</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 at mean depth %3</source>
+        <translation>%1 a partagé %2, profondeur moyenne %3</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2)</source>
+        <translation>Séance %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 % of it by %4</source>
+        <translation>%1 ; %2 ; %3 % par %4</translation>
+    </message>
+    <message>
+        <source>Share of the sharing by %1, together</source>
+        <translation>Part du partage par %1, au total</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1, within the first %2 days of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>Des confidences de la couche centrale ont été notées à la séance %1, dans les %2 premiers jours de cette relation. La proximité grandit d’ordinaire couche par couche ; avancer doucement peut vous aider tous les deux.</translation>
+    </message>
+    <message>
+        <source>Relationship began</source>
+        <translation>Début de la relation</translation>
+    </message>
+    <message>
+        <source>core-layer disclosures: %1; days since the start: %2</source>
+        <translation>confidences de la couche centrale : %1 ; jours depuis le début : %2</translation>
+    </message>
+    <message>
+        <source>Sessions %1 to %2</source>
+        <translation>Séances %1 à %2</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched %2 topics between them, the %1 before them %3. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>Les %1 dernières séances ont abordé %2 sujets à elles toutes, les %1 d’avant %3. Quand le partage se resserre, la relation prend peut-être un peu de recul ; ce peut aussi être une période chargée.</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>sujets : %1</translation>
+    </message>
+    <message>
+        <source>%1 (0–100) from session %2 to session %3, %4 days apart; a fall of %5 points, where up to %6 is noise</source>
+        <translation>%1 (0–100) de la séance %2 à la séance %3, à %4 jours d’écart ; une baisse de %5 points, là où jusqu’à %6 n’est que du bruit</translation>
+    </message>
+    <message>
+        <source>%1 feels less met, while sharing stays balanced</source>
+        <translation>%1 se sent moins rejoint·e, alors que le partage reste équilibré</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>Les réponses de %1 sur %2 ont baissé plus que leurs variations habituelles, alors que le partage noté paraît encore équilibré. Il peut être utile de demander comment le partage est vécu, pas seulement combien il y en a.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers have fallen</source>
+        <translation>Les réponses de %1 ont baissé</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs. It may be worth asking gently how your conversations have felt lately.</source>
+        <translation>Les réponses de %1 sur %2 ont baissé plus que leurs variations habituelles. Il peut être utile de demander doucement comment vos conversations ont été vécues ces derniers temps.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1001,10 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Hides this observation for this journal.</source>
         <translation>Masque cette observation pour ce journal.</translation>
+    </message>
+    <message>
+        <source>Up to session %1 of %2, the last one the chart shows.</source>
+        <translation>Jusqu’à la séance %1 sur %2, la dernière que montre le graphique.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2768,10 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <source>could not write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Based on:</source>
+        <translation>D’après :</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionEditor</name>
@@ -2946,6 +2966,10 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>No notes for this session.</source>
         <translation>Aucune note pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>D’après :</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3782,50 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>The session in view (default: the latest); later sessions are not looked at.</source>
+        <translation>La séance examinée (par défaut la dernière) ; les séances suivantes ne sont pas prises en compte.</translation>
+    </message>
+    <message>
+        <source>text or json (default text).</source>
+        <translation>text ou json (text par défaut).</translation>
+    </message>
+    <message>
+        <source>Prints the insights about a relationship as of one session, each with its rule id and the sessions and values it rests on.</source>
+        <translation>Affiche les observations sur une relation à la date d’une séance, chacune avec l’id de sa règle et les séances et valeurs sur lesquelles elle repose.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose text or json)</source>
+        <translation>format inconnu &apos;%1&apos; (choisir text ou json)</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 n’a encore aucune séance</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>la séance %1 n’est pas une séance de %2</translation>
+    </message>
+    <message>
+        <source>%1, up to session %2 of %3 (id %4, %5)</source>
+        <translation>%1, jusqu’à la séance %2 sur %3 (id %4, %5)</translation>
+    </message>
+    <message>
+        <source>No insights: nothing stands out in the sessions so far.</source>
+        <translation>Aucune observation : rien ne ressort des séances jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Séances : %1</translation>
+    </message>
+    <message>
+        <source>Print the insights about a relationship, with what they rest on.</source>
+        <translation>Affiche les observations sur une relation, avec ce sur quoi elles reposent.</translation>
     </message>
 </context>
 <context>

@@ -872,72 +872,84 @@ Editar › Desfazer recupera-o.</translation>
         <translation>Ultimamente, o compartilhar tem sido desigual</translation>
     </message>
     <message>
-        <source>In each of the last %1 sessions, %2 shared much more than the other. It may be a cue to slow down and leave room for the other person.</source>
-        <translation>Em cada uma das últimas %1 sessões, %2 compartilhou muito mais do que a outra pessoa. Talvez seja um sinal para ir mais devagar e dar espaço à outra pessoa.</translation>
-    </message>
-    <message>
-        <source>%1 shared %2, %3 shared %4 (volume balance %5)</source>
-        <translation>%1 compartilhou %2 vezes, %3 compartilhou %4 (equilíbrio de quantidade %5)</translation>
-    </message>
-    <message>
         <source>Core-layer sharing came very early</source>
         <translation>Houve confidências do núcleo muito cedo</translation>
-    </message>
-    <message>
-        <source>Disclosures at the core layer were logged in session %1 of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
-        <translation>Na sessão %1 desta relação foram registradas confidências da camada do núcleo. A proximidade costuma crescer camada a camada; ir com calma pode fazer bem a vocês dois.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sessão</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Core-layer disclosures</source>
-        <translation>Confidências do núcleo</translation>
     </message>
     <message>
         <source>Fewer topics in recent sessions</source>
         <translation>Menos temas nas últimas sessões</translation>
     </message>
     <message>
-        <source>The last %1 sessions touched fewer topics than the %1 before them. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
-        <translation>As últimas %1 sessões abordaram menos temas do que as %1 anteriores. Quando o que se compartilha se estreita, isso pode significar que a relação está se retraindo um pouco; também pode ser apenas uma fase mais corrida.</translation>
-    </message>
-    <message>
-        <source>Topics per session before</source>
-        <translation>Temas por sessão antes</translation>
-    </message>
-    <message>
-        <source>Topics per session recently</source>
-        <translation>Temas por sessão recentemente</translation>
-    </message>
-    <message>
-        <source>%1 feels less heard, while sharing stays high</source>
-        <translation>%1 se sente menos ouvido(a), embora se continue compartilhando muito</translation>
-    </message>
-    <message>
-        <source>%1&apos;s check-in answers about feeling understood and cared for have been falling, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
-        <translation>As respostas de %1 no check-in sobre se sentir compreendido(a) e cuidado(a) vêm caindo, enquanto o compartilhar registrado ainda parece equilibrado. Talvez valha a pena perguntar como o compartilhar está sendo sentido, não só quanto se compartilha.</translation>
-    </message>
-    <message>
-        <source>Felt responsiveness, trend</source>
-        <translation>Receptividade sentida, tendência</translation>
-    </message>
-    <message>
-        <source>%1 points per 30 days</source>
-        <translation>%1 pontos a cada 30 dias</translation>
-    </message>
-    <message>
-        <source>Check-ins it rests on</source>
-        <translation>Check-ins em que se baseia</translation>
-    </message>
-    <message>
         <source>Reciprocity index, recent mean</source>
         <translation>Índice de reciprocidade, média recente</translation>
+    </message>
+    <message>
+        <source>Over the last %1 sessions, %2 did most of the sharing: %3 % of it, counting how deep each disclosure went. It may be a cue to slow down and leave room for the other person.</source>
+        <translation>Nas últimas %1 sessões, %2 fez a maior parte da partilha: %3 %, contando a profundidade de cada revelação. Pode ser um sinal para abrandar e deixar espaço à outra pessoa.</translation>
+    </message>
+    <message>
+        <source>%1 shared nothing</source>
+        <translation>%1 não partilhou nada</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 at mean depth %3</source>
+        <translation>%1 partilhou %2 com profundidade média %3</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2)</source>
+        <translation>Sessão %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 % of it by %4</source>
+        <translation>%1; %2; %3 % disso por %4</translation>
+    </message>
+    <message>
+        <source>Share of the sharing by %1, together</source>
+        <translation>Parte da partilha feita por %1, no conjunto</translation>
+    </message>
+    <message>
+        <source>Disclosures at the core layer were logged in session %1, within the first %2 days of this relationship. Closeness usually grows layer by layer; going gently may help both of you.</source>
+        <translation>Na sessão %1 foram registadas revelações da camada central, nos primeiros %2 dias desta relação. A proximidade costuma crescer camada a camada; ir com calma pode ajudar ambos.</translation>
+    </message>
+    <message>
+        <source>Relationship began</source>
+        <translation>Início da relação</translation>
+    </message>
+    <message>
+        <source>core-layer disclosures: %1; days since the start: %2</source>
+        <translation>revelações da camada central: %1; dias desde o início: %2</translation>
+    </message>
+    <message>
+        <source>Sessions %1 to %2</source>
+        <translation>Sessões %1 a %2</translation>
+    </message>
+    <message>
+        <source>The last %1 sessions touched %2 topics between them, the %1 before them %3. When sharing narrows it can mean the relationship is pulling back a little; it can also just be a busy time.</source>
+        <translation>As últimas %1 sessões tocaram %2 temas no total, as %1 anteriores %3. Quando a partilha se estreita pode querer dizer que a relação se retrai um pouco; também pode ser só uma fase atarefada.</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>temas: %1</translation>
+    </message>
+    <message>
+        <source>%1 (0–100) from session %2 to session %3, %4 days apart; a fall of %5 points, where up to %6 is noise</source>
+        <translation>%1 (0–100) da sessão %2 à sessão %3, com %4 dias de distância; uma descida de %5 pontos, quando até %6 é ruído</translation>
+    </message>
+    <message>
+        <source>%1 feels less met, while sharing stays balanced</source>
+        <translation>%1 sente-se menos acolhido/a, embora a partilha continue equilibrada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs, while the logged sharing still looks balanced. It may be worth asking how sharing feels, not only how much there is.</source>
+        <translation>As respostas de %1 sobre %2 desceram mais do que os seus altos e baixos habituais, embora a partilha registada ainda pareça equilibrada. Pode valer a pena perguntar como se sente a partilha, e não só quanta há.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers have fallen</source>
+        <translation>As respostas de %1 desceram</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers about %2 have fallen by more than their usual ups and downs. It may be worth asking gently how your conversations have felt lately.</source>
+        <translation>As respostas de %1 sobre %2 desceram mais do que os seus altos e baixos habituais. Pode valer a pena perguntar com delicadeza como têm sido sentidas as vossas conversas ultimamente.</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1001,10 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>Hides this observation for this journal.</source>
         <translation>Oculta esta observação neste diário.</translation>
+    </message>
+    <message>
+        <source>Up to session %1 of %2, the last one the chart shows.</source>
+        <translation>Até à sessão %1 de %2, a última que o gráfico mostra.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2768,10 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <source>could not write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
     </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Com base em:</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionEditor</name>
@@ -2946,6 +2966,10 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>No notes for this session.</source>
         <translation>Não há notas desta sessão.</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Com base em:</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3782,50 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>The session in view (default: the latest); later sessions are not looked at.</source>
+        <translation>A sessão em vista (por omissão, a mais recente); as posteriores não são consideradas.</translation>
+    </message>
+    <message>
+        <source>text or json (default text).</source>
+        <translation>text ou json (por omissão text).</translation>
+    </message>
+    <message>
+        <source>Prints the insights about a relationship as of one session, each with its rule id and the sessions and values it rests on.</source>
+        <translation>Mostra as observações sobre uma relação à data de uma sessão, cada uma com o id da sua regra e as sessões e valores em que se baseia.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose text or json)</source>
+        <translation>formato desconhecido &apos;%1&apos; (escolha text ou json)</translation>
+    </message>
+    <message>
+        <source>%1 has no sessions yet</source>
+        <translation>%1 ainda não tem sessões</translation>
+    </message>
+    <message>
+        <source>session %1 is not a session of %2</source>
+        <translation>a sessão %1 não é uma sessão de %2</translation>
+    </message>
+    <message>
+        <source>%1, up to session %2 of %3 (id %4, %5)</source>
+        <translation>%1, até à sessão %2 de %3 (id %4, %5)</translation>
+    </message>
+    <message>
+        <source>No insights: nothing stands out in the sessions so far.</source>
+        <translation>Sem observações: nada se destaca nas sessões até agora.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Sessões: %1</translation>
+    </message>
+    <message>
+        <source>Print the insights about a relationship, with what they rest on.</source>
+        <translation>Mostra as observações sobre uma relação, com aquilo em que se baseiam.</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,9 @@ int runInsights(const Invocation &invocation)
                                   "rule id and the sessions and values it rests on."));
         code >= 0)
         return code;
-    for (const auto *required : {&journalArgument.journal, &relationshipOption})
-        if (!parser.isSet(*required))
-            return complain(invocation,
-                            tr("--%1 %2 is required").arg(required->names().first(), required->valueName()),
-                            UsageError);
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationshipOption});
+        code >= 0)
+        return code;
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return complain(invocation,

@@ -177,7 +177,7 @@ QString Insight::ruleId(Kind kind)
     return {};
 }
 
-InsightContext InsightContext::load(Journal &journal, qint64 relationshipId, qint64 sessionInView)
+InsightContext InsightContext::load(const Journal &journal, qint64 relationshipId, qint64 sessionInView)
 {
     InsightContext context;
     context.sessionInView = sessionInView;

@@ -67,7 +67,7 @@ struct InsightContext
     QList<Instrument> instruments;
 
     // The relationship's people, kind and start, and every instrument the library knows.
-    static InsightContext load(Journal &journal, qint64 relationshipId, qint64 sessionInView = 0);
+    static InsightContext load(const Journal &journal, qint64 relationshipId, qint64 sessionInView = 0);
 };
 
 // The rules of DESIGN.md §2.2 applied to a relationship's series. Each looks only at the
