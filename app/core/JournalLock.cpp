@@ -2,11 +2,17 @@
 #include "JournalLock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace unfold {
 
-JournalLock::JournalLock(const QString &journalPath) : m_lock(lockPathFor(journalPath))
+JournalLock::JournalLock(const QString &journalPath)
+    : m_journalPath(journalPath), m_lock(lockPathFor(journalPath))
 {
     // A lock is never stale by age: a journal may stay open for days. QLockFile still
     // detects a holder that died, by its process id.
@@ -15,9 +21,29 @@ JournalLock::JournalLock(const QString &journalPath) : m_lock(lockPathFor(journa
 
 JournalLock::~JournalLock() = default;
 
+namespace {
+// QLockFile keeps an flock() on its lock file for as long as it holds it, and the kernel drops
+// that the moment the holder dies. So a lock file nobody holds an flock on is stale, even when
+// its process id has since been given to another Unfold (after a crash, on a busy machine), which
+// QLockFile's own test by process id and name takes for the living holder.
+bool nobodyHolds(const QString &lockPath)
+{
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0; // any other failure: assume held
+    ::close(fd);                                           // closing releases the flock taken just now
+    return free;
+}
+} // namespace
+
 bool JournalLock::tryLock()
 {
-    return m_lock.tryLock(0);
+    if (m_lock.tryLock(0))
+        return true;
+    if (m_lock.error() != QLockFile::LockFailedError || !nobodyHolds(lockPathFor(m_journalPath)))
+        return false;
+    return m_lock.removeStaleLockFile() && m_lock.tryLock(0);
 }
 
 bool JournalLock::isLocked() const

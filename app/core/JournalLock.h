@@ -29,6 +29,7 @@ public:
     static QString lockPathFor(const QString &journalPath);
 
 private:
+    QString m_journalPath;
     QLockFile m_lock;
 };
 

@@ -7,6 +7,7 @@
 #include "JournalLock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
@@ -20,6 +21,29 @@ class TestJournalLock final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // After a crash the dead holder's process id may already belong to another live program of
+    // the same name: the lock is still free, because nobody holds the kernel lock on its file.
+    void aLockWhoseProcessIdWasReusedIsTaken()
+    {
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("j.unfold"));
+        QFile lockFile(JournalLock::lockPathFor(journal));
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        // What QLockFile writes: process id, program name, host. This very process is alive and
+        // has the name, so by id and name the lock looks held.
+        lockFile.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                       QCoreApplication::applicationName().toUtf8() + '\n' +
+                       QSysInfo::machineHostName().toUtf8() + '\n');
+        lockFile.close();
+        JournalLock lock(journal);
+        QVERIFY(lock.tryLock());
+        QVERIFY(lock.isLocked());
+        // A lock really held (by another JournalLock here) is still refused.
+        JournalLock second(journal);
+        QVERIFY(!second.tryLock());
+        QVERIFY(second.isHeldElsewhere());
+    }
+
     void init();
     void cleanup();
 
