@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-shift || true
+if [ $# -gt 0 ]; then shift; fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(instrument_json protocol_json answers_csv shorthand journal_file)
 
