@@ -175,6 +175,16 @@ int runLog(const Invocation &invocation)
                                  std::move(key));
     if (!journal)
         return complain(invocation, problem.message, Failure);
+    // Standard error, so a script reading the logged ids from standard output is not confused.
+    if (!journal->store().preMigrationCopy().isEmpty()) {
+        invocation.err
+            << tr("The journal was upgraded to the current format; a copy of the old file was kept "
+                  "at %1.")
+                   .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy()))
+            << Qt::endl;
+        for (const QString &note : journal->store().upgradeNotes())
+            invocation.err << note << Qt::endl;
+    }
     // The entries stay saved when a backup that was due fails, but the user must hear of it.
     bool backupFailed = false;
     QObject::connect(journal.get(), &Journal::backupFailed, journal.get(), [&](const QString &message) {

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -241,14 +242,30 @@ private:
         return true;
     }
 
-    // How a person felt a session went follows how deep the other person went: feeling heard
-    // and sharing being balanced rise with the partner's opening up (the theory's reciprocity).
+    // How a person felt a session went, subscale by subscale, so that each tells its own part of
+    // the story rather than all moving together:
+    // - felt responsiveness follows how deep the other person went (the theory's reciprocity),
+    //   and falls as a relationship withdraws, whatever is still shared;
+    // - felt balance follows how even the sharing is: low in a one-sided relationship even while
+    //   the listener feels well heard, still fair while a withdrawing one goes quiet on both sides;
+    // - comfort follows how far the person opens up themselves;
+    // - closeness (the circles) follows how wide and deep the two have come, and withdrawal.
     bool checkIn(const Session &session, Speaker respondent, const Shape &shape, double t)
     {
         if (!m_checkIn)
             return true;
-        const double partnerDepth = respondent == Speaker::A ? shape.depthB(t) : shape.depthA(t);
-        const double level = std::clamp(2.6 + 1.4 * (partnerDepth - 1.0) + shape.feltShift(t), 1.0, 7.0);
+        const bool byA = respondent == Speaker::A;
+        const double own = byA ? shape.depthA(t) : shape.depthB(t);
+        const double partner = byA ? shape.depthB(t) : shape.depthA(t);
+        const double unevenness =
+            std::abs(shape.depthA(t) - shape.depthB(t)) + 4.0 * std::abs(shape.shareA - 0.5);
+        const QHash<QString, double> levels{
+            {QStringLiteral("responsiveness"), 2.6 + 1.4 * (partner - 1.0) + shape.feltShift(t)},
+            {QStringLiteral("balance"), 6.0 - 1.2 * unevenness + 0.25 * shape.feltShift(t)},
+            {QStringLiteral("comfort"), 3.0 + 1.2 * (own - 1.0) + 0.5 * shape.feltShift(t)},
+            {QStringLiteral("closeness"),
+             1.0 + 1.3 * ((own + partner) / 2.0 - 1.0) + 2.5 * shape.breadth(t) + shape.feltShift(t)},
+        };
         QuestionnaireAnswer answer;
         answer.sessionId = session.id;
         answer.respondent = respondent;
@@ -256,6 +273,7 @@ private:
         answer.instrumentVersion = m_checkIn->version;
         answer.answeredAt = session.start.addSecs(90 * 60);
         for (const InstrumentItem &item : m_checkIn->items) {
+            const double level = std::clamp(levels.value(item.subscale, 4.0), 1.0, 7.0);
             const int felt = std::clamp(int(std::lround(level + m_random.generateDouble() * 2.0 - 1.0)),
                                         m_checkIn->scale.min, m_checkIn->scale.max);
             answer.answers.insert(item.id, InstrumentScorer::keyed(*m_checkIn, item, felt));

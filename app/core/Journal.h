@@ -100,6 +100,12 @@ public:
     bool saveAnswer(QuestionnaireAnswer &answer);
     // A couple's hand-over: both people's answers together, so neither is stored alone.
     bool saveAnswers(QList<QuestionnaireAnswer> &answers);
+    // The answer sets `answers` would replace: those of the same session, person and instrument
+    // (one set each, DESIGN.md §2.1). Empty when the answers are the first of their kind.
+    QList<QuestionnaireAnswer> answersReplacedBy(const QList<QuestionnaireAnswer> &answers) const;
+    // Takes `remove` out and puts `save` in as one transaction: answering again replaces the
+    // earlier set, and undoing that brings it back, with nothing in between on disk.
+    bool replaceAnswers(const QList<QuestionnaireAnswer> &remove, QList<QuestionnaireAnswer> &save);
     bool removeAnswer(const QuestionnaireAnswer &answer);
     // Takes back answers given together (a hand-over) together, so neither stays alone.
     bool removeAnswers(const QList<QuestionnaireAnswer> &answers);

@@ -2,6 +2,8 @@
 // The questionnaire part of Journal.
 #include "Journal.h"
 
+#include <algorithm>
+
 namespace unfold {
 
 QList<QuestionnaireAnswer> Journal::answers(qint64 sessionId) const
@@ -24,8 +26,52 @@ bool Journal::saveAnswer(QuestionnaireAnswer &answer)
 
 bool Journal::saveAnswers(QList<QuestionnaireAnswer> &answers)
 {
-    QList<QuestionnaireAnswer> saved = answers;
+    return replaceAnswers({}, answers);
+}
+
+namespace {
+bool sameSet(const QuestionnaireAnswer &a, const QuestionnaireAnswer &b)
+{
+    return a.sessionId == b.sessionId && a.respondent == b.respondent && a.instrumentId == b.instrumentId;
+}
+
+// Each session touched, once.
+QList<qint64> sessionsOf(const QList<QuestionnaireAnswer> &a, const QList<QuestionnaireAnswer> &b)
+{
+    QList<qint64> sessions;
+    for (const QList<QuestionnaireAnswer> *list : {&a, &b}) {
+        for (const QuestionnaireAnswer &answer : *list) {
+            if (!sessions.contains(answer.sessionId))
+                sessions.append(answer.sessionId);
+        }
+    }
+    return sessions;
+}
+} // namespace
+
+QList<QuestionnaireAnswer> Journal::answersReplacedBy(const QList<QuestionnaireAnswer> &answers) const
+{
+    QList<QuestionnaireAnswer> replaced;
+    for (qint64 session : sessionsOf(answers, {})) {
+        for (const QuestionnaireAnswer &existing : m_store->answers(session)) {
+            const bool replacedByOne = std::any_of(answers.cbegin(), answers.cend(), [&](const auto &a) {
+                return sameSet(a, existing) && a.id != existing.id;
+            });
+            if (replacedByOne)
+                replaced.append(existing);
+        }
+    }
+    return replaced;
+}
+
+bool Journal::replaceAnswers(const QList<QuestionnaireAnswer> &remove, QList<QuestionnaireAnswer> &save)
+{
+    QList<QuestionnaireAnswer> saved = save;
     const bool ok = m_store->inTransaction([&] {
+        for (const QuestionnaireAnswer &a : remove) {
+            if (!m_store->removeAnswer(a.id))
+                return false;
+        }
         for (QuestionnaireAnswer &a : saved) {
             if (!m_store->save(a))
                 return false;
@@ -34,13 +80,8 @@ bool Journal::saveAnswers(QList<QuestionnaireAnswer> &answers)
     });
     if (!finish(ok))
         return false;
-    answers = saved; // ids only once all are on disk
-    QList<qint64> sessions;
-    for (const QuestionnaireAnswer &a : answers) {
-        if (!sessions.contains(a.sessionId))
-            sessions.append(a.sessionId);
-    }
-    for (qint64 id : sessions)
+    save = saved; // ids only once all are on disk
+    for (qint64 id : sessionsOf(remove, save))
         Q_EMIT answersChanged(id);
     return true;
 }
@@ -55,23 +96,8 @@ bool Journal::removeAnswer(const QuestionnaireAnswer &answer)
 
 bool Journal::removeAnswers(const QList<QuestionnaireAnswer> &answers)
 {
-    const bool ok = m_store->inTransaction([&] {
-        for (const QuestionnaireAnswer &a : answers) {
-            if (!m_store->removeAnswer(a.id))
-                return false;
-        }
-        return true;
-    });
-    if (!finish(ok))
-        return false;
-    QList<qint64> sessions;
-    for (const QuestionnaireAnswer &a : answers) {
-        if (!sessions.contains(a.sessionId))
-            sessions.append(a.sessionId);
-    }
-    for (qint64 id : sessions)
-        Q_EMIT answersChanged(id);
-    return true;
+    QList<QuestionnaireAnswer> none;
+    return replaceAnswers(answers, none);
 }
 
 } // namespace unfold

@@ -5,6 +5,7 @@
 #include "SqliteDatabase.h"
 #include "Topic.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -144,14 +145,63 @@ bool upgradeToVersion3(SqliteDatabase &db, QString *error)
     return ok;
 }
 
-using Step = bool (*)(SqliteDatabase &, QString *);
+// Version 4: one answer set per person, instrument and session (DESIGN.md §2.1). Earlier
+// versions let the check-in be answered twice for a session, and then the charts averaged the
+// two sets while the tables showed the latest: the same measure had two numbers. The latest set
+// is the one the person meant, so it stays; the upgrade says how many earlier ones it removed.
+bool upgradeToVersion4(SqliteDatabase &db, QString *error, QStringList *notes)
+{
+    const QString superseded = QStringLiteral(R"sql(
+        EXISTS (SELECT 1 FROM questionnaire_administrations later
+                WHERE later.session_id = questionnaire_administrations.session_id
+                  AND later.respondent = questionnaire_administrations.respondent
+                  AND later.instrument_id = questionnaire_administrations.instrument_id
+                  AND (later.answered_at > questionnaire_administrations.answered_at
+                       OR (later.answered_at = questionnaire_administrations.answered_at
+                           AND later.id > questionnaire_administrations.id))))sql");
+    const std::optional<qint64> removed =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM questionnaire_administrations WHERE ") + superseded);
+    const bool ok =
+        removed &&
+        db.exec(QStringLiteral("DELETE FROM questionnaire_scores WHERE administration_id IN "
+                               "(SELECT id FROM questionnaire_administrations WHERE ") +
+                superseded + QStringLiteral(");")) &&
+        db.exec(QStringLiteral("DELETE FROM questionnaire_administrations WHERE ") + superseded +
+                QStringLiteral(";")) &&
+        db.exec(QStringLiteral("CREATE UNIQUE INDEX answers_one_per_session ON questionnaire_administrations "
+                               "(session_id, respondent, instrument_id);"));
+    if (!ok) {
+        *error = db.lastError();
+        return false;
+    }
+    if (*removed > 0 && notes) {
+        // No %n: English has no plural forms file, and "set(s)" reads badly.
+        notes->append(
+            QCoreApplication::translate("unfold::JournalSchema",
+                                        "Questionnaires answered more than once by the same person for "
+                                        "the same session now keep only the latest answers; earlier "
+                                        "answer sets removed: %1.")
+                .arg(*removed));
+    }
+    return true;
+}
+
+// Steps before version 4 have nothing to tell the user.
+template <bool (*step)(SqliteDatabase &, QString *)>
+bool silently(SqliteDatabase &db, QString *error, QStringList *)
+{
+    return step(db, error);
+}
+
+using Step = bool (*)(SqliteDatabase &, QString *, QStringList *);
 // steps[i] brings a journal from version i to version i + 1. Only ever append.
-constexpr Step steps[] = {createVersion1, upgradeToVersion2, upgradeToVersion3};
+constexpr Step steps[] = {silently<createVersion1>, silently<upgradeToVersion2>, silently<upgradeToVersion3>,
+                          upgradeToVersion4};
 static_assert(std::size(steps) == currentVersion);
 
 } // namespace
 
-bool migrate(SqliteDatabase &db, int targetVersion, QString *error)
+bool migrate(SqliteDatabase &db, int targetVersion, QString *error, QStringList *notes)
 {
     const std::optional<qint64> version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!version) {
@@ -166,7 +216,7 @@ bool migrate(SqliteDatabase &db, int targetVersion, QString *error)
         return false;
     }
     for (int v = int(*version); v < targetVersion; ++v) {
-        if (!steps[v](db, error))
+        if (!steps[v](db, error, notes))
             return false;
     }
     if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) ||

@@ -13,11 +13,13 @@ namespace JournalSchema {
 
 // "Unfl" in ASCII: lets `file` and Unfold itself tell a journal from any other SQLite file.
 inline constexpr qint32 applicationId = 0x556E666C;
-inline constexpr int currentVersion = 3;
+inline constexpr int currentVersion = 4;
 
 // Brings the database from its current user_version up to `targetVersion` in one
-// transaction, so a failure leaves the file as it was. Version 0 is an empty file.
-bool migrate(SqliteDatabase &db, int targetVersion, QString *error);
+// transaction, so a failure leaves the file as it was. Version 0 is an empty file. What an
+// upgrade changed in the user's records (not only in the format) is added to `notes`, in words
+// for the user.
+bool migrate(SqliteDatabase &db, int targetVersion, QString *error, QStringList *notes = nullptr);
 
 // Connection settings every journal connection uses.
 bool configureConnection(SqliteDatabase &db, bool readOnly, QString *error);

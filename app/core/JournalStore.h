@@ -75,6 +75,8 @@ public:
     QString lastError() const { return m_lastError; }
     // The copy kept before a schema upgrade during open(), when one was made.
     QString preMigrationCopy() const { return m_preMigrationCopy; }
+    // What that upgrade changed in the records themselves, in words for the user; usually empty.
+    QStringList upgradeNotes() const { return m_upgradeNotes; }
 
     QList<Person> people();
     QList<Relationship> relationships();
@@ -140,6 +142,7 @@ private:
     QString m_path;
     QString m_lastError;
     QString m_preMigrationCopy;
+    QStringList m_upgradeNotes;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
 };

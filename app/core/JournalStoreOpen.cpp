@@ -356,7 +356,8 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
                         .arg(nativePath(absolute), error.isEmpty() ? store->m_db.lastError() : error));
         return nullptr;
     }
-    if (!readOnly && !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error)) {
+    if (!readOnly &&
+        !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error, &store->m_upgradeNotes)) {
         // The upgrade is one transaction: rolled back, the journal is the old file, and a copy of
         // it beside would only be clutter the user has to wonder about.
         if (!store->m_preMigrationCopy.isEmpty())

@@ -89,12 +89,13 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
         journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
     }
     if (journal) {
-        if (!journal->store().preMigrationCopy().isEmpty())
-            QMessageBox::information(
-                parent, tr("Journal Upgraded"),
-                tr("This journal was upgraded to the current format. A copy of the old file "
-                   "was kept at %1.")
-                    .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy())));
+        if (!journal->store().preMigrationCopy().isEmpty()) {
+            QStringList lines{tr("This journal was upgraded to the current format. A copy of the old file "
+                                 "was kept at %1.")
+                                  .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy()))};
+            lines += journal->store().upgradeNotes();
+            QMessageBox::information(parent, tr("Journal Upgraded"), lines.join(QStringLiteral("\n\n")));
+        }
         return journal;
     }
     if (problem.kind == JournalProblem::Kind::InUse) {

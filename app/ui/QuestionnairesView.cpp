@@ -215,6 +215,8 @@ void QuestionnairesView::answerAlone(bool personA)
     const auto instrument = selectedInstrument();
     if (!instrument || !m_journal || m_sessionId == 0)
         return;
+    if (!mayAnswerAgain(*instrument, {personA}))
+        return;
     m_answeringAsA = personA;
     m_form->setInstrument(*instrument);
     m_form->setRespondent(nameOf(personA));
@@ -227,8 +229,39 @@ void QuestionnairesView::answerAsCouple()
     const auto instrument = selectedInstrument();
     if (!instrument || !m_journal || m_sessionId == 0)
         return;
+    if (!mayAnswerAgain(*instrument, {true, false}))
+        return;
     m_handOver->start(*instrument, nameOf(true), nameOf(false));
     m_pages->setCurrentIndex(HandOverPage);
+}
+
+bool QuestionnairesView::mayAnswerAgain(const Instrument &instrument, const QList<bool> &asA)
+{
+    QStringList who;
+    QDateTime when;
+    for (const QuestionnaireAnswer &earlier : m_journal->answers(m_sessionId)) {
+        const bool byA = earlier.respondent == Speaker::A;
+        if (earlier.instrumentId != instrument.id || !asA.contains(byA))
+            continue;
+        who.append(nameOf(byA));
+        when = std::max(when, earlier.answeredAt);
+    }
+    if (who.isEmpty())
+        return true;
+    QMessageBox ask(QMessageBox::Question, tr("Answer Again?"),
+                    tr("%1 already answered \"%2\" for this session (%3).")
+                        .arg(QLocale().createSeparatedList(who), instrument.title.text(),
+                             QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("answerAgainQuestion"));
+    ask.setInformativeText(tr("A session keeps one set of answers per person, so every chart and report "
+                              "shows one number. Answering again replaces the earlier answers; "
+                              "Edit › Undo brings them back."));
+    QPushButton *again = ask.addButton(tr("Answer Again"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == again;
 }
 
 QuestionnaireAnswer QuestionnairesView::makeAnswer(const Instrument &instrument, bool personA,

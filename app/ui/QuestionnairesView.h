@@ -51,6 +51,9 @@ private:
     std::optional<Instrument> selectedInstrument() const;
     QString nameOf(bool personA) const;
     void answerAlone(bool personA);
+    // Asks before a second set of answers replaces an earlier one of the same session, person
+    // and instrument (DESIGN.md §2.1: one set each). True when nothing is replaced or the user agrees.
+    bool mayAnswerAgain(const Instrument &instrument, const QList<bool> &asA);
     QuestionnaireAnswer makeAnswer(const Instrument &instrument, bool personA,
                                    const AnswerSet &answers) const;
     void saveCouple(const AnswerSet &a, const AnswerSet &b);

@@ -6,6 +6,7 @@
 // the commands write are the user's alone under an ordinary umask.
 
 #include "../core/JournalFingerprint.h"
+#include "CliRun.h"
 #include "DemoJournal.h"
 #include "Journal.h"
 #include "JournalStore.h"
@@ -21,19 +22,13 @@
 #include <sys/stat.h>
 
 using namespace unfold;
+using unfold::test::CliRun;
 using unfold::test::filesHolding;
 using unfold::test::sha256Of;
 
 namespace {
 
 const QByteArray canary = QByteArrayLiteral("CANARY-cli-5e1d-never-plain");
-
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = true;
-    QString err;
-};
 
 int modeOf(const QString &path)
 {
@@ -75,7 +70,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        for (const char *folder : {"home", "config", "data", "cache", "tmp", "journals", "exports"})
+        for (const char *folder : {"home", "journals", "exports"})
             QVERIFY(QDir(m_dir->path()).mkpath(QString::fromLatin1(folder)));
         m_journal = path(QStringLiteral("journals/ours.unfold"));
         m_passphrase = passphraseFile(QStringLiteral("right"), "correct horse battery staple\n");
@@ -105,8 +100,8 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         writeJournalWithCanary();
-        Run r = run({QStringLiteral("encrypt"), QStringLiteral("--journal"), m_journal,
-                     QStringLiteral("--passphrase-file"), m_passphrase});
+        CliRun r = run({QStringLiteral("encrypt"), QStringLiteral("--journal"), m_journal,
+                        QStringLiteral("--passphrase-file"), m_passphrase});
         QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.err));
         QVERIFY(JournalStore::isEncryptedFile(m_journal));
         const QByteArray encrypted = sha256Of(m_journal);
@@ -137,9 +132,10 @@ private Q_SLOTS:
 
     void passphraseFromStandardInputAndReKeying()
     {
-        Run r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_journal, QStringLiteral("--encrypt"),
-                     QStringLiteral("--passphrase-file"), QStringLiteral("-")},
-                    "first passphrase\nignored second line\n");
+        CliRun r =
+            run({QStringLiteral("demo"), QStringLiteral("--out"), m_journal, QStringLiteral("--encrypt"),
+                 QStringLiteral("--passphrase-file"), QStringLiteral("-")},
+                "first passphrase\nignored second line\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(JournalStore::isEncryptedFile(m_journal));
         QCOMPARE(modeOf(m_journal), 0600);
@@ -170,8 +166,8 @@ private Q_SLOTS:
     void emptyOrMissingPassphraseFiles()
     {
         const QString empty = passphraseFile(QStringLiteral("empty"), "\nsecond line\n");
-        Run r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_journal, QStringLiteral("--encrypt"),
-                     QStringLiteral("--passphrase-file"), empty});
+        CliRun r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_journal,
+                        QStringLiteral("--encrypt"), QStringLiteral("--passphrase-file"), empty});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("holds no passphrase")), qPrintable(r.err));
         r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_journal, QStringLiteral("--encrypt"),
@@ -187,9 +183,9 @@ private Q_SLOTS:
     // passphrases opens the journal, and it passes the full check.
     void reKeyKilledAtAnyMomentLeavesOneOfTheTwo()
     {
-        Run r = run({QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("heavy"),
-                     QStringLiteral("--out"), m_journal, QStringLiteral("--encrypt"),
-                     QStringLiteral("--passphrase-file"), m_passphrase});
+        CliRun r = run({QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("heavy"),
+                        QStringLiteral("--out"), m_journal, QStringLiteral("--encrypt"),
+                        QStringLiteral("--passphrase-file"), m_passphrase});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QString current = m_passphrase;
         QString next = passphraseFile(QStringLiteral("next"), "next passphrase\n");
@@ -214,9 +210,7 @@ private Q_SLOTS:
         int newOpens = 0;
         for (int i = 0; i < kills; ++i) {
             QProcess process;
-            process.setProcessEnvironment(environment());
-            process.start(QStringLiteral(UNFOLD_BINARY), reKey());
-            QVERIFY(process.waitForStarted());
+            QVERIFY(unfold::test::startUnfold(process, reKey(), home(), m_dir->path()));
             QThread::msleep(static_cast<unsigned long>(whole * (i + 0.5) / kills));
             process.kill();
             process.waitForFinished();
@@ -252,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_journal, copy));
         QElapsedTimer timer;
         timer.start();
-        Run r = run(encrypt);
+        CliRun r = run(encrypt);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const qint64 whole = timer.elapsed();
 
@@ -261,9 +255,7 @@ private Q_SLOTS:
             QFile::remove(m_journal);
             QVERIFY(QFile::copy(copy, m_journal));
             QProcess process;
-            process.setProcessEnvironment(environment());
-            process.start(QStringLiteral(UNFOLD_BINARY), encrypt);
-            QVERIFY(process.waitForStarted());
+            QVERIFY(unfold::test::startUnfold(process, encrypt, home(), m_dir->path()));
             QThread::msleep(static_cast<unsigned long>(whole * (i + 0.5) / kills));
             process.kill();
             process.waitForFinished();
@@ -288,42 +280,13 @@ private:
         return file.fileName();
     }
 
-    // Every folder the command could write to lies inside the test's folder, so the canary scan
-    // sees all of them: home, settings, data, cache and temporary files.
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("cache")));
-        env.insert(QStringLiteral("TMPDIR"), path(QStringLiteral("tmp")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        return env;
-    }
+    // Every folder the command could write to (settings, data, cache, temporary files) lies
+    // inside the test's folder, so the canary scan sees all of them.
+    QString home() const { return path(QStringLiteral("home")); }
 
-    Run run(const QStringList &arguments, const QByteArray &input = {})
+    CliRun run(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.setWorkingDirectory(m_dir->path());
-        process.start(QStringLiteral(UNFOLD_BINARY), arguments);
-        Run result;
-        if (!process.waitForStarted())
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(180'000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.crashed = process.exitStatus() != QProcess::NormalExit;
-        result.exitCode = process.exitCode();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return unfold::test::runUnfold(arguments, home(), m_dir->path(), input);
     }
 
     int check(const QString &passphrase)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRun.h"
 #include "Journal.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,29 +12,7 @@
 
 using namespace unfold;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runUnfold(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(UNFOLD_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
+using unfold::test::CliRun;
 
 class ExportChartTest final : public QObject
 {
@@ -42,6 +20,12 @@ class ExportChartTest final : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // In a home of its own inside the test's folder: no settings of the user's are touched.
+    CliRun runCli(const QStringList &arguments) const
+    {
+        return unfold::test::runUnfold(arguments, m_dir.filePath(QStringLiteral("home")), m_dir.path());
+    }
     QString m_journal;
     QString m_title;
 
@@ -64,8 +48,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_journal = m_dir.filePath(QStringLiteral("demo.unfold"));
-        const Run demo = runUnfold({QStringLiteral("demo"), QStringLiteral("--out"), m_journal});
-        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--out"), m_journal});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         JournalProblem problem;
         auto journal = Journal::open(m_journal, JournalStore::Access::ReadOnly, QString(), &problem);
         QVERIFY2(journal, qPrintable(problem.message));
@@ -80,8 +64,8 @@ private Q_SLOTS:
         arguments << QStringLiteral("--format") << QStringLiteral("png") << QStringLiteral("--dpi")
                   << QStringLiteral("300") << QStringLiteral("--size") << QStringLiteral("320x240");
         arguments[5] = m_title.toUpper(); // the name is matched ignoring case
-        const Run run = runUnfold(arguments);
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const CliRun run = runCli(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage image(out);
         QCOMPARE(image.size(), QSize(1000, 750));
         QCOMPARE(image.dotsPerMeterX(), int(std::lround(300 / 0.0254)));
@@ -94,8 +78,8 @@ private Q_SLOTS:
             const QString out = m_dir.filePath(QStringLiteral("onion.%1").arg(QLatin1String(format)));
             QStringList arguments = base(out);
             arguments << QStringLiteral("--at-session") << QStringLiteral("2"); // format from the suffix
-            const Run run = runUnfold(arguments);
-            QVERIFY2(run.code == 0, qPrintable(run.err));
+            const CliRun run = runCli(arguments);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QFile file(out);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray data = file.readAll();
@@ -113,8 +97,8 @@ private Q_SLOTS:
             arguments[7] = QLatin1String(chart);
             arguments << QStringLiteral("--dpi") << QStringLiteral("144") << QStringLiteral("--size")
                       << QStringLiteral("500x300");
-            Run run = runUnfold(arguments);
-            QVERIFY2(run.code == 0, qPrintable(run.err));
+            CliRun run = runCli(arguments);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             const QImage image(m_dir.filePath(QStringLiteral("c.png")));
             QCOMPARE(image.size(), QSize(750, 450));
             QCOMPARE(image.dotsPerMeterX(), int(std::lround(144 / 0.0254)));
@@ -130,8 +114,8 @@ private Q_SLOTS:
                 const QString out = m_dir.filePath(QStringLiteral("c.%1").arg(QLatin1String(format)));
                 arguments = base(out);
                 arguments[7] = QLatin1String(chart);
-                run = runUnfold(arguments);
-                QVERIFY2(run.code == 0, qPrintable(run.err));
+                run = runCli(arguments);
+                QVERIFY2(run.exitCode == 0, qPrintable(run.err));
                 QFile file(out);
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 const QByteArray data = file.readAll();
@@ -144,7 +128,7 @@ private Q_SLOTS:
         QStringList arguments = base(m_dir.filePath(QStringLiteral("c.png")));
         arguments[7] = QStringLiteral("depth");
         arguments << QStringLiteral("--at-session") << QStringLiteral("2");
-        QCOMPARE(runUnfold(arguments).code, 2); // --at-session is the onion's
+        QCOMPARE(runCli(arguments).exitCode, 2); // --at-session is the onion's
         QVERIFY(nothingWritten());
     }
 
@@ -196,26 +180,27 @@ private Q_SLOTS:
             arguments[at + 1] = change.at(1);
         else
             arguments << change;
-        const Run run = runUnfold(arguments);
-        QCOMPARE(run.code, code);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, code);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY2(nothingWritten(), qPrintable(QDir(m_dir.path()).entryList(QDir::Files).join(u' ')));
     }
 
     void requiredOptionsAndWords()
     {
-        QCOMPARE(runUnfold({QStringLiteral("export")}).code, 2);
-        const Run data = runUnfold({QStringLiteral("export"), QStringLiteral("data")});
-        QCOMPARE(data.code, 2);
+        QCOMPARE(runCli({QStringLiteral("export")}).exitCode, 2);
+        const CliRun data = runCli({QStringLiteral("export"), QStringLiteral("data")});
+        QCOMPARE(data.exitCode, 2);
         QVERIFY(data.err.contains(QStringLiteral("data")));
-        QCOMPARE(runUnfold({QStringLiteral("export"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--help")}).exitCode, 0);
         QCOMPARE(
-            runUnfold({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--help")}).code, 0);
+            runCli({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--help")}).exitCode,
+            0);
         QStringList noOut = base(QString());
         noOut.removeLast();
         noOut.removeLast();
-        const Run run = runUnfold(noOut);
-        QCOMPARE(run.code, 2);
+        const CliRun run = runCli(noOut);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("--out")));
     }
 
@@ -239,13 +224,13 @@ private Q_SLOTS:
         QStringList arguments = base(m_dir.filePath(QStringLiteral("twin.png")));
         arguments[3] = path;
         arguments[5] = QStringLiteral("ann & bo");
-        const Run ambiguous = runUnfold(arguments);
-        QCOMPARE(ambiguous.code, 1);
+        const CliRun ambiguous = runCli(arguments);
+        QCOMPARE(ambiguous.exitCode, 1);
         QVERIFY2(ambiguous.err.contains(QStringLiteral("more than one")), qPrintable(ambiguous.err));
         QVERIFY(nothingWritten());
         arguments[5] = QString::number(second);
-        const Run byId = runUnfold(arguments);
-        QVERIFY2(byId.code == 0, qPrintable(byId.err));
+        const CliRun byId = runCli(arguments);
+        QVERIFY2(byId.exitCode == 0, qPrintable(byId.err));
         QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("twin.png"))));
     }
 };

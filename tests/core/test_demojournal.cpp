@@ -56,6 +56,29 @@ Sharing sharing(JournalStore &store, qint64 relationshipId, double from, double 
     return result;
 }
 
+// The mean check-in score (0–100) of one person on one subscale over sessions [from, to).
+double felt(JournalStore &store, qint64 relationshipId, Speaker who, const QString &subscale, double from,
+            double to)
+{
+    const QList<Session> sessions = store.sessions(relationshipId);
+    const auto n = double(sessions.size());
+    double sum = 0;
+    int count = 0;
+    for (qsizetype i = qsizetype(from * n); i < qsizetype(to * n); ++i) {
+        for (const QuestionnaireAnswer &a : store.answers(sessions.at(i).id)) {
+            if (a.respondent != who)
+                continue;
+            for (const SubscaleScore &score : a.scores) {
+                if (score.subscale == subscale && score.score0to100) {
+                    sum += *score.score0to100;
+                    ++count;
+                }
+            }
+        }
+    }
+    return count ? sum / count : -1;
+}
+
 } // namespace
 
 class TestDemoJournal final : public QObject
@@ -358,6 +381,20 @@ void TestDemoJournal::personalShowsTheTheory()
                             .arg(end.topics.size())
                             .arg(middle.topics.size())));
     QVERIFY(!deepening.contains(withdrawing->id));
+
+    // The check-in's subscales tell different parts of each story rather than moving together.
+    // One-sided: the friend who mostly listens feels heard (A goes deep) but not that sharing is
+    // even. Withdrawing: at the end sharing still feels fairly even while feeling heard has fallen.
+    const auto subscaleGap = [&](qint64 relationshipId, Speaker who, double from) {
+        return felt(*store, relationshipId, who, QStringLiteral("responsiveness"), from, 1) -
+               felt(*store, relationshipId, who, QStringLiteral("balance"), from, 1);
+    };
+    const double listener = subscaleGap(oneSided.constFirst(), Speaker::B, 0.5);
+    QVERIFY2(listener >= 15, qPrintable(QStringLiteral("responsiveness − balance: %1").arg(listener)));
+    for (const Speaker who : {Speaker::A, Speaker::B}) {
+        const double gap = subscaleGap(withdrawing->id, who, 0.75);
+        QVERIFY2(gap <= -15, qPrintable(QStringLiteral("responsiveness − balance: %1").arg(gap)));
+    }
 }
 
 void TestDemoJournal::heavyHasTheDesignedSize()

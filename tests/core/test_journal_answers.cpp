@@ -67,7 +67,7 @@ private:
     }
 
 private Q_SLOTS:
-    void schemaIsVersion3() { QCOMPARE(JournalSchema::currentVersion, 3); }
+    void schemaIsVersion4() { QCOMPARE(JournalSchema::currentVersion, 4); }
 
     void roundTrip()
     {
@@ -153,10 +153,75 @@ private Q_SLOTS:
         QVERIFY(store->answers(1).isEmpty());
         SqliteDatabase db;
         QVERIFY(db.open(path, SqliteDatabase::Mode::ReadOnly));
-        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")), std::optional<qint64>(3));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")),
+                 std::optional<qint64>(JournalSchema::currentVersion));
         QCOMPARE(
             db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'questionnaire_%'")),
             std::optional<qint64>(2));
+        QVERIFY(store->upgradeNotes().isEmpty()); // nothing of the user's was changed
+    }
+
+    // A format-3 journal could hold the check-in answered twice for one session; the upgrade keeps
+    // the latest set of each person (and its scores), removes the earlier ones, and says so. The
+    // copy kept before the upgrade still has them all.
+    void repeatedAnswersAreReducedToTheLatestOnUpgrade()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("repeated.unfold"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(path, SqliteDatabase::Mode::Create));
+            QString error;
+            QVERIFY2(JournalSchema::migrate(db, 3, &error), qPrintable(error));
+            QVERIFY2(db.exec(QStringLiteral(R"sql(
+                INSERT INTO people (id) VALUES (1), (2);
+                INSERT INTO relationships (id, person_a, person_b, kind) VALUES (1, 1, 2, 'friend');
+                INSERT INTO sessions (id, relationship_id, start, context) VALUES
+                    (1, 1, '2025-03-01T18:00:00Z', 'in-person'), (2, 1, '2025-03-08T18:00:00Z', 'in-person');
+                INSERT INTO questionnaire_administrations
+                    (id, session_id, respondent, instrument_id, instrument_version, answered_at) VALUES
+                    (1, 1, 'a', 'session-checkin', 1, '2025-03-01T20:00:00Z'),
+                    (2, 1, 'a', 'session-checkin', 1, '2025-03-01T21:00:00Z'),
+                    (3, 1, 'a', 'session-checkin', 1, '2025-03-01T20:30:00Z'),
+                    (4, 1, 'b', 'session-checkin', 1, '2025-03-01T20:00:00Z'),
+                    (5, 2, 'a', 'session-checkin', 1, '2025-03-08T20:00:00Z'),
+                    (6, 2, 'a', 'session-checkin', 1, '2025-03-08T20:00:00Z'),
+                    (7, 1, 'a', 'trust-inventory', 1, '2025-03-01T19:00:00Z');
+                INSERT INTO questionnaire_scores (administration_id, subscale, items, answered, score_0_100)
+                    VALUES (1, 'balance', 3, 3, 10), (2, 'balance', 3, 3, 20), (3, 'balance', 3, 3, 30),
+                           (4, 'balance', 3, 3, 40), (5, 'balance', 3, 3, 50), (6, 'balance', 3, 3, 60),
+                           (7, 'trust', 3, 3, 70);
+            )sql")),
+                     qPrintable(db.lastError()));
+        }
+        JournalProblem problem;
+        auto store = JournalStore::open(path, JournalStore::Access::ReadWrite, &problem);
+        QVERIFY2(store, qPrintable(problem.message));
+        // Session 1: Anna's latest (id 2, 21:00), Ben's only one, and Anna's trust inventory, a
+        // different instrument. Session 2: two sets at the same moment; the later-saved (id 6) stays.
+        QList<qint64> kept;
+        for (qint64 session : {1, 2}) {
+            for (const QuestionnaireAnswer &a : store->answers(session))
+                kept.append(a.id);
+        }
+        std::sort(kept.begin(), kept.end());
+        QCOMPARE(kept, (QList<qint64>{2, 4, 6, 7}));
+        for (const QuestionnaireAnswer &a : store->answers(1)) {
+            if (a.id == 2)
+                QCOMPARE(a.scores.first().score0to100, std::optional<double>(20));
+        }
+        QCOMPARE(store->upgradeNotes().size(), 1);
+        QVERIFY2(store->upgradeNotes().first().contains(QStringLiteral(": 3.")),
+                 qPrintable(store->upgradeNotes().first()));
+        // Scores of the removed sets went with them.
+        SqliteDatabase db;
+        QVERIFY(db.open(path, SqliteDatabase::Mode::ReadOnly));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM questionnaire_scores")),
+                 std::optional<qint64>(4));
+        // The copy kept before the upgrade has all seven.
+        SqliteDatabase copy;
+        QVERIFY(copy.open(store->preMigrationCopy(), SqliteDatabase::Mode::ReadOnly));
+        QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM questionnaire_administrations")),
+                 std::optional<qint64>(7));
     }
 };
 

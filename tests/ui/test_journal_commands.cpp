@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace unfold;
@@ -56,6 +57,18 @@ qint64 firstSession(const Journal &j)
 qint64 lastSession(const Journal &j)
 {
     return j.sessionSummaries(relationshipOf(j)).last().session.id;
+}
+// The check-in balance of each answer set of a session, A's first.
+QList<double> balancesOf(const Journal &j, qint64 sessionId)
+{
+    QList<QuestionnaireAnswer> answers = j.answers(sessionId);
+    std::sort(answers.begin(), answers.end(), [](const auto &x, const auto &y) {
+        return x.respondent == Speaker::A && y.respondent == Speaker::B;
+    });
+    QList<double> balances;
+    for (const QuestionnaireAnswer &a : answers)
+        balances.append(a.scores.first().score0to100.value_or(-1));
+    return balances;
 }
 bool hasPerson(const Journal &j, const QString &name)
 {
@@ -231,19 +244,31 @@ const QList<CommandCase> &cases()
              return h.perform<RemoveTimelineEventCommand>(j.timelineEvents(relationshipOf(j)).first());
          },
          [](const Journal &j) { return j.timelineEvents(relationshipOf(j)).isEmpty(); }},
-        {"save one answer",
+        {"save a first answer set",
+         [](EditHistory &h, const Journal &j) {
+             QuestionnaireAnswer trust = testing::checkin(firstSession(j), Speaker::A, 10, 20);
+             trust.instrumentId = QStringLiteral("trust-inventory");
+             return h.perform<SaveAnswersCommand>(QList{trust});
+         },
+         [](const Journal &j) { return j.answers(firstSession(j)).size() == 3; }},
+        // The session has both check-ins already: answering again replaces, one set per person.
+        {"answer again",
          [](EditHistory &h, const Journal &j) {
              return h.perform<SaveAnswersCommand>(
                  QList{testing::checkin(firstSession(j), Speaker::A, 10, 20)});
          },
-         [](const Journal &j) { return j.answers(firstSession(j)).size() == 3; }},
-        {"save a couple's answers",
+         [](const Journal &j) {
+             return balancesOf(j, firstSession(j)) == QList<double>{10, 60};
+         }},
+        {"a couple answers again",
          [](EditHistory &h, const Journal &j) {
              return h.perform<SaveAnswersCommand>(
                  QList{testing::checkin(firstSession(j), Speaker::A, 10, 20),
                        testing::checkin(firstSession(j), Speaker::B, 30, 40)});
          },
-         [](const Journal &j) { return j.answers(firstSession(j)).size() == 4; }},
+         [](const Journal &j) {
+             return balancesOf(j, firstSession(j)) == QList<double>{10, 30};
+         }},
         {"remove answers",
          [](EditHistory &h, const Journal &j) {
              return h.perform<RemoveAnswersCommand>(j.answers(firstSession(j)));

@@ -7,6 +7,7 @@
 
 #include "AnswerInput.h"
 #include "Appearance.h"
+#include "EditHistory.h"
 #include "Journal.h"
 #include "KeyboardFocus.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -26,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace unfold;
 using namespace unfold::testing;
@@ -245,6 +249,95 @@ private Q_SLOTS:
         tabTo(scores);
         tab();
         QCOMPARE(focused(), history);
+    }
+
+    // Anna answered the check-in for this session already: answering again first asks, Cancel
+    // keeps her answers, and "Answer Again" replaces them (one set per person, DESIGN.md §2.1),
+    // as one step that Undo takes back, bringing the earlier set back under its id.
+    void answeringAgainAsksAndReplaces()
+    {
+        auto created = writeJournal(m_dir.filePath(QStringLiteral("again.unfold")));
+        QVERIFY(created);
+        const Relationship relationship = created->relationships().first();
+        const qint64 sessionId = created->sessionSummaries(relationship.id).last().session.id;
+        QuestionnaireAnswer earlier;
+        earlier.sessionId = sessionId;
+        earlier.instrumentId = QStringLiteral("session-checkin");
+        earlier.answeredAt = QDateTime(QDate(2025, 4, 8), QTime(20, 0), QTimeZone::utc());
+        earlier.answers = {{QStringLiteral("balance_1"), 2}};
+        QVERIFY(created->saveAnswer(earlier));
+
+        MainWindow window;
+        window.setJournal(std::move(created));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.sessionEditor()->sessionId(), sessionId);
+        auto *view = window.findChild<QuestionnairesView *>();
+        auto *tabs = findNamed<QTabWidget>(&window, QStringLiteral("Views"));
+        QVERIFY(view && tabs);
+        tabs->setCurrentWidget(view); // a view follows the session once it shows
+        auto *instruments = findNamed<QListWidget>(view, QStringLiteral("Instruments"));
+        QVERIFY(instruments);
+        for (int row = 0; row < instruments->count(); ++row) {
+            if (instruments->item(row)->data(Qt::UserRole).toString() == QLatin1String("session-checkin"))
+                instruments->setCurrentRow(row);
+        }
+        auto *form = view->findChild<QuestionnaireForm *>();
+
+        // Answers the question the view asks with the button whose text starts with `choice`.
+        QString asked;
+        const auto answerWith = [&](const QString &choice) {
+            QTimer::singleShot(0, [&asked, choice] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("answerAgainQuestion"))
+                    return;
+                asked = box->text();
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->text().remove(u'&').startsWith(choice))
+                        button->click();
+                }
+            });
+        };
+
+        answerWith(QStringLiteral("Cancel"));
+        view->answerAsA();
+        QVERIFY2(asked.contains(QStringLiteral("Anna already answered")), qPrintable(asked));
+        QVERIFY(!form->isVisible());
+        QCOMPARE(window.journal()->answers(sessionId).size(), 1);
+
+        // Ben has not answered: answering as Ben asks nothing.
+        asked.clear();
+        view->answerAsB();
+        QVERIFY(asked.isEmpty());
+        QVERIFY(form->isVisible());
+        QMetaObject::invokeMethod(form, "cancelled");
+        QVERIFY(!form->isVisible());
+
+        asked.clear();
+        answerWith(QStringLiteral("Answer Again"));
+        view->answerAsA();
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(form->isVisible());
+        for (AnswerInput *item : form->inputs())
+            item->setValue(6);
+        auto *submit = findNamed<QPushButton>(form, QStringLiteral("Submit answers"));
+        QVERIFY(submit);
+        submit->click();
+
+        QList<QuestionnaireAnswer> stored = window.journal()->answers(sessionId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().answers.value(QStringLiteral("balance_1")), 6);
+
+        window.history().stack()->undo();
+        stored = window.journal()->answers(sessionId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().id, earlier.id);
+        QCOMPARE(stored.first().answers, earlier.answers);
+
+        window.history().stack()->redo();
+        stored = window.journal()->answers(sessionId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().answers.value(QStringLiteral("balance_1")), 6);
     }
 };
 

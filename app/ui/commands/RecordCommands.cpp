@@ -94,16 +94,22 @@ bool RemoveTimelineEventCommand::revert()
 
 SaveAnswersCommand::SaveAnswersCommand(Journal &journal, QList<QuestionnaireAnswer> answers)
     : JournalCommand(journal, QCoreApplication::translate("unfold::RecordCommands", "Answer Questionnaire")),
-      m_answers(std::move(answers))
+      m_answers(std::move(answers)), m_replaced(journal.answersReplacedBy(m_answers))
 {}
 
 bool SaveAnswersCommand::apply()
 {
     QList<QuestionnaireAnswer> answers = m_answers;
-    if (!m_journal.saveAnswers(answers))
+    if (!m_journal.replaceAnswers(m_replaced, answers))
         return false;
     m_answers = answers; // a redo brings them back under the same ids
     return true;
+}
+
+bool SaveAnswersCommand::revert()
+{
+    QList<QuestionnaireAnswer> earlier = m_replaced;
+    return m_journal.replaceAnswers(m_answers, earlier);
 }
 
 RemoveAnswersCommand::RemoveAnswersCommand(Journal &journal, QList<QuestionnaireAnswer> answers)

@@ -199,12 +199,16 @@ public:
     // The first answer's id.
     qint64 savedId() const override { return m_answers.isEmpty() ? 0 : m_answers.first().id; }
 
+    // The earlier sets these answers replace (the same session, person and instrument).
+    const QList<QuestionnaireAnswer> &replaced() const { return m_replaced; }
+
 protected:
     bool apply() override;
-    bool revert() override { return m_journal.removeAnswers(m_answers); }
+    bool revert() override;
 
 private:
     QList<QuestionnaireAnswer> m_answers;
+    QList<QuestionnaireAnswer> m_replaced;
 };
 
 // Removes questionnaire answers together; undo restores them under their ids.
