@@ -101,7 +101,7 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_stack->addWidget(m_canvas);
     m_stack->addWidget(m_table);
-    m_status->setAccessibleName(tr("Point under the mouse"));
+    m_status->setObjectName(QStringLiteral("Point under the mouse")); // read out by its text
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);

@@ -27,6 +27,7 @@ ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relation
     setWindowTitle(tr("Client History: %1").arg(title));
 
     m_table = new QTableWidget;
+    m_table->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_table->setAccessibleName(tr("Sessions of %1").arg(title));
     m_table->setAccessibleDescription(tr("One row per session; choose one to export its report."));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

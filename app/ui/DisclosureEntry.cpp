@@ -5,7 +5,9 @@
 #include "Journal.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,7 +39,7 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
     m_log->setToolTip(tr("Adds the disclosure to this session (Enter)"));
     m_message = new QLabel;
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Entry message"));
+    m_message->setObjectName(QStringLiteral("Entry message")); // read out by its text
 
     auto *quickLabel = new QLabel(tr("Quic&k entry:"));
     quickLabel->setBuddy(m_quick);
@@ -72,6 +74,10 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
     connect(m_quick, &QLineEdit::returnPressed, this, &DisclosureEntry::logFromQuickEntry);
     connect(m_note, &QLineEdit::returnPressed, this, &DisclosureEntry::logFromChoices);
     connect(m_log, &QPushButton::clicked, this, &DisclosureEntry::logFromChoices);
+    // Edit › Undo reaches the journal from these fields whenever they have no typing of their
+    // own to undo (see eventFilter).
+    m_quick->installEventFilter(this);
+    m_note->installEventFilter(this);
     setTabOrder(m_quick, m_who);
     setTabOrder(m_who, m_topic);
     setTabOrder(m_topic, m_layer);
@@ -131,10 +137,31 @@ void DisclosureEntry::previewQuickEntry(const QString &text)
     m_note->setText(entry->note);
 }
 
+bool DisclosureEntry::eventFilter(QObject *watched, QEvent *event)
+{
+    // A line edit claims Ctrl+Z and Ctrl+Shift+Z even with nothing of its own to undo, so the
+    // window's Undo never fired while the quick entry had focus, which is where it is after
+    // logging. Passed on, the shortcut takes back the logged disclosure instead.
+    auto *edit = qobject_cast<QLineEdit *>(watched);
+    if (edit && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo) && !edit->isUndoAvailable();
+        const bool redo = key->matches(QKeySequence::Redo) && !edit->isRedoAvailable();
+        if (undo || redo) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void DisclosureEntry::logFromQuickEntry()
 {
+    // Enter in an empty quick entry used to log a copy of whatever the boxes below still held,
+    // silently. The boxes log with their own Log button.
     if (m_quick->text().trimmed().isEmpty()) {
-        logFromChoices();
+        m_message->setText(tr("Nothing logged: type an entry such as \"a 4 2\", or choose in the boxes below "
+                              "and press Log."));
         return;
     }
     QString error;
@@ -160,8 +187,10 @@ void DisclosureEntry::logFromChoices()
 
 void DisclosureEntry::afterLogging(Speaker speaker)
 {
-    m_quick->clear();
-    m_note->clear();
+    // setText, unlike clear(), also forgets the typing: Ctrl+Z must not bring the logged entry
+    // back into the field (the next Enter would log it twice) but undo the disclosure itself.
+    m_quick->setText(QString());
+    m_note->setText(QString());
     m_message->clear();
     m_who->setCurrentIndex(speaker == Speaker::A ? 1 : 0);
     m_quick->setFocus();

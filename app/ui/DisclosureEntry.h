@@ -30,6 +30,9 @@ public:
     void focusQuickEntry();
     QLineEdit *quickEntry() const { return m_quick; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void logRequested(unfold::Speaker speaker, qint64 topicId, int depth, const QString &note);
 

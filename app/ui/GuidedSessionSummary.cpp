@@ -57,6 +57,7 @@ GuidedSessionSummary::GuidedSessionSummary(QWidget *parent) : QWidget(parent)
     m_reciprocity->setAccessibleName(tr("Reciprocity of this session"));
     m_reciprocity->setAccessibleDescription(tr("How evenly the two opened up in this session, in words."));
     m_scores = new QTableWidget;
+    m_scores->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_scores->setAccessibleName(tr("Scores of both partners side by side"));
     m_scores->setAccessibleDescription(tr("The check-in scores of this session, one row per measure."));
     m_scores->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -25,12 +26,16 @@ InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
     note->setWordWrap(true);
     m_scope = new QLabel;
     m_scope->setWordWrap(true);
-    auto *content = new QWidget;
-    m_list = new QVBoxLayout(content);
+    m_content = new QWidget;
+    m_list = new QVBoxLayout(m_content);
     m_list->addStretch();
     auto *scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    scroll->setWidget(m_content);
+    // The cards wrap to the panel's width; the panel is never narrower than a card needs (see
+    // minimumSizeHint), so nothing hides behind a sideways scroll bar.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     // Without a frame nothing would show that the area has focus: Tab goes straight to the cards'
     // buttons instead, and the area scrolls to each.
@@ -44,7 +49,16 @@ InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_scope);
     layout->addWidget(scroll, 1);
     setAccessibleName(tr("Insights"));
-    setMinimumWidth(220);
+}
+
+QSize InsightsPanel::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    hint.setWidth(std::max(hint.width(), 220));
+    const int cards = m_content->minimumSizeHint().width() +
+                      m_scroll->verticalScrollBar()->sizeHint().width() + 2 * m_scroll->frameWidth();
+    hint.setWidth(std::max(hint.width(), cards));
+    return hint;
 }
 
 void InsightsPanel::setSubject(const QString &journalPath, const ChartSubject &subject,
@@ -138,6 +152,7 @@ void InsightsPanel::refill()
         none->setWordWrap(true);
         m_list->insertWidget(0, none);
     }
+    updateGeometry(); // the widest card sets the panel's minimum width
 }
 
 } // namespace unfold

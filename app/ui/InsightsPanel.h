@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace unfold {
@@ -24,6 +25,7 @@ public:
     // The insights rest only on sessions up to this one (0: the latest; -1: none is in view).
     void setSessionInView(qint64 sessionId);
     int shownCount() const { return m_shown; }
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void openSessionRequested(qint64 sessionId);
@@ -38,6 +40,8 @@ private:
     QLabel *m_scope = nullptr;
     QSet<QString> m_dismissed;
     QVBoxLayout *m_list = nullptr;
+    QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
     int m_shown = 0;
 };
 

@@ -41,6 +41,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_canvas->setAccessibleName(tr("Onion"));
     m_canvas->setToolTip(QString()); // tooltips come per cell
     m_table = new QTableWidget(this);
+    m_table->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_table->setAccessibleName(tr("Onion as a table"));
     m_table->setAccessibleDescription(tr("The onion's cells as rows: topic, layer and who reached it."));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -65,7 +66,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setFocusPolicy(Qt::TabFocus); // reachable by screen reader users who tab through
-    m_summary->setAccessibleName(tr("Onion summary"));
+    m_summary->setObjectName(QStringLiteral("Onion summary")); // read out by its text
     m_summary->setAccessibleDescription(tr("The onion in words: how broad and how deep each person went."));
 
     m_play = new QToolButton(this);

@@ -31,7 +31,7 @@ QuestionnaireForm::QuestionnaireForm(QWidget *parent) : QWidget(parent)
     m_progress->setFormat(tr("%v of %m answered"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Message"));
+    m_message->setObjectName(QStringLiteral("Message")); // read out by its text
     m_message->hide();
     m_submit = new QPushButton(tr("Su&bmit"), this);
     m_submit->setAccessibleName(tr("Submit answers"));

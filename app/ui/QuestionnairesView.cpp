@@ -10,6 +10,7 @@
 #include "RecordCommands.h"
 
 #include <QBoxLayout>
+#include <QDialog>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +29,6 @@ enum Page
 {
     OverviewPage,
     FormPage,
-    HandOverPage
 };
 
 QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
@@ -79,7 +79,7 @@ QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
         tr("Adds a questionnaire from a JSON file in Unfold's instrument format."));
     m_status = new QLabel(left);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Status"));
+    m_status->setObjectName(QStringLiteral("Status")); // read out by its text
     leftLayout->addWidget(listLabel);
     leftLayout->addWidget(m_instruments, 1);
     for (QWidget *w : {static_cast<QWidget *>(m_answerA), static_cast<QWidget *>(m_answerB),
@@ -121,8 +121,17 @@ QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
 
     m_form = new QuestionnaireForm;
     m_pages->addWidget(m_form);
-    m_handOver = new HandOverFlow;
-    m_pages->addWidget(m_handOver);
+    // The hand-over holds the screen until it ends: a window over the whole main window that
+    // keeps the rest of the app (the other tabs, menus, the sidebar) out of reach while the
+    // device passes from one partner to the other.
+    m_handOverWindow = new QDialog(this);
+    m_handOverWindow->setObjectName(QStringLiteral("handOverWindow"));
+    m_handOverWindow->setModal(true);
+    m_handOver = new HandOverFlow(m_handOverWindow);
+    auto *handOverLayout = new QVBoxLayout(m_handOverWindow);
+    handOverLayout->addWidget(m_handOver);
+    // Escape or closing the window is Cancel, as the flow's own button.
+    connect(m_handOverWindow, &QDialog::rejected, this, &QuestionnairesView::showOverview);
 
     connect(m_answerA, &QPushButton::clicked, this, &QuestionnairesView::answerAsA);
     connect(m_answerB, &QPushButton::clicked, this, &QuestionnairesView::answerAsB);
@@ -232,7 +241,12 @@ void QuestionnairesView::answerAsCouple()
     if (!mayAnswerAgain(*instrument, {true, false}))
         return;
     m_handOver->start(*instrument, nameOf(true), nameOf(false));
-    m_pages->setCurrentIndex(HandOverPage);
+    m_handOverWindow->setWindowTitle(
+        tr("%1 answer \"%2\"")
+            .arg(QLocale().createSeparatedList({nameOf(true), nameOf(false)}), instrument->title.text()));
+    m_handOverWindow->setGeometry(window()->geometry());
+    m_handOverWindow->show();
+    m_handOverWindow->activateWindow();
 }
 
 bool QuestionnairesView::mayAnswerAgain(const Instrument &instrument, const QList<bool> &asA)
@@ -292,6 +306,7 @@ void QuestionnairesView::saveCouple(const AnswerSet &a, const AnswerSet &b)
 
 void QuestionnairesView::showOverview()
 {
+    m_handOverWindow->hide();
     m_pages->setCurrentIndex(OverviewPage);
     refresh();
 }

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -80,6 +81,7 @@ private:
     QTableWidget *m_sessionScores = nullptr;
     QTableWidget *m_history = nullptr;
     QuestionnaireForm *m_form = nullptr;
+    QDialog *m_handOverWindow = nullptr;
     HandOverFlow *m_handOver = nullptr;
 };
 

@@ -73,9 +73,36 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     auto *startLabel = new QLabel(tr("St&art:"));
     startLabel->setBuddy(m_start);
     fields->addRow(startLabel, when);
-    fields->addRow(tr("Pri&vate notes:"), m_notes);
+    // Notes stay hidden until asked for: a therapist's notes must not show to whoever is at the
+    // screen (a client during a session) just because the session is open.
+    m_showNotes = new QToolButton;
+    m_showNotes->setCheckable(true);
+    m_showNotes->setText(tr("Show"));
+    m_showNotes->setAccessibleName(tr("Show private notes"));
+    m_showNotes->setToolTip(tr("Shows the private notes of this session until another session is chosen."));
+    m_showNotes->setFocusPolicy(Qt::StrongFocus);
+    m_notesHidden = new QLabel(tr("Hidden"));
+    m_notesHidden->setEnabled(false);
+    auto *notesRow = new QHBoxLayout;
+    notesRow->addWidget(m_notes, 1);
+    notesRow->addWidget(m_notesHidden, 1);
+    notesRow->addWidget(m_showNotes);
+    auto *notesLabel = new QLabel(tr("Pri&vate notes:"));
+    notesLabel->setBuddy(m_showNotes);
+    fields->addRow(notesLabel, notesRow);
+    connect(m_showNotes, &QToolButton::toggled, this, [this, notesLabel](bool shown) {
+        m_notes->setVisible(shown);
+        m_notesHidden->setVisible(!shown);
+        m_showNotes->setText(shown ? tr("Hide") : tr("Show"));
+        m_showNotes->setAccessibleName(shown ? tr("Hide private notes") : tr("Show private notes"));
+        notesLabel->setBuddy(shown ? static_cast<QWidget *>(m_notes) : m_showNotes);
+        if (shown)
+            m_notes->setFocus();
+    });
+    m_notes->hide();
 
     m_table = new QTableView;
+    m_table->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Disclosures of this session"));
     m_table->setAccessibleDescription(
@@ -142,7 +169,13 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     connect(m_mood, &QComboBox::activated, this, &SessionEditor::saveSessionFields);
     connect(m_notes, &QLineEdit::editingFinished, this, &SessionEditor::saveSessionFields);
     connect(m_entry, &DisclosureEntry::logRequested, this, &SessionEditor::logDisclosure);
-    connect(m_model, &DisclosureTableModel::editRequested, this, &SessionEditor::editDisclosure);
+    // Queued: the edit reloads the model, which must not happen inside the editor's own commit
+    // (the view then closed an editor it no longer had, with a warning each time).
+    connect(m_model, &DisclosureTableModel::editRequested, this,
+            [this](const Disclosure &before, const Disclosure &after) {
+                QMetaObject::invokeMethod(
+                    this, [this, before, after] { editDisclosure(before, after); }, Qt::QueuedConnection);
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionEditor::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SessionEditor::updateActions);
@@ -185,6 +218,10 @@ void SessionEditor::loadSession()
         return;
     }
     m_loading = true;
+    if (session->id != m_loadedSession) {
+        m_loadedSession = session->id;
+        m_showNotes->setChecked(false); // another session's notes are hidden again
+    }
     const auto relationship = m_journal->relationship(session->relationshipId);
     const QString nameA =
         relationship ? m_journal->person(relationship->personA).value_or(Person{}).name : QString();
@@ -198,6 +235,7 @@ void SessionEditor::loadSession()
     if (!m_notes->hasFocus())
         m_notes->setText(session->notes);
     const bool writable = !m_journal->isReadOnly();
+    m_notesHidden->setText(session->notes.isEmpty() ? tr("None") : tr("Hidden"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_start, m_context, m_mood, m_notes, m_entry})
         w->setEnabled(writable);
     m_loading = false;

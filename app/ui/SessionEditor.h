@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace unfold {
 
@@ -59,6 +60,9 @@ private:
     QComboBox *m_context;
     QComboBox *m_mood;
     QLineEdit *m_notes;
+    QToolButton *m_showNotes;
+    QLabel *m_notesHidden;
+    qint64 m_loadedSession = 0;
     QTableView *m_table;
     DisclosureEntry *m_entry;
     QAction *m_moveUp;

@@ -60,6 +60,7 @@ TopicsLayersDialog::TopicsLayersDialog(const Journal &journal, EditHistory &hist
     m_layerCount->setAccessibleName(tr("Number of layers"));
     m_layerCount->setAccessibleDescription(tr("How many layers of depth the onion has."));
     m_layers = new QTableWidget(0, 2);
+    m_layers->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_layers->setAccessibleName(tr("Layers"));
     m_layers->setAccessibleDescription(
         tr("Each layer's name and description, from the periphery to the core; "

@@ -27,7 +27,10 @@ template <typename T> T *findNamed(QWidget *root, const QString &name)
 {
     const QList<T *> all = root->findChildren<T *>();
     for (T *widget : all) {
-        if (widget->accessibleName() == name)
+        // A label whose text changes has no fixed accessible name (a screen reader reads its
+        // text); its object name finds it.
+        if (widget->accessibleName() == name ||
+            (widget->accessibleName().isEmpty() && widget->objectName() == name))
             return widget;
     }
     return nullptr;

@@ -12,6 +12,7 @@
 #include "ChartsView.h"
 #include "EditHistory.h"
 #include "ExportPictureDialog.h"
+#include "InsightsPanel.h"
 #include "KeyboardFocus.h"
 #include "MainWindow.h"
 #include "PictureExport.h"
@@ -25,14 +26,17 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFrame>
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTabWidget>
@@ -398,6 +402,40 @@ private Q_SLOTS:
             stops.contains(findNamed<QPushButton>(m_charts, QStringLiteral("Open the latest session of: %1")
                                                                 .arg(QStringLiteral("Core-layer sharing came "
                                                                                     "very early")))));
+    }
+
+    // Squeezed as narrow as the splitter lets it, the insights panel still shows each card whole:
+    // no card is wider than the area it scrolls in (it was cut off behind a sideways scroll bar).
+    void insightCardsFitThePanel()
+    {
+        auto *panel = m_charts->findChild<InsightsPanel *>();
+        QVERIFY(panel && panel->shownCount() > 0);
+        auto *splitter = qobject_cast<QSplitter *>(panel->parentWidget());
+        QVERIFY(splitter);
+        QList<int> sizes = splitter->sizes();
+        const int panelIndex = splitter->indexOf(panel);
+        // The narrowest it shows at (narrower, the splitter folds it away whole).
+        sizes[0] += sizes[panelIndex] - panel->minimumSizeHint().width();
+        sizes[panelIndex] = panel->minimumSizeHint().width();
+        splitter->setSizes(sizes);
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->width(), panel->minimumSizeHint().width());
+        auto *area = panel->findChild<QScrollArea *>();
+        QVERIFY(area);
+        int cards = 0;
+        for (QFrame *card : panel->findChildren<QFrame *>()) {
+            if (card->frameShape() != QFrame::StyledPanel || card->accessibleName().isEmpty())
+                continue;
+            ++cards;
+            const QRect inViewport(card->mapTo(area->viewport(), QPoint(0, 0)), card->size());
+            QVERIFY2(inViewport.right() < area->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                    .arg(card->accessibleName())
+                                    .arg(inViewport.right())
+                                    .arg(area->viewport()->width())));
+            QVERIFY(card->width() >= card->minimumSizeHint().width());
+        }
+        QCOMPARE(cards, panel->shownCount());
     }
 
     // A point on the chart opens its session with a click; the keyboard's way is Enter on its

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QWindow>
 
 using namespace unfold;
 using namespace unfold::ui;
@@ -170,7 +171,7 @@ private Q_SLOTS:
         // Without a session the view says to choose one; once one is chosen, it no longer does.
         QLabel *status = nullptr;
         for (QLabel *label : view.findChildren<QLabel *>())
-            if (label->accessibleName() == QLatin1String("Status"))
+            if (label->objectName() == QLatin1String("Status"))
                 status = label;
         QVERIFY(status);
         QVERIFY(status->text().contains(QStringLiteral("Choose a session")));
@@ -196,6 +197,14 @@ private Q_SLOTS:
         QTest::keyClick(couple, Qt::Key_Space);
         auto *flow = view.findChild<HandOverFlow *>();
         QVERIFY(flow->isVisible());
+        // The hand-over holds the screen: a modal window of its own, over the view, until it ends.
+        QWidget *handOver = flow->window();
+        QVERIFY(handOver != view.window());
+        QVERIFY(handOver->isModal());
+        QCOMPARE(QApplication::activeModalWidget(), handOver);
+        // The offscreen platform activates a new window only when asked; a desktop does it itself.
+        handOver->windowHandle()->requestActivate();
+        QTRY_COMPARE(QGuiApplication::focusWindow(), handOver->windowHandle());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         typeAnswers(flow->form(), QStringLiteral("5555555555555"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
@@ -214,6 +223,7 @@ private Q_SLOTS:
         // Done returns to the overview, whose tables show the session and the history.
         auto *done = flow->findChildren<QPushButton *>().last();
         QTest::mouseClick(done, Qt::LeftButton);
+        QVERIFY(!handOver->isVisible()); // the rest of the app is back within reach
         const auto tables = view.findChildren<QTableWidget *>();
         QTableWidget *sessionScores = nullptr;
         QTableWidget *history = nullptr;

@@ -3,6 +3,7 @@
 #include "DisclosureEntry.h"
 #include "EditHistory.h"
 #include "Journal.h"
+#include "KeyboardFocus.h"
 #include "MainWindow.h"
 #include "RelationshipSidebar.h"
 #include "SessionEditor.h"
@@ -12,19 +13,24 @@
 #include "models/SessionListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace unfold;
+using unfold::testing::findNamed;
 
 class TestSessionLogging final : public QObject
 {
@@ -176,6 +182,100 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.at(0).note, QStringLiteral("weekend plans"));
         QCOMPARE(all.at(1).note, QStringLiteral("fear of losing my job"));
+    }
+
+    // Everyday logging from the keyboard: Ctrl+Z right after logging takes back the disclosure
+    // (not the typing, which would bring the entry back for a second Enter); Enter in the empty
+    // quick entry logs nothing; Tab leaves the table and reaches every control of the session;
+    // editing a Received cell leaves no warning; the private notes show only when asked for.
+    void everydayLoggingFromTheKeyboard()
+    {
+        JournalProblem problem;
+        auto opened = Journal::open(journalPath(), JournalStore::Access::ReadWrite, {}, &problem);
+        QVERIFY2(opened, qPrintable(problem.message));
+        MainWindow window;
+        window.setJournal(std::move(opened));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SessionEditor *editor = window.sessionEditor();
+        const qint64 sessionId = editor->sessionId();
+        QVERIFY(sessionId != 0);
+        const auto count = [&] { return window.journal()->disclosures(sessionId).size(); };
+        const qsizetype before = count();
+
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QLineEdit *quick = editor->entry()->quickEntry();
+        QVERIFY(quick->hasFocus());
+        QTest::keyClicks(quick, QStringLiteral("a 2 1"));
+        QTest::keyClick(quick, Qt::Key_Return);
+        QCOMPARE(count(), before + 1);
+        QVERIFY(quick->text().isEmpty());
+        QTest::keyClick(quick, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(count(), before);        // the disclosure is taken back
+        QVERIFY(quick->text().isEmpty()); // and the entry does not come back to be logged twice
+        QTest::keyClick(quick, Qt::Key_Return);
+        QCOMPARE(count(), before);
+        auto *message = findNamed<QLabel>(editor, QStringLiteral("Entry message"));
+        QVERIFY(message);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Nothing logged")), qPrintable(message->text()));
+        QCOMPARE(QAccessible::queryAccessibleInterface(message)->text(QAccessible::Name), message->text());
+        QTest::keyClick(quick, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(count(), before + 1); // redo from the same place
+        // Typing in the field is still undone by the field itself.
+        QTest::keyClicks(quick, QStringLiteral("b 3"));
+        QTest::keyClick(quick, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(quick->text() != QStringLiteral("b 3"));
+        QCOMPARE(count(), before + 1);
+        quick->setText(QString());
+
+        // Tab goes round the whole window from the table and reaches every control on the way.
+        QTableView *table = editor->table();
+        table->setFocus();
+        QList<QWidget *> stops;
+        for (int i = 0; i < 120; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            stops.append(QApplication::focusWidget());
+            if (QApplication::focusWidget() == table)
+                break;
+        }
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(stops.count(table), 1); // the table is one stop, not one per cell
+        QStringList missed;
+        for (QWidget *w : editor->findChildren<QWidget *>()) {
+            // A spin box's own line edit takes focus through the box (its focus proxy).
+            const bool stop = w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+                              !w->focusProxy() && !table->isAncestorOf(w);
+            if (stop && !stops.contains(w))
+                missed.append(w->accessibleName().isEmpty()
+                                  ? QString::fromLatin1(w->metaObject()->className())
+                                  : w->accessibleName());
+        }
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
+
+        // Changing who received it, from the keyboard, without a warning from the view.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+        const QModelIndex received = table->model()->index(0, DisclosureTableModel::ReceptionColumn);
+        const auto was = window.journal()->disclosures(sessionId).first().reception;
+        table->setCurrentIndex(received);
+        table->edit(received);
+        auto *combo = table->findChild<QComboBox *>();
+        QVERIFY(combo);
+        combo->setCurrentIndex((combo->currentIndex() + 1) % combo->count());
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_VERIFY(window.journal()->disclosures(sessionId).first().reception != was);
+        QCoreApplication::processEvents();
+
+        // The private notes: hidden until asked for, and hidden again for another session.
+        auto *show = findNamed<QToolButton>(editor, QStringLiteral("Show private notes"));
+        auto *notes = findNamed<QLineEdit>(editor, QStringLiteral("Session notes"));
+        QVERIFY(show && notes);
+        QVERIFY(!notes->isVisible());
+        show->click();
+        QVERIFY(notes->isVisible());
+        QVERIFY(notes->hasFocus());
+        show->click();
+        QVERIFY(!notes->isVisible());
     }
 
     void aReadOnlyJournalCannotBeEdited()
