@@ -133,6 +133,8 @@ private Q_SLOTS:
                                         << "subscales[3]";
         QTest::newRow("bad norms") << "bad-norms"
                                    << "subscales[0].norms.reliability";
+        QTest::newRow("norms source not text") << "norms-source-not-text"
+                                               << "subscales[0].norms.source";
         QTest::newRow("mixed ranges") << "mixed-ranges"
                                       << "subscales[0]";
         QTest::newRow("reserved item id") << "reserved-item-id"
@@ -187,6 +189,8 @@ private Q_SLOTS:
         QCOMPARE(instrument->item(QStringLiteral("c"))->kind, ItemKind::Circles);
         QCOMPARE(instrument->subscale(QStringLiteral("s"))->rule, ScoringRule::Sum);
         QVERIFY(instrument->subscale(QStringLiteral("a"))->norms);
+        // Norms say where they were published.
+        QVERIFY(instrument->subscale(QStringLiteral("a"))->norms->source.contains(QStringLiteral("Test fixture")));
     }
 };
 
