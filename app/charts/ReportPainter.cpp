@@ -163,11 +163,12 @@ void paintSummary(PageFlow &flow, const SessionReport &report)
     flow.text(ReportPainter::tr("Across sessions 1 to %1 (descriptive)").arg(report.sessionNumber), sized(13, true));
     flow.skip(4);
     const double w = flow.width();
-    const QList<double> columns{0, w * 0.40, w * 0.60, w * 0.70, w * 0.78};
-    flow.row(RelationshipSummary::columns(), columns, sized(9, true));
+    // A smaller type than the scores: some thirty rows, each with its span of dates.
+    const QList<double> columns{0, w * 0.33, w * 0.58, w * 0.67, w * 0.76};
+    flow.row(RelationshipSummary::columns(), columns, sized(8, true));
     flow.rule();
     for (const QStringList &row : report.summary.rows(report.personA, report.personB))
-        flow.row(row, columns, sized(9));
+        flow.row(row, columns, sized(8));
     flow.skip(2);
     flow.text(RelationshipSummary::caveat(), sized(8));
 }

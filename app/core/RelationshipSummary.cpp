@@ -173,11 +173,11 @@ QString RelationshipSummary::label(const SummaryMeasure &measure)
     if (n == QLatin1String("deepest_layer"))
         return tr("Deepest layer");
     if (n.startsWith(QLatin1String("depth_slope_")))
-        return tr("Depth trend (per 30 days)");
+        return tr("Depth trend per 30 days");
     if (n == QLatin1String("depth_pearson"))
-        return tr("Depth correlation of the two (r, descriptive)");
+        return tr("Depth correlation (descriptive)");
     if (n.startsWith(QLatin1String("depth_lag1_")))
-        return tr("Depth after the other's previous depth (lag-1 r, descriptive)");
+        return tr("Lag-1 depth correlation (descriptive)");
     return n;
 }
 

@@ -208,7 +208,7 @@ QString SessionReport::text() const
         const SummaryBasis &basis = summary.measures().at(i).basis;
         const QString restsOn = basis.sessions == 0
                                     ? tr("no sessions")
-                                    : tr("%n session(s), %1", nullptr, basis.sessions).arg(row.at(4));
+                                    : tr("sessions: %1, %2").arg(row.at(3), row.at(4));
         lines.append(QStringLiteral("%1 — %2: %3 (%4)").arg(row.at(0), row.at(1), row.at(2), restsOn));
     }
     lines.append(RelationshipSummary::caveat());
