@@ -139,8 +139,8 @@ void paintScores(PageFlow &flow, const SessionReport &report)
         flow.skip(gap);
         flow.text(ReportPainter::tr("Reliable change (Jacobson–Truax)"), sized(11, true));
         const QList<double> rciColumns{0, w * 0.46, w * 0.60, w * 0.80};
-        flow.row({ReportPainter::tr("Score"), ReportPainter::tr("Person"), ReportPainter::tr("Since previous"),
-                  ReportPainter::tr("Since baseline")},
+        flow.row({ReportPainter::tr("Score"), ReportPainter::tr("Person"),
+                  ReportPainter::tr("Since previous"), ReportPainter::tr("Since baseline")},
                  rciColumns, sized(9, true));
         flow.rule();
         for (const ReportScoreRow &row : report.scores) {
@@ -160,7 +160,8 @@ void paintScores(PageFlow &flow, const SessionReport &report)
 // summary table and `unfold metrics --summary`.
 void paintSummary(PageFlow &flow, const SessionReport &report)
 {
-    flow.text(ReportPainter::tr("Across sessions 1 to %1 (descriptive)").arg(report.sessionNumber), sized(13, true));
+    flow.text(ReportPainter::tr("Across sessions 1 to %1 (descriptive)").arg(report.sessionNumber),
+              sized(13, true));
     flow.skip(4);
     const double w = flow.width();
     // A smaller type than the scores: some thirty rows, each with its span of dates.

@@ -37,7 +37,8 @@ int runScoreHistory(const Invocation &invocation, const QCommandLineParser &pars
 {
     for (const QCommandLineOption *option : fileOptions) {
         if (parser.isSet(*option))
-            return complain(invocation, tr("--%1 does not go with --journal").arg(option->names().constFirst()),
+            return complain(invocation,
+                            tr("--%1 does not go with --journal").arg(option->names().constFirst()),
                             UsageError);
     }
     if (int code = requireOptions(parser, invocation, {&relationshipOption}); code >= 0)
@@ -91,7 +92,8 @@ int runScore(const Invocation &invocation)
 {
     QCommandLineParser parser;
     const QCommandLineOption instrumentOption(
-        QStringLiteral("instrument"), tr("The instrument: an id such as trust-inventory, or a JSON file. With --journal: only the scores "
+        QStringLiteral("instrument"),
+        tr("The instrument: an id such as trust-inventory, or a JSON file. With --journal: only the scores "
            "of the instrument with this id."),
         QStringLiteral("ID|FILE"));
     const QCommandLineOption in(QStringLiteral("in"),
@@ -99,13 +101,13 @@ int runScore(const Invocation &invocation)
                                 QStringLiteral("FILE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Write the scores CSV to FILE."),
                                  QStringLiteral("FILE"));
-    const JournalArgument journalArgument(
-        tr("Instead of --in and --out: print the score history of a relationship in this journal, with change "
-           "and reliable change since the previous score and the baseline."));
+    const JournalArgument journalArgument(tr(
+        "Instead of --in and --out: print the score history of a relationship in this journal, with change "
+        "and reliable change since the previous score and the baseline."));
     journalArgument.addTo(parser);
     const QCommandLineOption relationshipOption(
-        QStringLiteral("relationship"), tr("With --journal: the relationship, its title (\"A & B\") or its id."),
-        QStringLiteral("NAME"));
+        QStringLiteral("relationship"),
+        tr("With --journal: the relationship, its title (\"A & B\") or its id."), QStringLiteral("NAME"));
     const QCommandLineOption sessionOption(
         QStringLiteral("session"), tr("With --journal: only answer sets up to this session (default: all)."),
         QStringLiteral("ID"));

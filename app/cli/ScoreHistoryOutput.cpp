@@ -13,13 +13,24 @@ namespace unfold::cli {
 
 namespace {
 
-const QStringList historyColumns{
-    QStringLiteral("answer_id"),          QStringLiteral("session_id"),         QStringLiteral("session_start"),
-    QStringLiteral("respondent"),         QStringLiteral("person_id"),          QStringLiteral("instrument"),
-    QStringLiteral("instrument_version"), QStringLiteral("subscale"),           QStringLiteral("score"),
-    QStringLiteral("score_0_100"),        QStringLiteral("previous_session_id"), QStringLiteral("change_0_100"),
-    QStringLiteral("has_norms"),          QStringLiteral("rci_previous"),       QStringLiteral("reliable_previous"),
-    QStringLiteral("baseline_session_id"), QStringLiteral("rci_baseline"),      QStringLiteral("reliable_baseline")};
+const QStringList historyColumns{QStringLiteral("answer_id"),
+                                 QStringLiteral("session_id"),
+                                 QStringLiteral("session_start"),
+                                 QStringLiteral("respondent"),
+                                 QStringLiteral("person_id"),
+                                 QStringLiteral("instrument"),
+                                 QStringLiteral("instrument_version"),
+                                 QStringLiteral("subscale"),
+                                 QStringLiteral("score"),
+                                 QStringLiteral("score_0_100"),
+                                 QStringLiteral("previous_session_id"),
+                                 QStringLiteral("change_0_100"),
+                                 QStringLiteral("has_norms"),
+                                 QStringLiteral("rci_previous"),
+                                 QStringLiteral("reliable_previous"),
+                                 QStringLiteral("baseline_session_id"),
+                                 QStringLiteral("rci_baseline"),
+                                 QStringLiteral("reliable_baseline")};
 
 // Every value of a row as JSON, in the order of historyColumns: numbers, booleans, or null.
 QList<QJsonValue> values(const ScoreChange &c, const Relationship &relationship)

@@ -104,7 +104,8 @@ RelationshipSummary RelationshipSummary::of(const RelationshipSeries &series, in
                 penetration = state.penetration(who);
         }
         summary.m_measures.append({QString::fromLatin1(breadthNames[side]), who, 0, {}, breadth, all});
-        summary.m_measures.append({QString::fromLatin1(penetrationNames[side]), who, 0, {}, penetration, all});
+        summary.m_measures.append(
+            {QString::fromLatin1(penetrationNames[side]), who, 0, {}, penetration, all});
     }
 
     for (int t = 0; t < state.topicCount(); ++t) {
@@ -121,19 +122,26 @@ RelationshipSummary RelationshipSummary::of(const RelationshipSeries &series, in
                     starts.append(series.sessions().at(i).session.start);
             }
             // Layer 0 does not exist: a topic not reached has no deepest layer.
-            summary.m_measures.append({QStringLiteral("deepest_layer"), who, state.topics().at(t).id,
-                                       state.topics().at(t).name,
-                                       deepest > 0 ? std::optional<double>(deepest) : std::nullopt,
-                                       basisOf(starts)});
+            summary.m_measures.append(
+                {QStringLiteral("deepest_layer"), who, state.topics().at(t).id, state.topics().at(t).name,
+                 deepest > 0 ? std::optional<double>(deepest) : std::nullopt, basisOf(starts)});
         }
     }
 
     const Series depthA = series.series(Measure::DepthA).mid(0, n);
     const Series depthB = series.series(Measure::DepthB).mid(0, n);
-    summary.m_measures.append({QStringLiteral("depth_slope_a"), Speaker::A, 0, {},
-                               Trends::slopePer30Days(depthA), basisOf(definedStarts(depthA))});
-    summary.m_measures.append({QStringLiteral("depth_slope_b"), Speaker::B, 0, {},
-                               Trends::slopePer30Days(depthB), basisOf(definedStarts(depthB))});
+    summary.m_measures.append({QStringLiteral("depth_slope_a"),
+                               Speaker::A,
+                               0,
+                               {},
+                               Trends::slopePer30Days(depthA),
+                               basisOf(definedStarts(depthA))});
+    summary.m_measures.append({QStringLiteral("depth_slope_b"),
+                               Speaker::B,
+                               0,
+                               {},
+                               Trends::slopePer30Days(depthB),
+                               basisOf(definedStarts(depthB))});
     summary.m_measures.append(correlation(QStringLiteral("depth_pearson"), Trends::pearson(depthA, depthB),
                                           bothDefinedStarts(depthA, depthB)));
     summary.m_measures.append(correlation(QStringLiteral("depth_lag1_ba"), Trends::lagOne(depthA, depthB),
@@ -143,7 +151,8 @@ RelationshipSummary RelationshipSummary::of(const RelationshipSeries &series, in
     return summary;
 }
 
-std::optional<RelationshipSummary> RelationshipSummary::upTo(const RelationshipSeries &series, qint64 sessionId)
+std::optional<RelationshipSummary> RelationshipSummary::upTo(const RelationshipSeries &series,
+                                                             qint64 sessionId)
 {
     if (sessionId == 0)
         return of(series);
@@ -245,8 +254,8 @@ QList<QStringList> RelationshipSummary::rows(const QString &personA, const QStri
     QList<QStringList> rows;
     rows.reserve(m_measures.size());
     for (const SummaryMeasure &m : m_measures) {
-        rows.append({label(m), subject(m, personA, personB), valueText(m), QLocale().toString(m.basis.sessions),
-                     spanText(m.basis)});
+        rows.append({label(m), subject(m, personA, personB), valueText(m),
+                     QLocale().toString(m.basis.sessions), spanText(m.basis)});
     }
     return rows;
 }

@@ -20,7 +20,8 @@ std::optional<bool> ScoreChange::isReliable(const std::optional<double> &rci)
 }
 
 QList<ScoreChange> ScoreHistory::compute(const QList<QuestionnaireAnswer> &answers,
-                                         const QHash<qint64, QDateTime> &starts, const InstrumentLibrary &library)
+                                         const QHash<qint64, QDateTime> &starts,
+                                         const InstrumentLibrary &library)
 {
     // Where each person stood on each instrument's subscale: the first and the latest score.
     struct Standing
@@ -35,7 +36,8 @@ QList<ScoreChange> ScoreHistory::compute(const QList<QuestionnaireAnswer> &answe
     QHash<QString, std::optional<Instrument>> instruments; // looked up once per id and version
     QList<ScoreChange> result;
     for (const QuestionnaireAnswer &answer : answers) {
-        const QString instrumentKey = answer.instrumentId + QLatin1Char('@') + QString::number(answer.instrumentVersion);
+        const QString instrumentKey =
+            answer.instrumentId + QLatin1Char('@') + QString::number(answer.instrumentVersion);
         if (!instruments.contains(instrumentKey))
             instruments.insert(instrumentKey, library.find(answer.instrumentId, answer.instrumentVersion));
         const std::optional<Instrument> &instrument = instruments[instrumentKey];
@@ -62,8 +64,10 @@ QList<ScoreChange> ScoreHistory::compute(const QList<QuestionnaireAnswer> &answe
                 if (score.score0to100)
                     c.changeFromPrevious = *score.score0to100 - it->previous0to100;
                 if (score.score && subscale) {
-                    c.rciFromPrevious = InstrumentScorer::reliableChange(*subscale, it->previousScore, *score.score);
-                    c.rciFromBaseline = InstrumentScorer::reliableChange(*subscale, it->baselineScore, *score.score);
+                    c.rciFromPrevious =
+                        InstrumentScorer::reliableChange(*subscale, it->previousScore, *score.score);
+                    c.rciFromBaseline =
+                        InstrumentScorer::reliableChange(*subscale, it->baselineScore, *score.score);
                 }
             } else if (score.score) {
                 c.baselineSessionId = answer.sessionId;
@@ -110,7 +114,8 @@ QString ScoreHistory::rciText(const std::optional<double> &rci, const QString &n
     const QString value = QLocale().toString(*rci, 'f', 2);
     if (!*ScoreChange::isReliable(rci))
         return tr("within noise (RCI %1)").arg(value);
-    return *rci > 0 ? tr("\u2191 reliable rise (RCI %1)").arg(value) : tr("\u2193 reliable fall (RCI %1)").arg(value);
+    return *rci > 0 ? tr("\u2191 reliable rise (RCI %1)").arg(value)
+                    : tr("\u2193 reliable fall (RCI %1)").arg(value);
 }
 
 QString ScoreHistory::rciNote()

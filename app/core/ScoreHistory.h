@@ -28,10 +28,10 @@ struct ScoreChange
     QString instrumentId;
     int instrumentVersion = 1;
     QString subscale;
-    std::optional<double> score;       // on the subscale's own metric (mean, or prorated sum)
-    std::optional<double> score0to100; // (mean − min) / (max − min) × 100
-    qint64 previousSessionId = 0;      // the session of the previous score; 0 when this is the first
-    qint64 baselineSessionId = 0;      // the session of the first score; this one's own for the first
+    std::optional<double> score;              // on the subscale's own metric (mean, or prorated sum)
+    std::optional<double> score0to100;        // (mean − min) / (max − min) × 100
+    qint64 previousSessionId = 0;             // the session of the previous score; 0 when this is the first
+    qint64 baselineSessionId = 0;             // the session of the first score; this one's own for the first
     std::optional<double> changeFromPrevious; // in 0–100 points
     bool hasNorms = false;                    // the instrument gives this subscale norms
     std::optional<double> rciFromPrevious;    // only with norms and a previous score
@@ -60,7 +60,8 @@ public:
     // `answers` in session order (as Journal::answersOfRelationship gives them), `starts` the
     // sessions' starts by id; norms come from `library` (the answer's instrument version).
     static QList<ScoreChange> compute(const QList<QuestionnaireAnswer> &answers,
-                                      const QHash<qint64, QDateTime> &starts, const InstrumentLibrary &library);
+                                      const QHash<qint64, QDateTime> &starts,
+                                      const InstrumentLibrary &library);
     // Every answer set of the relationship, up to and including session `upToSessionId` (0: all).
     static QList<ScoreChange> ofRelationship(const Journal &journal, qint64 relationshipId,
                                              const InstrumentLibrary &library, qint64 upToSessionId = 0);

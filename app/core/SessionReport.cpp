@@ -95,11 +95,13 @@ std::optional<SessionReport> SessionReport::build(const Journal &journal, qint64
 
     // Scores by instrument, subscale and respondent, walked in session order up to this one.
     const InstrumentLibrary instruments;
-    for (const ScoreChange &c : ScoreHistory::ofRelationship(journal, relationshipId, instruments, current.session.id)) {
+    for (const ScoreChange &c :
+         ScoreHistory::ofRelationship(journal, relationshipId, instruments, current.session.id)) {
         if (!c.score0to100)
             continue;
         auto row = std::find_if(report.scores.begin(), report.scores.end(), [&](const ReportScoreRow &r) {
-            return r.instrumentId == c.instrumentId && r.subscaleId == c.subscale && r.respondent == c.respondent;
+            return r.instrumentId == c.instrumentId && r.subscaleId == c.subscale &&
+                   r.respondent == c.respondent;
         });
         if (row == report.scores.end()) {
             ReportScoreRow added;
@@ -206,9 +208,8 @@ QString SessionReport::text() const
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QStringList &row = rows.at(i);
         const SummaryBasis &basis = summary.measures().at(i).basis;
-        const QString restsOn = basis.sessions == 0
-                                    ? tr("no sessions")
-                                    : tr("sessions: %1, %2").arg(row.at(3), row.at(4));
+        const QString restsOn =
+            basis.sessions == 0 ? tr("no sessions") : tr("sessions: %1, %2").arg(row.at(3), row.at(4));
         lines.append(QStringLiteral("%1 — %2: %3 (%4)").arg(row.at(0), row.at(1), row.at(2), restsOn));
     }
     lines.append(RelationshipSummary::caveat());

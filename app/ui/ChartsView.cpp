@@ -33,7 +33,8 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     : QWidget(parent), m_history(history), m_chart(new QComboBox), m_range(new QComboBox),
       m_from(new QDateEdit), m_to(new QDateEdit), m_asTable(new QCheckBox(tr("Show as t&able"))),
       m_stack(new QStackedWidget), m_canvas(new ChartCanvas), m_table(new QTableWidget),
-      m_summaryLabel(new QLabel), m_summary(new QTableWidget), m_status(new QLabel), m_insights(new InsightsPanel)
+      m_summaryLabel(new QLabel), m_summary(new QTableWidget), m_status(new QLabel),
+      m_insights(new InsightsPanel)
 {
     for (ChartKind kind : ChartKinds::all())
         m_chart->addItem(ChartKinds::title(kind), int(kind));
@@ -272,8 +273,8 @@ void ChartsView::fillSummary()
 {
     const ChartRange range = currentRange();
     const ChartTable table = ChartTable::summary(m_subject, range);
-    m_summaryLabel->setText(
-        tr("S&ummary across sessions 1 to %1 (descriptive)").arg(ChartTable::summarySessions(m_subject, range)));
+    m_summaryLabel->setText(tr("S&ummary across sessions 1 to %1 (descriptive)")
+                                .arg(ChartTable::summarySessions(m_subject, range)));
     m_summary->clear();
     m_summary->setColumnCount(int(table.columns.size()));
     m_summary->setRowCount(int(table.rows.size()));

@@ -98,11 +98,10 @@ QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
         {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0–100"), tr("Answered")}, right);
     m_sessionScores->setAccessibleDescription(
         tr("The scores of the questionnaires answered in the chosen session."));
-    m_history = makeTable(
-        tr("Score history of this relationship"),
-        {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"), tr("Change since previous"),
-         tr("Change since baseline")},
-        right);
+    m_history = makeTable(tr("Score history of this relationship"),
+                          {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"),
+                           tr("Change since previous"), tr("Change since baseline")},
+                          right);
     m_history->setAccessibleDescription(
         tr("Every score of this relationship over time, with its reliable change since the person's previous "
            "score and since their first, where the instrument gives norms."));

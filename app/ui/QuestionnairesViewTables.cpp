@@ -64,7 +64,8 @@ void QuestionnairesView::fillHistory()
                {QLocale().toString(c.start.date(), QLocale::ShortFormat),
                 instrument ? instrument->title.text() : c.instrumentId, nameOf(c.respondent == Speaker::A),
                 subscale ? subscale->title.text() : c.subscale, number(c.score0to100),
-                ScoreHistory::rciText(c.rciFromPrevious, tr("–")), ScoreHistory::rciText(c.rciFromBaseline, tr("–"))});
+                ScoreHistory::rciText(c.rciFromPrevious, tr("–")),
+                ScoreHistory::rciText(c.rciFromBaseline, tr("–"))});
     }
     m_history->resizeColumnsToContents();
 }

@@ -49,10 +49,10 @@ private:
 
     QJsonObject json(const QStringList &extra)
     {
-        const auto run = runUnfold(QStringList{QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal,
-                                               QStringLiteral("--relationship"), QStringLiteral("Anna & Ben"),
-                                               QStringLiteral("--summary"), QStringLiteral("--format"),
-                                               QStringLiteral("json")} +
+        const auto run = runUnfold(QStringList{QStringLiteral("metrics"), QStringLiteral("--journal"),
+                                               m_journal, QStringLiteral("--relationship"),
+                                               QStringLiteral("Anna & Ben"), QStringLiteral("--summary"),
+                                               QStringLiteral("--format"), QStringLiteral("json")} +
                                        extra,
                                    m_dir.path(), m_dir.path());
         if (run.exitCode != 0)
@@ -82,9 +82,10 @@ private Q_SLOTS:
             Speaker who;
             int topic;
             int depth;
-        } said[] = {{0, Speaker::A, 0, 1}, {0, Speaker::B, 0, 1}, {1, Speaker::A, 0, 2}, {1, Speaker::B, 1, 1},
-                    {2, Speaker::A, 1, 2}, {2, Speaker::B, 0, 2}, {3, Speaker::A, 1, 3}, {3, Speaker::B, 1, 2},
-                    {4, Speaker::A, 0, 3}, {5, Speaker::A, 2, 1}, {5, Speaker::B, 1, 3}};
+        } said[] = {{0, Speaker::A, 0, 1}, {0, Speaker::B, 0, 1}, {1, Speaker::A, 0, 2},
+                    {1, Speaker::B, 1, 1}, {2, Speaker::A, 1, 2}, {2, Speaker::B, 0, 2},
+                    {3, Speaker::A, 1, 3}, {3, Speaker::B, 1, 2}, {4, Speaker::A, 0, 3},
+                    {5, Speaker::A, 2, 1}, {5, Speaker::B, 1, 3}};
         for (int i = 0; i < 6; ++i) {
             Session s{0, r.id, day0.addDays(10 * i), {}, {}, {}};
             QVERIFY(journal->saveSession(s));
@@ -116,35 +117,39 @@ private Q_SLOTS:
         QList<QStringList> records;
         for (const CsvRecord &r : parsed)
             records.append(r.fields);
-        QCOMPARE(records.first(), (QStringList{QStringLiteral("measure"), QStringLiteral("person"),
-                                               QStringLiteral("person_id"), QStringLiteral("topic_id"),
-                                               QStringLiteral("topic"), QStringLiteral("value"),
-                                               QStringLiteral("sessions"), QStringLiteral("first"),
-                                               QStringLiteral("last")}));
+        QCOMPARE(
+            records.first(),
+            (QStringList{QStringLiteral("measure"), QStringLiteral("person"), QStringLiteral("person_id"),
+                         QStringLiteral("topic_id"), QStringLiteral("topic"), QStringLiteral("value"),
+                         QStringLiteral("sessions"), QStringLiteral("first"), QStringLiteral("last")}));
         // 4 per-person figures, 2 × 10 deepest layers, 2 slopes, 3 correlations.
         QCOMPARE(records.size(), 1 + 4 + 20 + 5);
         auto row = [&](const QString &name, const QString &topic = {}, const QString &person = {}) {
             for (const QStringList &r : records) {
-                if (r[0] == name && (topic.isEmpty() || r[4] == topic) && (person.isEmpty() || r[1] == person))
+                if (r[0] == name && (topic.isEmpty() || r[4] == topic) &&
+                    (person.isEmpty() || r[1] == person))
                     return r;
             }
             return QStringList();
         };
-        QCOMPARE(row(QStringLiteral("breadth_a")),
-                 (QStringList{QStringLiteral("breadth_a"), QStringLiteral("a"), QString::number(m_anna), QString(),
-                              QString(), QStringLiteral("3"), QStringLiteral("6"),
-                              QStringLiteral("2025-01-01T18:00:00Z"), QStringLiteral("2025-02-20T18:00:00Z")}));
+        QCOMPARE(
+            row(QStringLiteral("breadth_a")),
+            (QStringList{QStringLiteral("breadth_a"), QStringLiteral("a"), QString::number(m_anna), QString(),
+                         QString(), QStringLiteral("3"), QStringLiteral("6"),
+                         QStringLiteral("2025-01-01T18:00:00Z"), QStringLiteral("2025-02-20T18:00:00Z")}));
         QCOMPARE(row(QStringLiteral("penetration_b"))[5].toDouble(), 5.0 / 30.0); // 2 + 3 of 3 × 10 topics
         QVERIFY(qAbs(row(QStringLiteral("depth_pearson"))[5].toDouble() + 1.0 / 14.0) < 1e-12);
         QCOMPARE(row(QStringLiteral("depth_pearson"))[1], QString()); // about both people
         QCOMPARE(row(QStringLiteral("depth_lag1_ab"))[6], QStringLiteral("5"));
         // A topic Ben never reached: empty value, no sessions, no dates; never 0.
-        const QStringList untouched = row(QStringLiteral("deepest_layer"), m_topics[2].name, QStringLiteral("b"));
+        const QStringList untouched =
+            row(QStringLiteral("deepest_layer"), m_topics[2].name, QStringLiteral("b"));
         QCOMPARE(untouched[3], QString::number(m_topics[2].id));
         QCOMPARE(untouched[5], QString());
         QCOMPARE(untouched[6], QStringLiteral("0"));
         QCOMPARE(untouched[7], QString());
-        QCOMPARE(row(QStringLiteral("deepest_layer"), m_topics[0].name, QStringLiteral("a"))[5], QStringLiteral("3"));
+        QCOMPARE(row(QStringLiteral("deepest_layer"), m_topics[0].name, QStringLiteral("a"))[5],
+                 QStringLiteral("3"));
     }
 
     void jsonUpToASession()
@@ -154,8 +159,9 @@ private Q_SLOTS:
         QCOMPARE(all.value(QStringLiteral("minimum_sessions_for_correlation")).toInt(), 5);
         QVERIFY(!all.value(QStringLiteral("note")).toString().isEmpty());
         const QJsonArray measures = all.value(QStringLiteral("measures")).toArray();
-        QCOMPARE(findMeasure(measures, QStringLiteral("depth_slope_a")).value(QStringLiteral("value")).toDouble(),
-                 20.0 / 1750.0 * 30.0);
+        QCOMPARE(
+            findMeasure(measures, QStringLiteral("depth_slope_a")).value(QStringLiteral("value")).toDouble(),
+            20.0 / 1750.0 * 30.0);
         QVERIFY(findMeasure(measures, QStringLiteral("depth_pearson"))
                     .value(QStringLiteral("descriptive_correlation"))
                     .toBool());
@@ -163,8 +169,8 @@ private Q_SLOTS:
         // Up to session 5: both spoke in four sessions only, so the correlation is null.
         const QJsonObject five = json({QStringLiteral("--session"), QString::number(m_sessions[4])});
         QCOMPARE(five.value(QStringLiteral("sessions")).toInt(), 5);
-        const QJsonObject pearson = findMeasure(five.value(QStringLiteral("measures")).toArray(),
-                                                QStringLiteral("depth_pearson"));
+        const QJsonObject pearson =
+            findMeasure(five.value(QStringLiteral("measures")).toArray(), QStringLiteral("depth_pearson"));
         QVERIFY(pearson.contains(QStringLiteral("value")));
         QVERIFY(pearson.value(QStringLiteral("value")).isNull());
         QCOMPARE(pearson.value(QStringLiteral("sessions")).toInt(), 4);

@@ -48,8 +48,8 @@ private:
 
     QStringList base() const
     {
-        return {QStringLiteral("score"), QStringLiteral("--journal"), m_journal, QStringLiteral("--relationship"),
-                QStringLiteral("Anna & Ben")};
+        return {QStringLiteral("score"), QStringLiteral("--journal"), m_journal,
+                QStringLiteral("--relationship"), QStringLiteral("Anna & Ben")};
     }
 
 private Q_SLOTS:
@@ -71,15 +71,15 @@ private Q_SLOTS:
         Relationship r{0, a.id, b.id, RelationshipKind::Partner, QDate(2024, 1, 1), Stage::Unset};
         QVERIFY(journal->saveRelationship(r));
         for (int i = 0; i < 3; ++i) {
-            Session s{0, r.id, QDateTime(QDate(2025, 3, 1 + 7 * i), QTime(18, 0), QTimeZone::utc()), {}, {}, {}};
+            Session s{0,  r.id, QDateTime(QDate(2025, 3, 1 + 7 * i), QTime(18, 0), QTimeZone::utc()),
+                      {}, {},   {}};
             QVERIFY(journal->saveSession(s));
             m_sessions.append(s.id);
         }
         // Anna on "a": 2.0, 2.4, 3.0. Ben answers once.
-        QList<QuestionnaireAnswer> answers{answer(m_sessions[0], Speaker::A, 2.0, 3.0),
-                                           answer(m_sessions[0], Speaker::B, 4.0, 4.0),
-                                           answer(m_sessions[1], Speaker::A, 2.4, 3.0),
-                                           answer(m_sessions[2], Speaker::A, 3.0, 2.5)};
+        QList<QuestionnaireAnswer> answers{
+            answer(m_sessions[0], Speaker::A, 2.0, 3.0), answer(m_sessions[0], Speaker::B, 4.0, 4.0),
+            answer(m_sessions[1], Speaker::A, 2.4, 3.0), answer(m_sessions[2], Speaker::A, 3.0, 2.5)};
         QVERIFY(journal->saveAnswers(answers));
     }
 
@@ -88,10 +88,8 @@ private Q_SLOTS:
         const auto run = runUnfold(base() + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
                                    m_dir.path(), m_dir.path());
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8())
-                                    .object()
-                                    .value(QStringLiteral("scores"))
-                                    .toArray();
+        const QJsonArray rows =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("scores")).toArray();
         QCOMPARE(rows.size(), 8);
         auto row = [&](qint64 session, const char *respondent, const char *subscale) {
             for (const QJsonValue &v : rows) {
@@ -128,8 +126,9 @@ private Q_SLOTS:
 
     void csvUpToASession()
     {
-        const auto run = runUnfold(base() + QStringList{QStringLiteral("--session"), QString::number(m_sessions[1])},
-                                   m_dir.path(), m_dir.path());
+        const auto run =
+            runUnfold(base() + QStringList{QStringLiteral("--session"), QString::number(m_sessions[1])},
+                      m_dir.path(), m_dir.path());
         QCOMPARE(run.exitCode, 0);
         QList<CsvRecord> records;
         QString error;
@@ -144,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(rci > 0 && reliable > 0 && subscale > 0 && session >= 0);
         for (const CsvRecord &r : records.mid(1)) {
             QVERIFY(r.fields[session] != QString::number(m_sessions[2]));
-            if (r.fields[session] == QString::number(m_sessions[1]) && r.fields[subscale] == QLatin1String("a")) {
+            if (r.fields[session] == QString::number(m_sessions[1]) &&
+                r.fields[subscale] == QLatin1String("a")) {
                 QVERIFY(qAbs(r.fields[rci].toDouble() - 0.4 / (std::sqrt(2.0) * 0.32)) < 1e-9);
                 QCOMPARE(r.fields[reliable], QStringLiteral("0")); // booleans as 1/0
             }
@@ -155,8 +155,9 @@ private Q_SLOTS:
 
     void filtersByInstrument()
     {
-        const auto run = runUnfold(base() + QStringList{QStringLiteral("--instrument"), QStringLiteral("trust-inventory")},
-                                   m_dir.path(), m_dir.path());
+        const auto run =
+            runUnfold(base() + QStringList{QStringLiteral("--instrument"), QStringLiteral("trust-inventory")},
+                      m_dir.path(), m_dir.path());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count(u'\n'), 1); // the header only
     }
@@ -175,8 +176,8 @@ private Q_SLOTS:
                          QStringLiteral("--instrument"), QStringLiteral("trust-inventory")},
                         m_dir.path(), m_dir.path());
         QCOMPARE(run.exitCode, 2);
-        run = runUnfold(base() + QStringList{QStringLiteral("--session"), QStringLiteral("999999")}, m_dir.path(),
-                        m_dir.path());
+        run = runUnfold(base() + QStringList{QStringLiteral("--session"), QStringLiteral("999999")},
+                        m_dir.path(), m_dir.path());
         QCOMPARE(run.exitCode, 1);
     }
 };

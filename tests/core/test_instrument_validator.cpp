@@ -190,7 +190,8 @@ private Q_SLOTS:
         QCOMPARE(instrument->subscale(QStringLiteral("s"))->rule, ScoringRule::Sum);
         QVERIFY(instrument->subscale(QStringLiteral("a"))->norms);
         // Norms say where they were published.
-        QVERIFY(instrument->subscale(QStringLiteral("a"))->norms->source.contains(QStringLiteral("Test fixture")));
+        QVERIFY(instrument->subscale(QStringLiteral("a"))
+                    ->norms->source.contains(QStringLiteral("Test fixture")));
     }
 };
 

@@ -35,7 +35,9 @@ Disclosure said(qint64 session, int position, Speaker who, qint64 topic, int dep
 
 QList<Topic> threeTopics()
 {
-    return {{1, QStringLiteral("T1"), 1, false}, {2, QStringLiteral("T2"), 2, false}, {3, QStringLiteral("T3"), 3, false}};
+    return {{1, QStringLiteral("T1"), 1, false},
+            {2, QStringLiteral("T2"), 2, false},
+            {3, QStringLiteral("T3"), 3, false}};
 }
 
 // Six sessions ten days apart, three layers, three topics. Mean depth per session:
@@ -182,7 +184,8 @@ private Q_SLOTS:
             sessions.append(sessionOn(i + 1, 7 * i));
             disclosures.append(said(i + 1, 0, Speaker::A, 1 + i % 3, 1 + i % 3));
         }
-        const RelationshipSummary s = RelationshipSummary::of(RelationshipSeries(sessions, disclosures, threeTopics(), 3, {}));
+        const RelationshipSummary s =
+            RelationshipSummary::of(RelationshipSeries(sessions, disclosures, threeTopics(), 3, {}));
         // B reached no topic: that is a count of 0, and a share of 0, both defined.
         QCOMPARE(valueOf(s, "breadth_b"), 0.0);
         QCOMPARE(valueOf(s, "penetration_b"), 0.0);
@@ -197,7 +200,8 @@ private Q_SLOTS:
 
     void noSessionsLeavesEverythingUndefined()
     {
-        const RelationshipSummary s = RelationshipSummary::of(RelationshipSeries({}, {}, threeTopics(), 3, {}));
+        const RelationshipSummary s =
+            RelationshipSummary::of(RelationshipSeries({}, {}, threeTopics(), 3, {}));
         QCOMPARE(s.sessionCount(), 0);
         for (const SummaryMeasure &m : s.measures()) {
             QVERIFY2(!m.value, qPrintable(m.name));

@@ -17,7 +17,8 @@ const QDateTime day0(QDate(2025, 1, 1), QTime(18, 0), QTimeZone::utc());
 
 // An answer set of the test instrument (scoring-test v2: subscale "a" on 1..5 with norms
 // SD 0.8, reliability 0.84; subscale "s" without norms).
-QuestionnaireAnswer answer(qint64 id, qint64 session, Speaker who, std::optional<double> a, std::optional<double> s)
+QuestionnaireAnswer answer(qint64 id, qint64 session, Speaker who, std::optional<double> a,
+                           std::optional<double> s)
 {
     QuestionnaireAnswer q;
     q.id = id;
@@ -28,8 +29,9 @@ QuestionnaireAnswer answer(qint64 id, qint64 session, Speaker who, std::optional
     auto to100 = [](std::optional<double> mean) {
         return mean ? std::optional<double>((*mean - 1) / 4 * 100) : std::nullopt;
     };
-    q.scores = {{QStringLiteral("a"), 5, a ? 5 : 0, a, a, to100(a)},
-                {QStringLiteral("s"), 4, s ? 4 : 0, s, s ? std::optional<double>(*s * 4) : std::nullopt, to100(s)}};
+    q.scores = {
+        {QStringLiteral("a"), 5, a ? 5 : 0, a, a, to100(a)},
+        {QStringLiteral("s"), 4, s ? 4 : 0, s, s ? std::optional<double>(*s * 4) : std::nullopt, to100(s)}};
     return q;
 }
 
@@ -50,12 +52,10 @@ class TestScoreHistory final : public QObject
 
 private:
     QTemporaryDir m_imports;
-    QHash<qint64, QDateTime> m_starts{{1, day0}, {2, day0.addDays(7)}, {3, day0.addDays(14)}, {4, day0.addDays(21)}};
+    QHash<qint64, QDateTime> m_starts{
+        {1, day0}, {2, day0.addDays(7)}, {3, day0.addDays(14)}, {4, day0.addDays(21)}};
 
-    InstrumentLibrary library()
-    {
-        return InstrumentLibrary(m_imports.path());
-    }
+    InstrumentLibrary library() { return InstrumentLibrary(m_imports.path()); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -176,7 +176,8 @@ private Q_SLOTS:
         QVERIFY(!second->summary.find(QStringLiteral("depth_pearson"))->value);
         const QString text = second->text();
         QVERIFY2(text.contains(QStringLiteral("Across sessions 1 to 2 (descriptive)")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Breadth (topics reached) — Anna: 3 (sessions: 2, ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Breadth (topics reached) — Anna: 3 (sessions: 2, ")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Depth correlation (descriptive) — Anna and Ben: no data "
                                               "(sessions: 2, ")),
                  qPrintable(text));
