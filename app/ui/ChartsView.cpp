@@ -273,7 +273,7 @@ void ChartsView::fillSummary()
 {
     const ChartRange range = currentRange();
     const ChartTable table = ChartTable::summary(m_subject, range);
-    m_summaryLabel->setText(tr("S&ummary across sessions 1 to %1 (descriptive)")
+    m_summaryLabel->setText(tr("Summary across sessions 1 to %1 (descriptive)")
                                 .arg(ChartTable::summarySessions(m_subject, range)));
     m_summary->clear();
     m_summary->setColumnCount(int(table.columns.size()));
