@@ -91,21 +91,30 @@ RelationshipSummary RelationshipSummary::of(const RelationshipSeries &series, in
         inScope.append(series.sessions().at(i).session.start);
     const SummaryBasis all = basisOf(inScope);
     const OnionState state = series.onion().stateAfter(n);
-    const char *breadthNames[] = {"breadth_a", "breadth_b"};
-    const char *penetrationNames[] = {"penetration_a", "penetration_b"};
+    // In the order DESIGN.md §2.1 names them: breadth_a, breadth_b, penetration_a, penetration_b.
     for (Speaker who : {Speaker::A, Speaker::B}) {
-        const int side = who == Speaker::A ? 0 : 1;
-        // With no session there is no onion to count; with no visible topic no share of it.
-        std::optional<double> breadth;
-        std::optional<double> penetration;
-        if (n > 0) {
-            breadth = state.breadth(who);
-            if (state.topicCount() > 0)
-                penetration = state.penetration(who);
-        }
-        summary.m_measures.append({QString::fromLatin1(breadthNames[side]), who, 0, {}, breadth, all});
+        // With no session there is no onion to count.
+        const std::optional<double> breadth =
+            n > 0 ? std::optional<double>(state.breadth(who)) : std::nullopt;
         summary.m_measures.append(
-            {QString::fromLatin1(penetrationNames[side]), who, 0, {}, penetration, all});
+            {who == Speaker::A ? QStringLiteral("breadth_a") : QStringLiteral("breadth_b"),
+             who,
+             0,
+             {},
+             breadth,
+             all});
+    }
+    for (Speaker who : {Speaker::A, Speaker::B}) {
+        // With no visible topic there is no share of the onion to give.
+        const std::optional<double> penetration =
+            n > 0 && state.topicCount() > 0 ? std::optional<double>(state.penetration(who)) : std::nullopt;
+        summary.m_measures.append(
+            {who == Speaker::A ? QStringLiteral("penetration_a") : QStringLiteral("penetration_b"),
+             who,
+             0,
+             {},
+             penetration,
+             all});
     }
 
     for (int t = 0; t < state.topicCount(); ++t) {
