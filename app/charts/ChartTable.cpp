@@ -2,6 +2,7 @@
 #include "ChartTable.h"
 
 #include "ChartSeriesSet.h"
+#include "RelationshipSummary.h"
 #include "SessionTime.h"
 
 #include <QLocale>
@@ -82,6 +83,29 @@ ChartTable ChartTable::of(ChartKind kind, const ChartSubject &subject, const Cha
         table.rows.append(row);
         table.sessionIds.append(0);
     }
+    return table;
+}
+
+int ChartTable::summarySessions(const ChartSubject &subject, const ChartRange &range)
+{
+    int count = 0;
+    for (const SessionMeasures &m : subject.series().sessions()) {
+        if (range.to.isValid() && m.session.start > range.to)
+            break;
+        ++count;
+    }
+    return count;
+}
+
+ChartTable ChartTable::summary(const ChartSubject &subject, const ChartRange &range)
+{
+    const int sessions = summarySessions(subject, range);
+    const RelationshipSummary figures = RelationshipSummary::of(subject.series(), sessions);
+    ChartTable table;
+    table.caption = tr("Across sessions 1 to %1 (descriptive) — %2").arg(sessions).arg(subject.title());
+    table.columns = RelationshipSummary::columns();
+    table.rows = figures.rows(subject.personA(), subject.personB());
+    table.sessionIds.fill(0, table.rows.size());
     return table;
 }
 

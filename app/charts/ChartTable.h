@@ -19,6 +19,11 @@ public:
     QList<qint64> sessionIds; // per row, 0 where a row is not a session
 
     static ChartTable of(ChartKind kind, const ChartSubject &subject, const ChartRange &range);
+    // The measures across the sessions (RelationshipSummary) from the first session up to the
+    // last one the range reaches: cumulative figures always start at the relationship's start.
+    static ChartTable summary(const ChartSubject &subject, const ChartRange &range);
+    // How many sessions that summary covers.
+    static int summarySessions(const ChartSubject &subject, const ChartRange &range);
     static QString noData() { return tr("no data"); }
 };
 

@@ -5,6 +5,7 @@
 #include "ChartPainter.h"
 #include "OnionPainter.h"
 #include "PrivateFiles.h"
+#include "ScoreHistory.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -134,6 +135,43 @@ void paintScores(PageFlow &flow, const SessionReport &report)
                   "Change is since the previous session; \"no data\" means the questionnaire was not "
                   "answered then. These numbers describe this relationship only; they are not norms."),
               sized(8));
+    if (report.anyNorms()) {
+        flow.skip(gap);
+        flow.text(ReportPainter::tr("Reliable change (Jacobson–Truax)"), sized(11, true));
+        const QList<double> rciColumns{0, w * 0.46, w * 0.60, w * 0.80};
+        flow.row({ReportPainter::tr("Score"), ReportPainter::tr("Person"),
+                  ReportPainter::tr("Since previous"), ReportPainter::tr("Since baseline")},
+                 rciColumns, sized(9, true));
+        flow.rule();
+        for (const ReportScoreRow &row : report.scores) {
+            if (!row.hasNorms)
+                continue;
+            flow.row({row.label, row.respondent == Speaker::A ? report.personA : report.personB,
+                      ScoreHistory::rciText(row.rciPrevious, SessionReport::formatValue(std::nullopt)),
+                      ScoreHistory::rciText(row.rciBaseline, SessionReport::formatValue(std::nullopt))},
+                     rciColumns, sized(9));
+        }
+    }
+    flow.skip(2);
+    flow.text(ScoreHistory::rciNote(), sized(8));
+}
+
+// The measures across the sessions up to the reported one: the same rows as the Charts view's
+// summary table and `unfold metrics --summary`.
+void paintSummary(PageFlow &flow, const SessionReport &report)
+{
+    flow.text(ReportPainter::tr("Across sessions 1 to %1 (descriptive)").arg(report.sessionNumber),
+              sized(13, true));
+    flow.skip(4);
+    const double w = flow.width();
+    // A smaller type than the scores: some thirty rows, each with its span of dates.
+    const QList<double> columns{0, w * 0.33, w * 0.58, w * 0.67, w * 0.76};
+    flow.row(RelationshipSummary::columns(), columns, sized(8, true));
+    flow.rule();
+    for (const QStringList &row : report.summary.rows(report.personA, report.personB))
+        flow.row(row, columns, sized(8));
+    flow.skip(2);
+    flow.text(RelationshipSummary::caveat(), sized(8));
 }
 
 } // namespace
@@ -202,6 +240,8 @@ int ReportPainter::paint(QPaintDevice &device, const QPageLayout &layout,
     // Then the text: scores, insights, and the notes only when they were asked for.
     flow.newPage();
     paintScores(flow, report);
+    flow.skip(2 * gap);
+    paintSummary(flow, report);
     flow.skip(2 * gap);
     flow.text(tr("Insights"), sized(13, true));
     flow.skip(4);

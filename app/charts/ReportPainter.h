@@ -26,7 +26,8 @@ struct ReportPictures
 
 // Lays a SessionReport out on the pages of any paged device: a PDF file and a printer get the
 // same pages. Page 1: header, summary and the onion before and after the session; page 2: the
-// key charts; then the scores table, the insights and (only when included) the notes, flowing
+// key charts; then the scores table (with reliable change where norms exist), the measures across
+// the sessions so far, the insights and (only when included) the notes, flowing
 // onto as many pages as they need.
 class ReportPainter final
 {

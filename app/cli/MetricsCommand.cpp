@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `unfold metrics`: the logged reciprocity of each session of a relationship (DESIGN.md §2.1).
+// `unfold metrics`: the logged reciprocity of each session of a relationship, or with --summary
+// the measures across its sessions (DESIGN.md §2.1).
 #include "Csv.h"
 #include "Journal.h"
 #include "JournalArgument.h"
 #include "ParserErrors.h"
 #include "RelationshipArgument.h"
 #include "RelationshipSeries.h"
+#include "RelationshipSummary.h"
+#include "SummaryOutput.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,13 +51,32 @@ int runMetrics(const Invocation &invocation)
                                                 QStringLiteral("NAME"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json (default csv)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({relationshipOption, formatOption});
+    const QCommandLineOption summaryOption(
+        QStringLiteral("summary"),
+        tr("Print the measures across the sessions instead (breadth, penetration, deepest layer per topic, "
+           "depth trend and correlations), each with the sessions and time span it rests on."));
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"), tr("With --summary: only the sessions up to this one (default: all)."),
+        QStringLiteral("ID"));
+    parser.addOptions({relationshipOption, formatOption, summaryOption, sessionOption});
     if (int code =
             parseOrExit(parser, invocation,
                         tr("Prints the logged reciprocity of each session of a relationship; empty (csv) or "
                            "null (json) where a measure is undefined."));
         code >= 0)
         return code;
+    qint64 sessionId = 0;
+    if (parser.isSet(sessionOption)) {
+        bool ok = false;
+        sessionId = parser.value(sessionOption).toLongLong(&ok);
+        if (!parser.isSet(summaryOption))
+            return complain(invocation, tr("--session goes with --summary"), UsageError);
+        if (!ok || sessionId <= 0)
+            return complain(invocation,
+                            tr("--session needs a session id, a whole number (got '%1')")
+                                .arg(parser.value(sessionOption)),
+                            UsageError);
+    }
     if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationshipOption});
         code >= 0)
         return code;
@@ -72,6 +94,17 @@ int runMetrics(const Invocation &invocation)
     if (relationshipId == 0)
         return Failure;
     const RelationshipSeries series = RelationshipSeries::fromJournal(*journal, relationshipId);
+    if (parser.isSet(summaryOption)) {
+        const auto summary = RelationshipSummary::upTo(series, sessionId);
+        if (!summary)
+            return complain(invocation,
+                            tr("session %1 is not a session of %2")
+                                .arg(QString::number(sessionId),
+                                     journal->relationshipTitle(*journal->relationship(relationshipId))),
+                            Failure);
+        printSummary(invocation, *journal, relationshipId, *summary, format == QLatin1String("json"));
+        return Success;
+    }
 
     if (format == QLatin1String("csv")) {
         invocation.out << QString::fromUtf8(Csv::formatRecord(metricColumns));

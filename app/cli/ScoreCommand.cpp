@@ -1,34 +1,133 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// `unfold score`: scores a CSV of answers into a CSV of scores, or with --journal prints a
+// relationship's score history with change and reliable change.
 #include "AnswerTable.h"
 #include "Csv.h"
 #include "InstrumentArgument.h"
+#include "InstrumentLibrary.h"
+#include "Journal.h"
+#include "JournalArgument.h"
 #include "ParserErrors.h"
 #include "PrivateFiles.h"
+#include "RelationshipArgument.h"
+#include "ScoreHistory.h"
+#include "ScoreHistoryOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace unfold::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::cli", text);
+}
+
+int runScoreHistory(const Invocation &invocation, const QCommandLineParser &parser,
+                    const JournalArgument &journalArgument, const QCommandLineOption &relationshipOption,
+                    const QCommandLineOption &sessionOption, const QCommandLineOption &formatOption,
+                    const QCommandLineOption &instrumentOption,
+                    std::initializer_list<const QCommandLineOption *> fileOptions)
+{
+    for (const QCommandLineOption *option : fileOptions) {
+        if (parser.isSet(*option))
+            return complain(invocation,
+                            tr("--%1 does not go with --journal").arg(option->names().constFirst()),
+                            UsageError);
+    }
+    if (int code = requireOptions(parser, invocation, {&relationshipOption}); code >= 0)
+        return code;
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return complain(invocation,
+                        tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
+                        UsageError);
+    qint64 sessionId = 0;
+    if (parser.isSet(sessionOption)) {
+        bool ok = false;
+        sessionId = parser.value(sessionOption).toLongLong(&ok);
+        if (!ok || sessionId <= 0)
+            return complain(invocation,
+                            tr("--session needs a session id, a whole number (got '%1')")
+                                .arg(parser.value(sessionOption)),
+                            UsageError);
+    }
+    int exitCode = Success;
+    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
+    if (!journal)
+        return exitCode;
+    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
+    if (relationshipId == 0)
+        return Failure;
+    if (sessionId != 0) {
+        const auto sessions = journal->sessionSummaries(relationshipId);
+        if (std::none_of(sessions.begin(), sessions.end(),
+                         [&](const SessionSummary &s) { return s.session.id == sessionId; }))
+            return complain(invocation,
+                            tr("session %1 is not a session of %2")
+                                .arg(QString::number(sessionId),
+                                     journal->relationshipTitle(*journal->relationship(relationshipId))),
+                            Failure);
+    }
+    // Norms come from the shipped instruments and those the user imported.
+    const InstrumentLibrary library;
+    QList<ScoreChange> history = ScoreHistory::ofRelationship(*journal, relationshipId, library, sessionId);
+    if (parser.isSet(instrumentOption)) {
+        const QString wanted = parser.value(instrumentOption);
+        history.removeIf([&](const ScoreChange &c) { return c.instrumentId != wanted; });
+    }
+    printScoreHistory(invocation, *journal, relationshipId, history, format == QLatin1String("json"));
+    return Success;
+}
+
+} // namespace
 
 int runScore(const Invocation &invocation)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
     const QCommandLineOption instrumentOption(
-        QStringLiteral("instrument"), tr("The instrument: an id such as trust-inventory, or a JSON file."),
+        QStringLiteral("instrument"),
+        tr("The instrument: an id such as trust-inventory, or a JSON file. With --journal: only the scores "
+           "of the instrument with this id."),
         QStringLiteral("ID|FILE"));
     const QCommandLineOption in(QStringLiteral("in"),
                                 tr("Answers CSV: respondent, optional date, one column per item."),
                                 QStringLiteral("FILE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Write the scores CSV to FILE."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({instrumentOption, in, out});
-    if (int code =
-            parseOrExit(parser, invocation, tr("Scores questionnaire answers, one row per administration."));
+    const JournalArgument journalArgument(tr(
+        "Instead of --in and --out: print the score history of a relationship in this journal, with change "
+        "and reliable change since the previous score and the baseline."));
+    journalArgument.addTo(parser);
+    const QCommandLineOption relationshipOption(
+        QStringLiteral("relationship"),
+        tr("With --journal: the relationship, its title (\"A & B\") or its id."), QStringLiteral("NAME"));
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"), tr("With --journal: only answer sets up to this session (default: all)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("With --journal: csv or json (default csv)."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({instrumentOption, in, out, relationshipOption, sessionOption, formatOption});
+    if (int code = parseOrExit(parser, invocation,
+                               tr("Scores questionnaire answers, one row per administration; with --journal, "
+                                  "prints a relationship's scores with their reliable change."));
         code >= 0)
         return code;
+    if (parser.isSet(journalArgument.journal))
+        return runScoreHistory(invocation, parser, journalArgument, relationshipOption, sessionOption,
+                               formatOption, instrumentOption, {&in, &out});
+    for (const QCommandLineOption *historyOnly : {&relationshipOption, &sessionOption, &formatOption}) {
+        if (parser.isSet(*historyOnly))
+            return complain(invocation, tr("--%1 goes with --journal").arg(historyOnly->names().constFirst()),
+                            UsageError);
+    }
     if (int code = requireOptions(parser, invocation, {&instrumentOption, &in, &out}); code >= 0)
         return code;
 

@@ -63,7 +63,8 @@ enum class ScoringRule
 struct SubscaleNorms
 {
     double sd = 0;
-    double reliability = 0;
+    double reliability = 0; // Cronbach's alpha or a test-retest correlation
+    QString source;         // where they were published: author, year, table, sample
 };
 
 struct Subscale

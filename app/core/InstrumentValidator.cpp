@@ -196,14 +196,17 @@ private:
                 add(at + QStringLiteral(".rule"), tr("must be \"mean\" or \"sum\""));
             if (object.contains(QLatin1String("norms"))) {
                 const QJsonObject norms = object.value(QLatin1String("norms")).toObject();
-                allowOnly(norms, {"sd", "reliability"}, at + QStringLiteral(".norms"));
+                allowOnly(norms, {"sd", "reliability", "source"}, at + QStringLiteral(".norms"));
                 const double sd = norms.value(QLatin1String("sd")).toDouble(-1);
                 const double rel = norms.value(QLatin1String("reliability")).toDouble(-1);
                 if (!(sd > 0))
                     add(at + QStringLiteral(".norms.sd"), tr("must be a number greater than 0"));
                 if (!(rel > 0 && rel < 1))
                     add(at + QStringLiteral(".norms.reliability"), tr("must be a number between 0 and 1"));
-                s.norms = SubscaleNorms{sd, rel};
+                const QJsonValue source = norms.value(QLatin1String("source"));
+                if (!source.isUndefined() && !source.isString())
+                    add(at + QStringLiteral(".norms.source"), tr("must be text"));
+                s.norms = SubscaleNorms{sd, rel, source.toString()};
             }
             instrument.subscales.append(s);
         }

@@ -5,6 +5,7 @@
 #include "Journal.h"
 #include "ProtocolLibrary.h"
 #include "RelationshipSeries.h"
+#include "ScoreHistory.h"
 
 #include <QLocale>
 
@@ -94,33 +95,32 @@ std::optional<SessionReport> SessionReport::build(const Journal &journal, qint64
 
     // Scores by instrument, subscale and respondent, walked in session order up to this one.
     const InstrumentLibrary instruments;
-    QHash<qint64, qsizetype> order;
-    for (qsizetype i = 0; i < sessions.size(); ++i)
-        order.insert(sessions.at(i).session.id, i);
-    for (const ScoreRecord &record : series.scores()) {
-        const qsizetype at = order.value(record.sessionId, -1);
-        if (at < 0 || at > index || !record.score0to100)
+    for (const ScoreChange &c :
+         ScoreHistory::ofRelationship(journal, relationshipId, instruments, current.session.id)) {
+        if (!c.score0to100)
             continue;
         auto row = std::find_if(report.scores.begin(), report.scores.end(), [&](const ReportScoreRow &r) {
-            return r.instrumentId == record.instrumentId && r.subscaleId == record.subscale &&
-                   r.respondent == record.respondent;
+            return r.instrumentId == c.instrumentId && r.subscaleId == c.subscale &&
+                   r.respondent == c.respondent;
         });
         if (row == report.scores.end()) {
-            report.scores.append({record.instrumentId,
-                                  record.subscale,
-                                  scoreLabel(instruments, record.instrumentId, record.subscale),
-                                  record.respondent,
-                                  {},
-                                  {},
-                                  {}});
+            ReportScoreRow added;
+            added.instrumentId = c.instrumentId;
+            added.subscaleId = c.subscale;
+            added.label = scoreLabel(instruments, c.instrumentId, c.subscale);
+            added.respondent = c.respondent;
+            added.baseline = c.score0to100;
+            report.scores.append(added);
             row = report.scores.end() - 1;
         }
-        if (at == index)
-            row->current = record.score0to100;
-        else
-            row->previous = record.score0to100; // scores come in session order: the last one wins
-        if (!row->baseline)
-            row->baseline = record.score0to100;
+        row->hasNorms = c.hasNorms;
+        if (c.sessionId == current.session.id) {
+            row->current = c.score0to100;
+            row->rciPrevious = c.rciFromPrevious;
+            row->rciBaseline = c.rciFromBaseline;
+        } else {
+            row->previous = c.score0to100; // in session order: the last one before this session wins
+        }
     }
     std::stable_sort(report.scores.begin(), report.scores.end(),
                      [](const ReportScoreRow &a, const ReportScoreRow &b) {
@@ -128,12 +128,18 @@ std::optional<SessionReport> SessionReport::build(const Journal &journal, qint64
                      });
 
     // Only what was known by this session: a report for session 5 never rests on session 6.
+    report.summary = RelationshipSummary::of(series, int(index) + 1);
     report.insights =
         Insights::find(series, InsightContext::load(journal, relationshipId, current.session.id));
     report.notesIncluded = includeNotes;
     if (includeNotes)
         report.notes = current.session.notes;
     return report;
+}
+
+bool SessionReport::anyNorms() const
+{
+    return std::any_of(scores.begin(), scores.end(), [](const ReportScoreRow &r) { return r.hasNorms; });
 }
 
 QStringList SessionReport::headerLines() const
@@ -185,6 +191,28 @@ QString SessionReport::text() const
                               formatChange(row.previous, row.current))
                          .trimmed());
     }
+    if (anyNorms()) {
+        lines.append(tr("Reliable change (Jacobson–Truax): since previous, since baseline"));
+        for (const ReportScoreRow &row : scores) {
+            if (row.hasNorms)
+                lines.append(QStringLiteral("%1 — %2: %3, %4")
+                                 .arg(row.label, row.respondent == Speaker::A ? personA : personB,
+                                      ScoreHistory::rciText(row.rciPrevious, tr("no data")),
+                                      ScoreHistory::rciText(row.rciBaseline, tr("no data"))));
+        }
+    }
+    lines.append(ScoreHistory::rciNote());
+    lines.append(QString());
+    lines.append(tr("Across sessions 1 to %1 (descriptive)").arg(sessionNumber));
+    const QList<QStringList> rows = summary.rows(personA, personB);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QStringList &row = rows.at(i);
+        const SummaryBasis &basis = summary.measures().at(i).basis;
+        const QString restsOn =
+            basis.sessions == 0 ? tr("no sessions") : tr("sessions: %1, %2").arg(row.at(3), row.at(4));
+        lines.append(QStringLiteral("%1 — %2: %3 (%4)").arg(row.at(0), row.at(1), row.at(2), restsOn));
+    }
+    lines.append(RelationshipSummary::caveat());
     lines.append(QString());
     lines.append(tr("Insights"));
     if (insights.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "Disclosure.h"
 #include "Insights.h"
+#include "RelationshipSummary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,11 @@ struct ReportScoreRow
     std::optional<double> baseline;
     std::optional<double> previous;
     std::optional<double> current;
+    // Jacobson–Truax reliable change of the current score (ScoreHistory); only where the
+    // instrument gives the subscale norms and there is an earlier score to compare with.
+    bool hasNorms = false;
+    std::optional<double> rciPrevious;
+    std::optional<double> rciBaseline;
 };
 
 // What a session report says, gathered from a journal once, before anything is drawn: the
@@ -54,6 +60,9 @@ public:
     std::optional<double> loggedReciprocity;   // reciprocity index of this session, 0–100
     std::optional<double> previousReciprocity; // of the session before
     QList<ReportScoreRow> scores;
+    bool anyNorms() const;
+    // The measures across the sessions up to this one (DESIGN.md §2.1), descriptive.
+    RelationshipSummary summary;
     QList<Insight> insights;
     bool notesIncluded = false;
     QString notes;

@@ -9,6 +9,7 @@
 #include "InsightsPanel.h"
 #include "Journal.h"
 #include "RecordCommands.h"
+#include "RelationshipSummary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +32,8 @@ namespace unfold {
 ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     : QWidget(parent), m_history(history), m_chart(new QComboBox), m_range(new QComboBox),
       m_from(new QDateEdit), m_to(new QDateEdit), m_asTable(new QCheckBox(tr("Show as t&able"))),
-      m_stack(new QStackedWidget), m_canvas(new ChartCanvas), m_table(new QTableWidget), m_status(new QLabel),
+      m_stack(new QStackedWidget), m_canvas(new ChartCanvas), m_table(new QTableWidget),
+      m_summaryLabel(new QLabel), m_summary(new QTableWidget), m_status(new QLabel),
       m_insights(new InsightsPanel)
 {
     for (ChartKind kind : ChartKinds::all())
@@ -99,8 +101,24 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     m_table->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_table->setAccessibleName(tr("Chart data"));
     m_table->verticalHeader()->hide();
+    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summary->setTabKeyNavigation(false);
+    m_summary->setAccessibleName(tr("Summary across sessions"));
+    m_summary->verticalHeader()->hide();
+    m_summaryLabel->setBuddy(m_summary);
+    auto *caveat = new QLabel(RelationshipSummary::caveat());
+    caveat->setWordWrap(true);
+    // The chart's numbers per session, then the measures across the sessions: both in table view.
+    auto *tables = new QWidget;
+    auto *tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addWidget(m_table, 3);
+    tablesLayout->addWidget(m_summaryLabel);
+    tablesLayout->addWidget(m_summary, 2);
+    tablesLayout->addWidget(caveat);
     m_stack->addWidget(m_canvas);
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(tables);
     m_status->setObjectName(QStringLiteral("Point under the mouse")); // read out by its text
 
     auto *left = new QWidget;
@@ -248,6 +266,25 @@ void ChartsView::fillTable()
         }
     }
     m_table->resizeColumnsToContents();
+    fillSummary();
+}
+
+void ChartsView::fillSummary()
+{
+    const ChartRange range = currentRange();
+    const ChartTable table = ChartTable::summary(m_subject, range);
+    m_summaryLabel->setText(tr("Summary across sessions 1 to %1 (descriptive)")
+                                .arg(ChartTable::summarySessions(m_subject, range)));
+    m_summary->clear();
+    m_summary->setColumnCount(int(table.columns.size()));
+    m_summary->setRowCount(int(table.rows.size()));
+    m_summary->setHorizontalHeaderLabels(table.columns);
+    m_summary->setAccessibleDescription(table.caption);
+    for (int r = 0; r < table.rows.size(); ++r) {
+        for (int c = 0; c < table.rows[r].size(); ++c)
+            m_summary->setItem(r, c, new QTableWidgetItem(table.rows[r][c]));
+    }
+    m_summary->resizeColumnsToContents();
 }
 
 void ChartsView::markEvent()

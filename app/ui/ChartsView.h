@@ -55,6 +55,7 @@ private:
     void markEvent();
     void removeEvent();
     void fillTable();
+    void fillSummary();
     QString fileBaseName(ChartKind kind) const;
 
     EditHistory &m_history;
@@ -69,6 +70,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     ChartCanvas *m_canvas = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QTableWidget *m_summary = nullptr; // the measures across the sessions, beside the chart's own numbers
     QLabel *m_status = nullptr;
     InsightsPanel *m_insights = nullptr;
 };

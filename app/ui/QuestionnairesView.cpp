@@ -8,6 +8,7 @@
 #include "MnemonicText.h"
 #include "QuestionnaireForm.h"
 #include "RecordCommands.h"
+#include "ScoreHistory.h"
 
 #include <QBoxLayout>
 #include <QDialog>
@@ -97,11 +98,14 @@ QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
         {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0–100"), tr("Answered")}, right);
     m_sessionScores->setAccessibleDescription(
         tr("The scores of the questionnaires answered in the chosen session."));
-    m_history = makeTable(
-        tr("Score history of this relationship"),
-        {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"), tr("Change")}, right);
-    m_history->setAccessibleDescription(tr("Every score of this relationship over time, with its change from "
-                                           "the time before."));
+    m_history = makeTable(tr("Score history of this relationship"),
+                          {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"),
+                           tr("Change since previous"), tr("Change since baseline")},
+                          right);
+    m_history->setAccessibleDescription(
+        tr("Every score of this relationship over time, with its reliable change since the person's previous "
+           "score and since their first, where the instrument gives norms."));
+    m_history->setToolTip(ScoreHistory::rciNote());
     auto *sessionLabel = new QLabel(tr("Scores of this sessio&n"), right);
     sessionLabel->setBuddy(m_sessionScores);
     auto *historyLabel = new QLabel(tr("Score histor&y"), right);

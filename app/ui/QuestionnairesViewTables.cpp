@@ -3,6 +3,7 @@
 #include "QuestionnairesView.h"
 
 #include "Journal.h"
+#include "ScoreHistory.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,37 +54,18 @@ void QuestionnairesView::fillHistory()
     m_history->setRowCount(0);
     if (!m_journal || m_relationshipId == 0)
         return;
-    QHash<qint64, QDateTime> starts;
-    for (const SessionSummary &summary : m_journal->sessionSummaries(m_relationshipId))
-        starts.insert(summary.session.id, summary.session.start);
-    // The previous score of the same person, instrument and subscale, for reliable change.
-    QHash<QString, double> previous;
-    for (const QuestionnaireAnswer &answer : m_journal->answersOfRelationship(m_relationshipId)) {
-        const auto instrument = m_library.find(answer.instrumentId, answer.instrumentVersion);
-        const bool isA = answer.respondent == Speaker::A;
-        for (const SubscaleScore &score : answer.scores) {
-            const Subscale *subscale = instrument ? instrument->subscale(score.subscale) : nullptr;
-            const QString key = answer.instrumentId + QLatin1Char('/') + score.subscale + (isA ? u'a' : u'b');
-            QString change = tr("–");
-            if (score.score && subscale && previous.contains(key)) {
-                if (const auto rci =
-                        InstrumentScorer::reliableChange(*subscale, previous.value(key), *score.score)) {
-                    const bool reliable = std::abs(*rci) > InstrumentScorer::reliableChangeThreshold;
-                    change = reliable ? (*rci > 0 ? tr("\u2191 reliable rise (RCI %1)")
-                                                  : tr("\u2193 reliable fall (RCI %1)"))
-                                            .arg(QLocale().toString(*rci, 'f', 2))
-                                      : tr("within noise (RCI %1)").arg(QLocale().toString(*rci, 'f', 2));
-                }
-            }
-            if (score.score)
-                previous.insert(key, *score.score);
-            const int row = m_history->rowCount();
-            m_history->insertRow(row);
-            setRow(m_history, row,
-                   {QLocale().toString(starts.value(answer.sessionId).date(), QLocale::ShortFormat),
-                    instrument ? instrument->title.text() : answer.instrumentId, nameOf(isA),
-                    subscale ? subscale->title.text() : score.subscale, number(score.score0to100), change});
-        }
+    // Change and reliable change are computed in the core, the same for the report and the CLI.
+    for (const ScoreChange &c : ScoreHistory::ofRelationship(*m_journal, m_relationshipId, m_library)) {
+        const auto instrument = m_library.find(c.instrumentId, c.instrumentVersion);
+        const Subscale *subscale = instrument ? instrument->subscale(c.subscale) : nullptr;
+        const int row = m_history->rowCount();
+        m_history->insertRow(row);
+        setRow(m_history, row,
+               {QLocale().toString(c.start.date(), QLocale::ShortFormat),
+                instrument ? instrument->title.text() : c.instrumentId, nameOf(c.respondent == Speaker::A),
+                subscale ? subscale->title.text() : c.subscale, number(c.score0to100),
+                ScoreHistory::rciText(c.rciFromPrevious, tr("–")),
+                ScoreHistory::rciText(c.rciFromBaseline, tr("–"))});
     }
     m_history->resizeColumnsToContents();
 }

@@ -389,7 +389,8 @@ private Q_SLOTS:
                 for (Subscale &subscale : instrument.subscales) {
                     if (instrument.id == QLatin1String("session-checkin") &&
                         subscale.id == QLatin1String("responsiveness"))
-                        subscale.norms = c == &tight ? SubscaleNorms{0.3, 0.9} : SubscaleNorms{1.5, 0.7};
+                        subscale.norms =
+                            c == &tight ? SubscaleNorms{0.3, 0.9, {}} : SubscaleNorms{1.5, 0.7, {}};
                 }
             }
         }

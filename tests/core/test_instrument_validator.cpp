@@ -3,6 +3,7 @@
 #include "InstrumentValidator.h"
 #include "ProtocolValidator.h"
 
+#include <QFile>
 #include <QTest>
 #include <QTranslator>
 
@@ -133,6 +134,8 @@ private Q_SLOTS:
                                         << "subscales[3]";
         QTest::newRow("bad norms") << "bad-norms"
                                    << "subscales[0].norms.reliability";
+        QTest::newRow("norms source not text") << "norms-source-not-text"
+                                               << "subscales[0].norms.source";
         QTest::newRow("mixed ranges") << "mixed-ranges"
                                       << "subscales[0]";
         QTest::newRow("reserved item id") << "reserved-item-id"
@@ -187,6 +190,23 @@ private Q_SLOTS:
         QCOMPARE(instrument->item(QStringLiteral("c"))->kind, ItemKind::Circles);
         QCOMPARE(instrument->subscale(QStringLiteral("s"))->rule, ScoringRule::Sum);
         QVERIFY(instrument->subscale(QStringLiteral("a"))->norms);
+    }
+
+    // Norms may say where they were published; the citation is kept with them.
+    void normsKeepTheirSource()
+    {
+        QFile file(data(QStringLiteral("scoring-test.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray cited = file.readAll().replace(
+            "\"reliability\": 0.84}",
+            "\"reliability\": 0.84, \"source\": \"Author (2001), table 2, 312 couples\"}");
+        QVERIFY(cited.contains("312 couples"));
+        QList<InstrumentProblem> problems;
+        const auto instrument = InstrumentValidator::parse(cited, QStringLiteral("cited.json"), &problems);
+        QVERIFY(instrument);
+        QCOMPARE(instrument->subscale(QStringLiteral("a"))->norms->source,
+                 QStringLiteral("Author (2001), table 2, 312 couples"));
+        QCOMPARE(instrument->subscale(QStringLiteral("a"))->norms->sd, 0.8);
     }
 };
 

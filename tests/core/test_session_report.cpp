@@ -2,8 +2,13 @@
 // What a session report says (issue #6): header, scores with baseline and previous, insights,
 // and the therapist's notes only when asked for.
 #include "CoupleJournal.h"
+#include "InstrumentLibrary.h"
+#include "ScoreHistory.h"
 #include "SessionReport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -32,6 +37,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The import folder of instruments is a test's own, so norms can be given there.
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
         m_journal = testing::writeCoupleJournal(m_dir.filePath(QStringLiteral("couple.unfold")), &m_sessions);
         QVERIFY(m_journal);
         m_relationship = m_journal->relationships().first().id;
@@ -152,6 +160,47 @@ private Q_SLOTS:
         QVERIFY(before->text().contains(QLatin1String("Nothing stands out")));
     }
 
+    // The measures across the sessions, as `unfold metrics --summary` prints them, scoped to the
+    // sessions up to the reported one. Each session of the couple goes one layer deeper on new
+    // topics: A reaches topics 1–2, then 3, then 4, at depths 1, 2, 3 a week apart.
+    void summaryAcrossSessionsUpToThisOne()
+    {
+        QString error;
+        const auto second = SessionReport::build(*m_journal, m_relationship, m_sessions[1], false, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->summary.sessionCount(), 2);
+        QCOMPARE(second->summary.find(QStringLiteral("breadth_a"))->value, 3.0);
+        QCOMPARE(second->summary.find(QStringLiteral("breadth_a"))->basis.sessions, 2);
+        QVERIFY(qAbs(*second->summary.find(QStringLiteral("depth_slope_a"))->value - 30.0 / 7.0) < 1e-9);
+        // Three sessions are too few for a correlation: "no data", never 0.
+        QVERIFY(!second->summary.find(QStringLiteral("depth_pearson"))->value);
+        const QString text = second->text();
+        QVERIFY2(text.contains(QStringLiteral("Across sessions 1 to 2 (descriptive)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Breadth (topics reached) — Anna: 3 (sessions: 2, ")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Depth correlation (descriptive) — Anna and Ben: no data "
+                                              "(sessions: 2, ")),
+                 qPrintable(text));
+        QVERIFY(text.contains(RelationshipSummary::caveat()));
+
+        const auto third = SessionReport::build(*m_journal, m_relationship, 0, false, &error);
+        QCOMPARE(third->summary.find(QStringLiteral("breadth_a"))->value, 4.0);
+        QVERIFY(third->text().contains(QStringLiteral("Breadth (topics reached) — Anna: 4 (sessions: 3, ")));
+    }
+
+    // The shipped check-in has no norms: no reliable change, and the report says why.
+    void noReliableChangeWithoutNorms()
+    {
+        QString error;
+        const auto report = SessionReport::build(*m_journal, m_relationship, 0, false, &error);
+        QVERIFY(report);
+        QVERIFY(!report->anyNorms());
+        for (const ReportScoreRow &r : report->scores)
+            QVERIFY(!r.rciPrevious && !r.rciBaseline);
+        QVERIFY(report->text().contains(ScoreHistory::rciNote()));
+        QVERIFY(!report->text().contains(QLatin1String("Reliable change (Jacobson–Truax): since")));
+    }
+
     void unknownSessionOrRelationshipIsRefused()
     {
         QString error;
@@ -160,6 +209,45 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!SessionReport::build(*m_journal, 424242, 0, false, &error));
         QVERIFY(error.contains(QLatin1String("424242")));
+    }
+
+    // An imported instrument with norms: the report gives the reliable change of the current
+    // score against the previous one and the baseline, as ScoreHistory computes it. Last, as it
+    // adds answer sets to the shared journal.
+    void reliableChangeWhereTheInstrumentHasNorms()
+    {
+        const QString imports = InstrumentLibrary::defaultImportFolder();
+        QVERIFY(QDir().mkpath(imports));
+        QFile::remove(imports + QStringLiteral("/scoring-test.json"));
+        QVERIFY(QFile::copy(QStringLiteral(UNFOLD_INSTRUMENT_DATA "/scoring-test.json"),
+                            imports + QStringLiteral("/scoring-test.json")));
+        const double a[] = {2.0, 2.4, 3.0}; // Anna's score on subscale "a" (1..5, SD 0.8, r 0.84)
+        for (int s = 0; s < 3; ++s) {
+            QuestionnaireAnswer q;
+            q.sessionId = m_sessions[s];
+            q.respondent = Speaker::A;
+            q.instrumentId = QStringLiteral("scoring-test");
+            q.instrumentVersion = 2;
+            q.answeredAt = QDateTime(QDate(2025, 3, 1), QTime(20, 0), QTimeZone::utc());
+            q.answers = {{QStringLiteral("a1"), 3}};
+            q.scores = {{QStringLiteral("a"), 5, 5, a[s], a[s], (a[s] - 1) / 4 * 100}};
+            QList<QuestionnaireAnswer> one{q};
+            QVERIFY(m_journal->saveAnswers(one));
+        }
+        QString error;
+        const auto report = SessionReport::build(*m_journal, m_relationship, 0, false, &error);
+        QVERIFY2(report, qPrintable(error));
+        QVERIFY(report->anyNorms());
+        const ReportScoreRow *anna = row(*report, QStringLiteral("a"), Speaker::A);
+        QVERIFY(anna && anna->hasNorms);
+        const double sDiff = std::sqrt(2.0) * 0.8 * std::sqrt(1 - 0.84);
+        QVERIFY(qAbs(*anna->rciPrevious - 0.6 / sDiff) < 1e-9);
+        QVERIFY(qAbs(*anna->rciBaseline - 1.0 / sDiff) < 1e-9);
+        const QString text = report->text();
+        QVERIFY2(text.contains(QStringLiteral("within noise (RCI 1.33), \u2191 reliable rise (RCI 2.21)")),
+                 qPrintable(text));
+        // The check-in rows stay without.
+        QVERIFY(!row(*report, QStringLiteral("balance"), Speaker::A)->hasNorms);
     }
 };
 

@@ -378,6 +378,22 @@ private Q_SLOTS:
             QCOMPARE(table->item(row, 0)->text(),
                      QString::number(int(m_sessions.indexOf(expected.at(row))) + 1)); // session number
         }
+
+        // Beside them, the measures across the sessions up to the last one shown: the figures of
+        // `unfold metrics --summary` (tests/cli/test_metrics_summary compares those two).
+        auto *summary = findNamed<QTableWidget>(m_charts, QStringLiteral("Summary across sessions"));
+        QVERIFY(summary && summary->isVisible());
+        const ChartTable figures = ChartTable::summary(m_charts->subject(), range);
+        QCOMPARE(summary->rowCount(), int(figures.rows.size()));
+        QCOMPARE(summary->columnCount(), int(figures.columns.size()));
+        for (int row = 0; row < summary->rowCount(); ++row) {
+            for (int column = 0; column < summary->columnCount(); ++column)
+                QCOMPARE(summary->item(row, column)->text(), figures.rows[row][column]);
+        }
+        // By hand: Anna shared on topics 1 to 4 over the three sessions.
+        QCOMPARE(summary->item(0, 1)->text(), QStringLiteral("Anna"));
+        QCOMPARE(summary->item(0, 2)->text(), QStringLiteral("4"));
+        QCOMPARE(summary->item(0, 3)->text(), QStringLiteral("3"));
     }
 
     // Tab goes round the whole window and back, each stop seen and named, the insights'

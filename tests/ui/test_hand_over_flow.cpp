@@ -8,6 +8,7 @@
 #include "QuestionnaireForm.h"
 #include "QuestionnairesView.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // An import left by an earlier run (of an older fixture) would refuse this run's import.
+        QDir(InstrumentLibrary::defaultImportFolder()).removeRecursively();
         const InstrumentLibrary library;
         const auto checkin = library.find(QStringLiteral("session-checkin"));
         QVERIFY(checkin);
