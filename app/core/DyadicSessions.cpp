@@ -76,7 +76,7 @@ QList<QuestionnaireAnswer> oneSetEach(const QList<QuestionnaireAnswer> &answers)
             continue;
         }
         QuestionnaireAnswer &earlier = kept[*it];
-        if (std::pair(a.answeredAt, a.id) > std::pair(earlier.answeredAt, earlier.id))
+        if (a.answeredAt > earlier.answeredAt || (a.answeredAt == earlier.answeredAt && a.id > earlier.id))
             earlier = a;
     }
     return kept;

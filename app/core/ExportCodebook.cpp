@@ -3,6 +3,8 @@
 // identifiers, and analysis scripts that read it (or grep it) need it to be the same everywhere.
 #include "ExportCodebook.h"
 
+#include <utility>
+
 namespace unfold::ExportCodebook {
 
 namespace {
