@@ -66,7 +66,7 @@ qint64 personOf(const Relationship &r, Speaker speaker)
     return speaker == Speaker::A ? r.personA : r.personB;
 }
 
-const QString idText = QStringLiteral("1, 2, …");
+const QString idText = QStringLiteral("1 or more");
 const QString sideText = QStringLiteral("a, b");
 
 DataTable people(const Journal &journal)
@@ -147,7 +147,7 @@ DataTable topics(const Journal &journal)
             column<Topic>(QStringLiteral("name"), ColumnType::Text, {}, {},
                           QStringLiteral("The topic's name."), [](const Topic &t) { return t.name; }),
             column<Topic>(QStringLiteral("position"), ColumnType::Integer, QStringLiteral("rank"),
-                          QStringLiteral("0, 1, …"),
+                          QStringLiteral("0 or more"),
                           QStringLiteral("The topic's place in the onion, least intimate first."),
                           [](const Topic &t) { return t.position; }),
             column<Topic>(QStringLiteral("hidden"), ColumnType::Boolean, {}, QStringLiteral("1, 0"),
@@ -202,7 +202,7 @@ DataTable disclosures(const QList<DisclosureRecord> &records, bool includeNotes)
                   QStringLiteral("relationships.id"), QStringLiteral("The relationship of that session."),
                   [](const D &d) { return d.relationship.id; }),
         column<D>(QStringLiteral("position"), ColumnType::Integer, QStringLiteral("turn"),
-                  QStringLiteral("0, 1, …"), QStringLiteral("Its order within the session, from 0."),
+                  QStringLiteral("0 or more"), QStringLiteral("Its order within the session, from 0."),
                   [](const D &d) { return d.disclosure.position; }),
         column<D>(QStringLiteral("speaker"), ColumnType::Text, {}, sideText,
                   QStringLiteral("Who shared, as a side: a is relationships.person_a, b is person_b."),
@@ -312,7 +312,7 @@ DataTable scores(const QList<ScoreOfAnswer> &records)
         column<S>(QStringLiteral("subscale"), ColumnType::Text, {}, {}, QStringLiteral("The subscale's id."),
                   [](const S &s) { return s.score.subscale; }),
         column<S>(QStringLiteral("items"), ColumnType::Integer, QStringLiteral("items"),
-                  QStringLiteral("1, 2, …"), QStringLiteral("How many items the subscale has."),
+                  QStringLiteral("1 or more"), QStringLiteral("How many items the subscale has."),
                   [](const S &s) { return s.score.items; }),
         column<S>(QStringLiteral("answered"), ColumnType::Integer, QStringLiteral("items"),
                   QStringLiteral("0..items"), QStringLiteral("How many of them were answered."),

@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <tuple>
@@ -332,6 +333,14 @@ private Q_SLOTS:
                 QVERIFY2(!described.contains(key), qPrintable(key));
                 described.insert(key);
                 QVERIFY2(!row[meaningColumn].toString().isEmpty(), qPrintable(key));
+                // Plain ASCII, so R reads it alike in every locale (read.csv's default encoding is
+                // the system's).
+                for (const QVariant &cell : row) {
+                    const QString text = cell.toString();
+                    QVERIFY2(
+                        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; }),
+                        qPrintable(key + QLatin1String(": ") + text));
+                }
                 QVERIFY2(QStringList({QStringLiteral("integer"), QStringLiteral("number"),
                                       QStringLiteral("boolean"), QStringLiteral("text"),
                                       QStringLiteral("time"), QStringLiteral("date")})
