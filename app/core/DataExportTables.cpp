@@ -349,13 +349,17 @@ QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
     QList<TimelineEvent> eventRecords;
     QList<AnswerRecord> answerRecords;
     QList<ScoreOfAnswer> scoreRecords;
+    QList<DyadicSessions::DyadRecords> dyads;
     for (const Relationship &r : all) {
+        DyadicSessions::DyadRecords dyad{
+            r, {}, journal.disclosuresOfRelationship(r.id), journal.answersOfRelationship(r.id)};
         for (const SessionSummary &s : journal.sessionSummaries(r.id))
-            sessionRecords.append(s.session);
-        for (const Disclosure &d : journal.disclosuresOfRelationship(r.id))
+            dyad.sessions.append(s.session);
+        sessionRecords += dyad.sessions;
+        for (const Disclosure &d : std::as_const(dyad.disclosures))
             disclosureRecords.append({d, r});
         eventRecords += journal.timelineEvents(r.id);
-        for (const QuestionnaireAnswer &a : journal.answersOfRelationship(r.id)) {
+        for (const QuestionnaireAnswer &a : std::as_const(dyad.answers)) {
             QStringList items = a.answers.keys();
             items.sort();
             for (const QString &item : std::as_const(items))
@@ -363,6 +367,7 @@ QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
             for (const SubscaleScore &s : a.scores)
                 scoreRecords.append({a, r, s});
         }
+        dyads.append(std::move(dyad));
     }
     QList<DataTable> result{people(journal),
                             relationships(all),
@@ -373,7 +378,7 @@ QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
                             timelineEvents(eventRecords),
                             answers(answerRecords),
                             scores(scoreRecords),
-                            DyadicSessions::build(journal)};
+                            DyadicSessions::build(dyads, journal.topics(), journal.layerCount())};
     result.append(ExportCodebook::describe(result));
     return result;
 }

@@ -2,7 +2,6 @@
 // The codebook texts here are English on purpose: see ExportCodebook.cpp.
 #include "DyadicSessions.h"
 
-#include "Journal.h"
 #include "RelationshipSeries.h"
 
 #include <QHash>
@@ -169,19 +168,15 @@ QString feltColumn(const QString &side, const QString &instrumentId, const QStri
     return name.replace(outside, QStringLiteral("_"));
 }
 
-DataTable build(const Journal &journal)
+DataTable build(const QList<DyadRecords> &dyads, const QList<Topic> &topics, int layerCount)
 {
     QList<Row> rows;
     QList<Felt> felts; // every subscale answered anywhere, in the order first met
     QSet<QString> feltKeys;
-    QList<Session> sessions;
-    for (const Relationship &r : journal.relationships()) {
-        sessions.clear();
-        for (const SessionSummary &s : journal.sessionSummaries(r.id))
-            sessions.append(s.session);
-        const QList<QuestionnaireAnswer> answers = oneSetEach(journal.answersOfRelationship(r.id));
-        const RelationshipSeries series(sessions, journal.disclosuresOfRelationship(r.id), journal.topics(),
-                                        journal.layerCount(), answers);
+    for (const DyadRecords &dyad : dyads) {
+        const Relationship &r = dyad.relationship;
+        const RelationshipSeries series(dyad.sessions, dyad.disclosures, topics, layerCount,
+                                        oneSetEach(dyad.answers));
         // Felt scores by respondent (A, B) and session.
         std::array<QHash<qint64, QHash<QString, std::optional<double>>>, 2> feltOf;
         for (const ScoreRecord &s : series.scores()) {

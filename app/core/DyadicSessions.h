@@ -2,10 +2,12 @@
 #pragma once
 
 #include "ExportTable.h"
+#include "QuestionnaireAnswer.h"
+#include "Relationship.h"
+#include "Session.h"
+#include "Topic.h"
 
 namespace unfold {
-
-class Journal;
 
 // The long dyadic table of an export, for actor–partner (APIM) analyses in R: one row per person
 // per session of every relationship, with that person's (the actor's) and the other person's
@@ -19,7 +21,16 @@ namespace DyadicSessions {
 
 inline constexpr auto tableName = "dyadic_sessions";
 
-DataTable build(const Journal &journal);
+// One relationship's records, read from the journal once for the whole export.
+struct DyadRecords
+{
+    Relationship relationship;
+    QList<Session> sessions; // in start order
+    QList<Disclosure> disclosures;
+    QList<QuestionnaireAnswer> answers;
+};
+
+DataTable build(const QList<DyadRecords> &dyads, const QList<Topic> &topics, int layerCount);
 
 // The column name of a felt score: "actor_felt_" or "partner_felt_" and the instrument's and
 // subscale's ids lower-cased with anything but a-z, 0-9 and _ made _, so R keeps it as it is.

@@ -547,6 +547,30 @@ private Q_SLOTS:
                  QStringLiteral("partner_felt_session_checkin_balance"));
     }
 
+    // Two instrument ids that differ only in punctuation keep a column each.
+    void feltColumnsNeverShareAName()
+    {
+        const Relationship r{7, 1, 2, RelationshipKind::Friend, {}, Stage::Unset};
+        const Session s{3, r.id, QDateTime(QDate(2025, 1, 1), QTime(9, 0), QTimeZone::utc()), {}, {}, {}};
+        QList<QuestionnaireAnswer> answers;
+        for (const char *id : {"my-scale", "my_scale"}) {
+            QuestionnaireAnswer a;
+            a.sessionId = s.id;
+            a.instrumentId = QString::fromLatin1(id);
+            a.scores = {{QStringLiteral("x"), 1, 1, 1.0, 1.0, 0.0}};
+            answers.append(a);
+        }
+        const DataTable table =
+            DyadicSessions::build({{r, {s}, {}, answers}}, m_journal->topics(), m_journal->layerCount());
+        QCOMPARE(table.columnNames().mid(13), (QStringList{QStringLiteral("actor_felt_my_scale_x"),
+                                                           QStringLiteral("actor_felt_my_scale_x_2"),
+                                                           QStringLiteral("partner_felt_my_scale_x"),
+                                                           QStringLiteral("partner_felt_my_scale_x_2")}));
+        QCOMPARE(table.rows.size(), 2);
+        QCOMPARE(table.rows[0][13].toDouble(), 0.0); // A answered both
+        QVERIFY(table.rows[0][15].isNull());         // B answered neither
+    }
+
     // Notes are private (issue #6): left out unless the export asks for them.
     void notesOnlyWhenAsked()
     {
