@@ -30,6 +30,8 @@ struct DyadRecords
     QList<QuestionnaireAnswer> answers;
 };
 
+// Felt columns follow the fixed ones: every actor column, then every partner column, by instrument
+// id and then the instrument's own subscale order. A name another column already has gets _2, _3.
 DataTable build(const QList<DyadRecords> &dyads, const QList<Topic> &topics, int layerCount);
 
 // The column name of a felt score: "actor_felt_" or "partner_felt_" and the instrument's and
