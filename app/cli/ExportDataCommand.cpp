@@ -23,9 +23,10 @@ int exportData(const Invocation &invocation)
     QCommandLineParser parser;
     const JournalArgument journalArgument(tr("The journal to read."));
     journalArgument.addTo(parser);
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("csv (a folder with one file per table) or json (one file)."),
-                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("csv (a folder with one file per table, codebook.csv among them) or json (one file)."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The folder (csv) or file (json) to write."),
                                        QStringLiteral("PATH"));
     const QCommandLineOption notesOption(

@@ -31,6 +31,8 @@ ReciprocityMetrics ReciprocityMetrics::compute(QList<Disclosure> disclosures, in
     }
     m.nA = int(depthsA.size());
     m.nB = int(depthsB.size());
+    m.topicsA = int(topicsA.size());
+    m.topicsB = int(topicsB.size());
     m.depthA = Statistics::mean(depthsA);
     m.depthB = Statistics::mean(depthsB);
     if (m.depthA && m.depthB)

@@ -17,6 +17,8 @@ struct ReciprocityMetrics
     int nB = 0;
     std::optional<double> depthA; // mean depth of A's disclosures
     std::optional<double> depthB;
+    int topicsA = 0; // distinct topics A's disclosures touched
+    int topicsB = 0;
     std::optional<double> depthBalance;     // 1 − |depthA − depthB| / (L − 1); 0 when one person spoke
     std::optional<double> volumeBalance;    // 1 − |nA − nB| / (nA + nB)
     std::optional<double> topicOverlap;     // Jaccard index of the two people's topics

@@ -165,8 +165,13 @@ private Q_SLOTS:
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(doc.value(QLatin1String("sessions")).toArray().size(), 2);
-        QCOMPARE(doc.value(QLatin1String("people")).toArray().size(), 2);
+        QCOMPARE(doc.value(QLatin1String("header")).toObject().value(QLatin1String("app_version")).toString(),
+                 QStringLiteral(UNFOLD_VERSION));
+        const QJsonObject tables = doc.value(QLatin1String("tables")).toObject();
+        QCOMPARE(tables.value(QLatin1String("sessions")).toArray().size(), 2);
+        QCOMPARE(tables.value(QLatin1String("people")).toArray().size(), 2);
+        QCOMPARE(tables.value(QLatin1String("dyadic_sessions")).toArray().size(), 4); // 2 per session
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("codebook.csv"))));
     }
 
     void exportDataErrors()

@@ -53,6 +53,8 @@ private Q_SLOTS:
         QCOMPARE(m.nB, 2);
         QVERIFY(near(m.depthA, 2.0));
         QVERIFY(near(m.depthB, 1.5));
+        QCOMPARE(m.topicsA, 2);              // t1, t2
+        QCOMPARE(m.topicsB, 2);              // t1, t3
         QVERIFY(near(m.depthBalance, 0.75)); // 1 − 0.5 / 2
         QVERIFY(near(m.volumeBalance, 1.0));
         QVERIFY(near(m.topicOverlap, 1.0 / 3)); // {t1} of {t1, t2, t3}
@@ -74,6 +76,8 @@ private Q_SLOTS:
         const auto m = ReciprocityMetrics::compute({said(0, Speaker::A, 1, 1), said(1, Speaker::A, 2, 3)}, 3);
         QCOMPARE(m.nA, 2);
         QCOMPARE(m.nB, 0);
+        QCOMPARE(m.topicsA, 2);
+        QCOMPARE(m.topicsB, 0);
         QVERIFY(near(m.depthA, 2.0));
         QVERIFY(!m.depthB);
         QVERIFY(near(m.depthBalance, 0.0)); // defined as 0, not undefined
