@@ -40,19 +40,19 @@ void write(QXmlStreamWriter &writer, const XmlNode &node)
 
 } // namespace
 
-XmlNode XmlNode::element(const QString &name, QList<std::pair<QString, QString>> attributes)
+XmlNode XmlNode::element(const QString &elementName, QList<std::pair<QString, QString>> elementAttributes)
 {
     XmlNode node;
-    node.name = name;
-    node.attributes = std::move(attributes);
+    node.name = elementName;
+    node.attributes = std::move(elementAttributes);
     return node;
 }
 
-XmlNode XmlNode::textNode(const QString &text)
+XmlNode XmlNode::textNode(const QString &content)
 {
     XmlNode node;
     node.kind = Kind::Text;
-    node.text = text;
+    node.text = content;
     return node;
 }
 

@@ -73,9 +73,10 @@ void followDesktop(DesktopColorScheme *desktop)
 
 void apply(Preferences::Theme chosen)
 {
-    const Preferences::Theme theme = chosen == Preferences::Theme::System && desktopScheme()
-                                         ? systemLook(desktopScheme()->scheme(), platformIsDark())
-                                         : chosen;
+    Preferences::Theme theme = chosen;
+    if (const DesktopColorScheme *desktop = desktopScheme().data();
+        desktop && chosen == Preferences::Theme::System)
+        theme = systemLook(desktop->scheme(), platformIsDark());
     const QString original = platformStyle();
     static bool replaced = false;
     // Only while the high-contrast theme is on; owned by the application.
