@@ -30,7 +30,8 @@ struct XmlNode
     QString text;                                  // text, comment, DOCTYPE or instruction data
     QList<XmlNode> children;
 
-    static XmlNode element(const QString &elementName, QList<std::pair<QString, QString>> elementAttributes = {});
+    static XmlNode element(const QString &elementName,
+                           QList<std::pair<QString, QString>> elementAttributes = {});
     static XmlNode textNode(const QString &content);
 
     QString attribute(const QString &name) const;

@@ -32,9 +32,10 @@ PrivacyPage::PrivacyPage(QWidget *parent) : SettingsPage(parent)
 
     m_desktopRecent = new QCheckBox(tr("List opened journals in the desktop's &recent files"), this);
     m_desktopRecent->setChecked(Preferences::listInDesktopRecent());
-    auto *recentNote = new QLabel(tr("File managers and file choosers show that list to anyone at this "
-                                     "account. Encrypted journals are never listed there."),
-                                  this);
+    const QString recentWhy = tr("File managers and file choosers show that list to anyone at this account. "
+                                 "Encrypted journals are never listed there.");
+    m_desktopRecent->setAccessibleDescription(recentWhy);
+    auto *recentNote = new QLabel(recentWhy, this);
     recentNote->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
