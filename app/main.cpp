@@ -15,5 +15,7 @@ int main(int argc, char *argv[])
     const auto request = unfold::cli::handleCommandLine(argc, argv, &exitCode);
     if (!request)
         return exitCode;
+    if (!request->refusal.isEmpty())
+        return unfold::ui::showRefusal(argc, argv, request->refusal, exitCode);
     return unfold::ui::runGui(argc, argv, request->journal);
 }

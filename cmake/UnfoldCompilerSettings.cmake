@@ -25,6 +25,14 @@ target_compile_definitions(unfold_settings INTERFACE
 target_compile_options(unfold_settings INTERFACE -fstack-protector-strong -fstack-clash-protection
     $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
 target_link_options(unfold_settings INTERFACE -Wl,-z,relro -Wl,-z,now)
+# Control-flow protection (Intel CET: shadow stack and indirect-branch tracking), as Debian's
+# dpkg-buildflags add it on amd64. Only where the compiler knows it for the target: GCC refuses
+# it on arm64, say, and a flag the compiler rejects would fail every build there.
+include(CheckCXXCompilerFlag)
+check_cxx_compiler_flag(-fcf-protection UNFOLD_HAVE_CF_PROTECTION)
+if(UNFOLD_HAVE_CF_PROTECTION)
+    target_compile_options(unfold_settings INTERFACE -fcf-protection)
+endif()
 
 option(UNFOLD_WERROR "Treat warnings as errors" OFF)
 if(UNFOLD_WERROR)

@@ -24,8 +24,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://unfold.github.io/")
 # Dependencies from the libraries the binary really links (dpkg-shlibdeps), not a hand-kept list.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The Wayland platform plugin is its own package; X11's comes with libqt6gui6.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-wayland)
+# The Wayland platform plugin is its own package; X11's comes with libqt6gui6. Qt's own dialogs
+# (file chooser, colour picker, message box buttons) are translated by qt6-translations-l10n;
+# without it they stay English beside Unfold's German, Spanish, French or Portuguese.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 # The extended description: CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before it as the
 # synopsis, indents it, and writes empty lines as " .".
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Unfold is a private journal for relationships, built on Social

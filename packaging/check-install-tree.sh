@@ -24,6 +24,7 @@ for path in \
     bin/unfold \
     share/applications/$app_id.desktop \
     share/metainfo/$app_id.metainfo.xml \
+    share/mime/packages/$app_id.xml \
     share/icons/hicolor/scalable/apps/$app_id.svg \
     share/icons/hicolor/48x48/apps/$app_id.png \
     share/icons/hicolor/64x64/apps/$app_id.png \
@@ -54,6 +55,31 @@ done
 grep -qx "Icon=$app_id" "$share/applications/$app_id.desktop" || fail "desktop file: Icon is not $app_id"
 grep -q "<id>$app_id</id>" "$share/metainfo/$app_id.metainfo.xml" || fail "metainfo: id is not $app_id"
 grep -q ">$app_id.desktop</launchable>" "$share/metainfo/$app_id.metainfo.xml" || fail "metainfo: launchable"
+# A journal opens from a file manager: the type the mime file defines is the one the desktop file
+# handles and the metainfo provides, with magic and the *.unfold glob, and Exec takes the file.
+desktop=$share/applications/$app_id.desktop
+mime_xml=$share/mime/packages/$app_id.xml
+mime_type=$(sed -n 's/.*<mime-type type="\([^"]*\)".*/\1/p' "$mime_xml" 2>/dev/null | head -n 1)
+[ "$mime_type" = application/x-unfold-journal ] || fail "mime XML: type is '$mime_type'"
+grep -q '<glob pattern="\*\.unfold"/>' "$mime_xml" || fail "mime XML: no *.unfold glob"
+grep -q '<match type="big32" offset="68" value="0x556E666C"/>' "$mime_xml" || fail "mime XML: no application id magic"
+grep -q '<match type="string" offset="0" value="UNFe"/>' "$mime_xml" || fail "mime XML: no encrypted journal magic"
+grep -qx "MimeType=$mime_type;" "$desktop" || fail "desktop file: MimeType is not $mime_type"
+grep -qx 'Exec=unfold %f' "$desktop" || fail "desktop file: Exec does not take %f"
+grep -q "<mediatype>$mime_type</mediatype>" "$share/metainfo/$app_id.metainfo.xml" || fail "metainfo: no mediatype"
+if command -v update-mime-database >/dev/null; then
+    # The desktop's own tool reads it as the package trigger will; it complains of invalid XML.
+    output=$(XDG_DATA_DIRS=$share update-mime-database "$share/mime" 2>&1) || fail "update-mime-database failed: $output"
+    [ -z "$output" ] || fail "update-mime-database: $output"
+    grep -q "^$mime_type:\*\.unfold" "$share/mime/globs" 2>/dev/null || fail "update-mime-database: no glob"
+fi
+# The desktop file speaks every language the app ships.
+for language in de es fr pt; do
+    for key in GenericName Comment Keywords; do
+        grep -q "^$key\[$language\]=." "$desktop" || fail "desktop file: no $key[$language]"
+    done
+done
+
 grep -q 'GNU GENERAL PUBLIC LICENSE' "$share/doc/unfold/LICENSE" || fail "LICENSE is not the GPL"
 grep -q '^License: GPL-3+' "$share/doc/unfold/copyright" || fail "copyright: no GPL-3+ stanza"
 

@@ -47,6 +47,9 @@ cpack --config "$build/CPackConfig.cmake" -G DEB -B "$packages"
 deb=$(find "$packages" -maxdepth 1 -name 'unfold_*.deb' | head -n 1)
 [ -n "$deb" ] || { problem "cpack made no .deb"; exit 1; }
 dpkg-deb --info "$deb"
+# Qt's own dialogs speak the user's language only with Qt's translations installed.
+dpkg-deb --field "$deb" Recommends | grep -qw qt6-translations-l10n \
+    || problem "the package does not recommend qt6-translations-l10n"
 
 section "lintian"
 # Infos are shown for the record; errors and warnings fail.

@@ -33,7 +33,7 @@ case "$id:$version_codename" in
         {
             echo "tools/deps.sh: this system is ${pretty_name:-unknown (no $os_release)}."
             echo "Unfold's set-up supports Debian 12 (bookworm) and Debian 13 (trixie)."
-            echo "Elsewhere install by hand: CMake 3.25+, Ninja, a C++20 compiler, Qt 6.4+ (Core, Gui,"
+            echo "Elsewhere install by hand: CMake 3.25+, Ninja, a C++20 compiler, Qt 6.4+ (Core, DBus, Gui,"
             echo "Widgets, Charts, Svg, PrintSupport, LinguistTools, Test), SQLCipher 4.6 and libsodium; then run"
             echo "  cmake --preset dev && cmake --build --preset dev"
         } >&2

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "Language.h"
+#include "OpenArgument.h"
 #include "ParserErrors.h"
 #include "Subcommand.h"
 
@@ -12,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <unistd.h>
 
 namespace unfold::cli {
 
@@ -99,8 +101,9 @@ std::optional<GuiRequest> handleCommandLine(int argc, char **argv, int *exitCode
                                      QStringLiteral("FILE"));
     parser.addOptions({help, version, journal});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("A command to run without the window (see below)."),
-                                 QStringLiteral("[command]"));
+                                 tr("A command to run without the window (see below), or a journal FILE "
+                                    "to open in the window (./FILE for one named like a command)."),
+                                 QStringLiteral("[command | FILE]"));
     if (!parser.parse(app.arguments())) {
         err << QStringLiteral("unfold: ") << parser.errorText() << u'\n' << tr("Try 'unfold --help'.")
             << Qt::endl;
@@ -119,14 +122,33 @@ std::optional<GuiRequest> handleCommandLine(int argc, char **argv, int *exitCode
         *exitCode = Success;
         return std::nullopt;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << QStringLiteral("unfold: ")
-            << tr("unknown command '%1'").arg(parser.positionalArguments().first()) << u'\n'
-            << tr("Try 'unfold --help'.") << Qt::endl;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return GuiRequest{parser.value(journal), {}};
+    if (positional.size() > 1 || parser.isSet(journal)) {
+        err << QStringLiteral("unfold: ") << tr("one journal at a time: give either FILE or --journal FILE")
+            << u'\n' << tr("Try 'unfold --help'.") << Qt::endl;
         *exitCode = UsageError;
         return std::nullopt;
     }
-    return GuiRequest{parser.value(journal)};
+    const OpenArgument argument = readOpenArgument(positional.first());
+    switch (argument.verdict) {
+    case OpenArgument::Verdict::Open:
+        return GuiRequest{argument.path, {}};
+    case OpenArgument::Verdict::UnknownCommand:
+        err << QStringLiteral("unfold: ") << argument.message << u'\n' << tr("Try 'unfold --help'.")
+            << Qt::endl;
+        *exitCode = UsageError;
+        return std::nullopt;
+    case OpenArgument::Verdict::Refused:
+        break;
+    }
+    err << QStringLiteral("unfold: ") << argument.message << Qt::endl;
+    *exitCode = Failure;
+    // Started from a file manager, the message above goes where nobody reads it.
+    if (!::isatty(STDERR_FILENO))
+        return GuiRequest{{}, argument.message};
+    return std::nullopt;
 }
 
 } // namespace unfold::cli

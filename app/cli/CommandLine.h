@@ -11,6 +11,9 @@ namespace unfold::cli {
 struct GuiRequest
 {
     QString journal; // empty: the default journal
+    // `unfold FILE` named no journal, and no terminal shows the message printed for it (a file
+    // manager started Unfold): the window is to say it instead, and the exit code is Failure.
+    QString refusal;
 };
 
 // Reads the command line. Runs a subcommand (`unfold demo ...`) or answers --help/--version

@@ -24,6 +24,7 @@ const QString dpiKey = QStringLiteral("pictures/dpi");
 const QString backupKey = QStringLiteral("folders/backups");
 const QString journalKey = QStringLiteral("folders/journals");
 const QString lockKey = QStringLiteral("privacy/lock-minutes");
+const QString desktopRecentKey = QStringLiteral("privacy/desktop-recent-files");
 
 // Words rather than numbers in the settings file, so it stays readable and reorderable.
 const QStringList themeNames{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
@@ -146,6 +147,16 @@ int lockMinutes()
 void setLockMinutes(int minutes)
 {
     store(lockKey, std::clamp(minutes, 0, maximumLockMinutes), defaultLockMinutes);
+}
+
+bool listInDesktopRecent()
+{
+    return QSettings().value(desktopRecentKey, defaultListInDesktopRecent).toBool();
+}
+
+void setListInDesktopRecent(bool listed)
+{
+    store(desktopRecentKey, listed, defaultListInDesktopRecent);
 }
 
 void keepPrivate()

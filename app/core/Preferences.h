@@ -60,4 +60,11 @@ constexpr int maximumLockMinutes = 24 * 60;
 int lockMinutes();
 void setLockMinutes(int minutes);
 
+// Whether plain journals Unfold opens are listed in the desktop's recent files (file managers and
+// file choosers show that list). Encrypted journals never are: their names stay out of a file
+// every program of the user reads.
+constexpr bool defaultListInDesktopRecent = true;
+bool listInDesktopRecent();
+void setListInDesktopRecent(bool listed);
+
 } // namespace unfold::Preferences

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 #include <memory>
 
@@ -31,10 +32,51 @@ void setColour(QPalette &palette, QPalette::ColorRole role, const QColor &active
     palette.setColor(QPalette::Disabled, role, disabled);
 }
 
+// The desktop's scheme, once followDesktop() has been called.
+QPointer<DesktopColorScheme> &desktopScheme()
+{
+    static QPointer<DesktopColorScheme> scheme;
+    return scheme;
+}
+
+// Whether the platform theme draws dark already (Qt 6.5 and later know; 6.4 does not).
+bool platformIsDark()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
+#else
+    return false;
+#endif
+}
+
 } // namespace
 
-void apply(Preferences::Theme theme)
+Preferences::Theme systemLook(DesktopColorScheme::Scheme desktop, bool platformDark)
 {
+    using Scheme = DesktopColorScheme::Scheme;
+    if (desktop == Scheme::Dark && !platformDark)
+        return Preferences::Theme::Dark;
+    if (desktop == Scheme::Light && platformDark)
+        return Preferences::Theme::Light;
+    return Preferences::Theme::System;
+}
+
+void followDesktop(DesktopColorScheme *desktop)
+{
+    desktopScheme() = desktop;
+    QObject::connect(desktop, &DesktopColorScheme::schemeChanged, qApp, [] {
+        if (Preferences::theme() == Preferences::Theme::System)
+            apply(Preferences::Theme::System);
+    });
+    apply(Preferences::theme());
+}
+
+void apply(Preferences::Theme chosen)
+{
+    Preferences::Theme theme = chosen;
+    if (const DesktopColorScheme *desktop = desktopScheme().data();
+        desktop && chosen == Preferences::Theme::System)
+        theme = systemLook(desktop->scheme(), platformIsDark());
     const QString original = platformStyle();
     static bool replaced = false;
     // Only while the high-contrast theme is on; owned by the application.

@@ -3,6 +3,7 @@
 
 #include "Appearance.h"
 #include "DemoJournal.h"
+#include "DesktopColorScheme.h"
 #include "Journal.h"
 #include "JournalOpening.h"
 #include "Language.h"
@@ -52,6 +53,20 @@ QString startingJournal(const QString &requested, bool *isDemo)
 
 } // namespace
 
+int showRefusal(int argc, char **argv, const QString &message, int exitCode)
+{
+    if (!displayAvailable())
+        return exitCode; // the message went to standard error already
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Unfold"));
+    QApplication::setApplicationName(QStringLiteral("Unfold"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
+    QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
+    Language::install(Language::configured());
+    QMessageBox::warning(nullptr, QApplication::translate("unfold::ui", "Open Journal"), message);
+    return exitCode;
+}
+
 int runGui(int argc, char **argv, const QString &journal)
 {
     if (!displayAvailable()) {
@@ -79,7 +94,10 @@ int runGui(int argc, char **argv, const QString &journal)
          {Preferences::journalFolder(), Preferences::defaultJournalFolder(), Preferences::backupFolder()})
         PrivateFiles::removeLeftovers(folder);
     Language::install(Language::configured());
-    Appearance::apply(Preferences::theme());
+    // The desktop's dark or light preference, where a portal tells it; otherwise the platform's look.
+    auto *desktopScheme = new DesktopColorScheme(&app);
+    desktopScheme->connectToPortal();
+    Appearance::followDesktop(desktopScheme);
 
     MainWindow window;
     bool isDemo = false;

@@ -8,4 +8,8 @@ namespace unfold::ui {
 // Starts the window on `journal` (empty: the last journal, or a demo journal on first start).
 int runGui(int argc, char **argv, const QString &journal);
 
+// Shows why the journal Unfold was asked to open cannot be opened, for a start without a terminal
+// (from a file manager), and returns `exitCode`. Shows nothing without a display.
+int showRefusal(int argc, char **argv, const QString &message, int exitCode);
+
 } // namespace unfold::ui

@@ -3,6 +3,7 @@
 
 #include "ChartsView.h"
 #include "ClientHistoryDialog.h"
+#include "DesktopRecentFiles.h"
 #include "EditHistory.h"
 #include "GuidedSessionWizard.h"
 #include "IdleWatch.h"
@@ -244,6 +245,10 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_journal = std::move(journal);
     if (m_journal) {
         RecentJournals::add(m_journal->path());
+        // Best effort: a desktop list that cannot be written costs the user nothing, and the
+        // journal opened all the same.
+        QString ignored;
+        DesktopRecentFiles::noteOpened(m_journal->path(), m_journal->isEncrypted(), &ignored);
         QSettings().setValue(QStringLiteral("lastJournal"), m_journal->path());
         connect(m_journal.get(), &Journal::backupFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("A backup could not be made: %1").arg(message));
@@ -373,7 +378,13 @@ void MainWindow::rebuildRecentMenu()
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent journals"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear List"), this, [] { RecentJournals::clear(); });
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        RecentJournals::clear();
+        // Cleared here means cleared from the desktop's list too.
+        QString error;
+        if (!DesktopRecentFiles::removeAll(&error))
+            statusBar()->showMessage(error);
+    });
 }
 
 void MainWindow::saveCopy()

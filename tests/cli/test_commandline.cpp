@@ -10,6 +10,7 @@
 #include "JournalSchema.h"
 #include "JournalStore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -55,6 +56,11 @@ private Q_SLOTS:
     void readingCommandsRefuseWhatCheckRefuses_data();
     void readingCommandsRefuseWhatCheckRefuses();
     void readingCommandsWriteNothingBesideAJournal();
+    void aJournalFileGoesToTheWindow_data();
+    void aJournalFileGoesToTheWindow();
+    void aPathWithoutAJournalIsRefused_data();
+    void aPathWithoutAJournalIsRefused();
+    void commandNamesComeBeforeFiles();
 
 private:
     Run run(const QStringList &arguments, const QString &program = QStringLiteral(UNFOLD_BINARY))
@@ -516,6 +522,85 @@ void TestCommandLine::readingCommandsWriteNothingBesideAJournal()
         QCOMPARE(test::sha256Of(path), before);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
     }
+}
+
+void TestCommandLine::aJournalFileGoesToTheWindow_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::newRow("relative") << QStringLiteral("mine.unfold");
+    QTest::newRow("absolute") << QStringLiteral("@/mine.unfold");
+    QTest::newRow("named like nothing") << QStringLiteral("./journal");
+}
+
+void TestCommandLine::aJournalFileGoesToTheWindow()
+{
+    QFETCH(QString, argument);
+    QString error;
+    QVERIFY2(DemoJournal::write(pathFor(QStringLiteral("mine.unfold")), DemoJournal::Profile::Personal, 1,
+                                false, &error),
+             qPrintable(error));
+    QVERIFY(QFile::copy(pathFor(QStringLiteral("mine.unfold")), pathFor(QStringLiteral("journal"))));
+    // Past the command line, the window needs a display, which a test does not have: that it
+    // asks for one shows the journal was taken for opening.
+    const Run result = run(withPaths({argument}));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("graphical display")), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("unknown command")), qPrintable(result.err));
+}
+
+void TestCommandLine::aPathWithoutAJournalIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentioned");
+    QTest::newRow("no such journal") << QStringList{QStringLiteral("missing.unfold")} << 1
+                                     << QStringLiteral("There is no journal at @/missing.unfold");
+    QTest::newRow("no such folder") << QStringList{QStringLiteral("nowhere/mine")} << 1
+                                    << QStringLiteral("There is no journal at @/nowhere/mine");
+    QTest::newRow("a text file") << QStringList{QStringLiteral("notes.txt")} << 1
+                                 << QStringLiteral("not an Unfold journal");
+    QTest::newRow("a folder") << QStringList{QStringLiteral("@/sub")} << 1
+                              << QStringLiteral("@/sub is a folder");
+    QTest::newRow("a word that is neither")
+        << QStringList{QStringLiteral("chek")} << 2 << QStringLiteral("unknown command 'chek'");
+    QTest::newRow("two files") << QStringList{QStringLiteral("notes.txt"), QStringLiteral("notes.txt")} << 2
+                               << QStringLiteral("one journal at a time");
+    QTest::newRow("a file and --journal")
+        << QStringList{QStringLiteral("--journal"), QStringLiteral("notes.txt"), QStringLiteral("notes.txt")}
+        << 2 << QStringLiteral("one journal at a time");
+}
+
+void TestCommandLine::aPathWithoutAJournalIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentioned);
+    QFile text(pathFor(QStringLiteral("notes.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("shopping list\n") > 0);
+    text.close();
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
+    const auto entries = test::entriesOf(m_dir->path());
+    const Run result = run(withPaths(arguments));
+    QCOMPARE(result.exitCode, exitCode);
+    const QString expected = QString(mentioned).replace(QStringLiteral("@"), m_dir->path());
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("graphical display")), qPrintable(result.err));
+    QCOMPARE(test::entriesOf(m_dir->path()), entries); // nothing made, nothing changed
+}
+
+void TestCommandLine::commandNamesComeBeforeFiles()
+{
+    QString error;
+    QVERIFY(DemoJournal::write(pathFor(QStringLiteral("demo")), DemoJournal::Profile::Personal, 1, false,
+                               &error));
+    // `unfold demo` is the command (asking for its --out), whatever lies in the folder ...
+    const Run command = run({QStringLiteral("demo")});
+    QCOMPARE(command.exitCode, 2);
+    QVERIFY2(command.err.contains(QLatin1String("--out")), qPrintable(command.err));
+    // ... and ./demo the journal.
+    const Run file = run({QStringLiteral("./demo")});
+    QCOMPARE(file.exitCode, 1);
+    QVERIFY2(file.err.contains(QLatin1String("graphical display")), qPrintable(file.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -37,6 +37,16 @@ private Q_SLOTS:
         const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QCOMPARE(Preferences::journalFolder(), appData);
         QCOMPARE(Preferences::defaultJournalPath(), appData + QStringLiteral("/journal.unfold"));
+        QVERIFY(Preferences::listInDesktopRecent());
+    }
+
+    void desktopRecentFilesCanBeTurnedOff()
+    {
+        Preferences::setListInDesktopRecent(false);
+        QSettings().sync();
+        QVERIFY(!Preferences::listInDesktopRecent());
+        Preferences::setListInDesktopRecent(true);
+        QCOMPARE(QSettings().allKeys(), QStringList());
     }
 
     void roundTrip()

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrivacyPage.h"
 
+#include "DesktopRecentFiles.h"
 #include "Preferences.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSpinBox>
 
 namespace unfold {
@@ -27,9 +30,19 @@ PrivacyPage::PrivacyPage(QWidget *parent) : SettingsPage(parent)
                             this);
     note->setWordWrap(true);
 
+    m_desktopRecent = new QCheckBox(tr("List opened journals in the desktop's &recent files"), this);
+    m_desktopRecent->setChecked(Preferences::listInDesktopRecent());
+    const QString recentWhy = tr("File managers and file choosers show that list to anyone at this account. "
+                                 "Encrypted journals are never listed there.");
+    m_desktopRecent->setAccessibleDescription(recentWhy);
+    auto *recentNote = new QLabel(recentWhy, this);
+    recentNote->setWordWrap(true);
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Lock encrypted journals after:"), m_lockMinutes);
     form->addRow(note);
+    form->addRow(m_desktopRecent);
+    form->addRow(recentNote);
 }
 
 QString PrivacyPage::title() const
@@ -40,6 +53,19 @@ QString PrivacyPage::title() const
 bool PrivacyPage::apply()
 {
     Preferences::setLockMinutes(m_lockMinutes->value());
+    const bool listed = m_desktopRecent->isChecked();
+    if (!listed && Preferences::listInDesktopRecent()) {
+        // Turned off: the journals listed so far leave the desktop's list too.
+        QString error;
+        if (!DesktopRecentFiles::removeAll(&error)) {
+            QMessageBox::warning(this, tr("Recent Files"),
+                                 tr("Unfold's journals could not be taken out of the desktop's recent "
+                                    "files.\n%1")
+                                     .arg(error));
+            return false;
+        }
+    }
+    Preferences::setListInDesktopRecent(listed);
     return true;
 }
 

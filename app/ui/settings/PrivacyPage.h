@@ -3,11 +3,13 @@
 
 #include "SettingsPage.h"
 
+class QCheckBox;
 class QSpinBox;
 
 namespace unfold {
 
-// Settings › Privacy: after how long without input an encrypted journal's window locks.
+// Settings › Privacy: after how long without input an encrypted journal's window locks, and
+// whether opened journals are listed in the desktop's recent files.
 class PrivacyPage final : public SettingsPage
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
 
 private:
     QSpinBox *m_lockMinutes;
+    QCheckBox *m_desktopRecent;
 };
 
 } // namespace unfold
