@@ -234,6 +234,10 @@
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive) — %2</source>
+        <translation>Über die Sitzungen 1 bis %1 (beschreibend) — %2</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartsView</name>
@@ -300,10 +304,6 @@
     <message>
         <source>Chart data</source>
         <translation>Diagrammdaten</translation>
-    </message>
-    <message>
-        <source>Point under the mouse</source>
-        <translation>Punkt unter dem Mauszeiger</translation>
     </message>
     <message>
         <source>Mark Event</source>
@@ -411,6 +411,14 @@ Edit › Undo brings it back.</source>
         <translation>Das Ereignis „%1“ vom %2 von der Zeitleiste entfernen?
 Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
+    <message>
+        <source>Summary across sessions</source>
+        <translation>Zusammenfassung über die Sitzungen</translation>
+    </message>
+    <message>
+        <source>Summary across sessions 1 to %1 (descriptive)</source>
+        <translation>Zusammenfassung über die Sitzungen 1 bis %1 (beschreibend)</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Csv</name>
@@ -478,6 +486,25 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::DesktopRecentFiles</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recent files (%2); it was left as it is.</source>
+        <translation>%1 ist keine Liste zuletzt verwendeter Dateien (%2); sie wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>no xbel element</source>
+        <translation>kein xbel-Element</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DisclosureEntry</name>
     <message>
         <source>a 4 2 optional note  (who, topic number, layer)</source>
@@ -522,10 +549,6 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>Adds the disclosure to this session (Enter)</source>
         <translation>Trägt die Mitteilung in diese Sitzung ein (Enter)</translation>
-    </message>
-    <message>
-        <source>Entry message</source>
-        <translation>Hinweis zur Eingabe</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -578,6 +601,10 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>To&amp;pic:</source>
         <translation>Them&amp;a:</translation>
+    </message>
+    <message>
+        <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
+        <translation>Nichts eingetragen: Tippe einen Eintrag wie „a 4 2“ oder wähle in den Feldern darunter und drücke „Eintragen“.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1349,10 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <source>the records in %1 cannot be read</source>
         <translation>die Einträge in %1 können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Questionnaires answered more than once by the same person for the same session now keep only the latest answers; earlier answer sets removed: %1.</source>
+        <translation>Fragebögen, die dieselbe Person für dieselbe Sitzung mehrmals beantwortet hat, behalten jetzt nur die letzten Antworten; entfernte frühere Antwortsätze: %1.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalStore</name>
@@ -1932,10 +1963,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <translation>Die Zwiebel als Tabelle zeigen</translation>
     </message>
     <message>
-        <source>Onion summary</source>
-        <translation>Zusammenfassung der Zwiebel</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -2245,6 +2272,24 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Date&amp;nschutz</translation>
+    </message>
+    <message>
+        <source>List opened journals in the desktop&apos;s &amp;recent files</source>
+        <translation>Geöffnete Tagebücher in den zuletzt verwendeten Dateien des Desktops auf&amp;führen</translation>
+    </message>
+    <message>
+        <source>File managers and file choosers show that list to anyone at this account. Encrypted journals are never listed there.</source>
+        <translation>Dateimanager und Dateiauswahldialoge zeigen diese Liste allen, die dieses Konto benutzen. Verschlüsselte Tagebücher werden dort nie aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>Zuletzt verwendete Dateien</translation>
+    </message>
+    <message>
+        <source>Unfold&apos;s journals could not be taken out of the desktop&apos;s recent files.
+%1</source>
+        <translation>Die Tagebücher von Unfold konnten nicht aus den zuletzt verwendeten Dateien des Desktops entfernt werden.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2732,81 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::RelationshipSummary</name>
+    <message>
+        <source>Breadth (topics reached)</source>
+        <translation>Breite (erreichte Themen)</translation>
+    </message>
+    <message>
+        <source>Penetration (0–1)</source>
+        <translation>Durchdringung (0–1)</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Tiefste Schicht</translation>
+    </message>
+    <message>
+        <source>Depth trend per 30 days</source>
+        <translation>Tiefentrend pro 30 Tage</translation>
+    </message>
+    <message>
+        <source>Depth correlation (descriptive)</source>
+        <translation>Korrelation der Tiefe (beschreibend)</translation>
+    </message>
+    <message>
+        <source>Lag-1 depth correlation (descriptive)</source>
+        <translation>Um eine Sitzung versetzte Korrelation der Tiefe (beschreibend)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These figures describe this relationship only; they are not norms and not a diagnosis. Correlations are descriptive and given only from %1 sessions on; &quot;no data&quot; means a figure cannot be computed yet.</source>
+        <translation>Diese Zahlen beschreiben nur diese Beziehung; sie sind keine Normen und keine Diagnose. Korrelationen sind beschreibend und werden erst ab %1 Sitzungen angegeben; „keine Daten“ heißt, dass sich eine Zahl noch nicht berechnen lässt.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ReportPainter</name>
     <message>
         <source>Scores (0–100)</source>
@@ -2771,6 +2891,41 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>Based on:</source>
         <translation>Grundlage:</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax)</source>
+        <translation>Reliable Veränderung (Jacobson–Truax)</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Seit dem vorigen Mal</translation>
+    </message>
+    <message>
+        <source>Since baseline</source>
+        <translation>Seit dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>Über die Sitzungen 1 bis %1 (beschreibend)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ScoreHistory</name>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>im Rauschen (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ reliabler Anstieg (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ reliabler Rückgang (RCI %1)</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax, |RCI| &gt; 1.96) is given only for instruments whose file cites norms: a published standard deviation and reliability. The shipped instruments have their own wording and no published norms, so for them it stays empty.</source>
+        <translation>Reliable Veränderung (Jacobson–Truax, |RCI| &gt; 1,96) wird nur für Instrumente angegeben, deren Datei Normen nennt: eine veröffentlichte Standardabweichung und Reliabilität. Die mitgelieferten Instrumente haben eigene Formulierungen und keine veröffentlichten Normen, daher bleibt sie für sie leer.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3026,34 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <source>Pri&amp;vate notes:</source>
         <translation>&amp;Private Notizen:</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show private notes</source>
+        <translation>Private Notizen zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the private notes of this session until another session is chosen.</source>
+        <translation>Zeigt die privaten Notizen dieser Sitzung, bis eine andere Sitzung gewählt wird.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide private notes</source>
+        <translation>Private Notizen verbergen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -2970,6 +3153,22 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>Based on:</source>
         <translation>Grundlage:</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax): since previous, since baseline</source>
+        <translation>Reliable Veränderung (Jacobson–Truax): seit dem vorigen Mal, seit dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>Über die Sitzungen 1 bis %1 (beschreibend)</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>sessions: %1, %2</source>
+        <translation>Sitzungen: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3465,17 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::XmlDocument</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>die Datei enthält kein XML-Element</translation>
+    </message>
+</context>
+<context>
     <name>unfold::cli</name>
     <message>
         <source>The journal to check.</source>
@@ -3312,16 +3522,8 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <translation>Das Tagebuch FILE öffnen.</translation>
     </message>
     <message>
-        <source>A command to run without the window (see below).</source>
-        <translation>Ein Befehl, der ohne Fenster läuft (siehe unten).</translation>
-    </message>
-    <message>
         <source>Try &apos;unfold --help&apos;.</source>
         <translation>Versuch es mit &apos;unfold --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Write the journal to FILE.</source>
@@ -3454,10 +3656,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <translation>Die Werte als CSV in FILE schreiben.</translation>
     </message>
     <message>
-        <source>Scores questionnaire answers, one row per administration.</source>
-        <translation>Wertet Fragebogen-Antworten aus, eine Zeile pro Durchführung.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3503,10 +3701,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>cannot export &apos;%1&apos;; try &apos;unfold export chart&apos; or &apos;unfold export data&apos;</source>
         <translation>&apos;%1&apos; kann nicht exportiert werden; versuch &apos;unfold export chart&apos; oder &apos;unfold export data&apos;</translation>
-    </message>
-    <message>
-        <source>csv (a folder with one file per table) or json (one file).</source>
-        <translation>csv (ein Ordner mit einer Datei pro Tabelle) oder json (eine Datei).</translation>
     </message>
     <message>
         <source>The folder (csv) or file (json) to write.</source>
@@ -3827,6 +4021,74 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <source>Print the insights about a relationship, with what they rest on.</source>
         <translation>Die Hinweise zu einer Beziehung ausgeben, mit ihrer Grundlage.</translation>
     </message>
+    <message>
+        <source>A command to run without the window (see below), or a journal FILE to open in the window (./FILE for one named like a command).</source>
+        <translation>Ein Befehl, der ohne Fenster läuft (siehe unten), oder eine Tagebuchdatei FILE, die im Fenster geöffnet wird (./FILE für eine, die wie ein Befehl heißt).</translation>
+    </message>
+    <message>
+        <source>one journal at a time: give either FILE or --journal FILE</source>
+        <translation>immer nur ein Tagebuch: gib entweder FILE oder --journal FILE an</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table, codebook.csv among them) or json (one file).</source>
+        <translation>csv (ein Ordner mit einer Datei pro Tabelle, darunter codebook.csv) oder json (eine Datei).</translation>
+    </message>
+    <message>
+        <source>The journal was upgraded to the current format; a copy of the old file was kept at %1.</source>
+        <translation>Das Tagebuch wurde auf das aktuelle Format gebracht; eine Kopie der alten Datei liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Print the measures across the sessions instead (breadth, penetration, deepest layer per topic, depth trend and correlations), each with the sessions and time span it rests on.</source>
+        <translation>Stattdessen die Maße über die Sitzungen ausgeben (Breite, Durchdringung, tiefste Schicht pro Thema, Tiefentrend und Korrelationen), jeweils mit den Sitzungen und dem Zeitraum, auf denen es beruht.</translation>
+    </message>
+    <message>
+        <source>With --summary: only the sessions up to this one (default: all).</source>
+        <translation>Mit --summary: nur die Sitzungen bis zu dieser (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>--session goes with --summary</source>
+        <translation>--session gehört zu --summary</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, and there is no file of that name</source>
+        <translation>unbekannter Befehl „%1“, und es gibt keine Datei dieses Namens</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Unter %1 gibt es kein Tagebuch.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --journal</source>
+        <translation>--%1 passt nicht zu --journal</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file. With --journal: only the scores of the instrument with this id.</source>
+        <translation>Das Instrument: eine Kennung wie trust-inventory oder eine JSON-Datei. Mit --journal: nur die Werte des Instruments mit dieser Kennung.</translation>
+    </message>
+    <message>
+        <source>Instead of --in and --out: print the score history of a relationship in this journal, with change and reliable change since the previous score and the baseline.</source>
+        <translation>Statt --in und --out: den Verlauf der Werte einer Beziehung in diesem Tagebuch ausgeben, mit Veränderung und reliabler Veränderung seit dem vorigen Wert und dem Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>With --journal: the relationship, its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>Mit --journal: die Beziehung, ihr Titel („A &amp; B“) oder ihre Kennung.</translation>
+    </message>
+    <message>
+        <source>With --journal: only answer sets up to this session (default: all).</source>
+        <translation>Mit --journal: nur Antwortsätze bis zu dieser Sitzung (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>With --journal: csv or json (default csv).</source>
+        <translation>Mit --journal: csv oder json (Standard csv).</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration; with --journal, prints a relationship&apos;s scores with their reliable change.</source>
+        <translation>Wertet Fragebogenantworten aus, eine Zeile pro Durchführung; mit --journal werden die Werte einer Beziehung mit ihrer reliablen Veränderung ausgegeben.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --journal</source>
+        <translation>--%1 gehört zu --journal</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3921,6 +4183,10 @@ Befehle wie &apos;unfold demo&apos; und &apos;unfold check&apos; funktionieren o
     <message>
         <source>This is a demo journal. File › New Journal starts your own.</source>
         <translation>Dies ist ein Demo-Tagebuch. Mit Datei › Neues Tagebuch beginnst du dein eigenes.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Tagebuch öffnen</translation>
     </message>
 </context>
 <context>
@@ -4564,10 +4830,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>%v von %m beantwortet</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Antworten absenden</translation>
     </message>
@@ -4631,10 +4893,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>Eine Fragebogen-Datei importieren</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Scores of this session</source>
         <translation>Werte dieser Sitzung</translation>
     </message>
@@ -4665,10 +4923,6 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Veränderung</translation>
     </message>
     <message>
         <source>The answers could not be saved: %1</source>
@@ -4735,18 +4989,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>–</translation>
     </message>
     <message>
-        <source>↑ reliable rise (RCI %1)</source>
-        <translation>↑ verlässlicher Anstieg (RCI %1)</translation>
-    </message>
-    <message>
-        <source>↓ reliable fall (RCI %1)</source>
-        <translation>↓ verlässlicher Rückgang (RCI %1)</translation>
-    </message>
-    <message>
-        <source>within noise (RCI %1)</source>
-        <translation>im Bereich der Messschwankung (RCI %1)</translation>
-    </message>
-    <message>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
@@ -4771,10 +5013,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>Die Werte der Fragebögen, die in der gewählten Sitzung beantwortet wurden.</translation>
     </message>
     <message>
-        <source>Every score of this relationship over time, with its change from the time before.</source>
-        <translation>Alle Werte dieser Beziehung im Zeitverlauf, jeweils mit der Veränderung zum vorigen Mal.</translation>
-    </message>
-    <message>
         <source>How questionnaires are scored</source>
         <translation>Wie Fragebögen ausgewertet werden</translation>
     </message>
@@ -4789,6 +5027,38 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>Score histor&amp;y</source>
         <translation>&amp;Verlauf der Werte</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Veränderung seit dem vorigen Mal</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Veränderung seit dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Jeder Wert dieser Beziehung im Zeitverlauf, mit seiner reliablen Veränderung seit dem vorigen und seit dem ersten Wert der Person, wo das Instrument Normen angibt.</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 beantworten „%2“</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>Erneut beantworten?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 hat „%2“ für diese Sitzung schon beantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Eine Sitzung behält einen Antwortsatz pro Person, damit jedes Diagramm und jeder Bericht eine Zahl zeigt. Erneutes Beantworten ersetzt die früheren Antworten; Bearbeiten › Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Erneut beantworten</translation>
     </message>
 </context>
 </TS>

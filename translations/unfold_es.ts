@@ -234,6 +234,10 @@
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive) — %2</source>
+        <translation>En las sesiones 1 a %1 (descriptivo) — %2</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartsView</name>
@@ -300,10 +304,6 @@
     <message>
         <source>Chart data</source>
         <translation>Datos del gráfico</translation>
-    </message>
-    <message>
-        <source>Point under the mouse</source>
-        <translation>Punto bajo el ratón</translation>
     </message>
     <message>
         <source>Mark Event</source>
@@ -411,6 +411,14 @@ Edit › Undo brings it back.</source>
         <translation>¿Quitar el evento «%1» del %2 de la línea de tiempo?
 Editar › Deshacer lo recupera.</translation>
     </message>
+    <message>
+        <source>Summary across sessions</source>
+        <translation>Resumen de las sesiones</translation>
+    </message>
+    <message>
+        <source>Summary across sessions 1 to %1 (descriptive)</source>
+        <translation>Resumen de las sesiones 1 a %1 (descriptivo)</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Csv</name>
@@ -478,6 +486,25 @@ Editar › Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::DesktopRecentFiles</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recent files (%2); it was left as it is.</source>
+        <translation>%1 no es una lista de archivos recientes (%2); se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>no xbel element</source>
+        <translation>no hay ningún elemento xbel</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DisclosureEntry</name>
     <message>
         <source>a 4 2 optional note  (who, topic number, layer)</source>
@@ -522,10 +549,6 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>Adds the disclosure to this session (Enter)</source>
         <translation>Añade la confidencia a esta sesión (Intro)</translation>
-    </message>
-    <message>
-        <source>Entry message</source>
-        <translation>Aviso sobre la entrada</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -578,6 +601,10 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>To&amp;pic:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
+        <translation>No se ha anotado nada: escribe una entrada como «a 4 2», o elige en los campos de abajo y pulsa Anotar.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1349,10 @@ Editar › Deshacer lo recupera.</translation>
         <source>the records in %1 cannot be read</source>
         <translation>no se pueden leer los registros de %1</translation>
     </message>
+    <message>
+        <source>Questionnaires answered more than once by the same person for the same session now keep only the latest answers; earlier answer sets removed: %1.</source>
+        <translation>Los cuestionarios que la misma persona respondió más de una vez para la misma sesión conservan ahora solo las últimas respuestas; conjuntos de respuestas anteriores eliminados: %1.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalStore</name>
@@ -1932,10 +1963,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <translation>Mostrar la cebolla como tabla</translation>
     </message>
     <message>
-        <source>Onion summary</source>
-        <translation>Resumen de la cebolla</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -2245,6 +2272,24 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Pri&amp;vacidad</translation>
+    </message>
+    <message>
+        <source>List opened journals in the desktop&apos;s &amp;recent files</source>
+        <translation>Mostrar los diarios abiertos en los archivos &amp;recientes del escritorio</translation>
+    </message>
+    <message>
+        <source>File managers and file choosers show that list to anyone at this account. Encrypted journals are never listed there.</source>
+        <translation>Los gestores de archivos y los selectores de archivos muestran esa lista a cualquiera que use esta cuenta. Los diarios cifrados nunca aparecen en ella.</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <source>Unfold&apos;s journals could not be taken out of the desktop&apos;s recent files.
+%1</source>
+        <translation>No se pudieron quitar los diarios de Unfold de los archivos recientes del escritorio.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2732,81 @@ Prueba primero la frase nueva y después la anterior.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::RelationshipSummary</name>
+    <message>
+        <source>Breadth (topics reached)</source>
+        <translation>Amplitud (temas alcanzados)</translation>
+    </message>
+    <message>
+        <source>Penetration (0–1)</source>
+        <translation>Penetración (0–1)</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Capa más profunda</translation>
+    </message>
+    <message>
+        <source>Depth trend per 30 days</source>
+        <translation>Tendencia de la profundidad por 30 días</translation>
+    </message>
+    <message>
+        <source>Depth correlation (descriptive)</source>
+        <translation>Correlación de la profundidad (descriptiva)</translation>
+    </message>
+    <message>
+        <source>Lag-1 depth correlation (descriptive)</source>
+        <translation>Correlación de la profundidad con desfase de 1 (descriptiva)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 después de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These figures describe this relationship only; they are not norms and not a diagnosis. Correlations are descriptive and given only from %1 sessions on; &quot;no data&quot; means a figure cannot be computed yet.</source>
+        <translation>Estas cifras describen solo esta relación; no son normas ni un diagnóstico. Las correlaciones son descriptivas y se dan solo a partir de %1 sesiones; «sin datos» significa que una cifra aún no se puede calcular.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Periodo</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ReportPainter</name>
     <message>
         <source>Scores (0–100)</source>
@@ -2771,6 +2891,41 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>Based on:</source>
         <translation>Basado en:</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax)</source>
+        <translation>Cambio fiable (Jacobson–Truax)</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Desde la anterior</translation>
+    </message>
+    <message>
+        <source>Since baseline</source>
+        <translation>Desde la línea base</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>En las sesiones 1 a %1 (descriptivo)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ScoreHistory</name>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>dentro del ruido (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ subida fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ bajada fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax, |RCI| &gt; 1.96) is given only for instruments whose file cites norms: a published standard deviation and reliability. The shipped instruments have their own wording and no published norms, so for them it stays empty.</source>
+        <translation>El cambio fiable (Jacobson–Truax, |RCI| &gt; 1,96) solo se da para instrumentos cuyo archivo cita normas: una desviación típica y una fiabilidad publicadas. Los instrumentos incluidos tienen su propia redacción y no tienen normas publicadas, así que para ellos queda vacío.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3026,34 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <source>Pri&amp;vate notes:</source>
         <translation>Notas pri&amp;vadas:</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show private notes</source>
+        <translation>Mostrar las notas privadas</translation>
+    </message>
+    <message>
+        <source>Shows the private notes of this session until another session is chosen.</source>
+        <translation>Muestra las notas privadas de esta sesión hasta que se elija otra sesión.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ocultas</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide private notes</source>
+        <translation>Ocultar las notas privadas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -2970,6 +3153,22 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>Based on:</source>
         <translation>Basado en:</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax): since previous, since baseline</source>
+        <translation>Cambio fiable (Jacobson–Truax): desde la anterior, desde la línea base</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>En las sesiones 1 a %1 (descriptivo)</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>sin sesiones</translation>
+    </message>
+    <message>
+        <source>sessions: %1, %2</source>
+        <translation>sesiones: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3465,17 @@ Prueba primero la frase nueva y después la anterior.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::XmlDocument</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>el archivo no contiene ningún elemento XML</translation>
+    </message>
+</context>
+<context>
     <name>unfold::cli</name>
     <message>
         <source>The journal to check.</source>
@@ -3312,16 +3522,8 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <translation>Abrir el diario FILE.</translation>
     </message>
     <message>
-        <source>A command to run without the window (see below).</source>
-        <translation>Una orden que se ejecuta sin ventana (ver más abajo).</translation>
-    </message>
-    <message>
         <source>Try &apos;unfold --help&apos;.</source>
         <translation>Prueba &apos;unfold --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>orden desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Write the journal to FILE.</source>
@@ -3447,10 +3649,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <translation>no se puede exportar &apos;%1&apos;; prueba &apos;unfold export chart&apos; o &apos;unfold export data&apos;</translation>
     </message>
     <message>
-        <source>csv (a folder with one file per table) or json (one file).</source>
-        <translation>csv (una carpeta con un archivo por tabla) o json (un archivo).</translation>
-    </message>
-    <message>
         <source>The folder (csv) or file (json) to write.</source>
         <translation>La carpeta (csv) o el archivo (json) que se va a escribir.</translation>
     </message>
@@ -3516,10 +3714,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>Write the scores CSV to FILE.</source>
         <translation>Escribir el CSV de puntuaciones en FILE.</translation>
-    </message>
-    <message>
-        <source>Scores questionnaire answers, one row per administration.</source>
-        <translation>Puntúa las respuestas a cuestionarios, una fila por aplicación.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -3827,6 +4021,74 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <source>Print the insights about a relationship, with what they rest on.</source>
         <translation>Muestra las observaciones sobre una relación, con aquello en que se basan.</translation>
     </message>
+    <message>
+        <source>A command to run without the window (see below), or a journal FILE to open in the window (./FILE for one named like a command).</source>
+        <translation>Un comando que se ejecuta sin la ventana (ver abajo), o un archivo de diario FILE que se abre en la ventana (./FILE para uno que se llame como un comando).</translation>
+    </message>
+    <message>
+        <source>one journal at a time: give either FILE or --journal FILE</source>
+        <translation>un diario cada vez: indica FILE o --journal FILE</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table, codebook.csv among them) or json (one file).</source>
+        <translation>csv (una carpeta con un archivo por tabla, entre ellos codebook.csv) o json (un archivo).</translation>
+    </message>
+    <message>
+        <source>The journal was upgraded to the current format; a copy of the old file was kept at %1.</source>
+        <translation>El diario se ha actualizado al formato actual; se ha guardado una copia del archivo antiguo en %1.</translation>
+    </message>
+    <message>
+        <source>Print the measures across the sessions instead (breadth, penetration, deepest layer per topic, depth trend and correlations), each with the sessions and time span it rests on.</source>
+        <translation>Imprimir en su lugar las medidas de todas las sesiones (amplitud, penetración, capa más profunda por tema, tendencia de la profundidad y correlaciones), cada una con las sesiones y el periodo en que se basa.</translation>
+    </message>
+    <message>
+        <source>With --summary: only the sessions up to this one (default: all).</source>
+        <translation>Con --summary: solo las sesiones hasta esta (por omisión: todas).</translation>
+    </message>
+    <message>
+        <source>--session goes with --summary</source>
+        <translation>--session va con --summary</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, and there is no file of that name</source>
+        <translation>comando desconocido «%1», y no hay ningún archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>No hay ningún diario en %1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --journal</source>
+        <translation>--%1 no va con --journal</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file. With --journal: only the scores of the instrument with this id.</source>
+        <translation>El instrumento: un identificador como trust-inventory, o un archivo JSON. Con --journal: solo las puntuaciones del instrumento con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Instead of --in and --out: print the score history of a relationship in this journal, with change and reliable change since the previous score and the baseline.</source>
+        <translation>En lugar de --in y --out: imprimir el historial de puntuaciones de una relación de este diario, con el cambio y el cambio fiable desde la puntuación anterior y desde la línea base.</translation>
+    </message>
+    <message>
+        <source>With --journal: the relationship, its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>Con --journal: la relación, su título («A &amp; B») o su identificador.</translation>
+    </message>
+    <message>
+        <source>With --journal: only answer sets up to this session (default: all).</source>
+        <translation>Con --journal: solo los conjuntos de respuestas hasta esta sesión (por omisión: todos).</translation>
+    </message>
+    <message>
+        <source>With --journal: csv or json (default csv).</source>
+        <translation>Con --journal: csv o json (por omisión csv).</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration; with --journal, prints a relationship&apos;s scores with their reliable change.</source>
+        <translation>Puntúa respuestas de cuestionarios, una fila por administración; con --journal, imprime las puntuaciones de una relación con su cambio fiable.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --journal</source>
+        <translation>--%1 va con --journal</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3921,6 +4183,10 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
     <message>
         <source>This is a demo journal. File › New Journal starts your own.</source>
         <translation>Este es un diario de demostración. Archivo › Nuevo diario empieza el tuyo.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Abrir diario</translation>
     </message>
 </context>
 <context>
@@ -4564,10 +4830,6 @@ Por favor, pásale el dispositivo a %2.</translation>
         <translation>%v de %m respondidas</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Enviar las respuestas</translation>
     </message>
@@ -4631,10 +4893,6 @@ Por favor, pásale el dispositivo a %2.</translation>
         <translation>Importar un archivo de cuestionario</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>Scores of this session</source>
         <translation>Puntuaciones de esta sesión</translation>
     </message>
@@ -4665,10 +4923,6 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>Session</source>
         <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
     </message>
     <message>
         <source>The answers could not be saved: %1</source>
@@ -4735,18 +4989,6 @@ Por favor, pásale el dispositivo a %2.</translation>
         <translation>–</translation>
     </message>
     <message>
-        <source>↑ reliable rise (RCI %1)</source>
-        <translation>↑ aumento fiable (RCI %1)</translation>
-    </message>
-    <message>
-        <source>↓ reliable fall (RCI %1)</source>
-        <translation>↓ descenso fiable (RCI %1)</translation>
-    </message>
-    <message>
-        <source>within noise (RCI %1)</source>
-        <translation>dentro del margen de error (RCI %1)</translation>
-    </message>
-    <message>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
@@ -4771,10 +5013,6 @@ Por favor, pásale el dispositivo a %2.</translation>
         <translation>Las puntuaciones de los cuestionarios respondidos en la sesión elegida.</translation>
     </message>
     <message>
-        <source>Every score of this relationship over time, with its change from the time before.</source>
-        <translation>Todas las puntuaciones de esta relación a lo largo del tiempo, con su cambio respecto a la vez anterior.</translation>
-    </message>
-    <message>
         <source>How questionnaires are scored</source>
         <translation>Cómo se puntúan los cuestionarios</translation>
     </message>
@@ -4789,6 +5027,38 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>Score histor&amp;y</source>
         <translation>&amp;Historial de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Cambio desde la anterior</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Cambio desde la línea base</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Cada puntuación de esta relación a lo largo del tiempo, con su cambio fiable desde la puntuación anterior de la persona y desde la primera, cuando el instrumento da normas.</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 responden «%2»</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>¿Responder de nuevo?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 ya respondió «%2» para esta sesión (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Una sesión guarda un conjunto de respuestas por persona, para que cada gráfico e informe muestre un solo número. Responder de nuevo sustituye las respuestas anteriores; Editar › Deshacer las recupera.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Responder de nuevo</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,10 @@
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive) — %2</source>
+        <translation>Sur les séances 1 à %1 (descriptif) — %2</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartsView</name>
@@ -300,10 +304,6 @@
     <message>
         <source>Chart data</source>
         <translation>Données du graphique</translation>
-    </message>
-    <message>
-        <source>Point under the mouse</source>
-        <translation>Point sous la souris</translation>
     </message>
     <message>
         <source>Mark Event</source>
@@ -411,6 +411,14 @@ Edit › Undo brings it back.</source>
         <translation>Retirer l’événement « %1 » du %2 de la frise ?
 Édition › Annuler le rétablit.</translation>
     </message>
+    <message>
+        <source>Summary across sessions</source>
+        <translation>Synthèse des séances</translation>
+    </message>
+    <message>
+        <source>Summary across sessions 1 to %1 (descriptive)</source>
+        <translation>Synthèse des séances 1 à %1 (descriptif)</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Csv</name>
@@ -478,6 +486,25 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>unfold::DesktopRecentFiles</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recent files (%2); it was left as it is.</source>
+        <translation>%1 n’est pas une liste de fichiers récents (%2) ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>no xbel element</source>
+        <translation>aucun élément xbel</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DisclosureEntry</name>
     <message>
         <source>a 4 2 optional note  (who, topic number, layer)</source>
@@ -522,10 +549,6 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Adds the disclosure to this session (Enter)</source>
         <translation>Ajoute la confidence à cette séance (Entrée)</translation>
-    </message>
-    <message>
-        <source>Entry message</source>
-        <translation>Message de saisie</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -578,6 +601,10 @@ Edit › Undo brings it back.</source>
     <message>
         <source>To&amp;pic:</source>
         <translation>Thè&amp;me&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
+        <translation>Rien n’a été noté : tape une entrée comme « a 4 2 », ou choisis dans les champs ci-dessous et appuie sur Noter.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1349,10 @@ Edit › Undo brings it back.</source>
         <source>the records in %1 cannot be read</source>
         <translation>les enregistrements de %1 ne peuvent pas être lus</translation>
     </message>
+    <message>
+        <source>Questionnaires answered more than once by the same person for the same session now keep only the latest answers; earlier answer sets removed: %1.</source>
+        <translation>Les questionnaires auxquels la même personne a répondu plusieurs fois pour la même séance ne gardent plus que les dernières réponses ; jeux de réponses antérieurs supprimés : %1.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalStore</name>
@@ -1932,10 +1963,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>Afficher l’oignon sous forme de tableau</translation>
     </message>
     <message>
-        <source>Onion summary</source>
-        <translation>Résumé de l’oignon</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -2245,6 +2272,24 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Con&amp;fidentialité</translation>
+    </message>
+    <message>
+        <source>List opened journals in the desktop&apos;s &amp;recent files</source>
+        <translation>Lister les journaux ouverts dans les fichiers &amp;récents du bureau</translation>
+    </message>
+    <message>
+        <source>File managers and file choosers show that list to anyone at this account. Encrypted journals are never listed there.</source>
+        <translation>Les gestionnaires et sélecteurs de fichiers montrent cette liste à quiconque utilise ce compte. Les journaux chiffrés n’y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Unfold&apos;s journals could not be taken out of the desktop&apos;s recent files.
+%1</source>
+        <translation>Les journaux d’Unfold n’ont pas pu être retirés des fichiers récents du bureau.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2732,81 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::RelationshipSummary</name>
+    <message>
+        <source>Breadth (topics reached)</source>
+        <translation>Étendue (thèmes atteints)</translation>
+    </message>
+    <message>
+        <source>Penetration (0–1)</source>
+        <translation>Pénétration (0–1)</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Couche la plus profonde</translation>
+    </message>
+    <message>
+        <source>Depth trend per 30 days</source>
+        <translation>Tendance de la profondeur par 30 jours</translation>
+    </message>
+    <message>
+        <source>Depth correlation (descriptive)</source>
+        <translation>Corrélation de la profondeur (descriptive)</translation>
+    </message>
+    <message>
+        <source>Lag-1 depth correlation (descriptive)</source>
+        <translation>Corrélation de la profondeur décalée d’une séance (descriptive)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 après %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These figures describe this relationship only; they are not norms and not a diagnosis. Correlations are descriptive and given only from %1 sessions on; &quot;no data&quot; means a figure cannot be computed yet.</source>
+        <translation>Ces chiffres décrivent seulement cette relation ; ce ne sont ni des normes ni un diagnostic. Les corrélations sont descriptives et données seulement à partir de %1 séances ; « pas de données » signifie qu’un chiffre ne peut pas encore être calculé.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Période</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ReportPainter</name>
     <message>
         <source>Scores (0–100)</source>
@@ -2771,6 +2891,41 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Based on:</source>
         <translation>D’après :</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax)</source>
+        <translation>Changement fiable (Jacobson–Truax)</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Depuis la précédente</translation>
+    </message>
+    <message>
+        <source>Since baseline</source>
+        <translation>Depuis la référence</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>Sur les séances 1 à %1 (descriptif)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ScoreHistory</name>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>dans le bruit (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ hausse fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ baisse fiable (RCI %1)</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax, |RCI| &gt; 1.96) is given only for instruments whose file cites norms: a published standard deviation and reliability. The shipped instruments have their own wording and no published norms, so for them it stays empty.</source>
+        <translation>Le changement fiable (Jacobson–Truax, |RCI| &gt; 1,96) n’est donné que pour les instruments dont le fichier cite des normes : un écart type et une fiabilité publiés. Les instruments fournis ont leur propre formulation et pas de normes publiées ; pour eux il reste vide.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3026,34 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <source>Pri&amp;vate notes:</source>
         <translation>Notes pri&amp;vées&#xa0;:</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show private notes</source>
+        <translation>Afficher les notes privées</translation>
+    </message>
+    <message>
+        <source>Shows the private notes of this session until another session is chosen.</source>
+        <translation>Affiche les notes privées de cette séance jusqu’à ce qu’une autre séance soit choisie.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masquées</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide private notes</source>
+        <translation>Masquer les notes privées</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -2970,6 +3153,22 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Based on:</source>
         <translation>D’après :</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax): since previous, since baseline</source>
+        <translation>Changement fiable (Jacobson–Truax) : depuis la précédente, depuis la référence</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>Sur les séances 1 à %1 (descriptif)</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>aucune séance</translation>
+    </message>
+    <message>
+        <source>sessions: %1, %2</source>
+        <translation>séances : %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3465,17 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::XmlDocument</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>le fichier ne contient aucun élément XML</translation>
+    </message>
+</context>
+<context>
     <name>unfold::cli</name>
     <message>
         <source>The journal to check.</source>
@@ -3312,16 +3522,8 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>Ouvrir le journal FILE.</translation>
     </message>
     <message>
-        <source>A command to run without the window (see below).</source>
-        <translation>Une commande à exécuter sans fenêtre (voir ci-dessous).</translation>
-    </message>
-    <message>
         <source>Try &apos;unfold --help&apos;.</source>
         <translation>Essaie &apos;unfold --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Write the journal to FILE.</source>
@@ -3447,10 +3649,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>impossible d’exporter &apos;%1&apos;&#xa0;; essaie &apos;unfold export chart&apos; ou &apos;unfold export data&apos;</translation>
     </message>
     <message>
-        <source>csv (a folder with one file per table) or json (one file).</source>
-        <translation>csv (un dossier avec un fichier par tableau) ou json (un fichier).</translation>
-    </message>
-    <message>
         <source>The folder (csv) or file (json) to write.</source>
         <translation>Le dossier (csv) ou le fichier (json) à écrire.</translation>
     </message>
@@ -3516,10 +3714,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Write the scores CSV to FILE.</source>
         <translation>Écrire le CSV des scores dans FILE.</translation>
-    </message>
-    <message>
-        <source>Scores questionnaire answers, one row per administration.</source>
-        <translation>Évalue les réponses aux questionnaires, une ligne par passation.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -3827,6 +4021,74 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <source>Print the insights about a relationship, with what they rest on.</source>
         <translation>Affiche les observations sur une relation, avec ce sur quoi elles reposent.</translation>
     </message>
+    <message>
+        <source>A command to run without the window (see below), or a journal FILE to open in the window (./FILE for one named like a command).</source>
+        <translation>Une commande à lancer sans la fenêtre (voir ci-dessous), ou un fichier de journal FILE à ouvrir dans la fenêtre (./FILE pour un fichier nommé comme une commande).</translation>
+    </message>
+    <message>
+        <source>one journal at a time: give either FILE or --journal FILE</source>
+        <translation>un journal à la fois : indique soit FILE, soit --journal FILE</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table, codebook.csv among them) or json (one file).</source>
+        <translation>csv (un dossier avec un fichier par table, dont codebook.csv) ou json (un fichier).</translation>
+    </message>
+    <message>
+        <source>The journal was upgraded to the current format; a copy of the old file was kept at %1.</source>
+        <translation>Le journal a été mis au format actuel ; une copie de l’ancien fichier a été conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>Print the measures across the sessions instead (breadth, penetration, deepest layer per topic, depth trend and correlations), each with the sessions and time span it rests on.</source>
+        <translation>Afficher plutôt les mesures sur l’ensemble des séances (étendue, pénétration, couche la plus profonde par thème, tendance de la profondeur et corrélations), chacune avec les séances et la période sur lesquelles elle repose.</translation>
+    </message>
+    <message>
+        <source>With --summary: only the sessions up to this one (default: all).</source>
+        <translation>Avec --summary : seulement les séances jusqu’à celle-ci (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>--session goes with --summary</source>
+        <translation>--session va avec --summary</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, and there is no file of that name</source>
+        <translation>commande inconnue « %1 », et il n’existe aucun fichier de ce nom</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Il n’y a pas de journal à %1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --journal</source>
+        <translation>--%1 ne va pas avec --journal</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file. With --journal: only the scores of the instrument with this id.</source>
+        <translation>L’instrument : un identifiant comme trust-inventory, ou un fichier JSON. Avec --journal : seulement les scores de l’instrument de cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Instead of --in and --out: print the score history of a relationship in this journal, with change and reliable change since the previous score and the baseline.</source>
+        <translation>Au lieu de --in et --out : afficher l’historique des scores d’une relation de ce journal, avec le changement et le changement fiable depuis le score précédent et depuis la référence.</translation>
+    </message>
+    <message>
+        <source>With --journal: the relationship, its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>Avec --journal : la relation, son titre (« A &amp; B ») ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>With --journal: only answer sets up to this session (default: all).</source>
+        <translation>Avec --journal : seulement les jeux de réponses jusqu’à cette séance (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>With --journal: csv or json (default csv).</source>
+        <translation>Avec --journal : csv ou json (par défaut csv).</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration; with --journal, prints a relationship&apos;s scores with their reliable change.</source>
+        <translation>Calcule les scores des réponses aux questionnaires, une ligne par passation ; avec --journal, affiche les scores d’une relation avec leur changement fiable.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --journal</source>
+        <translation>--%1 va avec --journal</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3921,6 +4183,10 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
     <message>
         <source>This is a demo journal. File › New Journal starts your own.</source>
         <translation>Ceci est un journal de démonstration. Fichier › Nouveau journal commence le tien.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Ouvrir le journal</translation>
     </message>
 </context>
 <context>
@@ -4564,10 +4830,6 @@ Merci de passer l’appareil à %2.</translation>
         <translation>%v sur %m répondues</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Envoyer les réponses</translation>
     </message>
@@ -4631,10 +4893,6 @@ Merci de passer l’appareil à %2.</translation>
         <translation>Importer un fichier de questionnaire</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
         <source>Scores of this session</source>
         <translation>Scores de cette séance</translation>
     </message>
@@ -4665,10 +4923,6 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>Session</source>
         <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Évolution</translation>
     </message>
     <message>
         <source>The answers could not be saved: %1</source>
@@ -4735,18 +4989,6 @@ Merci de passer l’appareil à %2.</translation>
         <translation>–</translation>
     </message>
     <message>
-        <source>↑ reliable rise (RCI %1)</source>
-        <translation>↑ hausse fiable (RCI %1)</translation>
-    </message>
-    <message>
-        <source>↓ reliable fall (RCI %1)</source>
-        <translation>↓ baisse fiable (RCI %1)</translation>
-    </message>
-    <message>
-        <source>within noise (RCI %1)</source>
-        <translation>dans la marge de fluctuation (RCI %1)</translation>
-    </message>
-    <message>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
@@ -4771,10 +5013,6 @@ Merci de passer l’appareil à %2.</translation>
         <translation>Les scores des questionnaires remplis lors de la séance choisie.</translation>
     </message>
     <message>
-        <source>Every score of this relationship over time, with its change from the time before.</source>
-        <translation>Tous les scores de cette relation au fil du temps, avec leur évolution depuis la fois précédente.</translation>
-    </message>
-    <message>
         <source>How questionnaires are scored</source>
         <translation>Comment les scores des questionnaires sont calculés</translation>
     </message>
@@ -4789,6 +5027,38 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>Score histor&amp;y</source>
         <translation>&amp;Historique des scores</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Changement depuis la précédente</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Changement depuis la référence</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Chaque score de cette relation dans le temps, avec son changement fiable depuis le score précédent de la personne et depuis son premier, quand l’instrument donne des normes.</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 répondent à « %2 »</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>Répondre à nouveau ?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 a déjà répondu à « %2 » pour cette séance (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Une séance garde un seul jeu de réponses par personne, pour que chaque graphique et chaque rapport montre un seul chiffre. Répondre à nouveau remplace les réponses précédentes ; Édition › Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Répondre à nouveau</translation>
     </message>
 </context>
 </TS>

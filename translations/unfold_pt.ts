@@ -234,6 +234,10 @@
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive) — %2</source>
+        <translation>Nas sessões 1 a %1 (descritivo) — %2</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartsView</name>
@@ -300,10 +304,6 @@
     <message>
         <source>Chart data</source>
         <translation>Dados do gráfico</translation>
-    </message>
-    <message>
-        <source>Point under the mouse</source>
-        <translation>Ponto sob o ponteiro do mouse</translation>
     </message>
     <message>
         <source>Mark Event</source>
@@ -411,6 +411,14 @@ Edit › Undo brings it back.</source>
         <translation>Remover o evento «%1» de %2 da cronologia?
 Editar › Desfazer recupera-o.</translation>
     </message>
+    <message>
+        <source>Summary across sessions</source>
+        <translation>Resumo das sessões</translation>
+    </message>
+    <message>
+        <source>Summary across sessions 1 to %1 (descriptive)</source>
+        <translation>Resumo das sessões 1 a %1 (descritivo)</translation>
+    </message>
 </context>
 <context>
     <name>unfold::Csv</name>
@@ -478,6 +486,25 @@ Editar › Desfazer recupera-o.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::DesktopRecentFiles</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recent files (%2); it was left as it is.</source>
+        <translation>%1 não é uma lista de arquivos recentes (%2); foi deixada como estava.</translation>
+    </message>
+    <message>
+        <source>no xbel element</source>
+        <translation>nenhum elemento xbel</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível escrever %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DisclosureEntry</name>
     <message>
         <source>a 4 2 optional note  (who, topic number, layer)</source>
@@ -522,10 +549,6 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>Adds the disclosure to this session (Enter)</source>
         <translation>Adiciona a confidência a esta sessão (Enter)</translation>
-    </message>
-    <message>
-        <source>Entry message</source>
-        <translation>Aviso sobre a entrada</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -578,6 +601,10 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>To&amp;pic:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
+        <translation>Nada foi registrado: digite uma entrada como «a 4 2», ou escolha nos campos abaixo e clique em Registrar.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1349,10 @@ Editar › Desfazer recupera-o.</translation>
         <source>the records in %1 cannot be read</source>
         <translation>os registos em %1 não podem ser lidos</translation>
     </message>
+    <message>
+        <source>Questionnaires answered more than once by the same person for the same session now keep only the latest answers; earlier answer sets removed: %1.</source>
+        <translation>Os questionários respondidos mais de uma vez pela mesma pessoa na mesma sessão guardam agora apenas as últimas respostas; conjuntos de respostas anteriores removidos: %1.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalStore</name>
@@ -1932,10 +1963,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <translation>Mostrar a cebola como tabela</translation>
     </message>
     <message>
-        <source>Onion summary</source>
-        <translation>Resumo da cebola</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Reproduzir</translation>
     </message>
@@ -2245,6 +2272,24 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>Pri&amp;vacy</source>
         <translation>Pri&amp;vacidade</translation>
+    </message>
+    <message>
+        <source>List opened journals in the desktop&apos;s &amp;recent files</source>
+        <translation>Mostrar os diários abertos nos arquivos &amp;recentes do área de trabalho</translation>
+    </message>
+    <message>
+        <source>File managers and file choosers show that list to anyone at this account. Encrypted journals are never listed there.</source>
+        <translation>Os gestores e seletores de arquivos mostram essa lista a quem usar esta conta. Os diários cifrados nunca aparecem nela.</translation>
+    </message>
+    <message>
+        <source>Recent Files</source>
+        <translation>Ficheiros recentes</translation>
+    </message>
+    <message>
+        <source>Unfold&apos;s journals could not be taken out of the desktop&apos;s recent files.
+%1</source>
+        <translation>Não foi possível retirar os diários do Unfold dos arquivos recentes do área de trabalho.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2732,81 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::RelationshipSummary</name>
+    <message>
+        <source>Breadth (topics reached)</source>
+        <translation>Amplitude (temas alcançados)</translation>
+    </message>
+    <message>
+        <source>Penetration (0–1)</source>
+        <translation>Penetração (0–1)</translation>
+    </message>
+    <message>
+        <source>Deepest layer</source>
+        <translation>Camada mais profunda</translation>
+    </message>
+    <message>
+        <source>Depth trend per 30 days</source>
+        <translation>Tendência da profundidade por 30 dias</translation>
+    </message>
+    <message>
+        <source>Depth correlation (descriptive)</source>
+        <translation>Correlação da profundidade (descritiva)</translation>
+    </message>
+    <message>
+        <source>Lag-1 depth correlation (descriptive)</source>
+        <translation>Correlação da profundidade com defasagem de 1 (descritiva)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 depois de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>These figures describe this relationship only; they are not norms and not a diagnosis. Correlations are descriptive and given only from %1 sessions on; &quot;no data&quot; means a figure cannot be computed yet.</source>
+        <translation>Estes valores descrevem apenas esta relação; não são normas nem um diagnóstico. As correlações são descritivas e só aparecem a partir de %1 sessões; «sem dados» significa que um valor ainda não pode ser calculado.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Período</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ReportPainter</name>
     <message>
         <source>Scores (0–100)</source>
@@ -2771,6 +2891,41 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>Based on:</source>
         <translation>Com base em:</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax)</source>
+        <translation>Mudança confiável (Jacobson–Truax)</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Desde a anterior</translation>
+    </message>
+    <message>
+        <source>Since baseline</source>
+        <translation>Desde a linha de base</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>Nas sessões 1 a %1 (descritivo)</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ScoreHistory</name>
+    <message>
+        <source>within noise (RCI %1)</source>
+        <translation>dentro do ruído (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↑ reliable rise (RCI %1)</source>
+        <translation>↑ subida confiável (RCI %1)</translation>
+    </message>
+    <message>
+        <source>↓ reliable fall (RCI %1)</source>
+        <translation>↓ descida confiável (RCI %1)</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax, |RCI| &gt; 1.96) is given only for instruments whose file cites norms: a published standard deviation and reliability. The shipped instruments have their own wording and no published norms, so for them it stays empty.</source>
+        <translation>A mudança confiável (Jacobson–Truax, |RCI| &gt; 1,96) só é indicada para instrumentos cujo arquivo cita normas: um desvio-padrão e uma fiabilidade publicados. Os instrumentos incluídos têm redação própria e não têm normas publicadas, por isso fica vazia para eles.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3026,34 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <source>Pri&amp;vate notes:</source>
         <translation>Notas pri&amp;vadas:</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show private notes</source>
+        <translation>Mostrar as notas privadas</translation>
+    </message>
+    <message>
+        <source>Shows the private notes of this session until another session is chosen.</source>
+        <translation>Mostra as notas privadas desta sessão até ser escolhida outra sessão.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ocultas</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide private notes</source>
+        <translation>Ocultar as notas privadas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>
@@ -2970,6 +3153,22 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>Based on:</source>
         <translation>Com base em:</translation>
+    </message>
+    <message>
+        <source>Reliable change (Jacobson–Truax): since previous, since baseline</source>
+        <translation>Mudança confiável (Jacobson–Truax): desde a anterior, desde a linha de base</translation>
+    </message>
+    <message>
+        <source>Across sessions 1 to %1 (descriptive)</source>
+        <translation>Nas sessões 1 a %1 (descritivo)</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>sem sessões</translation>
+    </message>
+    <message>
+        <source>sessions: %1, %2</source>
+        <translation>sessões: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3465,17 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::XmlDocument</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>linha %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>o arquivo não contém nenhum elemento XML</translation>
+    </message>
+</context>
+<context>
     <name>unfold::cli</name>
     <message>
         <source>The journal to check.</source>
@@ -3312,16 +3522,8 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <translation>Abrir o diário FILE.</translation>
     </message>
     <message>
-        <source>A command to run without the window (see below).</source>
-        <translation>Um comando para executar sem janela (veja abaixo).</translation>
-    </message>
-    <message>
         <source>Try &apos;unfold --help&apos;.</source>
         <translation>Experimente &apos;unfold --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Write the journal to FILE.</source>
@@ -3447,10 +3649,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <translation>não é possível exportar &apos;%1&apos;; experimente &apos;unfold export chart&apos; ou &apos;unfold export data&apos;</translation>
     </message>
     <message>
-        <source>csv (a folder with one file per table) or json (one file).</source>
-        <translation>csv (uma pasta com um arquivo por tabela) ou json (um arquivo).</translation>
-    </message>
-    <message>
         <source>The folder (csv) or file (json) to write.</source>
         <translation>A pasta (csv) ou o arquivo (json) a gravar.</translation>
     </message>
@@ -3516,10 +3714,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>Write the scores CSV to FILE.</source>
         <translation>Gravar o CSV de pontuações em FILE.</translation>
-    </message>
-    <message>
-        <source>Scores questionnaire answers, one row per administration.</source>
-        <translation>Pontua as respostas a questionários, uma linha por aplicação.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -3827,6 +4021,74 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <source>Print the insights about a relationship, with what they rest on.</source>
         <translation>Mostra as observações sobre uma relação, com aquilo em que se baseiam.</translation>
     </message>
+    <message>
+        <source>A command to run without the window (see below), or a journal FILE to open in the window (./FILE for one named like a command).</source>
+        <translation>Um comando para executar sem a janela (veja abaixo), ou um arquivo de diário FILE para abrir na janela (./FILE para um com nome de comando).</translation>
+    </message>
+    <message>
+        <source>one journal at a time: give either FILE or --journal FILE</source>
+        <translation>um diário de cada vez: informe FILE ou --journal FILE</translation>
+    </message>
+    <message>
+        <source>csv (a folder with one file per table, codebook.csv among them) or json (one file).</source>
+        <translation>csv (uma pasta com um arquivo por tabela, entre eles codebook.csv) ou json (um arquivo).</translation>
+    </message>
+    <message>
+        <source>The journal was upgraded to the current format; a copy of the old file was kept at %1.</source>
+        <translation>O diário foi atualizado para o formato atual; uma cópia do arquivo antigo foi guardada em %1.</translation>
+    </message>
+    <message>
+        <source>Print the measures across the sessions instead (breadth, penetration, deepest layer per topic, depth trend and correlations), each with the sessions and time span it rests on.</source>
+        <translation>Imprimir em vez disso as medidas de todas as sessões (amplitude, penetração, camada mais profunda por tema, tendência da profundidade e correlações), cada uma com as sessões e o período em que se baseia.</translation>
+    </message>
+    <message>
+        <source>With --summary: only the sessions up to this one (default: all).</source>
+        <translation>Com --summary: só as sessões até esta (padrão: todas).</translation>
+    </message>
+    <message>
+        <source>--session goes with --summary</source>
+        <translation>--session vai com --summary</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;, and there is no file of that name</source>
+        <translation>comando desconhecido &apos;%1&apos;, e não existe arquivo com esse nome</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Não há diário em %1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --journal</source>
+        <translation>--%1 não vai com --journal</translation>
+    </message>
+    <message>
+        <source>The instrument: an id such as trust-inventory, or a JSON file. With --journal: only the scores of the instrument with this id.</source>
+        <translation>O instrumento: um identificador como trust-inventory, ou um arquivo JSON. Com --journal: só as pontuações do instrumento com esse identificador.</translation>
+    </message>
+    <message>
+        <source>Instead of --in and --out: print the score history of a relationship in this journal, with change and reliable change since the previous score and the baseline.</source>
+        <translation>Em vez de --in e --out: imprimir o histórico de pontuações de uma relação deste diário, com a mudança e a mudança conconfiável desde a pontuação anterior e desde a linha de base.</translation>
+    </message>
+    <message>
+        <source>With --journal: the relationship, its title (&quot;A &amp; B&quot;) or its id.</source>
+        <translation>Com --journal: a relação, seu título (&quot;A &amp; B&quot;) ou seu identificador.</translation>
+    </message>
+    <message>
+        <source>With --journal: only answer sets up to this session (default: all).</source>
+        <translation>Com --journal: só os conjuntos de respostas até esta sessão (padrão: todos).</translation>
+    </message>
+    <message>
+        <source>With --journal: csv or json (default csv).</source>
+        <translation>Com --journal: csv ou json (padrão csv).</translation>
+    </message>
+    <message>
+        <source>Scores questionnaire answers, one row per administration; with --journal, prints a relationship&apos;s scores with their reliable change.</source>
+        <translation>Pontua respostas de questionários, uma linha por aplicação; com --journal, imprime as pontuações de uma relação com sua mudança conconfiável.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --journal</source>
+        <translation>--%1 vai com --journal</translation>
+    </message>
 </context>
 <context>
     <name>unfold::cli::AnswerTable</name>
@@ -3921,6 +4183,10 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
     <message>
         <source>This is a demo journal. File › New Journal starts your own.</source>
         <translation>Este é um diário de demonstração. Arquivo › Novo diário começa o seu.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Abrir diário</translation>
     </message>
 </context>
 <context>
@@ -4564,10 +4830,6 @@ Por favor, passe o aparelho para %2.</translation>
         <translation>%v de %m respondidas</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
         <source>Submit answers</source>
         <translation>Enviar as respostas</translation>
     </message>
@@ -4631,10 +4893,6 @@ Por favor, passe o aparelho para %2.</translation>
         <translation>Importar um arquivo de questionário</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Scores of this session</source>
         <translation>Pontuações desta sessão</translation>
     </message>
@@ -4665,10 +4923,6 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>Session</source>
         <translation>Sessão</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Mudança</translation>
     </message>
     <message>
         <source>The answers could not be saved: %1</source>
@@ -4735,18 +4989,6 @@ Por favor, passe o aparelho para %2.</translation>
         <translation>–</translation>
     </message>
     <message>
-        <source>↑ reliable rise (RCI %1)</source>
-        <translation>↑ aumento confiável (RCI %1)</translation>
-    </message>
-    <message>
-        <source>↓ reliable fall (RCI %1)</source>
-        <translation>↓ queda confiável (RCI %1)</translation>
-    </message>
-    <message>
-        <source>within noise (RCI %1)</source>
-        <translation>dentro da margem de variação (RCI %1)</translation>
-    </message>
-    <message>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
@@ -4771,10 +5013,6 @@ Por favor, passe o aparelho para %2.</translation>
         <translation>As pontuações dos questionários respondidos na sessão escolhida.</translation>
     </message>
     <message>
-        <source>Every score of this relationship over time, with its change from the time before.</source>
-        <translation>Todas as pontuações desta relação ao longo do tempo, com a mudança em relação à vez anterior.</translation>
-    </message>
-    <message>
         <source>How questionnaires are scored</source>
         <translation>Como os questionários são pontuados</translation>
     </message>
@@ -4789,6 +5027,38 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>Score histor&amp;y</source>
         <translation>&amp;Histórico de pontuações</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Mudança desde a anterior</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Mudança desde a linha de base</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Cada pontuação desta relação ao longo do tempo, com sua mudança conconfiável desde a pontuação anterior da pessoa e desde a primeira, quando o instrumento fornece normas.</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 respondem &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>Responder de novo?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 já respondeu &quot;%2&quot; nesta sessão (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Uma sessão guarda um conjunto de respostas por pessoa, para que cada gráfico e relatório mostre um só número. Responder de novo substitui as respostas anteriores; Editar › Desfazer as traz de volta.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Responder de novo</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@ struct BuiltChart
     QList<ChartPoint> points;
 };
 
-// Builds each chart of issue #5 as a QChart from a subject, so the screen, every file format and
+// Builds each chart over time as a QChart from a subject, so the screen, every file format and
 // printing show the same picture. Undefined values leave a gap in a line.
 namespace ChartBuilder {
 

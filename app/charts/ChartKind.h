@@ -9,7 +9,7 @@
 
 namespace unfold {
 
-// The charts of a relationship over time (issue #5), by the word the command line uses.
+// The charts of a relationship over time, by the word the command line uses.
 enum class ChartKind
 {
     Trust,

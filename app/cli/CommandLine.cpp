@@ -19,11 +19,6 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Unfold"));

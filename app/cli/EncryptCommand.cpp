@@ -15,11 +15,6 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 // The journal's lock, so an Unfold window editing it is never written under.
 std::unique_ptr<JournalLock> lockJournal(const Invocation &invocation, const QString &path, int *exitCode)
 {

@@ -17,19 +17,12 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 int exportChart(const Invocation &invocation)
 {
     QCommandLineParser parser;
     const JournalArgument journalArgument(tr("The journal to read."));
     journalArgument.addTo(parser);
-    const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
-                                                tr("The relationship: its title (\"A & B\") or its id."),
-                                                QStringLiteral("NAME"));
+    const QCommandLineOption relationship = relationshipOption();
     const QCommandLineOption chartOption(
         QStringLiteral("chart"),
         tr("Which picture: trust, reciprocity, depth, breadth, layers, topics or onion."),
@@ -48,14 +41,13 @@ int exportChart(const Invocation &invocation)
                                       QStringLiteral("N"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."),
                                        QStringLiteral("FILE"));
-    parser.addOptions(
-        {relationshipOption, chartOption, formatOption, dpiOption, sizeOption, atOption, outOption});
+    parser.addOptions({relationship, chartOption, formatOption, dpiOption, sizeOption, atOption, outOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
         code >= 0)
         return code;
 
     if (int code = requireOptions(parser, invocation,
-                                  {&journalArgument.journal, &relationshipOption, &chartOption, &outOption});
+                                  {&journalArgument.journal, &relationship, &chartOption, &outOption});
         code >= 0)
         return code;
     const bool onion = parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) == 0;
@@ -102,12 +94,12 @@ int exportChart(const Invocation &invocation)
     }
 
     int exitCode = Success;
-    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
-    if (!journal)
+    const RelationshipInJournal opened =
+        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    if (!opened)
         return exitCode;
-    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
-    if (relationshipId == 0)
-        return Failure;
+    const Journal *journal = opened.journal.get();
+    const qint64 relationshipId = opened.relationshipId;
     if (!onion) {
         // Files always show the whole history in the light theme, whatever the screen shows.
         const ChartSubject subject = ChartSubject::load(*journal, relationshipId);

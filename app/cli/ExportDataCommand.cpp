@@ -11,12 +11,7 @@
 
 namespace unfold::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 int exportData(const Invocation &invocation)
 {

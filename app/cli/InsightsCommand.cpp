@@ -17,11 +17,6 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 QString isoDate(const QDateTime &start)
 {
     return start.toUTC().toString(Qt::ISODate);
@@ -34,47 +29,37 @@ int runInsights(const Invocation &invocation)
     QCommandLineParser parser;
     const JournalArgument journalArgument(tr("The journal to read."));
     journalArgument.addTo(parser);
-    const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
-                                                tr("The relationship: its title (\"A & B\") or its id."),
-                                                QStringLiteral("NAME"));
+    const QCommandLineOption relationship = relationshipOption();
     const QCommandLineOption sessionOption(
         QStringLiteral("session"),
         tr("The session in view (default: the latest); later sessions are not looked at."),
         QStringLiteral("ID"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("text or json (default text)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({relationshipOption, sessionOption, formatOption});
+    parser.addOptions({relationship, sessionOption, formatOption});
     if (int code = parseOrExit(parser, invocation,
                                tr("Prints the insights about a relationship as of one session, each with its "
                                   "rule id and the sessions and values it rests on."));
         code >= 0)
         return code;
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationshipOption});
-        code >= 0)
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship}); code >= 0)
         return code;
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return complain(invocation,
                         tr("unknown format '%1' (choose text or json)").arg(parser.value(formatOption)),
                         UsageError);
-    qint64 sessionId = 0;
-    if (parser.isSet(sessionOption)) {
-        bool ok = false;
-        sessionId = parser.value(sessionOption).toLongLong(&ok);
-        if (!ok || sessionId <= 0)
-            return complain(invocation,
-                            tr("--session needs a session id, a whole number (got '%1')")
-                                .arg(parser.value(sessionOption)),
-                            UsageError);
-    }
+    const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
+    if (sessionId < 0)
+        return UsageError;
 
     int exitCode = Success;
-    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
-    if (!journal)
+    const RelationshipInJournal opened =
+        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    if (!opened)
         return exitCode;
-    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
-    if (relationshipId == 0)
-        return Failure;
+    const Journal *journal = opened.journal.get();
+    const qint64 relationshipId = opened.relationshipId;
     const QString title = journal->relationshipTitle(*journal->relationship(relationshipId));
     const RelationshipSeries series = RelationshipSeries::fromJournal(*journal, relationshipId);
     const QList<SessionMeasures> &sessions = series.sessions();

@@ -15,10 +15,6 @@
 namespace unfold::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
 
 constexpr qint64 longestPassphrase = 4096;
 } // namespace

@@ -19,11 +19,6 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 // A line of standard input longer than this is not a quick entry.
 constexpr qint64 longestEntryLine = 64 * 1024;
 
@@ -83,9 +78,7 @@ int runLog(const Invocation &invocation)
     QCommandLineParser parser;
     const JournalArgument journalArgument(tr("The journal to log in."));
     journalArgument.addTo(parser);
-    const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
-                                                tr("The relationship: its title (\"A & B\") or its id."),
-                                                QStringLiteral("NAME"));
+    const QCommandLineOption relationship = relationshipOption();
     const QCommandLineOption sessionOption(QStringLiteral("session"),
                                            tr("Log in the session with this id (default: the latest)."),
                                            QStringLiteral("ID"));
@@ -98,7 +91,7 @@ int runLog(const Invocation &invocation)
         QStringLiteral("context"),
         tr("How the new session took place: in-person (default), video, phone or text."),
         QStringLiteral("CONTEXT"));
-    parser.addOptions({relationshipOption, sessionOption, newSessionOption, startOption, contextOption});
+    parser.addOptions({relationship, sessionOption, newSessionOption, startOption, contextOption});
     parser.addPositionalArgument(
         QStringLiteral("ENTRY"),
         tr("A disclosure in the quick-entry shorthand: who (a or b), the topic's number, the depth, then an "
@@ -112,8 +105,7 @@ int runLog(const Invocation &invocation)
                         Positional::Allowed);
         code >= 0)
         return code;
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationshipOption});
-        code >= 0)
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship}); code >= 0)
         return code;
     const QStringList entries = parser.positionalArguments();
     const bool fromInput = entries.contains(QStringLiteral("-"));
@@ -127,16 +119,9 @@ int runLog(const Invocation &invocation)
     if ((parser.isSet(startOption) || parser.isSet(contextOption)) && !parser.isSet(newSessionOption))
         return complain(invocation, tr("--start and --context describe a new session: add --new-session"),
                         UsageError);
-    qint64 sessionId = 0;
-    if (parser.isSet(sessionOption)) {
-        bool ok = false;
-        sessionId = parser.value(sessionOption).toLongLong(&ok);
-        if (!ok || sessionId <= 0)
-            return complain(invocation,
-                            tr("--session needs a session id, a whole number (got '%1')")
-                                .arg(parser.value(sessionOption)),
-                            UsageError);
-    }
+    qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
+    if (sessionId < 0)
+        return UsageError;
     std::optional<Session> newSession;
     if (parser.isSet(newSessionOption)) {
         newSession = Session{};
@@ -192,7 +177,7 @@ int runLog(const Invocation &invocation)
         complain(invocation, tr("the entries are saved, but the backup that was due failed: %1").arg(message),
                  Failure);
     });
-    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
+    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationship));
     if (relationshipId == 0)
         return Failure;
     const QList<Topic> topics = numberedTopics(*journal);

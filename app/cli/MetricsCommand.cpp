@@ -19,11 +19,6 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 const QStringList metricColumns{
     QStringLiteral("session_id"),    QStringLiteral("session_start"),    QStringLiteral("n_a"),
     QStringLiteral("n_b"),           QStringLiteral("depth_a"),          QStringLiteral("depth_b"),
@@ -46,9 +41,7 @@ int runMetrics(const Invocation &invocation)
     QCommandLineParser parser;
     const JournalArgument journalArgument(tr("The journal to read."));
     journalArgument.addTo(parser);
-    const QCommandLineOption relationshipOption(QStringLiteral("relationship"),
-                                                tr("The relationship: its title (\"A & B\") or its id."),
-                                                QStringLiteral("NAME"));
+    const QCommandLineOption relationship = relationshipOption();
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json (default csv)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption summaryOption(
@@ -58,27 +51,19 @@ int runMetrics(const Invocation &invocation)
     const QCommandLineOption sessionOption(
         QStringLiteral("session"), tr("With --summary: only the sessions up to this one (default: all)."),
         QStringLiteral("ID"));
-    parser.addOptions({relationshipOption, formatOption, summaryOption, sessionOption});
+    parser.addOptions({relationship, formatOption, summaryOption, sessionOption});
     if (int code =
             parseOrExit(parser, invocation,
                         tr("Prints the logged reciprocity of each session of a relationship; empty (csv) or "
                            "null (json) where a measure is undefined."));
         code >= 0)
         return code;
-    qint64 sessionId = 0;
-    if (parser.isSet(sessionOption)) {
-        bool ok = false;
-        sessionId = parser.value(sessionOption).toLongLong(&ok);
-        if (!parser.isSet(summaryOption))
-            return complain(invocation, tr("--session goes with --summary"), UsageError);
-        if (!ok || sessionId <= 0)
-            return complain(invocation,
-                            tr("--session needs a session id, a whole number (got '%1')")
-                                .arg(parser.value(sessionOption)),
-                            UsageError);
-    }
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationshipOption});
-        code >= 0)
+    if (parser.isSet(sessionOption) && !parser.isSet(summaryOption))
+        return complain(invocation, tr("--session goes with --summary"), UsageError);
+    const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
+    if (sessionId < 0)
+        return UsageError;
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship}); code >= 0)
         return code;
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
@@ -87,12 +72,12 @@ int runMetrics(const Invocation &invocation)
                         UsageError);
 
     int exitCode = Success;
-    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
-    if (!journal)
+    const RelationshipInJournal opened =
+        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    if (!opened)
         return exitCode;
-    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
-    if (relationshipId == 0)
-        return Failure;
+    const Journal *journal = opened.journal.get();
+    const qint64 relationshipId = opened.relationshipId;
     const RelationshipSeries series = RelationshipSeries::fromJournal(*journal, relationshipId);
     if (parser.isSet(summaryOption)) {
         const auto summary = RelationshipSummary::upTo(series, sessionId);

@@ -11,11 +11,6 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 // A typo of a command ("unfold chek") is told apart from a journal that is not there
 // ("unfold ~/mine.unfold"): only the second says where it looked.
 bool looksLikePath(const QString &argument)

@@ -22,12 +22,10 @@ qint64 findRelationship(const Invocation &invocation, const Journal &journal, co
     if (matches.size() == 1)
         return matches.first().id;
     if (matches.isEmpty()) {
-        complain(
-            invocation,
-            QCoreApplication::translate("unfold::cli", "no relationship '%1' in this journal; there are: %2")
-                .arg(wanted, titles.isEmpty() ? QCoreApplication::translate("unfold::cli", "none")
-                                              : titles.join(QStringLiteral(", "))),
-            Failure);
+        complain(invocation,
+                 tr("no relationship '%1' in this journal; there are: %2")
+                     .arg(wanted, titles.isEmpty() ? tr("none") : titles.join(QStringLiteral(", "))),
+                 Failure);
         return 0;
     }
     QStringList ids;
@@ -39,6 +37,43 @@ qint64 findRelationship(const Invocation &invocation, const Journal &journal, co
                  .arg(wanted, ids.join(QStringLiteral(", "))),
              Failure);
     return 0;
+}
+
+QCommandLineOption relationshipOption()
+{
+    return {QStringLiteral("relationship"), tr("The relationship: its title (\"A & B\") or its id."),
+            QStringLiteral("NAME")};
+}
+
+qint64 sessionIdOf(const Invocation &invocation, const QCommandLineParser &parser,
+                   const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return 0;
+    bool ok = false;
+    const qint64 id = parser.value(option).toLongLong(&ok);
+    if (ok && id > 0)
+        return id;
+    complain(invocation,
+             tr("--session needs a session id, a whole number (got '%1')").arg(parser.value(option)),
+             UsageError);
+    return -1;
+}
+
+RelationshipInJournal openRelationship(const Invocation &invocation, const QCommandLineParser &parser,
+                                       const JournalArgument &journalArgument,
+                                       const QCommandLineOption &relationship, int *exitCode)
+{
+    RelationshipInJournal found;
+    found.journal = openJournal(invocation, parser, journalArgument, exitCode);
+    if (!found.journal)
+        return {};
+    found.relationshipId = findRelationship(invocation, *found.journal, parser.value(relationship));
+    if (found.relationshipId == 0) {
+        *exitCode = Failure;
+        return {};
+    }
+    return found;
 }
 
 } // namespace unfold::cli

@@ -24,11 +24,6 @@ namespace unfold::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("unfold::cli", text);
-}
-
 int runScoreHistory(const Invocation &invocation, const QCommandLineParser &parser,
                     const JournalArgument &journalArgument, const QCommandLineOption &relationshipOption,
                     const QCommandLineOption &sessionOption, const QCommandLineOption &formatOption,
@@ -48,23 +43,16 @@ int runScoreHistory(const Invocation &invocation, const QCommandLineParser &pars
         return complain(invocation,
                         tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
                         UsageError);
-    qint64 sessionId = 0;
-    if (parser.isSet(sessionOption)) {
-        bool ok = false;
-        sessionId = parser.value(sessionOption).toLongLong(&ok);
-        if (!ok || sessionId <= 0)
-            return complain(invocation,
-                            tr("--session needs a session id, a whole number (got '%1')")
-                                .arg(parser.value(sessionOption)),
-                            UsageError);
-    }
+    const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
+    if (sessionId < 0)
+        return UsageError;
     int exitCode = Success;
-    auto journal = openJournal(invocation, parser, journalArgument, &exitCode);
-    if (!journal)
+    const RelationshipInJournal opened =
+        openRelationship(invocation, parser, journalArgument, relationshipOption, &exitCode);
+    if (!opened)
         return exitCode;
-    const qint64 relationshipId = findRelationship(invocation, *journal, parser.value(relationshipOption));
-    if (relationshipId == 0)
-        return Failure;
+    const Journal *journal = opened.journal.get();
+    const qint64 relationshipId = opened.relationshipId;
     if (sessionId != 0) {
         const auto sessions = journal->sessionSummaries(relationshipId);
         if (std::none_of(sessions.begin(), sessions.end(),

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace unfold::cli {
+
+// The command line's messages share one translation context, whichever command prints them.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("unfold::cli", text);
+}
 
 // Exit codes shared by every subcommand.
 enum ExitCode

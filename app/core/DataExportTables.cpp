@@ -6,7 +6,12 @@
 
 #include "DyadicSessions.h"
 #include "ExportCodebook.h"
+#include "InstrumentLibrary.h"
 #include "Journal.h"
+#include "ScoreHistory.h"
+
+#include <QHash>
+#include <QPair>
 
 #include <initializer_list>
 
@@ -31,6 +36,7 @@ struct ScoreOfAnswer
     QuestionnaireAnswer answer;
     Relationship relationship;
     SubscaleScore score;
+    ScoreChange change; // where the same person stood before on this subscale
 };
 
 template <typename Record>
@@ -54,6 +60,10 @@ QVariant optional(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 QVariant optional(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+QVariant optionalBool(const std::optional<bool> &value)
 {
     return value ? QVariant(*value) : QVariant();
 }
@@ -302,8 +312,6 @@ DataTable answers(const QList<AnswerRecord> &records)
                    records);
 }
 
-// Reliable change columns join these when the core gives them (issue 14, item 3): one more
-// entry each, and the codebook follows.
 DataTable scores(const QList<ScoreOfAnswer> &records)
 {
     using S = ScoreOfAnswer;
@@ -333,6 +341,30 @@ DataTable scores(const QList<ScoreOfAnswer> &records)
                   QStringLiteral("(mean - scale minimum) / (scale maximum - scale minimum) x 100, comparable "
                                  "across instruments; empty like mean."),
                   [](const S &s) { return optional(s.score.score0to100); }),
+        column<S>(
+            QStringLiteral("change_from_previous"), ColumnType::Number, QStringLiteral("0-100 points"),
+            QStringLiteral("-100.0..100.0"),
+            QStringLiteral("score_0_100 minus the same person's previous score on this subscale in this "
+                           "relationship; empty for their first score."),
+            [](const S &s) { return optional(s.change.changeFromPrevious); }),
+        column<S>(
+            QStringLiteral("rci_from_previous"), ColumnType::Number, QStringLiteral("standard error units"),
+            {},
+            QStringLiteral("Jacobson-Truax reliable change index from the previous score; empty unless the "
+                           "instrument file gives this subscale norms (SD and reliability)."),
+            [](const S &s) { return optional(s.change.rciFromPrevious); }),
+        column<S>(QStringLiteral("reliable_from_previous"), ColumnType::Boolean, {}, QStringLiteral("1, 0"),
+                  QStringLiteral("1 when |rci_from_previous| > 1.96; empty without an index."),
+                  [](const S &s) { return optionalBool(ScoreChange::isReliable(s.change.rciFromPrevious)); }),
+        column<S>(
+            QStringLiteral("rci_from_baseline"), ColumnType::Number, QStringLiteral("standard error units"),
+            {},
+            QStringLiteral("The same index from the person's first score of the instrument in this "
+                           "relationship (the baseline); empty for the baseline itself and without norms."),
+            [](const S &s) { return optional(s.change.rciFromBaseline); }),
+        column<S>(QStringLiteral("reliable_from_baseline"), ColumnType::Boolean, {}, QStringLiteral("1, 0"),
+                  QStringLiteral("1 when |rci_from_baseline| > 1.96; empty without an index."),
+                  [](const S &s) { return optionalBool(ScoreChange::isReliable(s.change.rciFromBaseline)); }),
     };
     return tableOf(QStringLiteral("questionnaire_scores"),
                    QStringLiteral("One subscale's score from one administration of a questionnaire."),
@@ -350,7 +382,11 @@ QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
     QList<AnswerRecord> answerRecords;
     QList<ScoreOfAnswer> scoreRecords;
     QList<DyadicSessions::DyadRecords> dyads;
+    const InstrumentLibrary library; // norms for the reliable change, as the app shows it
     for (const Relationship &r : all) {
+        QHash<QPair<qint64, QString>, ScoreChange> changes;
+        for (const ScoreChange &c : ScoreHistory::ofRelationship(journal, r.id, library))
+            changes.insert({c.answerId, c.subscale}, c);
         DyadicSessions::DyadRecords dyad{
             r, {}, journal.disclosuresOfRelationship(r.id), journal.answersOfRelationship(r.id)};
         for (const SessionSummary &s : journal.sessionSummaries(r.id))
@@ -365,7 +401,7 @@ QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
             for (const QString &item : std::as_const(items))
                 answerRecords.append({a, r, item});
             for (const SubscaleScore &s : a.scores)
-                scoreRecords.append({a, r, s});
+                scoreRecords.append({a, r, s, changes.value({a.id, s.subscale})});
         }
         dyads.append(std::move(dyad));
     }

@@ -59,28 +59,6 @@ QVariant optional(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-// One answer set per person, instrument and session (DESIGN.md §2.1): where a journal still holds
-// several, the latest answered counts, as everywhere else.
-QList<QuestionnaireAnswer> oneSetEach(const QList<QuestionnaireAnswer> &answers)
-{
-    QHash<QString, qsizetype> chosen;
-    QList<QuestionnaireAnswer> kept;
-    for (const QuestionnaireAnswer &a : answers) {
-        const QString key = QString::number(a.sessionId) + QLatin1Char('/') +
-                            QString::number(int(a.respondent)) + QLatin1Char('/') + a.instrumentId;
-        const auto it = chosen.constFind(key);
-        if (it == chosen.cend()) {
-            chosen.insert(key, kept.size());
-            kept.append(a);
-            continue;
-        }
-        QuestionnaireAnswer &earlier = kept[*it];
-        if (a.answeredAt > earlier.answeredAt || (a.answeredAt == earlier.answeredAt && a.id > earlier.id))
-            earlier = a;
-    }
-    return kept;
-}
-
 ColumnOf<Row> integer(const QString &name, const QString &unit, const QString &allowed,
                       const QString &meaning, std::function<QVariant(const Row &)> value)
 {
@@ -175,8 +153,8 @@ DataTable build(const QList<DyadRecords> &dyads, const QList<Topic> &topics, int
     QSet<QString> feltKeys;
     for (const DyadRecords &dyad : dyads) {
         const Relationship &r = dyad.relationship;
-        const RelationshipSeries series(dyad.sessions, dyad.disclosures, topics, layerCount,
-                                        oneSetEach(dyad.answers));
+        // The journal keeps one answer set per person, instrument and session (DESIGN.md §2.1).
+        const RelationshipSeries series(dyad.sessions, dyad.disclosures, topics, layerCount, dyad.answers);
         // Felt scores by respondent (A, B) and session.
         std::array<QHash<qint64, QHash<QString, std::optional<double>>>, 2> feltOf;
         for (const ScoreRecord &s : series.scores()) {

@@ -113,7 +113,7 @@ bool upgradeToVersion2(SqliteDatabase &db, QString *error)
     return ok;
 }
 
-// Version 3: questionnaires answered about a session (issue #4). The answers are the
+// Version 3: questionnaires answered about a session. The answers are the
 // respondent's own words in effect, so they live in `content`; scores are derived numbers kept
 // beside them so histories need no rescoring, and they go with their administration.
 bool upgradeToVersion3(SqliteDatabase &db, QString *error)

@@ -108,7 +108,7 @@ public:
     bool setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds);
     bool setTopicOrder(const QList<qint64> &topicIds);
 
-    // --- Questionnaire answers (issue #4), implemented in JournalStoreAnswers.cpp ---
+    // --- Questionnaire answers, implemented in JournalStoreAnswers.cpp ---
     // Administrations of a session, by time answered, each with its stored scores.
     QList<QuestionnaireAnswer> answers(qint64 sessionId);
     // Every administration in a relationship, in session order: the score history.
@@ -118,7 +118,7 @@ public:
     bool removeAnswer(qint64 id);
     // --- end of questionnaire answers ---
 
-    // --- Timeline events (issue #5), implemented in JournalStoreEvents.cpp ---
+    // --- Timeline events, implemented in JournalStoreEvents.cpp ---
     QList<TimelineEvent> timelineEvents(qint64 relationshipId); // by day
     // Inserts (id 0, and sets the id) or replaces an event.
     bool save(TimelineEvent &event);

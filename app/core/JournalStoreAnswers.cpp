@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The questionnaire part of JournalStore (issue #4): administrations and their scores.
+// The questionnaire part of JournalStore: administrations and their scores.
 #include "JournalStore.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The timeline part of JournalStore (issue #5): events the user marks on a relationship.
+// The timeline part of JournalStore: events the user marks on a relationship.
 #include "JournalStore.h"
 
 #include <QJsonDocument>

@@ -169,7 +169,7 @@ void MainWindow::createMenus()
     relationship->addAction(m_sidebar->editAction());
     relationship->addAction(m_sidebar->removeAction());
     relationship->addSeparator();
-    // Client history (issue #6): a couple's sessions, scores and notes in one table.
+    // Client history: a couple's sessions, scores and notes in one table.
     relationship->addAction(tr("Client &History…"), this, [this] {
         const qint64 relationshipId = m_sidebar->currentRelationshipId();
         if (!m_journal || relationshipId == 0) {
@@ -190,7 +190,7 @@ void MainWindow::createMenus()
     session->addAction(m_sessionEditor->moveDownAction());
     session->addAction(m_sessionEditor->removeAction());
     session->addSeparator();
-    // Guided sessions (issue #6): the wizard runs modally over the chosen relationship.
+    // Guided sessions: the wizard runs modally over the chosen relationship.
     session->addAction(tr("&Guided Session…"), this, [this] {
         const qint64 relationshipId = m_sidebar->currentRelationshipId();
         if (!m_journal || m_journal->isReadOnly() || relationshipId == 0) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What encryption costs (issue #12), each figure beside its floor in the same run:
+// What encryption costs, each figure beside its floor in the same run:
 //   unlock:  deriving the key from the passphrase (Argon2id), goal 0.3 s to 1.5 s;
 //   edit:    one logged disclosure, durable on disk, in an encrypted journal ÷ the same edit in a
 //            plain one (goal ≤ 1.3×), and both beside a raw SQLite insert + commit with the same

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Chart series built from fixtures (issue #5): gaps for undefined values, events on every chart
+// Chart series built from fixtures: gaps for undefined values, events on every chart
 // over time, the data table matching the chart, and painting at a logical size.
 #include "ChartBuilder.h"
 #include "ChartPainter.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The high-contrast pictures (issue #7): which palettes count as high contrast, that the onion
+// The high-contrast pictures: which palettes count as high contrast, that the onion
 // and the charts pick their high-contrast variants for them (and only for them), that the onion
 // then edges every cell and keeps its hatching, and that the charts draw wider, larger and in
 // yellow and cyan on black.

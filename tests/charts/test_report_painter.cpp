@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pages of a session report (issue #6): painted onto a device that records every piece of
+// The pages of a session report: painted onto a device that records every piece of
 // text and every page break, so the test reads what the PDF shows, page by page; and the PDF
 // file itself, counted by its page objects.
 #include "../core/CoupleJournal.h"

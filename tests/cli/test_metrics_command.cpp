@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `unfold metrics` and `unfold export data` on the real binary (issue #5).
+// `unfold metrics` and `unfold export data` on the real binary.
+#include "CliRun.h"
 #include "Journal.h"
 
 #include <QDir>
@@ -7,36 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 using namespace unfold;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runUnfold(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(UNFOLD_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
+using unfold::test::CliRun;
 
 class TestMetricsCommand final : public QObject
 {
@@ -44,6 +21,12 @@ class TestMetricsCommand final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_home; // the command's own home: no settings of the user's are read or written
+
+    CliRun runCli(const QStringList &arguments) const
+    {
+        return unfold::test::runUnfold(arguments, m_home.path(), m_dir.path());
+    }
     QString m_journal;
 
 private Q_SLOTS:
@@ -83,9 +66,9 @@ private Q_SLOTS:
 
     void csvOneRowPerSession()
     {
-        const Run run = runUnfold({QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal,
+        const CliRun run = runCli({QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal,
                                    QStringLiteral("--relationship"), QStringLiteral("anna & ben")});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("session_id,session_start,n_a,n_b,depth_a,depth_b,depth_balance,"
@@ -105,10 +88,10 @@ private Q_SLOTS:
 
     void jsonHasNulls()
     {
-        const Run run = runUnfold({QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal,
+        const CliRun run = runCli({QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal,
                                    QStringLiteral("--relationship"), QStringLiteral("Anna & Ben"),
                                    QStringLiteral("--format"), QStringLiteral("json")});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray sessions =
             QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("sessions")).toArray();
         QCOMPARE(sessions.size(), 2);
@@ -140,9 +123,9 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, code);
         QFETCH(QString, message);
-        const Run run = runUnfold(
+        const CliRun run = runCli(
             QStringList{QStringLiteral("metrics"), QStringLiteral("--journal"), m_journal} + arguments);
-        QCOMPARE(run.code, code);
+        QCOMPARE(run.exitCode, code);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
@@ -150,18 +133,18 @@ private Q_SLOTS:
     void exportDataCsvAndJson()
     {
         const QString folder = m_dir.filePath(QStringLiteral("tables"));
-        Run run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
-                             m_journal, QStringLiteral("--format"), QStringLiteral("csv"),
-                             QStringLiteral("--out"), folder});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        CliRun run =
+            runCli({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"), m_journal,
+                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile disclosures(QDir(folder).filePath(QStringLiteral("disclosures.csv")));
         QVERIFY(disclosures.open(QIODevice::ReadOnly));
         QCOMPARE(disclosures.readAll().count("\r\n"), 5);
         const QString json = m_dir.filePath(QStringLiteral("all.json"));
-        run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
-                         m_journal, QStringLiteral("--format"), QStringLiteral("json"),
-                         QStringLiteral("--out"), json});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run =
+            runCli({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"), m_journal,
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
@@ -177,22 +160,21 @@ private Q_SLOTS:
     void exportDataErrors()
     {
         const QString blocked = m_dir.filePath(QStringLiteral("no/such/dir/x.json"));
-        Run run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
-                             m_journal, QStringLiteral("--format"), QStringLiteral("json"),
-                             QStringLiteral("--out"), blocked});
-        QCOMPARE(run.code, 1);
+        CliRun run =
+            runCli({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"), m_journal,
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), blocked});
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("x.json")), qPrintable(run.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no"))));
-        run = runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
-                         m_journal, QStringLiteral("--format"), QStringLiteral("xlsx"),
-                         QStringLiteral("--out"), blocked});
-        QCOMPARE(run.code, 2);
-        QVERIFY(run.err.contains(QStringLiteral("xlsx")));
         run =
-            runUnfold({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
-                       m_dir.filePath(QStringLiteral("missing.unfold")), QStringLiteral("--format"),
-                       QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("t2"))});
-        QCOMPARE(run.code, 1);
+            runCli({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"), m_journal,
+                    QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), blocked});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("xlsx")));
+        run = runCli({QStringLiteral("export"), QStringLiteral("data"), QStringLiteral("--journal"),
+                      m_dir.filePath(QStringLiteral("missing.unfold")), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("t2"))});
+        QCOMPARE(run.exitCode, 1);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("t2"))));
     }
 };

@@ -1,38 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `unfold report` on the real binary, headless (issue #6): a paginated PDF, usage errors, and
+// `unfold report` on the real binary, headless: a paginated PDF, usage errors, and
 // nothing written when the report cannot be made.
 #include "../core/CoupleJournal.h"
+#include "CliRun.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace unfold;
+using unfold::test::CliRun;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runUnfold(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(UNFOLD_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 // Page objects of a PDF, not the page tree ("/Type /Pages").
 int pageCount(const QByteArray &pdf)
@@ -49,6 +30,12 @@ class TestReportCommand final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_home; // the command's own home: no settings of the user's are read or written
+
+    CliRun runCli(const QStringList &arguments) const
+    {
+        return unfold::test::runUnfold(arguments, m_home.path(), m_dir.path());
+    }
     QString m_journal;
     QList<qint64> m_sessions;
 
@@ -79,8 +66,8 @@ private Q_SLOTS:
     void writesAPaginatedPdf()
     {
         const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
-        const Run run = runUnfold(base(out));
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const CliRun run = runCli(base(out));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QByteArray pdf = read(out);
         QVERIFY(pdf.startsWith("%PDF"));
         // Header and onion, charts, then scores and insights: three pages at least.
@@ -95,8 +82,8 @@ private Q_SLOTS:
         QStringList arguments = base(out);
         arguments << QStringLiteral("--session") << QString::number(m_sessions.first())
                   << QStringLiteral("--include-notes");
-        const Run run = runUnfold(arguments);
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const CliRun run = runCli(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(pageCount(read(out)) >= 3);
     }
 
@@ -118,8 +105,8 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, message);
         const QString out = m_dir.filePath(QStringLiteral("bad.pdf"));
-        const Run run = runUnfold(base(out) + extra);
-        QCOMPARE(run.code, code);
+        const CliRun run = runCli(base(out) + extra);
+        QCOMPARE(run.exitCode, code);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFile::exists(out));
     }
@@ -128,12 +115,12 @@ private Q_SLOTS:
     {
         QStringList arguments = base(m_dir.filePath(QStringLiteral("x.pdf")));
         arguments[4] = QStringLiteral("Nobody & Else");
-        Run run = runUnfold(arguments);
-        QCOMPARE(run.code, 1);
+        CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QLatin1String("Anna & Ben")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
-        run = runUnfold(base(QString()).mid(0, 5));
-        QCOMPARE(run.code, 2);
+        run = runCli(base(QString()).mid(0, 5));
+        QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QLatin1String("--out")));
     }
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A client couple's history (issue #6): one row per session with its protocol, logged and
+// A client couple's history: one row per session with its protocol, logged and
 // felt balance, and the therapist's note.
 #include "ClientHistory.h"
 #include "CoupleJournal.h"

@@ -68,7 +68,7 @@ private Q_SLOTS:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
     }
 
-    // What issue #4 asks of the shipped set.
+    // What the shipped set must offer.
     void shippedInstrumentsHaveTheirShape()
     {
         const InstrumentLibrary library(QDir::tempPath() + QStringLiteral("/unfold-no-imports"));

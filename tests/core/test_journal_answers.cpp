@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Questionnaire answers stored with a session (issue #4): schema version 3, JournalStore and Journal.
+// Questionnaire answers stored with a session: schema version 3, JournalStore and Journal.
 #include "Journal.h"
 #include "JournalSchema.h"
 #include "SqliteDatabase.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Timeline events marked on a relationship (issue #5): stored, announced, removed with it.
+// Timeline events marked on a relationship: stored, announced, removed with it.
 #include "Journal.h"
 
 #include <QSignalSpy>

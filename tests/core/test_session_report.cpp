@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What a session report says (issue #6): header, scores with baseline and previous, insights,
+// What a session report says: header, scores with baseline and previous, insights,
 // and the therapist's notes only when asked for.
 #include "CoupleJournal.h"
 #include "InstrumentLibrary.h"

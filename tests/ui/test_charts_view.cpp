@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Charts tab of the real window from the keyboard alone (issue #7): choose a chart and a
+// The Charts tab of the real window from the keyboard alone: choose a chart and a
 // range, read its numbers in the table, open a session from a row, and export the chart as PNG
 // and SVG through File › Export Picture. After every key that moves focus, the focus widget
 // must show, be usable, be on the tab that shows and have a name; and the focus must be seen.

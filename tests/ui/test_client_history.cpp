@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Relationship › Client History… (issue #6): every session, notes hidden until asked for, and
+// Relationship › Client History…: every session, notes hidden until asked for, and
 // the report of the chosen session.
 #include "../core/CoupleJournal.h"
 #include "ClientHistoryDialog.h"

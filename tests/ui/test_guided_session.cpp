@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The guided-session wizard (issue #6) driven through its real widgets by keyboard, headless:
+// The guided-session wizard driven through its real widgets by keyboard, headless:
 // rounds with one-keystroke logging, pause, stop here, the private check-in, notes, summary
 // and the report.
 #include "../core/CoupleJournal.h"

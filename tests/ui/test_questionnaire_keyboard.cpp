@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Answering a questionnaire in the Questionnaires tab of the real window from the keyboard alone
-// (issue #7): choose the check-in, answer every item with digits and arrows, move on with Tab
+//: choose the check-in, answer every item with digits and arrows, move on with Tab
 // and Enter, submit, and find the answers in the journal and the scores on screen. After every key that
 // moves focus, the focus widget must show, be usable, be on the tab that shows, have a name,
 // and look focused.
