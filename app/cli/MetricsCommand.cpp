@@ -20,10 +20,11 @@ namespace unfold::cli {
 namespace {
 
 const QStringList metricColumns{
-    QStringLiteral("session_id"),    QStringLiteral("session_start"),    QStringLiteral("n_a"),
-    QStringLiteral("n_b"),           QStringLiteral("depth_a"),          QStringLiteral("depth_b"),
-    QStringLiteral("depth_balance"), QStringLiteral("volume_balance"),   QStringLiteral("topic_overlap"),
-    QStringLiteral("turn_match"),    QStringLiteral("reciprocity_index")};
+    QStringLiteral("session_id"),    QStringLiteral("session_start"),     QStringLiteral("n_a"),
+    QStringLiteral("n_b"),           QStringLiteral("depth_a"),           QStringLiteral("depth_b"),
+    QStringLiteral("depth_balance"), QStringLiteral("volume_balance"),    QStringLiteral("topic_overlap"),
+    QStringLiteral("turn_match"),    QStringLiteral("reciprocity_index"), QStringLiteral("breadth_a"),
+    QStringLiteral("breadth_b"),     QStringLiteral("penetration_a"),     QStringLiteral("penetration_b")};
 
 QJsonValue jsonValue(const std::optional<double> &v)
 {
@@ -99,7 +100,8 @@ int runMetrics(const Invocation &invocation)
                 {QString::number(s.session.id), s.session.start.toUTC().toString(Qt::ISODate),
                  QString::number(m.nA), QString::number(m.nB), text(m.depthA), text(m.depthB),
                  text(m.depthBalance), text(m.volumeBalance), text(m.topicOverlap), text(m.turnMatch),
-                 text(m.reciprocityIndex)}));
+                 text(m.reciprocityIndex), QString::number(s.breadthA), QString::number(s.breadthB),
+                 text(s.penetrationA), text(s.penetrationB)}));
         }
         invocation.out.flush();
         return Success;
@@ -117,15 +119,19 @@ int runMetrics(const Invocation &invocation)
                                      jsonValue(m.volumeBalance),
                                      jsonValue(m.topicOverlap),
                                      jsonValue(m.turnMatch),
-                                     jsonValue(m.reciprocityIndex)};
+                                     jsonValue(m.reciprocityIndex),
+                                     s.breadthA,
+                                     s.breadthB,
+                                     s.penetrationA,
+                                     s.penetrationB};
         QJsonObject row;
         for (qsizetype i = 0; i < metricColumns.size(); ++i)
             row.insert(metricColumns[i], values[i]);
         rows.append(row);
     }
-    const std::optional<Relationship> relationship = journal->relationship(relationshipId);
+    const std::optional<Relationship> shown = journal->relationship(relationshipId);
     const QJsonObject document{{QStringLiteral("relationship_id"), relationshipId},
-                               {QStringLiteral("relationship"), journal->relationshipTitle(*relationship)},
+                               {QStringLiteral("relationship"), journal->relationshipTitle(*shown)},
                                {QStringLiteral("layers"), journal->layerCount()},
                                {QStringLiteral("sessions"), rows}};
     invocation.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));

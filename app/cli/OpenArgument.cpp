@@ -2,6 +2,7 @@
 #include "OpenArgument.h"
 
 #include "JournalStore.h"
+#include "Subcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -141,10 +141,10 @@ private Q_SLOTS:
         for (const DataTable &t : tables) {
             if (t.name != QLatin1String("questionnaire_scores"))
                 continue;
-            const qsizetype session = t.columns.indexOf(QStringLiteral("session_id"));
-            const qsizetype subscale = t.columns.indexOf(QStringLiteral("subscale"));
-            const qsizetype score = t.columns.indexOf(QStringLiteral("score_0_100"));
-            const qsizetype speaker = t.columns.indexOf(QStringLiteral("respondent"));
+            const qsizetype session = t.columnIndex(QStringLiteral("session_id"));
+            const qsizetype subscale = t.columnIndex(QStringLiteral("subscale"));
+            const qsizetype score = t.columnIndex(QStringLiteral("score_0_100"));
+            const qsizetype speaker = t.columnIndex(QStringLiteral("respondent"));
             QVERIFY(session >= 0 && subscale >= 0 && score >= 0 && speaker >= 0);
             for (const QVariantList &row : t.rows) {
                 if (row.at(session).toLongLong() == last &&

@@ -28,6 +28,7 @@ private:
         return unfold::test::runUnfold(arguments, m_home.path(), m_dir.path());
     }
     QString m_journal;
+    int m_topicCount = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -46,6 +47,7 @@ private Q_SLOTS:
         Session empty{0, r.id, QDateTime(QDate(2025, 3, 8), QTime(19, 0), QTimeZone::utc()), {}, {}, {}};
         QVERIFY(journal->saveSession(full) && journal->saveSession(empty));
         const QList<Topic> topics = journal->topics();
+        m_topicCount = int(topics.size());
         const struct
         {
             Speaker who;
@@ -72,7 +74,8 @@ private Q_SLOTS:
         const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], QStringLiteral("session_id,session_start,n_a,n_b,depth_a,depth_b,depth_balance,"
-                                          "volume_balance,topic_overlap,turn_match,reciprocity_index"));
+                                          "volume_balance,topic_overlap,turn_match,reciprocity_index,"
+                                          "breadth_a,breadth_b,penetration_a,penetration_b"));
         const QStringList first = lines[1].split(u',');
         QCOMPARE(first[1], QStringLiteral("2025-03-01T19:00:00Z"));
         QCOMPARE(first.mid(2, 4), (QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("2"),
@@ -80,10 +83,18 @@ private Q_SLOTS:
         QCOMPARE(first[6], QStringLiteral("0.75"));
         QCOMPARE(first[9], QStringLiteral("0.5"));
         QVERIFY(qAbs(first[10].toDouble() - 64.5833333) < 1e-6);
-        // The empty session: counts are 0, every measure empty (undefined), never 0.
+        // Where the relationship stood after the session (DESIGN.md §2.1), as a series: Anna reached
+        // two topics (layers 1 and 3), Ben two (1 and 2); penetration is the sum of the deepest
+        // layers over 3 layers times every topic.
+        QCOMPARE(first.mid(11, 2), (QStringList{QStringLiteral("2"), QStringLiteral("2")}));
+        QVERIFY(qAbs(first[13].toDouble() - 4.0 / (3 * m_topicCount)) < 1e-12);
+        QVERIFY(qAbs(first[14].toDouble() - 3.0 / (3 * m_topicCount)) < 1e-12);
+        // The empty session: counts are 0, every measure of the session empty (undefined), never 0;
+        // where the relationship stands stays where the first session left it.
         const QStringList second = lines[2].split(u',');
-        QCOMPARE(second.mid(2),
+        QCOMPARE(second.mid(2, 9),
                  (QStringList{QStringLiteral("0"), QStringLiteral("0"), {}, {}, {}, {}, {}, {}, {}}));
+        QCOMPARE(second.mid(11), first.mid(11));
     }
 
     void jsonHasNulls()

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace unfold;
 using unfold::test::filesHolding;
@@ -136,6 +137,10 @@ private Q_SLOTS:
         auto *notes = named<QLineEdit>(window.sessionEditor(), QStringLiteral("Session notes"));
         QVERIFY(notes);
         QVERIFY(window.timeline()->currentSessionId() > 0);
+        QVERIFY(!notes->isVisible()); // private notes show only when asked for
+        auto *show = named<QToolButton>(window.sessionEditor(), QStringLiteral("Show private notes"));
+        QVERIFY(show);
+        show->click();
         QVERIFY2(notes->isVisible(), "the session editor is on screen");
         window.activateWindow(); // the dialogs had the focus
         QVERIFY(QTest::qWaitForWindowActive(&window));
