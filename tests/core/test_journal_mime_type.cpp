@@ -109,7 +109,10 @@ void TestJournalMimeType::theTypeIsKnown()
 {
     const QMimeType type = QMimeDatabase().mimeTypeForName(journalType);
     QVERIFY2(type.isValid(), "the mime XML did not load (is it well-formed?)");
-    QCOMPARE(type.globPatterns(), QStringList{QStringLiteral("*.unfold")});
+    // Qt 6.8 lists the pattern once from the compiled cache and once from the XML beside it.
+    QStringList globs = type.globPatterns();
+    globs.removeDuplicates();
+    QCOMPARE(globs, QStringList{QStringLiteral("*.unfold")});
     QCOMPARE(type.preferredSuffix(), QStringLiteral("unfold"));
     QVERIFY(!type.comment().isEmpty());
     // Not offered to SQLite tools: an encrypted journal is not a database they can read.
