@@ -384,8 +384,8 @@ private Q_SLOTS:
         }
     }
 
-    // The reader above would notice what an analyst found in earlier exports: booleans as text, a whole number in a
-    // number column written as an integer, "" for a missing value.
+    // The reader above would notice what an analyst found in earlier exports: booleans as text, a whole
+    // number in a number column written as an integer, "" for a missing value.
     void theIndependentReaderCatchesUntypedValues()
     {
         const QString folder = writeFolder(QStringLiteral("untyped"));
