@@ -3711,10 +3711,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <translation>Exportiert die Daten eines Tagebuchs für eine Tabellenkalkulation oder R.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (wähle csv oder json)</translation>
-    </message>
-    <message>
         <source>%1 is a folder; json wants a file name</source>
         <translation>%1 ist ein Ordner; json erwartet einen Dateinamen</translation>
     </message>
@@ -3990,10 +3986,6 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
         <translation>Gibt die Hinweise zu einer Beziehung zum Stand einer Sitzung aus, jeweils mit Regel-ID sowie den Sitzungen und Werten, auf denen er beruht.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose text or json)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (text oder json wählen)</translation>
-    </message>
-    <message>
         <source>%1 has no sessions yet</source>
         <translation>%1 hat noch keine Sitzungen</translation>
     </message>
@@ -4088,6 +4080,10 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     <message>
         <source>--%1 goes with --journal</source>
         <translation>--%1 gehört zu --journal</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose %2 or %3)</source>
+        <translation>unbekanntes Format „%1“ (wähle %2 oder %3)</translation>
     </message>
 </context>
 <context>

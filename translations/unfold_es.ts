@@ -3657,10 +3657,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <translation>Exporta los datos de un diario para una hoja de cálculo o R.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
-        <translation>formato desconocido &apos;%1&apos; (elige csv o json)</translation>
-    </message>
-    <message>
         <source>%1 is a folder; json wants a file name</source>
         <translation>%1 es una carpeta; json espera un nombre de archivo</translation>
     </message>
@@ -3990,10 +3986,6 @@ Prueba primero la frase nueva y después la anterior.</translation>
         <translation>Muestra las observaciones sobre una relación a fecha de una sesión, cada una con el id de su regla y las sesiones y valores en que se basa.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose text or json)</source>
-        <translation>formato desconocido &apos;%1&apos; (elige text o json)</translation>
-    </message>
-    <message>
         <source>%1 has no sessions yet</source>
         <translation>%1 todavía no tiene sesiones</translation>
     </message>
@@ -4088,6 +4080,10 @@ Prueba primero la frase nueva y después la anterior.</translation>
     <message>
         <source>--%1 goes with --journal</source>
         <translation>--%1 va con --journal</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose %2 or %3)</source>
+        <translation>formato desconocido «%1» (elige %2 o %3)</translation>
     </message>
 </context>
 <context>

@@ -3657,10 +3657,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>Exporte les données d’un journal pour un tableur ou R.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
-        <translation>format inconnu &apos;%1&apos; (choisis csv ou json)</translation>
-    </message>
-    <message>
         <source>%1 is a folder; json wants a file name</source>
         <translation>%1 est un dossier&#xa0;; json attend un nom de fichier</translation>
     </message>
@@ -3990,10 +3986,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>Affiche les observations sur une relation à la date d’une séance, chacune avec l’id de sa règle et les séances et valeurs sur lesquelles elle repose.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose text or json)</source>
-        <translation>format inconnu &apos;%1&apos; (choisir text ou json)</translation>
-    </message>
-    <message>
         <source>%1 has no sessions yet</source>
         <translation>%1 n’a encore aucune séance</translation>
     </message>
@@ -4088,6 +4080,10 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>--%1 goes with --journal</source>
         <translation>--%1 va avec --journal</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose %2 or %3)</source>
+        <translation>format inconnu « %1 » (choisis %2 ou %3)</translation>
     </message>
 </context>
 <context>

@@ -3657,10 +3657,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <translation>Exporta os dados de um diário para uma planilha ou R.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose csv or json)</source>
-        <translation>formato desconhecido &apos;%1&apos; (escolha csv ou json)</translation>
-    </message>
-    <message>
         <source>%1 is a folder; json wants a file name</source>
         <translation>%1 é uma pasta; json espera um nome de arquivo</translation>
     </message>
@@ -3990,10 +3986,6 @@ Tente primeiro a frase nova, depois a antiga.</translation>
         <translation>Mostra as observações sobre uma relação à data de uma sessão, cada uma com o id da sua regra e as sessões e valores em que se baseia.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (choose text or json)</source>
-        <translation>formato desconhecido &apos;%1&apos; (escolha text ou json)</translation>
-    </message>
-    <message>
         <source>%1 has no sessions yet</source>
         <translation>%1 ainda não tem sessões</translation>
     </message>
@@ -4088,6 +4080,10 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     <message>
         <source>--%1 goes with --journal</source>
         <translation>--%1 vai com --journal</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose %2 or %3)</source>
+        <translation>formato desconhecido &apos;%1&apos; (escolha %2 ou %3)</translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,10 @@ int exportData(const Invocation &invocation)
     if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &formatOption, &outOption});
         code >= 0)
         return code;
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return complain(invocation,
-                        tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
-                        UsageError);
+    const QString format =
+        chosenFormat(invocation, parser, formatOption, QStringLiteral("csv"), QStringLiteral("json"));
+    if (format.isEmpty())
+        return UsageError;
     const QString out = parser.value(outOption);
     if (format == QLatin1String("json") && QFileInfo(out).isDir())
         return complain(invocation,

@@ -44,11 +44,10 @@ int runInsights(const Invocation &invocation)
         return code;
     if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship}); code >= 0)
         return code;
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return complain(invocation,
-                        tr("unknown format '%1' (choose text or json)").arg(parser.value(formatOption)),
-                        UsageError);
+    const QString format =
+        chosenFormat(invocation, parser, formatOption, QStringLiteral("text"), QStringLiteral("json"));
+    if (format.isEmpty())
+        return UsageError;
     const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
     if (sessionId < 0)
         return UsageError;

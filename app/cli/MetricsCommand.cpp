@@ -66,11 +66,10 @@ int runMetrics(const Invocation &invocation)
         return UsageError;
     if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship}); code >= 0)
         return code;
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return complain(invocation,
-                        tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
-                        UsageError);
+    const QString format =
+        chosenFormat(invocation, parser, formatOption, QStringLiteral("csv"), QStringLiteral("json"));
+    if (format.isEmpty())
+        return UsageError;
 
     int exitCode = Success;
     const RelationshipInJournal opened =

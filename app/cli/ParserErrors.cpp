@@ -49,4 +49,15 @@ int complain(const Invocation &invocation, const QString &message, int code)
     return code;
 }
 
+QString chosenFormat(const Invocation &invocation, const QCommandLineParser &parser,
+                     const QCommandLineOption &option, const QString &first, const QString &second)
+{
+    const QString format = parser.value(option).toLower();
+    if (format == first || format == second)
+        return format;
+    complain(invocation, tr("unknown format '%1' (choose %2 or %3)").arg(parser.value(option), first, second),
+             UsageError);
+    return {};
+}
+
 } // namespace unfold::cli

@@ -25,6 +25,11 @@ int parseOrExit(QCommandLineParser &parser, const Invocation &invocation, const 
 int requireOptions(const QCommandLineParser &parser, const Invocation &invocation,
                    std::initializer_list<const QCommandLineOption *> required);
 
+// The value of a --format option, lower-cased, when it is `first` or `second`; empty after
+// complaining that it is neither (the command then exits with UsageError).
+QString chosenFormat(const Invocation &invocation, const QCommandLineParser &parser,
+                     const QCommandLineOption &option, const QString &first, const QString &second);
+
 // Prints "unfold <name>: <message>" to standard error and returns `code`.
 int complain(const Invocation &invocation, const QString &message, int code);
 

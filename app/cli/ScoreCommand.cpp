@@ -38,11 +38,10 @@ int runScoreHistory(const Invocation &invocation, const QCommandLineParser &pars
     }
     if (int code = requireOptions(parser, invocation, {&relationshipOption}); code >= 0)
         return code;
-    const QString format = parser.value(formatOption).toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return complain(invocation,
-                        tr("unknown format '%1' (choose csv or json)").arg(parser.value(formatOption)),
-                        UsageError);
+    const QString format =
+        chosenFormat(invocation, parser, formatOption, QStringLiteral("csv"), QStringLiteral("json"));
+    if (format.isEmpty())
+        return UsageError;
     const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
     if (sessionId < 0)
         return UsageError;
