@@ -384,13 +384,17 @@ QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
     QList<DyadicSessions::DyadRecords> dyads;
     const InstrumentLibrary library; // norms for the reliable change, as the app shows it
     for (const Relationship &r : all) {
-        QHash<QPair<qint64, QString>, ScoreChange> changes;
-        for (const ScoreChange &c : ScoreHistory::ofRelationship(journal, r.id, library))
-            changes.insert({c.answerId, c.subscale}, c);
         DyadicSessions::DyadRecords dyad{
             r, {}, journal.disclosuresOfRelationship(r.id), journal.answersOfRelationship(r.id)};
-        for (const SessionSummary &s : journal.sessionSummaries(r.id))
+        QHash<qint64, QDateTime> starts;
+        for (const SessionSummary &s : journal.sessionSummaries(r.id)) {
             dyad.sessions.append(s.session);
+            starts.insert(s.session.id, s.session.start);
+        }
+        // From the answers already read, rather than reading the relationship again.
+        QHash<QPair<qint64, QString>, ScoreChange> changes;
+        for (const ScoreChange &c : ScoreHistory::compute(dyad.answers, starts, library))
+            changes.insert({c.answerId, c.subscale}, c);
         sessionRecords += dyad.sessions;
         for (const Disclosure &d : std::as_const(dyad.disclosures))
             disclosureRecords.append({d, r});

@@ -255,13 +255,19 @@ void QuestionnairesView::answerAsCouple()
 
 bool QuestionnairesView::mayAnswerAgain(const Instrument &instrument, const QList<bool> &asA)
 {
+    // The sets these answers would replace, found the way the journal replaces them.
+    QList<QuestionnaireAnswer> coming;
+    for (const bool personA : asA) {
+        QuestionnaireAnswer answer;
+        answer.sessionId = m_sessionId;
+        answer.respondent = personA ? Speaker::A : Speaker::B;
+        answer.instrumentId = instrument.id;
+        coming.append(answer);
+    }
     QStringList who;
     QDateTime when;
-    for (const QuestionnaireAnswer &earlier : m_journal->answers(m_sessionId)) {
-        const bool byA = earlier.respondent == Speaker::A;
-        if (earlier.instrumentId != instrument.id || !asA.contains(byA))
-            continue;
-        who.append(nameOf(byA));
+    for (const QuestionnaireAnswer &earlier : m_journal->answersReplacedBy(coming)) {
+        who.append(nameOf(earlier.respondent == Speaker::A));
         when = std::max(when, earlier.answeredAt);
     }
     if (who.isEmpty())
