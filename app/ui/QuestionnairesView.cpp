@@ -9,6 +9,7 @@
 #include "QuestionnaireForm.h"
 #include "RecordCommands.h"
 #include "ScoreHistory.h"
+#include "SessionTime.h"
 
 #include <QBoxLayout>
 #include <QDialog>
@@ -275,7 +276,7 @@ bool QuestionnairesView::mayAnswerAgain(const Instrument &instrument, const QLis
     QMessageBox ask(QMessageBox::Question, tr("Answer Again?"),
                     tr("%1 already answered \"%2\" for this session (%3).")
                         .arg(QLocale().createSeparatedList(who), instrument.title.text(),
-                             QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
+                             QLocale().toString(when.toLocalTime(), SessionTime::format(QLocale()))),
                     QMessageBox::NoButton, this);
     ask.setObjectName(QStringLiteral("answerAgainQuestion"));
     ask.setInformativeText(tr("A session keeps one set of answers per person, so every chart and report "
