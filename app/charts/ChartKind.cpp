@@ -6,7 +6,7 @@ namespace unfold {
 QList<ChartKind> ChartKinds::all()
 {
     return {ChartKind::Trust,   ChartKind::Reciprocity, ChartKind::Depth,
-            ChartKind::Breadth, ChartKind::Layers,      ChartKind::Topics};
+            ChartKind::Breadth, ChartKind::Layers,      ChartKind::Topics, ChartKind::Perception};
 }
 
 QString ChartKinds::key(ChartKind kind)
@@ -24,6 +24,8 @@ QString ChartKinds::key(ChartKind kind)
         return QStringLiteral("layers");
     case ChartKind::Topics:
         return QStringLiteral("topics");
+    case ChartKind::Perception:
+        return QStringLiteral("perception");
     }
     return {};
 }
@@ -52,6 +54,8 @@ QString ChartKinds::title(ChartKind kind)
         return tr("Layer mix per session");
     case ChartKind::Topics:
         return tr("Deepest layer per topic");
+    case ChartKind::Perception:
+        return tr("Two accounts: how deep each went");
     }
     return {};
 }

@@ -17,7 +17,8 @@ enum class ChartKind
     Depth,
     Breadth,
     Layers,
-    Topics
+    Topics,
+    Perception // the partner's account beside mine (DESIGN.md §2.3)
 };
 
 class ChartKinds final

@@ -57,6 +57,24 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
                        {b, SeriesRole::PersonB, s.series(Measure::BreadthB), 0}};
         break;
     }
+    case ChartKind::Perception: {
+        // Positive: the partner's account says the person went deeper than mine does.
+        const int reach = qMax(1, s.layerCount() - 1);
+        spec.valueTitle = tr("Depth in the partner's account − in mine (layers)");
+        spec.minimum = -reach;
+        spec.maximum = reach;
+        spec.ticks = 2 * reach + 1;
+        Series gapA;
+        Series gapB;
+        for (const PairPerception &p : subject.perception().pairs) {
+            gapA.append({p.match.sessionId, p.start, p.a.depthGap});
+            gapB.append({p.match.sessionId, p.start, p.b.depthGap});
+        }
+        spec.series = {{tr("%1: depth gap").arg(a), SeriesRole::PersonA, gapA, 2},
+                       {tr("%1: depth gap").arg(b), SeriesRole::PersonB, gapB, 2}};
+        spec.emptyNote = tr("Sessions matched with the partner's account (Relationship › Import Partner's Account).");
+        break;
+    }
     case ChartKind::Layers:
     case ChartKind::Topics:
         break;

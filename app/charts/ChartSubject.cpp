@@ -48,8 +48,10 @@ ChartSubject ChartSubject::load(const Journal &journal, qint64 relationshipId)
     QStringList layers;
     for (const Layer &l : journal.layers())
         layers.append(l.name);
-    return ChartSubject(RelationshipSeries::fromJournal(journal, relationshipId),
-                        journal.timelineEvents(relationshipId), a, b, layers);
+    ChartSubject subject(RelationshipSeries::fromJournal(journal, relationshipId),
+                         journal.timelineEvents(relationshipId), a, b, layers);
+    subject.setPerception(PerceptionSeries::fromJournal(journal, relationshipId));
+    return subject;
 }
 
 QString ChartSubject::layerName(int depth) const

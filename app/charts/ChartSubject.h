@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Perception.h"
 #include "RelationshipSeries.h"
 #include "TimelineEvent.h"
 
@@ -47,6 +48,9 @@ public:
 
     const RelationshipSeries &series() const { return m_series; }
     const QList<TimelineEvent> &events() const { return m_events; }
+    // The matched sessions of my account and the partner's; empty without a partner's account.
+    const PerceptionSeries &perception() const { return m_perception; }
+    void setPerception(PerceptionSeries perception) { m_perception = std::move(perception); }
     QString personA() const { return m_personA; }
     QString personB() const { return m_personB; }
     QString title() const { return tr("%1 & %2").arg(m_personA, m_personB); }
@@ -64,6 +68,7 @@ private:
     QString m_personB;
     QStringList m_layerNames;
     QHash<qint64, int> m_sessionIndex;
+    PerceptionSeries m_perception;
 };
 
 } // namespace unfold

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
+#include "DemoPartner.h"
 #include "JournalArgument.h"
 #include "JournalKey.h"
 #include "ParserErrors.h"
@@ -27,7 +28,12 @@ int runDemo(const Invocation &invocation)
         tr("Read the passphrase from the first line of FILE ('-': standard "
            "input)."),
         QStringLiteral("FILE"));
-    parser.addOptions({out, seed, profile, force, encrypt, passphraseFile});
+    const QCommandLineOption partnerOf(
+        QStringLiteral("partner-of"),
+        tr("Write instead the partner's own journal of the partner relationship in journal FILE, logged as "
+           "they would have logged it, to try sharing and comparing the two accounts."),
+        QStringLiteral("FILE"));
+    parser.addOptions({out, seed, profile, force, encrypt, passphraseFile, partnerOf});
     if (int code = parseOrExit(parser, invocation, tr("Writes a deterministic demo journal.")); code >= 0)
         return code;
 
@@ -38,6 +44,16 @@ int runDemo(const Invocation &invocation)
     if (!seedOk)
         return complain(invocation, tr("--seed wants a whole number, not '%1'").arg(parser.value(seed)),
                         UsageError);
+    if (parser.isSet(partnerOf)) {
+        if (parser.isSet(profile) || parser.isSet(encrypt))
+            return complain(invocation, tr("--partner-of goes with neither --profile nor --encrypt"), UsageError);
+        QString error;
+        if (!DemoPartner::writeJournal(parser.value(partnerOf), parser.value(out), seedValue, parser.isSet(force),
+                                       &error))
+            return complain(invocation, error, Failure);
+        invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(out))) << Qt::endl;
+        return Success;
+    }
     const auto chosen = DemoJournal::profileFromName(parser.value(profile));
     if (!chosen)
         return complain(

@@ -4,10 +4,13 @@
 #include "Journal.h"
 #include "JournalKey.h"
 #include "ParserErrors.h"
+#include "Preferences.h"
+#include "PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <sodium.h>
@@ -19,9 +22,9 @@ namespace {
 constexpr qint64 longestPassphrase = 4096;
 } // namespace
 
-JournalArgument::JournalArgument(const QString &journalHelp)
+JournalArgument::JournalArgument(const QString &journalHelp, const QString &passphraseName)
     : journal(QStringLiteral("journal"), journalHelp, QStringLiteral("FILE")),
-      passphraseFile(QStringLiteral("passphrase-file"),
+      passphraseFile(passphraseName,
                      tr("Read an encrypted journal's passphrase from the first line of FILE ('-': "
                         "standard input)."),
                      QStringLiteral("FILE"))
@@ -91,8 +94,8 @@ std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation,
         return nullptr;
     if (!parser.isSet(argument.passphraseFile)) {
         *exitCode = complain(invocation,
-                             tr("%1 is encrypted: give its passphrase with --passphrase-file FILE")
-                                 .arg(QDir::toNativeSeparators(path)),
+                             tr("%1 is encrypted: give its passphrase with --%2 FILE")
+                                 .arg(QDir::toNativeSeparators(path), argument.passphraseFile.names().constFirst()),
                              Failure);
         return nullptr;
     }
@@ -130,6 +133,40 @@ std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QComman
     auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem, std::move(key));
     if (!journal)
         *exitCode = complain(invocation, problem.message, Failure);
+    return journal;
+}
+
+std::unique_ptr<Journal> openJournalForEditing(const Invocation &invocation, const QCommandLineParser &parser,
+                                               const JournalArgument &argument, int *exitCode)
+{
+    if (int code = requireOptions(parser, invocation, {&argument.journal}); code >= 0) {
+        *exitCode = code;
+        return nullptr;
+    }
+    const QString path = parser.value(argument.journal);
+    auto key = keyForJournal(invocation, parser, argument, path, exitCode);
+    if (*exitCode != Success)
+        return nullptr;
+    // A command killed while writing a backup leaves a hidden temporary copy of journal content.
+    for (const QString &folder : {QFileInfo(path).absolutePath(), Preferences::backupFolder()})
+        PrivateFiles::removeLeftovers(folder);
+    JournalProblem problem;
+    auto journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem,
+                                 std::move(key));
+    if (!journal) {
+        *exitCode = complain(invocation, problem.message, Failure);
+        return nullptr;
+    }
+    // Standard error, so a script reading what the command prints is not confused.
+    if (!journal->store().preMigrationCopy().isEmpty()) {
+        invocation.err
+            << tr("The journal was upgraded to the current format; a copy of the old file was kept "
+                  "at %1.")
+                   .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy()))
+            << Qt::endl;
+        for (const QString &note : journal->store().upgradeNotes())
+            invocation.err << note << Qt::endl;
+    }
     return journal;
 }
 

@@ -19,7 +19,10 @@ namespace unfold::cli {
 // --journal FILE and --passphrase-file FILE, as every command that reads a journal takes them.
 struct JournalArgument
 {
-    explicit JournalArgument(const QString &journalHelp);
+    // `passphraseName` names the journal passphrase's option: a command whose --passphrase-file
+    // means another passphrase (`unfold exchange`) gives the journal's another name.
+    explicit JournalArgument(const QString &journalHelp,
+                             const QString &passphraseName = QStringLiteral("passphrase-file"));
     void addTo(QCommandLineParser &parser) const;
 
     QCommandLineOption journal;
@@ -46,5 +49,10 @@ std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation,
 // code Failure, or UsageError when --journal is missing).
 std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QCommandLineParser &parser,
                                      const JournalArgument &argument, int *exitCode);
+
+// Opens --journal for editing (upgrading an older format, which is said on standard error, with
+// what the upgrade changed). Null after complaining, with `exitCode` set.
+std::unique_ptr<Journal> openJournalForEditing(const Invocation &invocation, const QCommandLineParser &parser,
+                                               const JournalArgument &argument, int *exitCode);
 
 } // namespace unfold::cli

@@ -6,14 +6,11 @@
 #include "Journal.h"
 #include "JournalArgument.h"
 #include "ParserErrors.h"
-#include "Preferences.h"
-#include "PrivateFiles.h"
 #include "RelationshipArgument.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace unfold::cli {
 
@@ -147,29 +144,10 @@ int runLog(const Invocation &invocation)
         }
     }
 
-    const QString path = parser.value(journalArgument.journal);
     int exitCode = Success;
-    auto key = keyForJournal(invocation, parser, journalArgument, path, &exitCode);
-    if (exitCode != Success)
-        return exitCode;
-    // A log killed while writing a backup leaves a hidden temporary copy of journal content.
-    for (const QString &folder : {QFileInfo(path).absolutePath(), Preferences::backupFolder()})
-        PrivateFiles::removeLeftovers(folder);
-    JournalProblem problem;
-    auto journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem,
-                                 std::move(key));
+    auto journal = openJournalForEditing(invocation, parser, journalArgument, &exitCode);
     if (!journal)
-        return complain(invocation, problem.message, Failure);
-    // Standard error, so a script reading the logged ids from standard output is not confused.
-    if (!journal->store().preMigrationCopy().isEmpty()) {
-        invocation.err
-            << tr("The journal was upgraded to the current format; a copy of the old file was kept "
-                  "at %1.")
-                   .arg(QDir::toNativeSeparators(journal->store().preMigrationCopy()))
-            << Qt::endl;
-        for (const QString &note : journal->store().upgradeNotes())
-            invocation.err << note << Qt::endl;
-    }
+        return exitCode;
     // The entries stay saved when a backup that was due fails, but the user must hear of it.
     bool backupFailed = false;
     QObject::connect(journal.get(), &Journal::backupFailed, journal.get(), [&](const QString &message) {

@@ -5,6 +5,7 @@
 #include "Journal.h"
 #include "JournalArgument.h"
 #include "ParserErrors.h"
+#include "Perception.h"
 #include "RelationshipArgument.h"
 #include "RelationshipSeries.h"
 #include "RelationshipSummary.h"
@@ -26,6 +27,16 @@ const QStringList metricColumns{
     QStringLiteral("turn_match"),    QStringLiteral("reciprocity_index"), QStringLiteral("breadth_a"),
     QStringLiteral("breadth_b"),     QStringLiteral("penetration_a"),     QStringLiteral("penetration_b")};
 
+const QStringList perceptionColumns{
+    QStringLiteral("session_id"),         QStringLiteral("partner_session_id"),
+    QStringLiteral("session_start"),      QStringLiteral("confirmed"),
+    QStringLiteral("count_gap_a"),        QStringLiteral("count_gap_b"),
+    QStringLiteral("depth_gap_a"),        QStringLiteral("depth_gap_b"),
+    QStringLiteral("topic_agreement_a"),  QStringLiteral("topic_agreement_b"),
+    QStringLiteral("agreement_index"),    QStringLiteral("logged_reciprocity_mine"),
+    QStringLiteral("logged_reciprocity_partner"), QStringLiteral("felt_balance_a"),
+    QStringLiteral("felt_balance_b")};
+
 QJsonValue jsonValue(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
@@ -33,6 +44,56 @@ QJsonValue jsonValue(const std::optional<double> &v)
 QString text(const std::optional<double> &v)
 {
     return v ? QString::number(*v, 'g', 15) : QString();
+}
+
+// Per matched pair of sessions, the two accounts compared (DESIGN.md §2.3).
+int printPerception(const Invocation &invocation, const Journal &journal, qint64 relationshipId, bool json)
+{
+    const QString title = journal.relationshipTitle(*journal.relationship(relationshipId));
+    if (!journal.partnerAccount(relationshipId))
+        return complain(invocation,
+                        tr("%1 has no partner's account yet; import one with: unfold exchange import").arg(title),
+                        Failure);
+    const PerceptionSeries series = PerceptionSeries::fromJournal(journal, relationshipId);
+    QList<QList<QJsonValue>> rows;
+    for (const PairPerception &p : series.pairs)
+        rows.append({p.match.sessionId, p.match.partnerSessionId, p.start.toUTC().toString(Qt::ISODate),
+                     p.match.confirmed, p.a.countGap, p.b.countGap, jsonValue(p.a.depthGap),
+                     jsonValue(p.b.depthGap), jsonValue(p.a.topicAgreement), jsonValue(p.b.topicAgreement),
+                     jsonValue(p.agreementIndex), jsonValue(p.loggedMine), jsonValue(p.loggedPartner),
+                     jsonValue(p.feltBalanceA), jsonValue(p.feltBalanceB)});
+    if (!json) {
+        invocation.out << QString::fromUtf8(Csv::formatRecord(perceptionColumns));
+        for (const QList<QJsonValue> &row : rows) {
+            QStringList cells;
+            for (const QJsonValue &v : row)
+                cells.append(v.isBool()     ? QString::number(v.toBool() ? 1 : 0)
+                             : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                            : v.toString());
+            invocation.out << QString::fromUtf8(Csv::formatRecord(cells));
+        }
+        invocation.out.flush();
+        return Success;
+    }
+    QJsonArray pairs;
+    for (const QList<QJsonValue> &row : rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < perceptionColumns.size(); ++i)
+            o.insert(perceptionColumns[i], row[i]);
+        pairs.append(o);
+    }
+    const QJsonObject document{{QStringLiteral("relationship_id"), relationshipId},
+                               {QStringLiteral("relationship"), title},
+                               {QStringLiteral("layers"), journal.layerCount()},
+                               {QStringLiteral("perception_bias_a"), jsonValue(series.biasA)},
+                               {QStringLiteral("perception_bias_b"), jsonValue(series.biasB)},
+                               {QStringLiteral("mean_agreement_index"), jsonValue(series.meanAgreement)},
+                               {QStringLiteral("unmatched_sessions_mine"), series.unmatchedMine},
+                               {QStringLiteral("unmatched_sessions_partner"), series.unmatchedPartner},
+                               {QStringLiteral("pairs"), pairs}};
+    invocation.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    invocation.out.flush();
+    return Success;
 }
 
 } // namespace
@@ -52,13 +113,19 @@ int runMetrics(const Invocation &invocation)
     const QCommandLineOption sessionOption(
         QStringLiteral("session"), tr("With --summary: only the sessions up to this one (default: all)."),
         QStringLiteral("ID"));
-    parser.addOptions({relationship, formatOption, summaryOption, sessionOption});
+    const QCommandLineOption perceptionOption(
+        QStringLiteral("perception"),
+        tr("Print instead, per session matched with the partner's account, how the two accounts differ: "
+           "count, depth and topic gaps of each side and the agreement index."));
+    parser.addOptions({relationship, formatOption, summaryOption, sessionOption, perceptionOption});
     if (int code =
             parseOrExit(parser, invocation,
                         tr("Prints the logged reciprocity of each session of a relationship; empty (csv) or "
                            "null (json) where a measure is undefined."));
         code >= 0)
         return code;
+    if (parser.isSet(perceptionOption) && parser.isSet(summaryOption))
+        return complain(invocation, tr("--perception and --summary print different tables: give one"), UsageError);
     if (parser.isSet(sessionOption) && !parser.isSet(summaryOption))
         return complain(invocation, tr("--session goes with --summary"), UsageError);
     const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
@@ -78,6 +145,8 @@ int runMetrics(const Invocation &invocation)
         return exitCode;
     const Journal *journal = opened.journal.get();
     const qint64 relationshipId = opened.relationshipId;
+    if (parser.isSet(perceptionOption))
+        return printPerception(invocation, *journal, relationshipId, format == QLatin1String("json"));
     const RelationshipSeries series = RelationshipSeries::fromJournal(*journal, relationshipId);
     if (parser.isSet(summaryOption)) {
         const auto summary = RelationshipSummary::upTo(series, sessionId);

@@ -16,6 +16,7 @@ int runInsights(const Invocation &invocation);
 int runReport(const Invocation &invocation);
 int runEncrypt(const Invocation &invocation);
 int runPassphrase(const Invocation &invocation);
+int runExchange(const Invocation &invocation);
 
 const QList<Subcommand> &subcommands()
 {
@@ -39,6 +40,10 @@ const QList<Subcommand> &subcommands()
          runEncrypt},
         {"passphrase", QT_TRANSLATE_NOOP("unfold::cli", "Change an encrypted journal's passphrase."), false,
          runPassphrase},
+        {"exchange",
+         QT_TRANSLATE_NOOP("unfold::cli",
+                           "Share a relationship with your partner, or import the account they shared."),
+         false, runExchange},
         {"reliability", QT_TRANSLATE_NOOP("unfold::cli", "Print Cronbach's alpha of questionnaire answers."),
          false, runReliability},
     };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoJournal.h"
 
+#include "DemoPartner.h"
+
 #include "InstrumentLibrary.h"
 #include "InstrumentScorer.h"
 #include "JournalStore.h"
@@ -68,7 +70,7 @@ const char *const personalNotes[] = {
 class Generator
 {
 public:
-    Generator(JournalStore &store, quint64 seed) : m_store(store), m_random(seeded(seed))
+    Generator(JournalStore &store, quint64 seed) : m_store(store), m_random(seeded(seed)), m_seed(seed)
     {
         // The shipped check-in: demo sessions come with how they felt, so the charts of felt
         // reciprocity and trust have data to show.
@@ -102,6 +104,7 @@ private:
         const Stage stages[] = {Stage::Affective, Stage::ExploratoryAffective, Stage::Depenetration,
                                 Stage::Stable};
         const int sessionCounts[] = {36, 26, 22, 16};
+        qint64 partnerRelationship = 0;
         for (int i = 0; i < 4; ++i) {
             Person other{0, QString::fromLatin1(firstNames[i + 1]), {}, false};
             if (!m_store.save(other))
@@ -112,8 +115,15 @@ private:
             const int perSession[] = {6, 14};
             if (!sessions(r.id, sessionCounts[i], 180, *shapes[i], perSession, true, CheckIns::Both))
                 return false;
+            if (kinds[i] == RelationshipKind::Partner)
+                partnerRelationship = r.id;
         }
-        return true;
+        // The partner's own account of the partner relationship, as if imported from their file, so
+        // the two sides can be compared at first start.
+        PartnerAccount theirs =
+            DemoPartner::retold(PartnerAccount::fromStore(m_store, partnerRelationship, false), m_seed);
+        theirs.exportedAt = anchor();
+        return m_store.savePartnerAccount(partnerRelationship, {theirs, false, anchor().addSecs(3600)});
     }
 
     bool heavy()
@@ -284,6 +294,7 @@ private:
 
     JournalStore &m_store;
     QRandomGenerator m_random;
+    quint64 m_seed;
     QList<Topic> m_topics;
     int m_layerCount = 3;
     std::optional<Instrument> m_checkIn;

@@ -163,6 +163,7 @@ SessionRecord Journal::sessionRecord(qint64 sessionId) const
         record.session = *s;
         record.disclosures = m_store->disclosures(sessionId);
         record.answers = m_store->answers(sessionId);
+        record.matches = m_store->matchDecisionsOfSession(sessionId);
     }
     return record;
 }
@@ -173,8 +174,9 @@ RelationshipRecord Journal::relationshipRecord(qint64 relationshipId) const
     record.relationship = relationship(relationshipId).value_or(Relationship{});
     const QList<Session> sessions = m_store->sessions(relationshipId);
     for (const Session &s : sessions)
-        record.sessions.append({s, m_store->disclosures(s.id), m_store->answers(s.id)});
+        record.sessions.append(sessionRecord(s.id));
     record.events = m_store->timelineEvents(relationshipId);
+    record.partner = m_store->partnerAccount(relationshipId);
     return record;
 }
 
@@ -239,27 +241,20 @@ bool Journal::restoreRelationship(const RelationshipRecord &record)
         Relationship r = record.relationship;
         if (!m_store->save(r))
             return false;
-        for (const SessionRecord &s : record.sessions) {
-            Session session = s.session;
-            if (!m_store->save(session))
+        for (const SessionRecord &s : record.sessions)
+            if (!storeSessionRecord(s))
                 return false;
-            for (Disclosure d : s.disclosures)
-                if (!m_store->save(d))
-                    return false;
-            for (QuestionnaireAnswer q : s.answers)
-                if (!m_store->save(q))
-                    return false;
-        }
         for (TimelineEvent event : record.events)
             if (!m_store->save(event))
                 return false;
-        return true;
+        return !record.partner || m_store->savePartnerAccount(r.id, *record.partner);
     });
     if (!finish(ok))
         return false;
     m_relationships = m_store->relationships();
     Q_EMIT relationshipsChanged();
     Q_EMIT eventsChanged(record.relationship.id);
+    Q_EMIT partnerChanged(record.relationship.id);
     return true;
 }
 
@@ -319,23 +314,30 @@ bool Journal::removeSession(qint64 id)
     return true;
 }
 
+bool Journal::storeSessionRecord(const SessionRecord &record)
+{
+    Session session = record.session;
+    if (!m_store->save(session))
+        return false;
+    for (Disclosure d : record.disclosures)
+        if (!m_store->save(d))
+            return false;
+    for (QuestionnaireAnswer q : record.answers)
+        if (!m_store->save(q))
+            return false;
+    for (const MatchDecision &m : record.matches)
+        if (!m_store->saveMatchDecision(m))
+            return false;
+    return true;
+}
+
 bool Journal::restoreSession(const SessionRecord &record)
 {
-    const bool ok = m_store->inTransaction([&] {
-        Session session = record.session;
-        if (!m_store->save(session))
-            return false;
-        for (Disclosure d : record.disclosures)
-            if (!m_store->save(d))
-                return false;
-        for (QuestionnaireAnswer q : record.answers)
-            if (!m_store->save(q))
-                return false;
-        return true;
-    });
-    if (!finish(ok))
+    if (!finish(m_store->inTransaction([&] { return storeSessionRecord(record); })))
         return false;
     Q_EMIT sessionsChanged(record.session.relationshipId);
+    if (!record.matches.isEmpty())
+        Q_EMIT partnerChanged(record.session.relationshipId);
     return true;
 }
 

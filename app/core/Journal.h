@@ -18,6 +18,7 @@ struct SessionRecord
     Session session;
     QList<Disclosure> disclosures;
     QList<QuestionnaireAnswer> answers; // removed with the session, so restored with it
+    QList<MatchDecision> matches;       // the same
 };
 
 // A relationship with everything logged in it, as kept by an undo command that removed it.
@@ -26,6 +27,7 @@ struct RelationshipRecord
     Relationship relationship;
     QList<SessionRecord> sessions;
     QList<TimelineEvent> events; // removed with the relationship, so restored with it
+    std::optional<StoredPartnerAccount> partner; // the same
 };
 
 // An open journal: what views read and what edit commands write through. It holds the
@@ -117,6 +119,18 @@ public:
     bool removeTimelineEvent(const TimelineEvent &event);
     // --- end of timeline events ---
 
+    // --- The partner's account (DESIGN.md §2.3), in JournalPartner.cpp.
+    std::optional<StoredPartnerAccount> partnerAccount(qint64 relationshipId) const;
+    // This journal's own account of a relationship, as an exchange file carries it to the partner.
+    PartnerAccount ownAccount(qint64 relationshipId, bool includeNotes) const;
+    // Puts in `account` (or, with nullopt, takes out the account) as one transaction.
+    bool setPartnerAccount(qint64 relationshipId, const std::optional<StoredPartnerAccount> &account);
+    QList<MatchDecision> matchDecisions(qint64 relationshipId) const;
+    bool setMatchDecisions(qint64 relationshipId, const QList<MatchDecision> &decisions);
+    // My sessions and the partner's paired as the decisions and the start times say.
+    MatchedSessions matchedSessions(qint64 relationshipId) const;
+    // --- end of the partner's account ---
+
     bool saveCopy(const QString &target);
 
     // Encrypts a plain journal with `key`, or gives an encrypted one the new key, keeping the
@@ -134,6 +148,8 @@ Q_SIGNALS:
     void disclosuresChanged(qint64 sessionId, qint64 relationshipId);
     void answersChanged(qint64 sessionId);
     void eventsChanged(qint64 relationshipId);
+    // The partner's account of the relationship, or the matches of its sessions, changed.
+    void partnerChanged(qint64 relationshipId);
     // A backup that was due failed; editing goes on, but the user should know.
     void backupFailed(const QString &message);
 
@@ -145,6 +161,8 @@ private:
     void reloadTopics();
     void reloadLayers();
     qint64 relationshipOfSession(qint64 sessionId) const;
+    // Writes a removed session back with all it held; inside the caller's transaction.
+    bool storeSessionRecord(const SessionRecord &record);
 
     std::unique_ptr<JournalStore> m_store;
     std::unique_ptr<JournalLock> m_lock;

@@ -186,6 +186,32 @@ bool upgradeToVersion4(SqliteDatabase &db, QString *error, QStringList *notes)
     return true;
 }
 
+// Version 5: the partner's account of a relationship (DESIGN.md §2.3), kept beside the user's own
+// log and never mixed into it: the whole account is the partner's words, so it is one `content`.
+// Matches the user made or refused between their sessions and the partner's are kept by session;
+// the partner's session ids are those of the partner's journal, so they outlive a newer import.
+bool upgradeToVersion5(SqliteDatabase &db, QString *error)
+{
+    const bool ok = db.exec(QStringLiteral(R"sql(
+        CREATE TABLE partner_accounts (
+            relationship_id INTEGER PRIMARY KEY REFERENCES relationships(id) ON DELETE CASCADE,
+            swapped INTEGER NOT NULL CHECK (swapped IN (0, 1)),
+            imported_at TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE session_matches (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            partner_session_id INTEGER NOT NULL,
+            paired INTEGER NOT NULL CHECK (paired IN (0, 1)),
+            PRIMARY KEY (session_id, partner_session_id)
+        );
+        CREATE UNIQUE INDEX matches_one_per_session ON session_matches (session_id) WHERE paired = 1;
+    )sql"));
+    if (!ok)
+        *error = db.lastError();
+    return ok;
+}
+
 // Steps before version 4 have nothing to tell the user.
 template <bool (*step)(SqliteDatabase &, QString *)>
 bool silently(SqliteDatabase &db, QString *error, QStringList *)
@@ -196,7 +222,7 @@ bool silently(SqliteDatabase &db, QString *error, QStringList *)
 using Step = bool (*)(SqliteDatabase &, QString *, QStringList *);
 // steps[i] brings a journal from version i to version i + 1. Only ever append.
 constexpr Step steps[] = {silently<createVersion1>, silently<upgradeToVersion2>, silently<upgradeToVersion3>,
-                          upgradeToVersion4};
+                          upgradeToVersion4, silently<upgradeToVersion5>};
 static_assert(std::size(steps) == currentVersion);
 
 } // namespace

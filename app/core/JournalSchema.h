@@ -13,7 +13,7 @@ namespace JournalSchema {
 
 // "Unfl" in ASCII: lets `file` and Unfold itself tell a journal from any other SQLite file.
 inline constexpr qint32 applicationId = 0x556E666C;
-inline constexpr int currentVersion = 4;
+inline constexpr int currentVersion = 5;
 
 // Brings the database from its current user_version up to `targetVersion` in one
 // transaction, so a failure leaves the file as it was. Version 0 is an empty file. What an

@@ -123,6 +123,8 @@ QStringList unreadableContent(SqliteDatabase &db, int version)
         tablesWithContent.append(QStringLiteral("timeline_events"));
     if (version >= 3)
         tablesWithContent.append(QStringLiteral("questionnaire_administrations"));
+    if (version >= 5)
+        tablesWithContent.append(QStringLiteral("partner_accounts"));
     QStringList findings;
     for (const QString &table : tablesWithContent) {
         // json_type() fails on text that is not JSON at all, so json_valid() guards it.

@@ -4,10 +4,12 @@
 #include "Disclosure.h"
 #include "JournalProblem.h"
 #include "Layer.h"
+#include "PartnerAccount.h"
 #include "Person.h"
 #include "QuestionnaireAnswer.h"
 #include "Relationship.h"
 #include "Session.h"
+#include "SessionMatching.h"
 #include "SqliteDatabase.h"
 #include "TimelineEvent.h"
 #include "Topic.h"
@@ -124,6 +126,20 @@ public:
     bool save(TimelineEvent &event);
     bool removeTimelineEvent(qint64 id);
     // --- end of timeline events ---
+
+    // --- The partner's account and session matches, implemented in JournalStorePartner.cpp ---
+    // Nullopt when none was imported; `error` (when given) is set if the stored account is unreadable.
+    std::optional<StoredPartnerAccount> partnerAccount(qint64 relationshipId, QString *error = nullptr);
+    // Puts `account` in place of any earlier account of the relationship.
+    bool savePartnerAccount(qint64 relationshipId, const StoredPartnerAccount &account);
+    bool removePartnerAccount(qint64 relationshipId);
+    QList<MatchDecision> matchDecisions(qint64 relationshipId);
+    // The decisions of one session (kept with it when it is removed, so undo brings them back).
+    QList<MatchDecision> matchDecisionsOfSession(qint64 sessionId);
+    // Replaces every decision of the relationship with `decisions`.
+    bool setMatchDecisions(qint64 relationshipId, const QList<MatchDecision> &decisions);
+    bool saveMatchDecision(const MatchDecision &decision);
+    // --- end of the partner's account ---
 
     // Runs several saves as one transaction; the saves inside do not open their own.
     bool inTransaction(const std::function<bool()> &work);

@@ -11,6 +11,7 @@
 #include "JournalOpening.h"
 #include "MnemonicText.h"
 #include "OnionView.h"
+#include "PerceptionView.h"
 #include "QuestionnairesView.h"
 #include "RecentJournals.h"
 #include "RelationshipSidebar.h"
@@ -55,7 +56,7 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
 
     m_views = new QTabWidget;
     m_views->setAccessibleName(tr("Views"));
-    m_views->setAccessibleDescription(tr("The chosen session, onion, charts and questionnaires; Alt with the "
+    m_views->setAccessibleDescription(tr("The chosen session, onion, charts, questionnaires and both partners' accounts; Alt with the "
                                          "underlined letter opens each."));
     m_views->addTab(m_sessionEditor, tr("Sess&ion"));
     m_onion = new OnionView;
@@ -64,6 +65,8 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     m_charts = new ChartsView(*m_history);
     m_views->addTab(m_charts, tr("Char&ts"));
     m_views->addTab(m_questionnaires, tr("&Questionnaires"));
+    m_perception = new PerceptionView(*m_history);
+    m_views->addTab(m_perception, tr("&Both Sides"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_sidebar);
@@ -93,6 +96,7 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     connect(m_history, &EditHistory::failed, this, &MainWindow::showEditFailure);
     connect(m_onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
     connect(m_charts, &ChartsView::openSessionRequested, this, &MainWindow::openSession);
+    connect(m_perception, &PerceptionView::openSessionRequested, this, &MainWindow::openSession);
     connect(m_history->stack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     createMenus();
@@ -180,6 +184,7 @@ void MainWindow::createMenus()
         ui::ClientHistoryDialog dialog(*m_journal, relationshipId, this);
         dialog.exec();
     });
+    createPartnerActions(relationship);
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_timeline->newAction());
@@ -240,6 +245,7 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_onion->setJournal(journal.get());
     m_charts->setJournal(journal.get());
     m_questionnaires->setJournal(journal.get());
+    m_perception->setJournal(journal.get());
     m_timeline->setJournal(journal.get());
     m_sidebar->setJournal(journal.get());
     m_journal = std::move(journal);
@@ -260,6 +266,7 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     for (QAction *action : std::as_const(m_pictureActions))
         action->setEnabled(m_journal != nullptr);
     updatePrivacyActions();
+    updatePartnerActions();
     relationshipChanged(m_sidebar->currentRelationshipId());
     updateTitle();
 }
@@ -293,6 +300,7 @@ void MainWindow::relationshipChanged(qint64 relationshipId)
         return;
     m_shownRelationship = relationshipId;
     m_shownSession = -1;
+    updatePartnerActions();
     m_timeline->setRelationship(relationshipId);
     sessionChanged(m_timeline->currentSessionId());
     refreshView(m_views->currentWidget());
@@ -320,6 +328,8 @@ void MainWindow::refreshView(QWidget *view)
         m_onion->setRelationship(m_shownRelationship);
     } else if (view == m_charts) {
         m_charts->setRelationship(m_shownRelationship);
+    } else if (view == m_perception) {
+        m_perception->setRelationship(m_shownRelationship);
     } else if (view == m_questionnaires) {
         m_questionnaires->setRelationship(m_shownRelationship);
         m_questionnaires->setSession(m_shownSession);

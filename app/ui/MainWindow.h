@@ -18,6 +18,7 @@ class EditHistory;
 class IdleWatch;
 class Journal;
 class OnionView;
+class PerceptionView;
 namespace ui {
 class QuestionnairesView;
 }
@@ -47,6 +48,12 @@ public:
     SessionTimeline *timeline() const { return m_timeline; }
     SessionEditor *sessionEditor() const { return m_sessionEditor; }
     OnionView *onionView() const { return m_onion; }
+    PerceptionView *perceptionView() const { return m_perception; }
+
+    // The partner's account (in MainWindowPartner.cpp): share this relationship with the partner,
+    // and import what they shared, for the relationship in view.
+    void shareWithPartner();
+    void importPartnerAccount(const QString &path = {});
 
     // Encrypted journals (in MainWindowPrivacy.cpp). Locking closes the journal, so its key is
     // wiped, and shows only the unlock screen until the passphrase opens it again.
@@ -85,6 +92,8 @@ private:
     void createPrivacy(QMenu *journalMenu);
     void updatePrivacyActions();
     void offerToRemovePlainCopies(const QStringList &copies);
+    void createPartnerActions(QMenu *relationshipMenu);
+    void updatePartnerActions();
 
     std::unique_ptr<Journal> m_journal;
     EditHistory *m_history;
@@ -94,6 +103,10 @@ private:
     OnionView *m_onion;
     ChartsView *m_charts;
     ui::QuestionnairesView *m_questionnaires;
+    PerceptionView *m_perception;
+    QAction *m_share = nullptr;
+    QAction *m_importPartner = nullptr;
+    QAction *m_removePartner = nullptr;
     QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopy = nullptr;

@@ -67,8 +67,6 @@ private:
     }
 
 private Q_SLOTS:
-    void schemaIsVersion4() { QCOMPARE(JournalSchema::currentVersion, 4); }
-
     void roundTrip()
     {
         Fixture f = makeJournal();
