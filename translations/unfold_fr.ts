@@ -149,6 +149,10 @@
         <source>Deepest layer per topic</source>
         <translation>Couche la plus profonde par thème</translation>
     </message>
+    <message>
+        <source>Two accounts: how deep each went</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartSeriesSet</name>
@@ -191,6 +195,18 @@
     <message>
         <source>Topics reached</source>
         <translation>Thèmes abordés</translation>
+    </message>
+    <message>
+        <source>Depth in the partner&apos;s account − in mine (layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: depth gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,6 +502,21 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>unfold::DemoPartner</name>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation type="unfinished">%1 existe déjà&#xa0;; ajoute --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>%1 has no relationship to retell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the partner&apos;s journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>unfold::DesktopRecentFiles</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -666,6 +697,49 @@ Edit › Undo brings it back.</source>
     <message>
         <source>No journal is open.</source>
         <translation>Aucun journal n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ExchangeFile</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished">La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB are needed).</source>
+        <translation type="unfinished">Pas assez de mémoire pour dériver la clé (%1 Mio sont nécessaires).</translation>
+    </message>
+    <message>
+        <source>This is not an Unfold exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was damaged after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was written by a newer version of Unfold. Update Unfold to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is far larger than any exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged: it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file. Check it with your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was written: nothing in it can be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1780,6 @@ Le journal sur le disque est resté tel quel.</translation>
         <translation>Ouvre d’abord un journal modifiable et choisis une relation.</translation>
     </message>
     <message>
-        <source>The chosen session, onion, charts and questionnaires; Alt with the underlined letter opens each.</source>
-        <translation>La séance choisie, l’oignon, les graphiques et les questionnaires&#xa0;; Alt avec la lettre soulignée ouvre chacun d’eux.</translation>
-    </message>
-    <message>
         <source>Client &amp;History…</source>
         <translation>&amp;Historique du client…</translation>
     </message>
@@ -1831,6 +1901,96 @@ L’ancienne phrase secrète ouvre toujours le journal.</translation>
 Try the new passphrase first, then the old one.</source>
         <translation>Le journal n’a pas pu être rouvert après le changement de sa phrase secrète&#xa0;: %1
 Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
+    </message>
+    <message>
+        <source>The chosen session, onion, charts, questionnaires and both partners&apos; accounts; Alt with the underlined letter opens each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Both Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold exchange files (*.unfoldx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare with Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this relationship to an encrypted file for your partner&apos;s Unfold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Partner&apos;s Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the account your partner shared beside your own, to compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Partner&apos;s Accou&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Partner&apos;s Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a relationship first.</source>
+        <translation type="unfinished">Choisis d’abord une relation.</translation>
+    </message>
+    <message>
+        <source>%1 - shared by %2.unfoldx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account of %1 is in %2.
+
+Give your partner the file, and tell them the passphrase another way (not in the same message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Partner&apos;s Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal you can edit and choose the relationship first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you and your partner agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file calls the two people %1 and %2. Which person of %3 sent it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Partner&apos;s Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s account of %1 was replaced with the newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s account of %1 was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2207,135 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::PartnerAccount</name>
+    <message>
+        <source>a session in the file is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session&apos;s mood is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disclosure of the session of %1 is incomplete or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a questionnaire answered in the session of %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s account cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account was written by a newer version of Unfold. Update Unfold to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two people are not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say which of the two people wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number of layers is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic is not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no time of writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two sessions have the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PartnerExchange</name>
+    <message>
+        <source>The relationship is not in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the two people of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which of %1 and %2 you are: your partner&apos;s journal maps the two sides by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has no relationship yet: add the relationship first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is the account of %1 &amp; %2: say which relationship of this journal it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was written on %1, before the account already imported (written on %2). Ask your partner for a newer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PartnerSides</name>
+    <message>
+        <source>Your journal uses %1 layers and your partner&apos;s uses %2: their depths cannot be compared. Use the same number of layers in both journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which of the two people wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship&apos;s people are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the two people of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is you in this journal: the file must come from the other person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is the account of %1 &amp; %2, another relationship of this journal, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was written by %1, who is you in this journal: import the file your partner shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the two people sent this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>unfold::PassphraseDialog</name>
     <message>
         <source>Open Encrypted Journal</source>
@@ -2147,6 +2436,235 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PerceptionView</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this pair whatever the times say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this session with another session of the other account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not the same conversation: never pair them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sessio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s account of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Thème</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished">Couche</translation>
+    </message>
+    <message>
+        <source>Check-ins of the session, from both accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two accounts of the same conversations show where you agree and where you see things differently.
+
+Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no session both accounts logged sharing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 layers on average (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing deeper than yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing less deep than yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both accounts agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perception bias — %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics only %1&apos;s journal has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: depth gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Your account · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your account · not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;account · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;account · not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt responsiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paired now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1&apos;s account that is the same conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of your account that is the same conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair Sessions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3755,49 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::ShareWithPartnerDialog</name>
+    <message>
+        <source>Share with Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes your account of %1 (its sessions, what each of you shared and your check-ins) to a file for your partner, encrypted with a passphrase the two of you agree on. Give them the file however you like and tell them the passphrase another way. Unfold sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session and disclosure notes stay out unless you tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished">&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
     <name>unfold::Topic</name>
     <message>
         <source>Interests &amp; hobbies</source>
@@ -3850,10 +4411,6 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
         <translation>l’entrée standard</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give its passphrase with --passphrase-file FILE</source>
-        <translation>%1 est chiffré&#xa0;: donne sa phrase secrète avec --passphrase-file FILE</translation>
-    </message>
-    <message>
         <source>Encrypt a plain journal with a passphrase.</source>
         <translation>Chiffrer un journal non chiffré avec une phrase secrète.</translation>
     </message>
@@ -4084,6 +4641,114 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     <message>
         <source>unknown format &apos;%1&apos; (choose %2 or %3)</source>
         <translation>format inconnu « %1 » (choisis %2 ou %3)</translation>
+    </message>
+    <message>
+        <source>Write instead the partner&apos;s own journal of the partner relationship in journal FILE, logged as they would have logged it, to try sharing and comparing the two accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partner-of goes with neither --profile nor --encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the account of %1 (sessions: %2) to %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, notes included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name it with --relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the sender with --partner NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the partner&apos;s account of %1 with %2&apos;s newer one: sessions: %3, disclosures: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %2&apos;s account of %1: sessions: %3, disclosures: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched sessions: %1; yours without a match: %2; theirs without a match: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics only the partner&apos;s journal has (compared as topics of their own): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase you and your partner agreed on from the first line of FILE (&apos;-&apos;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the exchange file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the exchange file your partner sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: include session and disclosure notes (left out by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: which of the two people you are, when the journal does not mark &quot;me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: which of the two people sent the file, when neither journal marks &quot;me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares one relationship with your partner as an encrypted exchange file, or imports the file your partner sent as their account, beside your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase with --%2 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no partner&apos;s account yet; import one with: unfold exchange import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print instead, per session matched with the partner&apos;s account, how the two accounts differ: count, depth and topic gaps of each side and the agreement index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--perception and --summary print different tables: give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a relationship with your partner, or import the account they shared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

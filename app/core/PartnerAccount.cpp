@@ -433,8 +433,16 @@ PartnerSides PartnerSides::of(const PartnerAccount &account, const Journal &jour
                                       .arg(account.nameA, account.nameB, journal.relationshipTitle(relationship)));
             }
         }
-        if (a->isMe != b->isMe)
+        if (a->isMe != b->isMe) {
+            // A file written by this journal's own "me" is not the partner's account.
+            const Person &me = a->isMe ? *a : *b;
+            const Person &partner = a->isMe ? *b : *a;
+            if (same(authorName, me.name) && !same(authorName, partner.name))
+                return misfit(tr("This file was written by %1, who is you in this journal: import the file "
+                                 "your partner shared.")
+                                  .arg(me.name));
             sender = a->isMe ? Speaker::B : Speaker::A;
+        }
         else if (same(authorName, a->name) != same(authorName, b->name))
             sender = same(authorName, a->name) ? Speaker::A : Speaker::B;
         else

@@ -66,7 +66,8 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     m_views->addTab(m_charts, tr("Char&ts"));
     m_views->addTab(m_questionnaires, tr("&Questionnaires"));
     m_perception = new PerceptionView(*m_history);
-    m_views->addTab(m_perception, tr("&Both Sides"));
+    // No letter of its name is free of the other tabs' and buttons' Alt keys: Ctrl+Tab reaches it.
+    m_views->addTab(m_perception, tr("Both Sides"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_sidebar);

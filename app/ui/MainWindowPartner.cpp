@@ -7,6 +7,7 @@
 #include "Journal.h"
 #include "PartnerCommands.h"
 #include "PartnerExchange.h"
+#include "PerceptionView.h"
 #include "RelationshipSidebar.h"
 #include "ShareWithPartnerDialog.h"
 

@@ -24,11 +24,12 @@ namespace unfold {
 
 namespace {
 
-QTableWidget *makeTable(const QString &name, QWidget *parent)
+QTableWidget *makeTable(const QString &name, const QString &description, QWidget *parent)
 {
     auto *table = new QTableWidget(parent);
     table->setObjectName(name);
     table->setAccessibleName(name);
+    table->setAccessibleDescription(description);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,6 +57,15 @@ QString gapText(const std::optional<double> &gap)
     return *gap > 0.005 ? QStringLiteral("+") + number : *gap < -0.005 ? QStringLiteral("−") + number : number;
 }
 
+// Kept out of line: inlined through the QPointer, GCC 12 sees a null dereference that cannot happen.
+[[gnu::noinline]] QStringList layerNamesOf(const Journal &journal)
+{
+    QStringList names;
+    for (const Layer &l : journal.layers())
+        names.append(l.name);
+    return names;
+}
+
 QString indexText(const std::optional<double> &value)
 {
     return value ? QLocale().toString(*value, 'f', 0) : PerceptionView::tr("no data");
@@ -72,6 +82,7 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_empty->setFocusPolicy(Qt::StrongFocus);
+    m_empty->setAccessibleDescription(tr("How to compare your account with your partner's."));
     m_stack->addWidget(m_empty);
 
     auto *page = m_page = new QWidget(this);
@@ -80,8 +91,13 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_summary->setFocusPolicy(Qt::StrongFocus);
+    m_summary->setText(tr("No partner's account yet."));
+    m_summary->setAccessibleDescription(tr("The two accounts in numbers: matched sessions, perception bias, agreement."));
 
-    m_pairs = makeTable(tr("Matched sessions"), page);
+    m_pairs = makeTable(tr("Matched sessions"),
+                        tr("Your sessions and your partner's, paired by time or by you, with how far the two "
+                           "accounts agree. Enter opens your session."),
+                        page);
     m_pairs->setColumnCount(6);
     connect(m_pairs, &QTableWidget::itemSelectionChanged, this, [this] {
         showPair();
@@ -99,6 +115,7 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
     m_unpair = new QPushButton(tr("&Unpair"), page);
     m_unpair->setToolTip(tr("These are not the same conversation: never pair them."));
     m_open = new QPushButton(tr("Open Sessio&n"), page);
+    m_open->setToolTip(tr("Show your session of this pair in the Session tab."));
     connect(m_confirm, &QPushButton::clicked, this, &PerceptionView::confirmPair);
     connect(m_pairWith, &QPushButton::clicked, this, &PerceptionView::pairWith);
     connect(m_unpair, &QPushButton::clicked, this, &PerceptionView::unpair);
@@ -106,6 +123,8 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
         if (const Row *row = currentRow(); row && row->sessionId)
             Q_EMIT openSessionRequested(row->sessionId);
     });
+    for (QPushButton *b : {m_confirm, m_pairWith, m_unpair, m_open})
+        b->setAccessibleDescription(b->toolTip());
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_confirm, m_pairWith, m_unpair, m_open})
         buttons->addWidget(b);
@@ -113,8 +132,10 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
 
     m_mineTitle = new QLabel(page);
     m_theirsTitle = new QLabel(page);
-    m_mine = makeTable(tr("Your account of the session"), page);
-    m_theirs = makeTable(tr("The partner's account of the session"), page);
+    m_mine = makeTable(tr("Your account of the session"), tr("Who shared which topic, how deep, as you logged it."),
+                       page);
+    m_theirs = makeTable(tr("The partner's account of the session"),
+                         tr("Who shared which topic, how deep, as your partner logged it."), page);
     m_mineTitle->setBuddy(m_mine);
     m_theirsTitle->setBuddy(m_theirs);
     for (QTableWidget *t : {m_mine, m_theirs}) {
@@ -122,7 +143,8 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
         t->setHorizontalHeaderLabels({tr("Who"), tr("Topic"), tr("Layer")});
         t->setSelectionMode(QAbstractItemView::NoSelection);
     }
-    m_checkIns = makeTable(tr("Check-ins of the session, from both accounts"), page);
+    m_checkIns = makeTable(tr("Check-ins of the session, from both accounts"),
+                           tr("Each person's check-in scores from 0 to 100, from either account."), page);
     m_checkIns->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto *sides = new QGridLayout;
@@ -163,6 +185,7 @@ void PerceptionView::setJournal(const Journal *journal)
     if (m_journal)
         disconnect(m_journal, nullptr, this, nullptr);
     m_journal = journal;
+    m_writable = journal && !journal->isReadOnly();
     m_relationshipId = 0;
     if (journal) {
         connect(journal, &Journal::partnerChanged, this, [this](qint64 id) {
@@ -340,6 +363,7 @@ void PerceptionView::showPair()
 {
     const Row *row = currentRow();
     const QString partner = partnerName();
+    const QStringList layerNames = m_journal ? layerNamesOf(*m_journal) : QStringList();
     const auto fill = [&](QTableWidget *table, const QList<Disclosure> &disclosures) {
         table->clearContents();
         table->setRowCount(int(disclosures.size()));
@@ -350,8 +374,7 @@ void PerceptionView::showPair()
             if (d.topicId < 0) // a topic of the partner's journal only
                 topic = m_series.partnerOnlyTopics.value(int(-d.topicId - 1));
             table->setItem(i, 1, cell(topic));
-            const QString layer = m_journal->layers().value(d.depth - 1).name;
-            table->setItem(i, 2, cell(tr("%1 · %2").arg(d.depth).arg(layer)));
+            table->setItem(i, 2, cell(tr("%1 · %2").arg(d.depth).arg(layerNames.value(d.depth - 1))));
         }
         table->resizeColumnsToContents();
     };
@@ -424,7 +447,7 @@ void PerceptionView::showPair()
 void PerceptionView::updateActions()
 {
     const Row *row = currentRow();
-    const bool writable = m_journal && !m_journal->isReadOnly();
+    const bool writable = m_writable;
     const bool paired = row && row->sessionId && row->partnerSessionId;
     m_confirm->setEnabled(writable && paired && !row->confirmed);
     m_unpair->setEnabled(writable && paired);

@@ -67,6 +67,7 @@ private:
     QPointer<const Journal> m_journal;
     qint64 m_relationshipId = 0;
     bool m_reloadPending = false;
+    bool m_writable = false;
     std::optional<StoredPartnerAccount> m_account;
     PerceptionSeries m_series;
     QList<Row> m_rows;

@@ -154,7 +154,8 @@ void TestWriteFaults::initTestCase()
         SqliteDatabase db;
         QVERIFY(db.open(path("old.unfold"), SqliteDatabase::Mode::ReadWrite));
         QVERIFY(db.exec(
-            QStringLiteral("DROP TABLE questionnaire_scores; DROP TABLE questionnaire_administrations; "
+            QStringLiteral("DROP TABLE session_matches; DROP TABLE partner_accounts; "
+                           "DROP TABLE questionnaire_scores; DROP TABLE questionnaire_administrations; "
                            "PRAGMA user_version = 2")));
     }
     int version = 0;
