@@ -168,6 +168,8 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
     split->addWidget(upper);
     split->addWidget(lower);
     split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->addWidget(split);
     m_stack->addWidget(page);
