@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Two accounts: how deep each went</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Darstellungen: wie tief jede Person ging</translation>
     </message>
 </context>
 <context>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe in der Darstellung der anderen Person − in meiner (Schichten)</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tiefenunterschied</translation>
     </message>
     <message>
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die der Darstellung der anderen Person zugeordnet sind (Beziehung › Darstellung der anderen Person importieren).</translation>
     </message>
 </context>
 <context>
@@ -505,15 +505,15 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <name>unfold::DemoPartner</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished">%1 existiert bereits; gib --force an, um die Datei zu ersetzen.</translation>
+        <translation>%1 existiert bereits; gib --force an, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>%1 has no relationship to retell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Beziehung, die sich nacherzählen lässt.</translation>
     </message>
     <message>
         <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch der anderen Person kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -703,43 +703,43 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <name>unfold::ExchangeFile</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished">Die Verschlüsselungsbibliothek konnte nicht gestartet werden.</translation>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished">Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (%1 MiB werden benötigt).</translation>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (%1 MiB werden benötigt).</translation>
     </message>
     <message>
         <source>This is not an Unfold exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Unfold-Austauschdatei.</translation>
     </message>
     <message>
         <source>The file is cut short: it was damaged after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: Sie wurde nach dem Schreiben beschädigt.</translation>
     </message>
     <message>
         <source>This exchange file was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Austauschdatei wurde von einer neueren Version von Unfold geschrieben. Aktualisiere Unfold, um sie zu importieren.</translation>
     </message>
     <message>
         <source>The file is far larger than any exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist weit größer als jede Austauschdatei.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged: it was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateikopf ist beschädigt: Er wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file. Check it with your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet diese Datei nicht. Gleiche sie mit der anderen Person ab.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was written: nothing in it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach dem Schreiben verändert oder beschädigt: Nichts darin ist vertrauenswürdig.</translation>
     </message>
     <message>
         <source>The file&apos;s content cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Datei kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1904,93 +1904,95 @@ Versuche zuerst die neue Passphrase, dann die alte.</translation>
     </message>
     <message>
         <source>The chosen session, onion, charts, questionnaires and both partners&apos; accounts; Alt with the underlined letter opens each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Both Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sitzung, die Zwiebel, die Diagramme, die Fragebögen und die Darstellungen beider Personen; Alt mit dem unterstrichenen Buchstaben öffnet jede Ansicht.</translation>
     </message>
     <message>
         <source>Unfold exchange files (*.unfoldx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfold-Austauschdateien (*.unfoldx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>S&amp;hare with Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der anderen Person &amp;teilen…</translation>
     </message>
     <message>
         <source>Write this relationship to an encrypted file for your partner&apos;s Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beziehung in eine verschlüsselte Datei für das Unfold der anderen Person schreiben.</translation>
     </message>
     <message>
         <source>&amp;Import Partner&apos;s Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der anderen Person &amp;importieren…</translation>
     </message>
     <message>
         <source>Keep the account your partner shared beside your own, to compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Darstellung, die die andere Person geteilt hat, neben deiner eigenen aufbewahren, um beide zu vergleichen.</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der anderen Person e&amp;ntfernen</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der anderen Person entfernen</translation>
     </message>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der anderen Person teilen</translation>
     </message>
     <message>
         <source>Choose a relationship first.</source>
-        <translation type="unfinished">Wähle zuerst eine Beziehung.</translation>
+        <translation>Wähle zuerst eine Beziehung.</translation>
     </message>
     <message>
         <source>%1 - shared by %2.unfoldx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - geteilt von %2.unfoldx</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Your account of %1 is in %2.
 
 Give your partner the file, and tell them the passphrase another way (not in the same message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Darstellung zu %1 ist in %2.
+
+Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen Weg mit (nicht in derselben Nachricht).</translation>
     </message>
     <message>
         <source>Import Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der anderen Person importieren</translation>
     </message>
     <message>
         <source>Open a journal you can edit and choose the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne zuerst ein Tagebuch, das du bearbeiten kannst, und wähle die Beziehung.</translation>
     </message>
     <message>
         <source>The passphrase you and your partner agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, auf die du dich mit der anderen Person geeinigt hast:</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message>
         <source>The file calls the two people %1 and %2. Which person of %3 sent it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei nennt die beiden Personen %1 und %2. Welche Person aus %3 hat sie geschickt?</translation>
     </message>
     <message>
         <source>Replace Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der anderen Person ersetzen</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was replaced with the newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Darstellung der anderen Person zu %1 wurde durch die neuere ersetzt.</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Darstellung der anderen Person zu %1 wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Both Sides</source>
+        <translation>Beide Seiten</translation>
     </message>
 </context>
 <context>
@@ -2210,129 +2212,129 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PartnerAccount</name>
     <message>
         <source>a session in the file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung in der Datei ist unvollständig</translation>
     </message>
     <message>
         <source>a session&apos;s mood is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimmung einer Sitzung liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>a disclosure of the session of %1 is incomplete or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Mitteilung der Sitzung vom %1 ist unvollständig oder liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>a questionnaire answered in the session of %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in der Sitzung vom %1 beantworteter Fragebogen ist unvollständig</translation>
     </message>
     <message>
         <source>The partner&apos;s account cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Darstellung der anderen Person kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>it is not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>es handelt sich nicht um eine Darstellung</translation>
     </message>
     <message>
         <source>it has no format</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gibt kein Format an</translation>
     </message>
     <message>
         <source>This account was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Darstellung wurde von einer neueren Version von Unfold geschrieben. Aktualisiere Unfold, um sie zu importieren.</translation>
     </message>
     <message>
         <source>the two people are not named</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Personen haben keinen Namen</translation>
     </message>
     <message>
         <source>it does not say which of the two people wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gibt nicht an, welche der beiden Personen sie geschrieben hat</translation>
     </message>
     <message>
         <source>its number of layers is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Anzahl an Schichten liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>a topic is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Thema hat keinen Namen</translation>
     </message>
     <message>
         <source>it has no time of writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr fehlt der Zeitpunkt, zu dem sie geschrieben wurde</translation>
     </message>
     <message>
         <source>it has no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Sitzungen</translation>
     </message>
     <message>
         <source>two sessions have the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Sitzungen haben dieselbe ID</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerExchange</name>
     <message>
         <source>The relationship is not in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung ist nicht in diesem Tagebuch.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine der beiden Personen von %2.</translation>
     </message>
     <message>
         <source>Say which of %1 and %2 you are: your partner&apos;s journal maps the two sides by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib an, ob du %1 oder %2 bist: Das Tagebuch der anderen Person ordnet die beiden Seiten danach zu.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This journal has no relationship yet: add the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch enthält noch keine Beziehung: Füge die Beziehung zuerst hinzu.</translation>
     </message>
     <message>
         <source>The file is the account of %1 &amp; %2: say which relationship of this journal it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist die Darstellung zu %1 &amp; %2: Gib an, zu welcher Beziehung dieses Tagebuchs sie gehört.</translation>
     </message>
     <message>
         <source>This file was written on %1, before the account already imported (written on %2). Ask your partner for a newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde am %1 geschrieben, vor der bereits importierten Darstellung (geschrieben am %2). Bitte die andere Person um eine neuere Datei.</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerSides</name>
     <message>
         <source>Your journal uses %1 layers and your partner&apos;s uses %2: their depths cannot be compared. Use the same number of layers in both journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch verwendet %1 Schichten und das der anderen Person %2: Die Tiefen lassen sich nicht vergleichen. Verwende in beiden Tagebüchern dieselbe Anzahl an Schichten.</translation>
     </message>
     <message>
         <source>The file does not say which of the two people wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt nicht an, welche der beiden Personen sie geschrieben hat.</translation>
     </message>
     <message>
         <source>The relationship&apos;s people are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen der Beziehung fehlen.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine der beiden Personen von %2.</translation>
     </message>
     <message>
         <source>%1 is you in this journal: the file must come from the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bist in diesem Tagebuch du: Die Datei muss von der anderen Person kommen.</translation>
     </message>
     <message>
         <source>This file is the account of %1 &amp; %2, another relationship of this journal, not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist die Darstellung zu %1 &amp; %2, einer anderen Beziehung dieses Tagebuchs, nicht zu %3.</translation>
     </message>
     <message>
         <source>This file was written by %1, who is you in this journal: import the file your partner shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde von %1 geschrieben, und das bist in diesem Tagebuch du: Importiere die Datei, die die andere Person geteilt hat.</translation>
     </message>
     <message>
         <source>Which of the two people sent this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche der beiden Personen hat diese Datei geschickt?</translation>
     </message>
 </context>
 <context>
@@ -2442,229 +2444,263 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PerceptionView</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">keine Daten</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>Matched sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung bestäti&amp;gen</translation>
     </message>
     <message>
         <source>Keep this pair whatever the times say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar beibehalten, unabhängig von den Uhrzeiten.</translation>
     </message>
     <message>
         <source>&amp;Pair With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;ordnen zu…</translation>
     </message>
     <message>
         <source>Pair this session with another session of the other account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung einer anderen Sitzung der anderen Darstellung zuordnen.</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;aufheben</translation>
     </message>
     <message>
         <source>These are not the same conversation: never pair them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht dasselbe Gespräch: diese Sitzungen nie einander zuordnen.</translation>
     </message>
     <message>
         <source>Open Sessio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öff&amp;nen</translation>
     </message>
     <message>
         <source>Your account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Darstellung der Sitzung</translation>
     </message>
     <message>
         <source>The partner&apos;s account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Darstellung der Sitzung durch die andere Person</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Schicht</translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Check-ins of the session, from both accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins der Sitzung aus beiden Darstellungen</translation>
     </message>
     <message>
         <source>The partner</source>
-        <translation type="unfinished"></translation>
+        <translation>der anderen Person</translation>
     </message>
     <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Beziehung, um deine Darstellung davon mit der der anderen Person zu vergleichen.</translation>
     </message>
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
 Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Darstellungen derselben Gespräche zeigen, wo ihr übereinstimmt und wo ihr die Dinge unterschiedlich seht.
+
+Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person teilen… zu wählen und dir die Datei zu schicken; wähle dann Beziehung › Darstellung der anderen Person importieren…. Deine eigene Darstellung kannst du auf dieselbe Weise teilen. Die Datei wird mit einer Passphrase verschlüsselt, auf die ihr beide euch einigt, und Unfold sendet nichts irgendwohin.</translation>
     </message>
     <message>
         <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung von %1, geschrieben am %2 und importiert am %3: %4 Sitzungen.</translation>
     </message>
     <message>
         <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet: %1 · nur in deiner Darstellung: %2 · nur in der von %3: %4.</translation>
     </message>
     <message>
         <source>%1: no session both accounts logged sharing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Sitzung, in der beide Darstellungen ein Teilen eingetragen haben.</translation>
     </message>
     <message>
         <source>%1: %2 layers on average (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Mittel %2 Schichten (%3)</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>die Darstellung der anderen Person zeigt tieferes Teilen als deine</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>die Darstellung der anderen Person zeigt weniger tiefes Teilen als deine</translation>
     </message>
     <message>
         <source>both accounts agree</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Darstellungen stimmen überein</translation>
     </message>
     <message>
         <source>Perception bias — %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrnehmungsabweichung — %1; %2.</translation>
     </message>
     <message>
         <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Übereinstimmung der beiden Darstellungen: %1 von 100. Eine Beschreibung, nie ein Urteil.</translation>
     </message>
     <message>
         <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, die nur im Tagebuch von %1 vorkommen: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sitzung</translation>
     </message>
     <message>
         <source>%1&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung von %1</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tiefenunterschied</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir</translation>
     </message>
     <message>
         <source>by time</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Uhrzeit</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Your account · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Darste&amp;llung · %1</translation>
     </message>
     <message>
         <source>&amp;Your account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Darste&amp;llung · nicht eingetragen</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung &amp;von %1 · %2</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung &amp;von %1 · nicht eingetragen</translation>
     </message>
     <message>
         <source>Felt balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlte Ausgewogenheit</translation>
     </message>
     <message>
         <source>Felt responsiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlte Zugewandtheit</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohlbefinden</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe</translation>
     </message>
     <message>
         <source>Check-in (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in (0–100)</translation>
     </message>
     <message>
         <source>%1, in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in deiner Darstellung</translation>
     </message>
     <message>
         <source>%1, in %2&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in der Darstellung von %2</translation>
     </message>
     <message>
         <source>Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung bestätigen</translation>
     </message>
     <message>
         <source>Unpair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung der Sitzungen aufheben</translation>
     </message>
     <message>
         <source>%1 (paired now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jetzt zugeordnet)</translation>
     </message>
     <message>
         <source>Pair With</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen zu</translation>
     </message>
     <message>
         <source>The session of %1&apos;s account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung in der Darstellung von %1, die dasselbe Gespräch ist:</translation>
     </message>
     <message>
         <source>The session of your account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung in deiner Darstellung, die dasselbe Gespräch ist:</translation>
     </message>
     <message>
         <source>Pair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen zuordnen</translation>
+    </message>
+    <message>
+        <source>How to compare your account with your partner&apos;s.</source>
+        <translation>Wie du deine Darstellung mit der der anderen Person vergleichst.</translation>
+    </message>
+    <message>
+        <source>No partner&apos;s account yet.</source>
+        <translation>Noch keine Darstellung der anderen Person.</translation>
+    </message>
+    <message>
+        <source>The two accounts in numbers: matched sessions, perception bias, agreement.</source>
+        <translation>Die beiden Darstellungen in Zahlen: zugeordnete Sitzungen, Wahrnehmungsabweichung, Übereinstimmung.</translation>
+    </message>
+    <message>
+        <source>Your sessions and your partner&apos;s, paired by time or by you, with how far the two accounts agree. Enter opens your session.</source>
+        <translation>Deine Sitzungen und die der anderen Person, nach Uhrzeit oder von dir zugeordnet, mit dem Grad der Übereinstimmung der beiden Darstellungen. Enter öffnet deine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Show your session of this pair in the Session tab.</source>
+        <translation>Deine Sitzung dieses Paars im Reiter „Sitzung“ zeigen.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as you logged it.</source>
+        <translation>Wer welches Thema wie tief geteilt hat, so wie du es eingetragen hast.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as your partner logged it.</source>
+        <translation>Wer welches Thema wie tief geteilt hat, so wie die andere Person es eingetragen hat.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s check-in scores from 0 to 100, from either account.</source>
+        <translation>Die Check-in-Werte jeder Person von 0 bis 100, aus beiden Darstellungen.</translation>
     </message>
 </context>
 <context>
@@ -3758,43 +3794,43 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     <name>unfold::ShareWithPartnerDialog</name>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der anderen Person teilen</translation>
     </message>
     <message>
         <source>Writes your account of %1 (its sessions, what each of you shared and your check-ins) to a file for your partner, encrypted with a passphrase the two of you agree on. Give them the file however you like and tell them the passphrase another way. Unfold sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt deine Darstellung zu %1 (ihre Sitzungen, was ihr jeweils geteilt habt, und deine Check-ins) in eine Datei für die andere Person, verschlüsselt mit einer Passphrase, auf die ihr beide euch einigt. Gib ihr die Datei auf beliebigem Weg und teile ihr die Passphrase auf einem anderen Weg mit. Unfold sendet nichts irgendwohin.</translation>
     </message>
     <message>
         <source>Include &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen einschließen</translation>
     </message>
     <message>
         <source>Session and disclosure notes stay out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Sitzungen und Mitteilungen bleiben außen vor, wenn du das nicht ankreuzt.</translation>
     </message>
     <message>
         <source>&amp;I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich bin:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished">&amp;Wiederholen:</translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen…</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Die beiden Passphrasen stimmen nicht überein.</translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -4644,111 +4680,111 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     </message>
     <message>
         <source>Write instead the partner&apos;s own journal of the partner relationship in journal FILE, logged as they would have logged it, to try sharing and comparing the two accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen das eigene Tagebuch der anderen Person zur Partnerschaft im Tagebuch FILE schreiben, so eingetragen, wie sie es eingetragen hätte, um das Teilen und Vergleichen der beiden Darstellungen auszuprobieren.</translation>
     </message>
     <message>
         <source>--partner-of goes with neither --profile nor --encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>--partner-of passt weder zu --profile noch zu --encrypt</translation>
     </message>
     <message>
         <source>Wrote the account of %1 (sessions: %2) to %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung zu %1 (Sitzungen: %2) in %3 geschrieben%4.</translation>
     </message>
     <message>
         <source>, notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>, Notizen eingeschlossen</translation>
     </message>
     <message>
         <source>Name it with --relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib sie mit --relationship an.</translation>
     </message>
     <message>
         <source>Name the sender with --partner NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib mit --partner NAME an, wer die Datei geschickt hat.</translation>
     </message>
     <message>
         <source>the account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Darstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Replaced the partner&apos;s account of %1 with %2&apos;s newer one: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der anderen Person zu %1 durch die neuere von %2 ersetzt: Sitzungen: %3, Mitteilungen: %4.</translation>
     </message>
     <message>
         <source>Imported %2&apos;s account of %1: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung von %2 zu %1 importiert: Sitzungen: %3, Mitteilungen: %4.</translation>
     </message>
     <message>
         <source>Matched sessions: %1; yours without a match: %2; theirs without a match: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Sitzungen: %1; deine ohne Zuordnung: %2; die der anderen Person ohne Zuordnung: %3.</translation>
     </message>
     <message>
         <source>Topics only the partner&apos;s journal has (compared as topics of their own): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, die nur im Tagebuch der anderen Person vorkommen (als eigene Themen verglichen): %1.</translation>
     </message>
     <message>
         <source>export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>export oder import</translation>
     </message>
     <message>
         <source>Your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch.</translation>
     </message>
     <message>
         <source>Read the passphrase you and your partner agreed on from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit der anderen Person vereinbarte Passphrase aus der ersten Zeile von FILE lesen (&apos;-&apos;: Standardeingabe).</translation>
     </message>
     <message>
         <source>export: the exchange file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die Austauschdatei, die geschrieben wird.</translation>
     </message>
     <message>
         <source>import: the exchange file your partner sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: die Austauschdatei, die die andere Person geschickt hat.</translation>
     </message>
     <message>
         <source>export: include session and disclosure notes (left out by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Notizen zu Sitzungen und Mitteilungen einschließen (standardmäßig weggelassen).</translation>
     </message>
     <message>
         <source>export: which of the two people you are, when the journal does not mark &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: welche der beiden Personen du bist, wenn das Tagebuch nicht vermerkt, wer „ich“ ist.</translation>
     </message>
     <message>
         <source>import: which of the two people sent the file, when neither journal marks &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: welche der beiden Personen die Datei geschickt hat, wenn keines der beiden Tagebücher vermerkt, wer „ich“ ist.</translation>
     </message>
     <message>
         <source>Shares one relationship with your partner as an encrypted exchange file, or imports the file your partner sent as their account, beside your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilt eine Beziehung als verschlüsselte Austauschdatei mit der anderen Person oder importiert die Datei, die die andere Person geschickt hat, als deren Darstellung neben deiner eigenen.</translation>
     </message>
     <message>
         <source>say export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>gib export oder import an</translation>
     </message>
     <message>
         <source>--%1 does not go with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 passt nicht zu %2</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --%2 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt: Gib die Passphrase mit --%2 FILE an</translation>
     </message>
     <message>
         <source>%1 has no partner&apos;s account yet; import one with: unfold exchange import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Darstellung der anderen Person; importiere eine mit: unfold exchange import</translation>
     </message>
     <message>
         <source>Print instead, per session matched with the partner&apos;s account, how the two accounts differ: count, depth and topic gaps of each side and the agreement index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen für jede Sitzung, die der Darstellung der anderen Person zugeordnet ist, ausgeben, wie sich die beiden Darstellungen unterscheiden: Unterschiede in Anzahl, Tiefe und Themen für jede Seite sowie der Übereinstimmungsindex.</translation>
     </message>
     <message>
         <source>--perception and --summary print different tables: give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--perception und --summary geben verschiedene Tabellen aus: Gib nur eine der beiden Optionen an</translation>
     </message>
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung mit der anderen Person teilen oder die von ihr geteilte Darstellung importieren.</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Two accounts: how deep each went</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos relatos: hasta qué profundidad llegó cada persona</translation>
     </message>
 </context>
 <context>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad en el relato de tu pareja − en el mío (capas)</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diferencia de profundidad</translation>
     </message>
     <message>
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones emparejadas con el relato de tu pareja (Relación › Importar el relato de tu pareja).</translation>
     </message>
 </context>
 <context>
@@ -505,15 +505,15 @@ Editar › Deshacer lo recupera.</translation>
     <name>unfold::DemoPartner</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished">%1 ya existe; usa --force para reemplazarlo.</translation>
+        <translation>%1 ya existe; usa --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>%1 has no relationship to retell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna relación que volver a contar.</translation>
     </message>
     <message>
         <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el diario de tu pareja: %1</translation>
     </message>
 </context>
 <context>
@@ -703,43 +703,43 @@ Editar › Deshacer lo recupera.</translation>
     <name>unfold::ExchangeFile</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished">No se pudo iniciar la biblioteca de cifrado.</translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished">No hay suficiente memoria para derivar la clave (se necesitan %1 MiB).</translation>
+        <translation>No hay suficiente memoria para derivar la clave (se necesitan %1 MiB).</translation>
     </message>
     <message>
         <source>This is not an Unfold exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de intercambio de Unfold.</translation>
     </message>
     <message>
         <source>The file is cut short: it was damaged after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está cortado: se dañó después de escribirse.</translation>
     </message>
     <message>
         <source>This exchange file was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio lo escribió una versión más reciente de Unfold. Actualiza Unfold para importarlo.</translation>
     </message>
     <message>
         <source>The file is far larger than any exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es mucho más grande que cualquier archivo de intercambio.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged: it was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera del archivo está dañada: se modificó después de escribirse.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file. Check it with your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre este archivo. Compruébala con tu pareja.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was written: nothing in it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se modificó o se dañó después de escribirse: no se puede confiar en nada de lo que contiene.</translation>
     </message>
     <message>
         <source>The file&apos;s content cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el contenido del archivo.</translation>
     </message>
 </context>
 <context>
@@ -1904,93 +1904,95 @@ Prueba primero la frase nueva y después la anterior.</translation>
     </message>
     <message>
         <source>The chosen session, onion, charts, questionnaires and both partners&apos; accounts; Alt with the underlined letter opens each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Both Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión elegida, la cebolla, los gráficos, los cuestionarios y los relatos de ambos miembros de la pareja; Alt con la letra subrayada abre cada uno.</translation>
     </message>
     <message>
         <source>Unfold exchange files (*.unfoldx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de intercambio de Unfold (*.unfoldx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>S&amp;hare with Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir con tu pareja…</translation>
     </message>
     <message>
         <source>Write this relationship to an encrypted file for your partner&apos;s Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir esta relación en un archivo cifrado para el Unfold de tu pareja.</translation>
     </message>
     <message>
         <source>&amp;Import Partner&apos;s Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar el relato de tu pareja…</translation>
     </message>
     <message>
         <source>Keep the account your partner shared beside your own, to compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el relato que compartió tu pareja junto al tuyo, para comparar ambos.</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el &amp;relato de tu pareja</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el relato de tu pareja</translation>
     </message>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con tu pareja</translation>
     </message>
     <message>
         <source>Choose a relationship first.</source>
-        <translation type="unfinished">Elige primero una relación.</translation>
+        <translation>Elige primero una relación.</translation>
     </message>
     <message>
         <source>%1 - shared by %2.unfoldx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - compartido por %2.unfoldx</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
         <source>Your account of %1 is in %2.
 
 Give your partner the file, and tell them the passphrase another way (not in the same message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu relato de %1 está en %2.
+
+Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en el mismo mensaje).</translation>
     </message>
     <message>
         <source>Import Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el relato de tu pareja</translation>
     </message>
     <message>
         <source>Open a journal you can edit and choose the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre primero un diario que puedas editar y elige la relación.</translation>
     </message>
     <message>
         <source>The passphrase you and your partner agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña que acordaste con tu pareja:</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada. %1</translation>
     </message>
     <message>
         <source>The file calls the two people %1 and %2. Which person of %3 sent it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo llama a las dos personas %1 y %2. ¿Qué persona de %3 lo envió?</translation>
     </message>
     <message>
         <source>Replace Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el relato de tu pareja</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was replaced with the newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato de tu pareja sobre %1 se reemplazó por el más reciente.</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el relato de tu pareja sobre %1.</translation>
+    </message>
+    <message>
+        <source>Both Sides</source>
+        <translation>Ambas partes</translation>
     </message>
 </context>
 <context>
@@ -2210,129 +2212,129 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PartnerAccount</name>
     <message>
         <source>a session in the file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>una sesión del archivo está incompleta</translation>
     </message>
     <message>
         <source>a session&apos;s mood is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado de ánimo de una sesión está fuera de rango</translation>
     </message>
     <message>
         <source>a disclosure of the session of %1 is incomplete or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>una confidencia de la sesión del %1 está incompleta o fuera de rango</translation>
     </message>
     <message>
         <source>a questionnaire answered in the session of %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuestionario respondido en la sesión del %1 está incompleto</translation>
     </message>
     <message>
         <source>The partner&apos;s account cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el relato de tu pareja: %1.</translation>
     </message>
     <message>
         <source>it is not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un relato</translation>
     </message>
     <message>
         <source>it has no format</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica ningún formato</translation>
     </message>
     <message>
         <source>This account was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este relato lo escribió una versión más reciente de Unfold. Actualiza Unfold para importarlo.</translation>
     </message>
     <message>
         <source>the two people are not named</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos personas no tienen nombre</translation>
     </message>
     <message>
         <source>it does not say which of the two people wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica cuál de las dos personas lo escribió</translation>
     </message>
     <message>
         <source>its number of layers is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>su número de capas está fuera de rango</translation>
     </message>
     <message>
         <source>a topic is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>un tema no tiene nombre</translation>
     </message>
     <message>
         <source>it has no time of writing</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica cuándo se escribió</translation>
     </message>
     <message>
         <source>it has no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene sesiones</translation>
     </message>
     <message>
         <source>two sessions have the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>dos sesiones tienen el mismo id</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerExchange</name>
     <message>
         <source>The relationship is not in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relación no está en este diario.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ninguna de las dos personas de %2.</translation>
     </message>
     <message>
         <source>Say which of %1 and %2 you are: your partner&apos;s journal maps the two sides by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si eres %1 o %2: el diario de tu pareja asigna los dos lados según eso.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>This journal has no relationship yet: add the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario aún no tiene ninguna relación: añade primero la relación.</translation>
     </message>
     <message>
         <source>The file is the account of %1 &amp; %2: say which relationship of this journal it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es el relato de %1 &amp; %2: indica a qué relación de este diario pertenece.</translation>
     </message>
     <message>
         <source>This file was written on %1, before the account already imported (written on %2). Ask your partner for a newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se escribió el %1, antes que el relato ya importado (escrito el %2). Pide a tu pareja un archivo más reciente.</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerSides</name>
     <message>
         <source>Your journal uses %1 layers and your partner&apos;s uses %2: their depths cannot be compared. Use the same number of layers in both journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario usa %1 capas y el de tu pareja, %2: sus profundidades no se pueden comparar. Usa el mismo número de capas en ambos diarios.</translation>
     </message>
     <message>
         <source>The file does not say which of the two people wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no indica cuál de las dos personas lo escribió.</translation>
     </message>
     <message>
         <source>The relationship&apos;s people are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan las personas de la relación.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es ninguna de las dos personas de %2.</translation>
     </message>
     <message>
         <source>%1 is you in this journal: the file must come from the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eres tú en este diario: el archivo tiene que venir de la otra persona.</translation>
     </message>
     <message>
         <source>This file is the account of %1 &amp; %2, another relationship of this journal, not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es el relato de %1 &amp; %2, otra relación de este diario, no de %3.</translation>
     </message>
     <message>
         <source>This file was written by %1, who is you in this journal: import the file your partner shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo lo escribió %1, que eres tú en este diario: importa el archivo que compartió tu pareja.</translation>
     </message>
     <message>
         <source>Which of the two people sent this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál de las dos personas envió este archivo?</translation>
     </message>
 </context>
 <context>
@@ -2442,229 +2444,263 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PerceptionView</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sin datos</translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>Matched sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones emparejadas</translation>
     </message>
     <message>
         <source>&amp;Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar emparejamiento</translation>
     </message>
     <message>
         <source>Keep this pair whatever the times say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener este par digan lo que digan las horas.</translation>
     </message>
     <message>
         <source>&amp;Pair With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar c&amp;on…</translation>
     </message>
     <message>
         <source>Pair this session with another session of the other account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar esta sesión con otra sesión del otro relato.</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;parar</translation>
     </message>
     <message>
         <source>These are not the same conversation: never pair them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No son la misma conversación: no emparejarlas nunca.</translation>
     </message>
     <message>
         <source>Open Sessio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sesió&amp;n</translation>
     </message>
     <message>
         <source>Your account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu relato de la sesión</translation>
     </message>
     <message>
         <source>The partner&apos;s account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato de tu pareja sobre la sesión</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Capa</translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>Check-ins of the session, from both accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins de la sesión, según ambos relatos</translation>
     </message>
     <message>
         <source>The partner</source>
-        <translation type="unfinished"></translation>
+        <translation>tu pareja</translation>
     </message>
     <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una relación para comparar tu relato de ella con el de tu pareja.</translation>
     </message>
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
 Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos relatos de las mismas conversaciones muestran dónde hay acuerdo y dónde se ven las cosas de otra manera.
+
+Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold y te envíe el archivo; luego elige Relación › Importar el relato de tu pareja…. Puedes compartir tu propio relato de la misma manera. El archivo se cifra con una frase de contraseña acordada entre los dos, y Unfold no envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato de %1, escrito el %2 e importado el %3: %4 sesiones.</translation>
     </message>
     <message>
         <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejadas: %1 · solo en tu relato: %2 · solo en el de %3: %4.</translation>
     </message>
     <message>
         <source>%1: no session both accounts logged sharing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ninguna sesión en la que ambos relatos anotaran que compartió.</translation>
     </message>
     <message>
         <source>%1: %2 layers on average (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 capas de media (%3)</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>según el relato de tu pareja compartió con más profundidad que según el tuyo</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>según el relato de tu pareja compartió con menos profundidad que según el tuyo</translation>
     </message>
     <message>
         <source>both accounts agree</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos relatos coinciden</translation>
     </message>
     <message>
         <source>Perception bias — %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo de percepción — %1; %2.</translation>
     </message>
     <message>
         <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo medio de los dos relatos: %1 de 100. Una descripción, nunca un veredicto.</translation>
     </message>
     <message>
         <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que solo tiene el diario de %1: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión</translation>
     </message>
     <message>
         <source>%1&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de %1</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejada</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diferencia de profundidad</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>by you</source>
-        <translation type="unfinished"></translation>
+        <translation>por ti</translation>
     </message>
     <message>
         <source>by time</source>
-        <translation type="unfinished"></translation>
+        <translation>por la hora</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Your account · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tu relato · %1</translation>
     </message>
     <message>
         <source>&amp;Your account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tu relato · sin anotar</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lato de %1 · %2</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lato de %1 · sin anotar</translation>
     </message>
     <message>
         <source>Felt balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio sentido</translation>
     </message>
     <message>
         <source>Felt responsiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptividad sentida</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercanía</translation>
     </message>
     <message>
         <source>Check-in (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in (0–100)</translation>
     </message>
     <message>
         <source>%1, in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en tu relato</translation>
     </message>
     <message>
         <source>%1, in %2&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en el relato de %2</translation>
     </message>
     <message>
         <source>Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar emparejamiento</translation>
     </message>
     <message>
         <source>Unpair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar sesiones</translation>
     </message>
     <message>
         <source>%1 (paired now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (emparejada ahora)</translation>
     </message>
     <message>
         <source>Pair With</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar con</translation>
     </message>
     <message>
         <source>The session of %1&apos;s account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del relato de %1 que es la misma conversación:</translation>
     </message>
     <message>
         <source>The session of your account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de tu relato que es la misma conversación:</translation>
     </message>
     <message>
         <source>Pair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar sesiones</translation>
+    </message>
+    <message>
+        <source>How to compare your account with your partner&apos;s.</source>
+        <translation>Cómo comparar tu relato con el de tu pareja.</translation>
+    </message>
+    <message>
+        <source>No partner&apos;s account yet.</source>
+        <translation>Todavía no hay relato de tu pareja.</translation>
+    </message>
+    <message>
+        <source>The two accounts in numbers: matched sessions, perception bias, agreement.</source>
+        <translation>Los dos relatos en cifras: sesiones emparejadas, sesgo de percepción, acuerdo.</translation>
+    </message>
+    <message>
+        <source>Your sessions and your partner&apos;s, paired by time or by you, with how far the two accounts agree. Enter opens your session.</source>
+        <translation>Tus sesiones y las de tu pareja, emparejadas por la hora o por ti, con el grado de acuerdo de los dos relatos. Intro abre tu sesión.</translation>
+    </message>
+    <message>
+        <source>Show your session of this pair in the Session tab.</source>
+        <translation>Mostrar tu sesión de este par en la pestaña Sesión.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as you logged it.</source>
+        <translation>Quién compartió qué tema y con qué profundidad, tal como lo anotaste tú.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as your partner logged it.</source>
+        <translation>Quién compartió qué tema y con qué profundidad, tal como lo anotó tu pareja.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s check-in scores from 0 to 100, from either account.</source>
+        <translation>Las puntuaciones del check-in de cada persona, de 0 a 100, según cada relato.</translation>
     </message>
 </context>
 <context>
@@ -3758,43 +3794,43 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     <name>unfold::ShareWithPartnerDialog</name>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con tu pareja</translation>
     </message>
     <message>
         <source>Writes your account of %1 (its sessions, what each of you shared and your check-ins) to a file for your partner, encrypted with a passphrase the two of you agree on. Give them the file however you like and tell them the passphrase another way. Unfold sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu relato de %1 (sus sesiones, lo que compartió cada uno y tus check-ins) en un archivo para tu pareja, cifrado con una frase de contraseña acordada entre los dos. Dale el archivo como quieras y dile la frase de contraseña por otra vía. Unfold no envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>Include &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;notas</translation>
     </message>
     <message>
         <source>Session and disclosure notes stay out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de las sesiones y de las confidencias quedan fuera a menos que marques esta casilla.</translation>
     </message>
     <message>
         <source>&amp;I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yo soy:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished">&amp;Repetir:</translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir…</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Las dos frases de contraseña no coinciden.</translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4644,111 +4680,111 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     </message>
     <message>
         <source>Write instead the partner&apos;s own journal of the partner relationship in journal FILE, logged as they would have logged it, to try sharing and comparing the two accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en su lugar el diario propio de tu pareja sobre la relación de pareja del diario FILE, anotado como lo habría anotado ella, para probar a compartir y comparar los dos relatos.</translation>
     </message>
     <message>
         <source>--partner-of goes with neither --profile nor --encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>--partner-of no va ni con --profile ni con --encrypt</translation>
     </message>
     <message>
         <source>Wrote the account of %1 (sessions: %2) to %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito el relato de %1 (sesiones: %2) en %3%4.</translation>
     </message>
     <message>
         <source>, notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>, con las notas</translation>
     </message>
     <message>
         <source>Name it with --relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indícala con --relationship.</translation>
     </message>
     <message>
         <source>Name the sender with --partner NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quién lo envió con --partner NAME.</translation>
     </message>
     <message>
         <source>the account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el relato: %1</translation>
     </message>
     <message>
         <source>Replaced the partner&apos;s account of %1 with %2&apos;s newer one: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazado el relato de tu pareja sobre %1 por el más reciente de %2: sesiones: %3, confidencias: %4.</translation>
     </message>
     <message>
         <source>Imported %2&apos;s account of %1: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado el relato de %2 sobre %1: sesiones: %3, confidencias: %4.</translation>
     </message>
     <message>
         <source>Matched sessions: %1; yours without a match: %2; theirs without a match: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones emparejadas: %1; tuyas sin emparejar: %2; suyas sin emparejar: %3.</translation>
     </message>
     <message>
         <source>Topics only the partner&apos;s journal has (compared as topics of their own): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que solo tiene el diario de tu pareja (comparados como temas propios): %1.</translation>
     </message>
     <message>
         <source>export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>export o import</translation>
     </message>
     <message>
         <source>Your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario.</translation>
     </message>
     <message>
         <source>Read the passphrase you and your partner agreed on from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la frase de contraseña acordada con tu pareja de la primera línea de FILE (&apos;-&apos;: entrada estándar).</translation>
     </message>
     <message>
         <source>export: the exchange file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: el archivo de intercambio que se va a escribir.</translation>
     </message>
     <message>
         <source>import: the exchange file your partner sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: el archivo de intercambio que envió tu pareja.</translation>
     </message>
     <message>
         <source>export: include session and disclosure notes (left out by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: incluir las notas de las sesiones y de las confidencias (se omiten por defecto).</translation>
     </message>
     <message>
         <source>export: which of the two people you are, when the journal does not mark &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: cuál de las dos personas eres, si el diario no marca quién es «yo».</translation>
     </message>
     <message>
         <source>import: which of the two people sent the file, when neither journal marks &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: cuál de las dos personas envió el archivo, si ninguno de los dos diarios marca quién es «yo».</translation>
     </message>
     <message>
         <source>Shares one relationship with your partner as an encrypted exchange file, or imports the file your partner sent as their account, beside your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte una relación con tu pareja como archivo de intercambio cifrado, o importa el archivo que te envió tu pareja como su relato, junto al tuyo.</translation>
     </message>
     <message>
         <source>say export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>indica export o import</translation>
     </message>
     <message>
         <source>--%1 does not go with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no va con %2</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --%2 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cifrado: indica su frase de contraseña con --%2 FILE</translation>
     </message>
     <message>
         <source>%1 has no partner&apos;s account yet; import one with: unfold exchange import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene el relato de tu pareja; impórtalo con: unfold exchange import</translation>
     </message>
     <message>
         <source>Print instead, per session matched with the partner&apos;s account, how the two accounts differ: count, depth and topic gaps of each side and the agreement index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir en su lugar, por cada sesión emparejada con el relato de tu pareja, en qué difieren los dos relatos: las diferencias de número, profundidad y temas de cada lado y el índice de acuerdo.</translation>
     </message>
     <message>
         <source>--perception and --summary print different tables: give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--perception y --summary imprimen tablas distintas: indica solo una</translation>
     </message>
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir una relación con tu pareja, o importar el relato que compartió.</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Two accounts: how deep each went</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux récits&#xa0;: la profondeur atteinte par chacun</translation>
     </message>
 </context>
 <context>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur dans le récit de l’autre personne − dans le mien (couches)</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écart de profondeur</translation>
     </message>
     <message>
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances appariées avec le récit de l’autre personne (Relation › Importer le récit de l’autre personne).</translation>
     </message>
 </context>
 <context>
@@ -505,15 +505,15 @@ Edit › Undo brings it back.</source>
     <name>unfold::DemoPartner</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished">%1 existe déjà&#xa0;; ajoute --force pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;; ajoute --force pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 has no relationship to retell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune relation à raconter à nouveau.</translation>
     </message>
     <message>
         <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal de l’autre personne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -703,43 +703,43 @@ Edit › Undo brings it back.</source>
     <name>unfold::ExchangeFile</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished">La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+        <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished">Pas assez de mémoire pour dériver la clé (%1 Mio sont nécessaires).</translation>
+        <translation>Pas assez de mémoire pour dériver la clé (%1 Mio sont nécessaires).</translation>
     </message>
     <message>
         <source>This is not an Unfold exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier d’échange Unfold.</translation>
     </message>
     <message>
         <source>The file is cut short: it was damaged after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est tronqué&#xa0;: il a été endommagé après son écriture.</translation>
     </message>
     <message>
         <source>This exchange file was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d’échange a été écrit par une version plus récente d’Unfold. Mets Unfold à jour pour l’importer.</translation>
     </message>
     <message>
         <source>The file is far larger than any exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est bien plus grand que n’importe quel fichier d’échange.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged: it was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête du fichier est endommagé&#xa0;: il a été modifié après son écriture.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file. Check it with your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’ouvre pas ce fichier. Vérifie-la avec l’autre personne.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was written: nothing in it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié ou endommagé après son écriture&#xa0;: rien de son contenu n’est fiable.</translation>
     </message>
     <message>
         <source>The file&apos;s content cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu du fichier ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -1904,93 +1904,95 @@ Essaie d’abord la nouvelle phrase secrète, puis l’ancienne.</translation>
     </message>
     <message>
         <source>The chosen session, onion, charts, questionnaires and both partners&apos; accounts; Alt with the underlined letter opens each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Both Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance choisie, l’oignon, les graphiques, les questionnaires et les récits des deux partenaires&#xa0;; Alt avec la lettre soulignée ouvre chacun d’eux.</translation>
     </message>
     <message>
         <source>Unfold exchange files (*.unfoldx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’échange Unfold (*.unfoldx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>S&amp;hare with Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager avec l’autre personne…</translation>
     </message>
     <message>
         <source>Write this relationship to an encrypted file for your partner&apos;s Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire cette relation dans un fichier chiffré pour l’Unfold de l’autre personne.</translation>
     </message>
     <message>
         <source>&amp;Import Partner&apos;s Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer le récit de l’autre personne…</translation>
     </message>
     <message>
         <source>Keep the account your partner shared beside your own, to compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le récit partagé par l’autre personne à côté du tien, pour comparer les deux.</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le ré&amp;cit de l’autre personne</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le récit de l’autre personne</translation>
     </message>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec l’autre personne</translation>
     </message>
     <message>
         <source>Choose a relationship first.</source>
-        <translation type="unfinished">Choisis d’abord une relation.</translation>
+        <translation>Choisis d’abord une relation.</translation>
     </message>
     <message>
         <source>%1 - shared by %2.unfoldx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - partagé par %2.unfoldx</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your account of %1 is in %2.
 
 Give your partner the file, and tell them the passphrase another way (not in the same message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton récit de %1 est dans %2.
+
+Donne le fichier à l’autre personne et communique-lui la phrase secrète par un autre moyen (pas dans le même message).</translation>
     </message>
     <message>
         <source>Import Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le récit de l’autre personne</translation>
     </message>
     <message>
         <source>Open a journal you can edit and choose the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre d’abord un journal modifiable et choisis la relation.</translation>
     </message>
     <message>
         <source>The passphrase you and your partner agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète convenue avec l’autre personne&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé. %1</translation>
     </message>
     <message>
         <source>The file calls the two people %1 and %2. Which person of %3 sent it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier nomme les deux personnes %1 et %2. Quelle personne de %3 l’a envoyé&#xa0;?</translation>
     </message>
     <message>
         <source>Replace Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le récit de l’autre personne</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was replaced with the newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit de l’autre personne sur %1 a été remplacé par le plus récent.</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit de l’autre personne sur %1 a été importé.</translation>
+    </message>
+    <message>
+        <source>Both Sides</source>
+        <translation>Les deux côtés</translation>
     </message>
 </context>
 <context>
@@ -2210,129 +2212,129 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PartnerAccount</name>
     <message>
         <source>a session in the file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>une séance du fichier est incomplète</translation>
     </message>
     <message>
         <source>a session&apos;s mood is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>l’humeur d’une séance est hors limites</translation>
     </message>
     <message>
         <source>a disclosure of the session of %1 is incomplete or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>une confidence de la séance du %1 est incomplète ou hors limites</translation>
     </message>
     <message>
         <source>a questionnaire answered in the session of %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>un questionnaire rempli lors de la séance du %1 est incomplet</translation>
     </message>
     <message>
         <source>The partner&apos;s account cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit de l’autre personne ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>it is not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un récit</translation>
     </message>
     <message>
         <source>it has no format</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’indique aucun format</translation>
     </message>
     <message>
         <source>This account was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce récit a été écrit par une version plus récente d’Unfold. Mets Unfold à jour pour l’importer.</translation>
     </message>
     <message>
         <source>the two people are not named</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux personnes ne sont pas nommées</translation>
     </message>
     <message>
         <source>it does not say which of the two people wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’indique pas laquelle des deux personnes l’a écrit</translation>
     </message>
     <message>
         <source>its number of layers is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>son nombre de couches est hors limites</translation>
     </message>
     <message>
         <source>a topic is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>un thème n’a pas de nom</translation>
     </message>
     <message>
         <source>it has no time of writing</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’indique pas quand il a été écrit</translation>
     </message>
     <message>
         <source>it has no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucune séance</translation>
     </message>
     <message>
         <source>two sessions have the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>deux séances ont le même identifiant</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerExchange</name>
     <message>
         <source>The relationship is not in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation n’est pas dans ce journal.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est aucune des deux personnes de %2.</translation>
     </message>
     <message>
         <source>Say which of %1 and %2 you are: your partner&apos;s journal maps the two sides by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si tu es %1 ou %2&#xa0;: le journal de l’autre personne fait correspondre les deux côtés d’après cela.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This journal has no relationship yet: add the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal n’a encore aucune relation&#xa0;: ajoute d’abord la relation.</translation>
     </message>
     <message>
         <source>The file is the account of %1 &amp; %2: say which relationship of this journal it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est le récit de %1 &amp; %2&#xa0;: indique à quelle relation de ce journal il appartient.</translation>
     </message>
     <message>
         <source>This file was written on %1, before the account already imported (written on %2). Ask your partner for a newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été écrit le %1, avant le récit déjà importé (écrit le %2). Demande un fichier plus récent à l’autre personne.</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerSides</name>
     <message>
         <source>Your journal uses %1 layers and your partner&apos;s uses %2: their depths cannot be compared. Use the same number of layers in both journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton journal utilise %1 couches et celui de l’autre personne %2&#xa0;: leurs profondeurs ne peuvent pas être comparées. Utilise le même nombre de couches dans les deux journaux.</translation>
     </message>
     <message>
         <source>The file does not say which of the two people wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’indique pas laquelle des deux personnes l’a écrit.</translation>
     </message>
     <message>
         <source>The relationship&apos;s people are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de la relation sont introuvables.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est aucune des deux personnes de %2.</translation>
     </message>
     <message>
         <source>%1 is you in this journal: the file must come from the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, c’est toi dans ce journal&#xa0;: le fichier doit venir de l’autre personne.</translation>
     </message>
     <message>
         <source>This file is the account of %1 &amp; %2, another relationship of this journal, not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est le récit de %1 &amp; %2, une autre relation de ce journal, pas de %3.</translation>
     </message>
     <message>
         <source>This file was written by %1, who is you in this journal: import the file your partner shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été écrit par %1, c’est-à-dire toi dans ce journal&#xa0;: importe le fichier partagé par l’autre personne.</translation>
     </message>
     <message>
         <source>Which of the two people sent this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laquelle des deux personnes a envoyé ce fichier&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2442,229 +2444,263 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PerceptionView</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données</translation>
     </message>
     <message>
         <source>Matched sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances appariées</translation>
     </message>
     <message>
         <source>&amp;Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l’a&amp;ppariement</translation>
     </message>
     <message>
         <source>Keep this pair whatever the times say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette paire quoi que disent les heures.</translation>
     </message>
     <message>
         <source>&amp;Pair With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparier a&amp;vec…</translation>
     </message>
     <message>
         <source>Pair this session with another session of the other account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparier cette séance à une autre séance de l’autre récit.</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;issocier</translation>
     </message>
     <message>
         <source>These are not the same conversation: never pair them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la même conversation&#xa0;: ne jamais les apparier.</translation>
     </message>
     <message>
         <source>Open Sessio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la séa&amp;nce</translation>
     </message>
     <message>
         <source>Your account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton récit de la séance</translation>
     </message>
     <message>
         <source>The partner&apos;s account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit de la séance par l’autre personne</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Couche</translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>Check-ins of the session, from both accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de fin de séance, d’après les deux récits</translation>
     </message>
     <message>
         <source>The partner</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autre personne</translation>
     </message>
     <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis une relation pour comparer ton récit avec celui de l’autre personne.</translation>
     </message>
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
 Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux récits des mêmes conversations montrent où vous êtes d’accord et où vous voyez les choses différemment.
+
+Demande à l’autre personne de choisir Relation › Partager avec l’autre personne… dans son Unfold et de t’envoyer le fichier, puis choisis Relation › Importer le récit de l’autre personne…. Tu peux partager ton propre récit de la même façon. Le fichier est chiffré avec une phrase secrète convenue entre vous deux, et Unfold n’envoie rien nulle part.</translation>
     </message>
     <message>
         <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit de %1, écrit le %2 et importé le %3&#xa0;: %4 séances.</translation>
     </message>
     <message>
         <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariées&#xa0;: %1 · seulement dans ton récit&#xa0;: %2 · seulement dans celui de %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1: no session both accounts logged sharing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune séance où les deux récits ont noté un partage.</translation>
     </message>
     <message>
         <source>%1: %2 layers on average (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 couches en moyenne (%3)</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>le récit de l’autre personne montre un partage plus profond que le tien</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>le récit de l’autre personne montre un partage moins profond que le tien</translation>
     </message>
     <message>
         <source>both accounts agree</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux récits concordent</translation>
     </message>
     <message>
         <source>Perception bias — %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais de perception — %1&#xa0;; %2.</translation>
     </message>
     <message>
         <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord moyen des deux récits&#xa0;: %1 sur 100. Une description, jamais un verdict.</translation>
     </message>
     <message>
         <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes que seul le journal de %1 contient&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta séance</translation>
     </message>
     <message>
         <source>%1&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de %1</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariée</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écart de profondeur</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>non notée</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>by you</source>
-        <translation type="unfinished"></translation>
+        <translation>par toi</translation>
     </message>
     <message>
         <source>by time</source>
-        <translation type="unfinished"></translation>
+        <translation>par l’heure</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Your account · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton récit · %1</translation>
     </message>
     <message>
         <source>&amp;Your account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton récit · non notée</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le récit de %1 · %2</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le récit de %1 · non notée</translation>
     </message>
     <message>
         <source>Felt balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre ressenti</translation>
     </message>
     <message>
         <source>Felt responsiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptivité ressentie</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisance</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximité</translation>
     </message>
     <message>
         <source>Check-in (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de fin de séance (0–100)</translation>
     </message>
     <message>
         <source>%1, in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans ton récit</translation>
     </message>
     <message>
         <source>%1, in %2&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans le récit de %2</translation>
     </message>
     <message>
         <source>Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l’appariement</translation>
     </message>
     <message>
         <source>Unpair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier les séances</translation>
     </message>
     <message>
         <source>%1 (paired now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (appariée maintenant)</translation>
     </message>
     <message>
         <source>Pair With</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparier avec</translation>
     </message>
     <message>
         <source>The session of %1&apos;s account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance du récit de %1 qui correspond à la même conversation&#xa0;:</translation>
     </message>
     <message>
         <source>The session of your account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance de ton récit qui correspond à la même conversation&#xa0;:</translation>
     </message>
     <message>
         <source>Pair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparier les séances</translation>
+    </message>
+    <message>
+        <source>How to compare your account with your partner&apos;s.</source>
+        <translation>Comment comparer ton récit avec celui de l’autre personne.</translation>
+    </message>
+    <message>
+        <source>No partner&apos;s account yet.</source>
+        <translation>Pas encore de récit de l’autre personne.</translation>
+    </message>
+    <message>
+        <source>The two accounts in numbers: matched sessions, perception bias, agreement.</source>
+        <translation>Les deux récits en chiffres&#xa0;: séances appariées, biais de perception, accord.</translation>
+    </message>
+    <message>
+        <source>Your sessions and your partner&apos;s, paired by time or by you, with how far the two accounts agree. Enter opens your session.</source>
+        <translation>Tes séances et celles de l’autre personne, appariées par l’heure ou par toi, avec le degré d’accord des deux récits. Entrée ouvre ta séance.</translation>
+    </message>
+    <message>
+        <source>Show your session of this pair in the Session tab.</source>
+        <translation>Afficher ta séance de cette paire dans l’onglet Séance.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as you logged it.</source>
+        <translation>Qui a partagé quel thème et à quelle profondeur, tel que tu l’as noté.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as your partner logged it.</source>
+        <translation>Qui a partagé quel thème et à quelle profondeur, tel que l’autre personne l’a noté.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s check-in scores from 0 to 100, from either account.</source>
+        <translation>Les scores de fin de séance de chaque personne, de 0 à 100, d’après chacun des récits.</translation>
     </message>
 </context>
 <context>
@@ -3758,43 +3794,43 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     <name>unfold::ShareWithPartnerDialog</name>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec l’autre personne</translation>
     </message>
     <message>
         <source>Writes your account of %1 (its sessions, what each of you shared and your check-ins) to a file for your partner, encrypted with a passphrase the two of you agree on. Give them the file however you like and tell them the passphrase another way. Unfold sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit ton récit de %1 (ses séances, ce que chacun de vous a partagé et tes points de fin de séance) dans un fichier pour l’autre personne, chiffré avec une phrase secrète convenue entre vous deux. Donne-lui le fichier comme tu veux et communique-lui la phrase secrète par un autre moyen. Unfold n’envoie rien nulle part.</translation>
     </message>
     <message>
         <source>Include &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;notes</translation>
     </message>
     <message>
         <source>Session and disclosure notes stay out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes des séances et des confidences sont laissées de côté, sauf si tu coches cette case.</translation>
     </message>
     <message>
         <source>&amp;I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Je suis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished">&amp;Confirmation&#xa0;:</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtager…</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Les deux phrases secrètes ne correspondent pas.</translation>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -4644,111 +4680,111 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     </message>
     <message>
         <source>Write instead the partner&apos;s own journal of the partner relationship in journal FILE, logged as they would have logged it, to try sharing and comparing the two accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire plutôt le propre journal de l’autre personne sur la relation de couple du journal FILE, noté comme elle l’aurait noté, pour essayer le partage et la comparaison des deux récits.</translation>
     </message>
     <message>
         <source>--partner-of goes with neither --profile nor --encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>--partner-of ne va ni avec --profile ni avec --encrypt</translation>
     </message>
     <message>
         <source>Wrote the account of %1 (sessions: %2) to %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit de %1 (séances&#xa0;: %2) écrit dans %3%4.</translation>
     </message>
     <message>
         <source>, notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>, notes incluses</translation>
     </message>
     <message>
         <source>Name it with --relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique-la avec --relationship.</translation>
     </message>
     <message>
         <source>Name the sender with --partner NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qui l’a envoyé avec --partner NAME.</translation>
     </message>
     <message>
         <source>the account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le récit n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Replaced the partner&apos;s account of %1 with %2&apos;s newer one: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit de l’autre personne sur %1 remplacé par le plus récent de %2&#xa0;: séances&#xa0;: %3, confidences&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Imported %2&apos;s account of %1: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit de %2 sur %1 importé&#xa0;: séances&#xa0;: %3, confidences&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Matched sessions: %1; yours without a match: %2; theirs without a match: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances appariées&#xa0;: %1&#xa0;; les tiennes sans correspondance&#xa0;: %2&#xa0;; les siennes sans correspondance&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Topics only the partner&apos;s journal has (compared as topics of their own): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes que seul le journal de l’autre personne contient (comparés comme thèmes à part)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>export ou import</translation>
     </message>
     <message>
         <source>Your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton journal.</translation>
     </message>
     <message>
         <source>Read the passphrase you and your partner agreed on from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète convenue avec l’autre personne depuis la première ligne de FILE (&apos;-&apos;&#xa0;: entrée standard).</translation>
     </message>
     <message>
         <source>export: the exchange file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: le fichier d’échange à écrire.</translation>
     </message>
     <message>
         <source>import: the exchange file your partner sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: le fichier d’échange envoyé par l’autre personne.</translation>
     </message>
     <message>
         <source>export: include session and disclosure notes (left out by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: inclure les notes des séances et des confidences (omises par défaut).</translation>
     </message>
     <message>
         <source>export: which of the two people you are, when the journal does not mark &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: laquelle des deux personnes tu es, quand le journal n’indique pas qui est «&#xa0;moi&#xa0;».</translation>
     </message>
     <message>
         <source>import: which of the two people sent the file, when neither journal marks &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: laquelle des deux personnes a envoyé le fichier, quand aucun des deux journaux n’indique qui est «&#xa0;moi&#xa0;».</translation>
     </message>
     <message>
         <source>Shares one relationship with your partner as an encrypted exchange file, or imports the file your partner sent as their account, beside your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage une relation avec l’autre personne sous forme de fichier d’échange chiffré, ou importe le fichier envoyé par l’autre personne comme son récit, à côté du tien.</translation>
     </message>
     <message>
         <source>say export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>indique export ou import</translation>
     </message>
     <message>
         <source>--%1 does not go with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne va pas avec %2</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --%2 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré&#xa0;: donne sa phrase secrète avec --%2 FILE</translation>
     </message>
     <message>
         <source>%1 has no partner&apos;s account yet; import one with: unfold exchange import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore de récit de l’autre personne&#xa0;; importes-en un avec&#xa0;: unfold exchange import</translation>
     </message>
     <message>
         <source>Print instead, per session matched with the partner&apos;s account, how the two accounts differ: count, depth and topic gaps of each side and the agreement index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plutôt, pour chaque séance appariée avec le récit de l’autre personne, en quoi les deux récits diffèrent&#xa0;: écarts de nombre, de profondeur et de thèmes de chaque côté, et l’indice d’accord.</translation>
     </message>
     <message>
         <source>--perception and --summary print different tables: give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--perception et --summary affichent des tableaux différents&#xa0;: n’en donne qu’une</translation>
     </message>
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager une relation avec l’autre personne, ou importer le récit qu’elle a partagé.</translation>
     </message>
 </context>
 <context>

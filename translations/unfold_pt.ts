@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Two accounts: how deep each went</source>
-        <translation type="unfinished"></translation>
+        <translation>Dois relatos: até que profundidade cada pessoa chegou</translation>
     </message>
 </context>
 <context>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidade no relato da outra pessoa − no meu (camadas)</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diferença de profundidade</translation>
     </message>
     <message>
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões pareadas com o relato da outra pessoa (Relação › Importar relato da outra pessoa).</translation>
     </message>
 </context>
 <context>
@@ -505,15 +505,15 @@ Editar › Desfazer recupera-o.</translation>
     <name>unfold::DemoPartner</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished">%1 já existe; use --force para substituí-lo.</translation>
+        <translation>%1 já existe; use --force para substituí-lo.</translation>
     </message>
     <message>
         <source>%1 has no relationship to retell.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem nenhuma relação para recontar.</translation>
     </message>
     <message>
         <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o diário da outra pessoa: %1</translation>
     </message>
 </context>
 <context>
@@ -703,43 +703,43 @@ Editar › Desfazer recupera-o.</translation>
     <name>unfold::ExchangeFile</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished">Não foi possível iniciar a biblioteca de criptografia.</translation>
+        <translation>Não foi possível iniciar a biblioteca de criptografia.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB are needed).</source>
-        <translation type="unfinished">Não há memória suficiente para derivar a chave (são necessários %1 MiB).</translation>
+        <translation>Não há memória suficiente para derivar a chave (são necessários %1 MiB).</translation>
     </message>
     <message>
         <source>This is not an Unfold exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de troca do Unfold.</translation>
     </message>
     <message>
         <source>The file is cut short: it was damaged after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está truncado: foi danificado depois de gravado.</translation>
     </message>
     <message>
         <source>This exchange file was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo de troca foi gravado por uma versão mais recente do Unfold. Atualize o Unfold para importá-lo.</translation>
     </message>
     <message>
         <source>The file is far larger than any exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é muito maior do que qualquer arquivo de troca.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged: it was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho do arquivo está danificado: foi alterado depois de gravado.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file. Check it with your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta não abre este arquivo. Confira-a com a outra pessoa.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was written: nothing in it can be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo foi alterado ou danificado depois de gravado: nada nele é confiável.</translation>
     </message>
     <message>
         <source>The file&apos;s content cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o conteúdo do arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1904,93 +1904,95 @@ Tente primeiro a frase nova, depois a antiga.</translation>
     </message>
     <message>
         <source>The chosen session, onion, charts, questionnaires and both partners&apos; accounts; Alt with the underlined letter opens each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Both Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão escolhida, a cebola, os gráficos, os questionários e os relatos dos dois parceiros; Alt com a letra sublinhada abre cada um.</translation>
     </message>
     <message>
         <source>Unfold exchange files (*.unfoldx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de troca do Unfold (*.unfoldx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>S&amp;hare with Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartilhar com a outra pessoa…</translation>
     </message>
     <message>
         <source>Write this relationship to an encrypted file for your partner&apos;s Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar esta relação em um arquivo criptografado para o Unfold da outra pessoa.</translation>
     </message>
     <message>
         <source>&amp;Import Partner&apos;s Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar relato da outra pessoa…</translation>
     </message>
     <message>
         <source>Keep the account your partner shared beside your own, to compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relato que a outra pessoa compartilhou ao lado do seu, para comparar os dois.</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Accou&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover re&amp;lato da outra pessoa</translation>
     </message>
     <message>
         <source>Remove Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover relato da outra pessoa</translation>
     </message>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com a outra pessoa</translation>
     </message>
     <message>
         <source>Choose a relationship first.</source>
-        <translation type="unfinished">Escolha primeiro uma relação.</translation>
+        <translation>Escolha primeiro uma relação.</translation>
     </message>
     <message>
         <source>%1 - shared by %2.unfoldx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - compartilhado por %2.unfoldx</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
     </message>
     <message>
         <source>Your account of %1 is in %2.
 
 Give your partner the file, and tell them the passphrase another way (not in the same message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu relato de %1 está em %2.
+
+Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (não na mesma mensagem).</translation>
     </message>
     <message>
         <source>Import Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar relato da outra pessoa</translation>
     </message>
     <message>
         <source>Open a journal you can edit and choose the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um diário que você possa editar e escolha a relação.</translation>
     </message>
     <message>
         <source>The passphrase you and your partner agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta que você e a outra pessoa combinaram:</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado. %1</translation>
     </message>
     <message>
         <source>The file calls the two people %1 and %2. Which person of %3 sent it?</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo chama as duas pessoas de %1 e %2. Qual pessoa de %3 o enviou?</translation>
     </message>
     <message>
         <source>Replace Partner&apos;s Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir relato da outra pessoa</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was replaced with the newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relato da outra pessoa sobre %1 foi substituído pelo mais recente.</translation>
     </message>
     <message>
         <source>The partner&apos;s account of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relato da outra pessoa sobre %1 foi importado.</translation>
+    </message>
+    <message>
+        <source>Both Sides</source>
+        <translation>Os dois lados</translation>
     </message>
 </context>
 <context>
@@ -2210,129 +2212,129 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PartnerAccount</name>
     <message>
         <source>a session in the file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>uma sessão do arquivo está incompleta</translation>
     </message>
     <message>
         <source>a session&apos;s mood is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>o humor de uma sessão está fora do intervalo permitido</translation>
     </message>
     <message>
         <source>a disclosure of the session of %1 is incomplete or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>uma confidência da sessão de %1 está incompleta ou fora do intervalo permitido</translation>
     </message>
     <message>
         <source>a questionnaire answered in the session of %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>um questionário respondido na sessão de %1 está incompleto</translation>
     </message>
     <message>
         <source>The partner&apos;s account cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o relato da outra pessoa: %1.</translation>
     </message>
     <message>
         <source>it is not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um relato</translation>
     </message>
     <message>
         <source>it has no format</source>
-        <translation type="unfinished"></translation>
+        <translation>não indica o formato</translation>
     </message>
     <message>
         <source>This account was written by a newer version of Unfold. Update Unfold to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este relato foi gravado por uma versão mais recente do Unfold. Atualize o Unfold para importá-lo.</translation>
     </message>
     <message>
         <source>the two people are not named</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas pessoas não têm nome</translation>
     </message>
     <message>
         <source>it does not say which of the two people wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>não indica qual das duas pessoas o escreveu</translation>
     </message>
     <message>
         <source>its number of layers is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de camadas está fora do intervalo permitido</translation>
     </message>
     <message>
         <source>a topic is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>um tema não tem nome</translation>
     </message>
     <message>
         <source>it has no time of writing</source>
-        <translation type="unfinished"></translation>
+        <translation>não indica quando foi escrito</translation>
     </message>
     <message>
         <source>it has no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>não tem sessões</translation>
     </message>
     <message>
         <source>two sessions have the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>duas sessões têm o mesmo id</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerExchange</name>
     <message>
         <source>The relationship is not in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A relação não está neste diário.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é nenhuma das duas pessoas de %2.</translation>
     </message>
     <message>
         <source>Say which of %1 and %2 you are: your partner&apos;s journal maps the two sides by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique se você é %1 ou %2: o diário da outra pessoa associa os dois lados com base nisso.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Não é possível ler %1: %2</translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>This journal has no relationship yet: add the relationship first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diário ainda não tem nenhuma relação: adicione primeiro a relação.</translation>
     </message>
     <message>
         <source>The file is the account of %1 &amp; %2: say which relationship of this journal it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é o relato de %1 &amp; %2: indique a qual relação deste diário ele pertence.</translation>
     </message>
     <message>
         <source>This file was written on %1, before the account already imported (written on %2). Ask your partner for a newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo foi gravado em %1, antes do relato já importado (gravado em %2). Peça à outra pessoa um arquivo mais recente.</translation>
     </message>
 </context>
 <context>
     <name>unfold::PartnerSides</name>
     <message>
         <source>Your journal uses %1 layers and your partner&apos;s uses %2: their depths cannot be compared. Use the same number of layers in both journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu diário usa %1 camadas e o da outra pessoa usa %2: as profundidades não podem ser comparadas. Use o mesmo número de camadas nos dois diários.</translation>
     </message>
     <message>
         <source>The file does not say which of the two people wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não indica qual das duas pessoas o escreveu.</translation>
     </message>
     <message>
         <source>The relationship&apos;s people are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam as pessoas da relação.</translation>
     </message>
     <message>
         <source>%1 is not one of the two people of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é nenhuma das duas pessoas de %2.</translation>
     </message>
     <message>
         <source>%1 is you in this journal: the file must come from the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é você neste diário: o arquivo precisa vir da outra pessoa.</translation>
     </message>
     <message>
         <source>This file is the account of %1 &amp; %2, another relationship of this journal, not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo é o relato de %1 &amp; %2, outra relação deste diário, não de %3.</translation>
     </message>
     <message>
         <source>This file was written by %1, who is you in this journal: import the file your partner shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo foi escrito por %1, que é você neste diário: importe o arquivo que a outra pessoa compartilhou.</translation>
     </message>
     <message>
         <source>Which of the two people sent this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual das duas pessoas enviou este arquivo?</translation>
     </message>
 </context>
 <context>
@@ -2442,229 +2444,263 @@ Give your partner the file, and tell them the passphrase another way (not in the
     <name>unfold::PerceptionView</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
     <message>
         <source>Matched sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões pareadas</translation>
     </message>
     <message>
         <source>&amp;Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar &amp;pareamento</translation>
     </message>
     <message>
         <source>Keep this pair whatever the times say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter este par, independentemente dos horários.</translation>
     </message>
     <message>
         <source>&amp;Pair With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parear co&amp;m…</translation>
     </message>
     <message>
         <source>Pair this session with another session of the other account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parear esta sessão com outra sessão do outro relato.</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfa&amp;zer pareamento</translation>
     </message>
     <message>
         <source>These are not the same conversation: never pair them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não são a mesma conversa: nunca pareá-las.</translation>
     </message>
     <message>
         <source>Open Sessio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir sessão</translation>
     </message>
     <message>
         <source>Your account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu relato da sessão</translation>
     </message>
     <message>
         <source>The partner&apos;s account of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>O relato da sessão pela outra pessoa</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quem</translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Camada</translation>
+        <translation>Camada</translation>
     </message>
     <message>
         <source>Check-ins of the session, from both accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins da sessão, segundo os dois relatos</translation>
     </message>
     <message>
         <source>The partner</source>
-        <translation type="unfinished"></translation>
+        <translation>a outra pessoa</translation>
     </message>
     <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma relação para comparar o seu relato dela com o da outra pessoa.</translation>
     </message>
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
 Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dois relatos das mesmas conversas mostram onde vocês concordam e onde veem as coisas de forma diferente.
+
+Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa… no Unfold dela e lhe envie o arquivo; depois escolha Relação › Importar relato da outra pessoa…. Você pode compartilhar o seu próprio relato da mesma forma. O arquivo é criptografado com uma frase secreta combinada entre vocês dois, e o Unfold não envia nada para lugar nenhum.</translation>
     </message>
     <message>
         <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato de %1, gravado em %2 e importado em %3: %4 sessões.</translation>
     </message>
     <message>
         <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareadas: %1 · só no seu relato: %2 · só no de %3: %4.</translation>
     </message>
     <message>
         <source>%1: no session both accounts logged sharing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhuma sessão em que os dois relatos registraram compartilhamento.</translation>
     </message>
     <message>
         <source>%1: %2 layers on average (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 camadas em média (%3)</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>o relato da outra pessoa mostra um compartilhamento mais profundo do que o seu</translation>
     </message>
     <message>
         <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation type="unfinished"></translation>
+        <translation>o relato da outra pessoa mostra um compartilhamento menos profundo do que o seu</translation>
     </message>
     <message>
         <source>both accounts agree</source>
-        <translation type="unfinished"></translation>
+        <translation>os dois relatos coincidem</translation>
     </message>
     <message>
         <source>Perception bias — %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viés de percepção — %1; %2.</translation>
     </message>
     <message>
         <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordância média dos dois relatos: %1 de 100. Uma descrição, nunca um veredito.</translation>
     </message>
     <message>
         <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que só o diário de %1 tem: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão</translation>
     </message>
     <message>
         <source>%1&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de %1</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareada</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordância</translation>
     </message>
     <message>
         <source>%1: depth gap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diferença de profundidade</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>não registrada</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>by you</source>
-        <translation type="unfinished"></translation>
+        <translation>por você</translation>
     </message>
     <message>
         <source>by time</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo horário</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Your account · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;u relato · %1</translation>
     </message>
     <message>
         <source>&amp;Your account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;u relato · não registrada</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rela&amp;to de %1 · %2</translation>
     </message>
     <message>
         <source>%1&apos;s &amp;account · not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Rela&amp;to de %1 · não registrada</translation>
     </message>
     <message>
         <source>Felt balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilíbrio sentido</translation>
     </message>
     <message>
         <source>Felt responsiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptividade sentida</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforto</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximidade</translation>
     </message>
     <message>
         <source>Check-in (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in (0–100)</translation>
     </message>
     <message>
         <source>%1, in your account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, no seu relato</translation>
     </message>
     <message>
         <source>%1, in %2&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, no relato de %2</translation>
     </message>
     <message>
         <source>Confirm Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar pareamento</translation>
     </message>
     <message>
         <source>Unpair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer pareamento das sessões</translation>
     </message>
     <message>
         <source>%1 (paired now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pareada agora)</translation>
     </message>
     <message>
         <source>Pair With</source>
-        <translation type="unfinished"></translation>
+        <translation>Parear com</translation>
     </message>
     <message>
         <source>The session of %1&apos;s account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão do relato de %1 que é a mesma conversa:</translation>
     </message>
     <message>
         <source>The session of your account that is the same conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão do seu relato que é a mesma conversa:</translation>
     </message>
     <message>
         <source>Pair Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Parear sessões</translation>
+    </message>
+    <message>
+        <source>How to compare your account with your partner&apos;s.</source>
+        <translation>Como comparar o seu relato com o da outra pessoa.</translation>
+    </message>
+    <message>
+        <source>No partner&apos;s account yet.</source>
+        <translation>Ainda não há relato da outra pessoa.</translation>
+    </message>
+    <message>
+        <source>The two accounts in numbers: matched sessions, perception bias, agreement.</source>
+        <translation>Os dois relatos em números: sessões pareadas, viés de percepção, concordância.</translation>
+    </message>
+    <message>
+        <source>Your sessions and your partner&apos;s, paired by time or by you, with how far the two accounts agree. Enter opens your session.</source>
+        <translation>As suas sessões e as da outra pessoa, pareadas pelo horário ou por você, com o grau de concordância dos dois relatos. Enter abre a sua sessão.</translation>
+    </message>
+    <message>
+        <source>Show your session of this pair in the Session tab.</source>
+        <translation>Mostrar a sua sessão deste par na aba Sessão.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as you logged it.</source>
+        <translation>Quem compartilhou qual tema e com que profundidade, como você registrou.</translation>
+    </message>
+    <message>
+        <source>Who shared which topic, how deep, as your partner logged it.</source>
+        <translation>Quem compartilhou qual tema e com que profundidade, como a outra pessoa registrou.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s check-in scores from 0 to 100, from either account.</source>
+        <translation>As pontuações do check-in de cada pessoa, de 0 a 100, segundo cada relato.</translation>
     </message>
 </context>
 <context>
@@ -3758,43 +3794,43 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     <name>unfold::ShareWithPartnerDialog</name>
     <message>
         <source>Share with Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com a outra pessoa</translation>
     </message>
     <message>
         <source>Writes your account of %1 (its sessions, what each of you shared and your check-ins) to a file for your partner, encrypted with a passphrase the two of you agree on. Give them the file however you like and tell them the passphrase another way. Unfold sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava o seu relato de %1 (as sessões, o que cada um de vocês compartilhou e os seus check-ins) em um arquivo para a outra pessoa, criptografado com uma frase secreta combinada entre vocês dois. Entregue o arquivo como preferir e diga a ela a frase secreta por outro meio. O Unfold não envia nada para lugar nenhum.</translation>
     </message>
     <message>
         <source>Include &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;notas</translation>
     </message>
     <message>
         <source>Session and disclosure notes stay out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas das sessões e das confidências ficam de fora, a menos que você marque esta opção.</translation>
     </message>
     <message>
         <source>&amp;I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eu sou:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase secreta:</translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished">&amp;Repetir:</translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartilhar…</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta precisa ter pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">As duas frases secretas não coincidem.</translation>
+        <translation>As duas frases secretas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -4644,111 +4680,111 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
     </message>
     <message>
         <source>Write instead the partner&apos;s own journal of the partner relationship in journal FILE, logged as they would have logged it, to try sharing and comparing the two accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez disso, gravar o próprio diário da outra pessoa sobre a relação de casal do diário FILE, registrado como ela o teria registrado, para experimentar o compartilhamento e a comparação dos dois relatos.</translation>
     </message>
     <message>
         <source>--partner-of goes with neither --profile nor --encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>--partner-of não combina com --profile nem com --encrypt</translation>
     </message>
     <message>
         <source>Wrote the account of %1 (sessions: %2) to %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato de %1 (sessões: %2) gravado em %3%4.</translation>
     </message>
     <message>
         <source>, notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>, com as notas</translation>
     </message>
     <message>
         <source>Name it with --relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique-a com --relationship.</translation>
     </message>
     <message>
         <source>Name the sender with --partner NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quem enviou com --partner NAME.</translation>
     </message>
     <message>
         <source>the account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar o relato: %1</translation>
     </message>
     <message>
         <source>Replaced the partner&apos;s account of %1 with %2&apos;s newer one: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato da outra pessoa sobre %1 substituído pelo mais recente de %2: sessões: %3, confidências: %4.</translation>
     </message>
     <message>
         <source>Imported %2&apos;s account of %1: sessions: %3, disclosures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato de %2 sobre %1 importado: sessões: %3, confidências: %4.</translation>
     </message>
     <message>
         <source>Matched sessions: %1; yours without a match: %2; theirs without a match: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões pareadas: %1; suas sem par: %2; da outra pessoa sem par: %3.</translation>
     </message>
     <message>
         <source>Topics only the partner&apos;s journal has (compared as topics of their own): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que só o diário da outra pessoa tem (comparados como temas próprios): %1.</translation>
     </message>
     <message>
         <source>export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>export ou import</translation>
     </message>
     <message>
         <source>Your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu diário.</translation>
     </message>
     <message>
         <source>Read the passphrase you and your partner agreed on from the first line of FILE (&apos;-&apos;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a frase secreta combinada com a outra pessoa da primeira linha de FILE (&apos;-&apos;: entrada padrão).</translation>
     </message>
     <message>
         <source>export: the exchange file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: o arquivo de troca a gravar.</translation>
     </message>
     <message>
         <source>import: the exchange file your partner sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: o arquivo de troca que a outra pessoa enviou.</translation>
     </message>
     <message>
         <source>export: include session and disclosure notes (left out by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: incluir as notas das sessões e das confidências (omitidas por padrão).</translation>
     </message>
     <message>
         <source>export: which of the two people you are, when the journal does not mark &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: qual das duas pessoas você é, quando o diário não indica quem é “eu”.</translation>
     </message>
     <message>
         <source>import: which of the two people sent the file, when neither journal marks &quot;me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: qual das duas pessoas enviou o arquivo, quando nenhum dos dois diários indica quem é “eu”.</translation>
     </message>
     <message>
         <source>Shares one relationship with your partner as an encrypted exchange file, or imports the file your partner sent as their account, beside your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilha uma relação com a outra pessoa como arquivo de troca criptografado, ou importa o arquivo que a outra pessoa enviou como o relato dela, ao lado do seu.</translation>
     </message>
     <message>
         <source>say export or import</source>
-        <translation type="unfinished"></translation>
+        <translation>indique export ou import</translation>
     </message>
     <message>
         <source>--%1 does not go with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 não combina com %2</translation>
     </message>
     <message>
         <source>%1 is encrypted: give its passphrase with --%2 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está criptografado: informe a frase secreta com --%2 FILE</translation>
     </message>
     <message>
         <source>%1 has no partner&apos;s account yet; import one with: unfold exchange import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não tem relato da outra pessoa; importe um com: unfold exchange import</translation>
     </message>
     <message>
         <source>Print instead, per session matched with the partner&apos;s account, how the two accounts differ: count, depth and topic gaps of each side and the agreement index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir em vez disso, para cada sessão pareada com o relato da outra pessoa, como os dois relatos diferem: as diferenças de contagem, profundidade e temas de cada lado e o índice de concordância.</translation>
     </message>
     <message>
         <source>--perception and --summary print different tables: give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--perception e --summary imprimem tabelas diferentes: indique só uma</translation>
     </message>
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar uma relação com a outra pessoa, ou importar o relato que ela compartilhou.</translation>
     </message>
 </context>
 <context>
