@@ -5,8 +5,8 @@ namespace unfold {
 
 QList<ChartKind> ChartKinds::all()
 {
-    return {ChartKind::Trust,   ChartKind::Reciprocity, ChartKind::Depth,
-            ChartKind::Breadth, ChartKind::Layers,      ChartKind::Topics, ChartKind::Perception};
+    return {ChartKind::Trust,  ChartKind::Reciprocity, ChartKind::Depth,     ChartKind::Breadth,
+            ChartKind::Layers, ChartKind::Topics,      ChartKind::Perception};
 }
 
 QString ChartKinds::key(ChartKind kind)

@@ -72,7 +72,8 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
         }
         spec.series = {{tr("%1: depth gap").arg(a), SeriesRole::PersonA, gapA, 2},
                        {tr("%1: depth gap").arg(b), SeriesRole::PersonB, gapB, 2}};
-        spec.emptyNote = tr("Sessions matched with the partner's account (Relationship › Import Partner's Account).");
+        spec.emptyNote =
+            tr("Sessions matched with the partner's account (Relationship › Import Partner's Account).");
         break;
     }
     case ChartKind::Layers:

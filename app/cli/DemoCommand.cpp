@@ -46,10 +46,11 @@ int runDemo(const Invocation &invocation)
                         UsageError);
     if (parser.isSet(partnerOf)) {
         if (parser.isSet(profile) || parser.isSet(encrypt))
-            return complain(invocation, tr("--partner-of goes with neither --profile nor --encrypt"), UsageError);
+            return complain(invocation, tr("--partner-of goes with neither --profile nor --encrypt"),
+                            UsageError);
         QString error;
-        if (!DemoPartner::writeJournal(parser.value(partnerOf), parser.value(out), seedValue, parser.isSet(force),
-                                       &error))
+        if (!DemoPartner::writeJournal(parser.value(partnerOf), parser.value(out), seedValue,
+                                       parser.isSet(force), &error))
             return complain(invocation, error, Failure);
         invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(out))) << Qt::endl;
         return Success;

@@ -19,14 +19,16 @@ int exportAccount(const Invocation &invocation, const QCommandLineParser &parser
                   const QCommandLineOption &passphraseFile, const QCommandLineOption &out,
                   const QCommandLineOption &includeNotes, const QCommandLineOption &me)
 {
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship, &out, &passphraseFile});
+    if (int code = requireOptions(parser, invocation,
+                                  {&journalArgument.journal, &relationship, &out, &passphraseFile});
         code >= 0)
         return code;
     const QString passphrase = readNewPassphrase(invocation, parser.value(passphraseFile));
     if (passphrase.isEmpty())
         return Failure;
     int exitCode = Success;
-    const RelationshipInJournal opened = openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    const RelationshipInJournal opened =
+        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
     if (!opened)
         return exitCode;
     QString error;
@@ -35,7 +37,8 @@ int exportAccount(const Invocation &invocation, const QCommandLineParser &parser
         return complain(invocation, error, Failure);
     const int sessions = int(opened.journal->sessionSummaries(opened.relationshipId).size());
     invocation.out << tr("Wrote the account of %1 (sessions: %2) to %3%4.")
-                          .arg(opened.journal->relationshipTitle(*opened.journal->relationship(opened.relationshipId)))
+                          .arg(opened.journal->relationshipTitle(
+                              *opened.journal->relationship(opened.relationshipId)))
                           .arg(sessions)
                           .arg(QDir::toNativeSeparators(parser.value(out)),
                                parser.isSet(includeNotes) ? tr(", notes included") : QString())
@@ -48,7 +51,8 @@ int importAccount(const Invocation &invocation, const QCommandLineParser &parser
                   const QCommandLineOption &passphraseFile, const QCommandLineOption &in,
                   const QCommandLineOption &partner)
 {
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &in, &passphraseFile}); code >= 0)
+    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &in, &passphraseFile});
+        code >= 0)
         return code;
     const QString passphrase = readPassphrase(invocation, parser.value(passphraseFile));
     if (passphrase.isEmpty())
@@ -58,7 +62,8 @@ int importAccount(const Invocation &invocation, const QCommandLineParser &parser
     if (!read.account)
         return complain(invocation, read.error, Failure);
     int exitCode = Success;
-    const std::unique_ptr<Journal> journal = openJournalForEditing(invocation, parser, journalArgument, &exitCode);
+    const std::unique_ptr<Journal> journal =
+        openJournalForEditing(invocation, parser, journalArgument, &exitCode);
     if (!journal)
         return exitCode;
     QString error;
@@ -67,25 +72,30 @@ int importAccount(const Invocation &invocation, const QCommandLineParser &parser
         relationshipId = findRelationship(invocation, *journal, parser.value(relationship));
         if (relationshipId == 0)
             return Failure;
-    } else if (relationshipId = PartnerExchange::relationshipFor(*read.account, *journal, &error); relationshipId == 0) {
+    } else if (relationshipId = PartnerExchange::relationshipFor(*read.account, *journal, &error);
+               relationshipId == 0) {
         return complain(invocation, error + QLatin1Char(' ') + tr("Name it with --relationship."), Failure);
     }
     bool ambiguous = false;
     const std::optional<StoredPartnerAccount> stored = PartnerExchange::prepareImport(
         *read.account, *journal, relationshipId, parser.value(partner), &error, &ambiguous);
     if (!stored)
-        return complain(invocation, ambiguous ? error + QLatin1Char(' ') + tr("Name the sender with --partner NAME.") : error,
+        return complain(invocation,
+                        ambiguous ? error + QLatin1Char(' ') + tr("Name the sender with --partner NAME.")
+                                  : error,
                         Failure);
     const bool replacing = journal->partnerAccount(relationshipId).has_value();
     if (!journal->setPartnerAccount(relationshipId, stored))
-        return complain(invocation, tr("the account could not be saved: %1").arg(journal->lastError()), Failure);
+        return complain(invocation, tr("the account could not be saved: %1").arg(journal->lastError()),
+                        Failure);
 
     const PartnerAccount &account = stored->account;
     const QString title = journal->relationshipTitle(*journal->relationship(relationshipId));
     const QString sender = *account.author == Speaker::A ? account.nameA : account.nameB;
-    invocation.out << (replacing ? tr("Replaced the partner's account of %1 with %2's newer one: sessions: %3, "
-                                      "disclosures: %4.")
-                                 : tr("Imported %2's account of %1: sessions: %3, disclosures: %4."))
+    invocation.out << (replacing
+                           ? tr("Replaced the partner's account of %1 with %2's newer one: sessions: %3, "
+                                "disclosures: %4.")
+                           : tr("Imported %2's account of %1: sessions: %3, disclosures: %4."))
                           .arg(title, sender)
                           .arg(account.sessions.size())
                           .arg(account.disclosureCount())
@@ -108,30 +118,36 @@ int importAccount(const Invocation &invocation, const QCommandLineParser &parser
 int runExchange(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("export or import"), QStringLiteral("export|import"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("export or import"),
+                                 QStringLiteral("export|import"));
     const JournalArgument journalArgument(tr("Your journal."), QStringLiteral("journal-passphrase-file"));
     journalArgument.addTo(parser);
     const QCommandLineOption relationship = relationshipOption();
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("passphrase-file"),
-        tr("Read the passphrase you and your partner agreed on from the first line of FILE ('-': standard input)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("export: the exchange file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+                                            tr("Read the passphrase you and your partner agreed on from the "
+                                               "first line of FILE ('-': standard input)."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("export: the exchange file to write."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption in(QStringLiteral("in"), tr("import: the exchange file your partner sent."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption includeNotes(QStringLiteral("include-notes"),
-                                          tr("export: include session and disclosure notes (left out by default)."));
-    const QCommandLineOption me(QStringLiteral("me"),
-                                tr("export: which of the two people you are, when the journal does not mark \"me\"."),
-                                QStringLiteral("NAME"));
+    const QCommandLineOption includeNotes(
+        QStringLiteral("include-notes"),
+        tr("export: include session and disclosure notes (left out by default)."));
+    const QCommandLineOption me(
+        QStringLiteral("me"),
+        tr("export: which of the two people you are, when the journal does not mark \"me\"."),
+        QStringLiteral("NAME"));
     const QCommandLineOption partner(
         QStringLiteral("partner"),
-        tr("import: which of the two people sent the file, when neither journal marks \"me\"."), QStringLiteral("NAME"));
+        tr("import: which of the two people sent the file, when neither journal marks \"me\"."),
+        QStringLiteral("NAME"));
     parser.addOptions({relationship, passphraseFile, out, in, includeNotes, me, partner});
-    if (int code = parseOrExit(parser, invocation,
-                               tr("Shares one relationship with your partner as an encrypted exchange file, or "
-                                  "imports the file your partner sent as their account, beside your own."),
-                               Positional::Allowed);
+    if (int code =
+            parseOrExit(parser, invocation,
+                        tr("Shares one relationship with your partner as an encrypted exchange file, or "
+                           "imports the file your partner sent as their account, beside your own."),
+                        Positional::Allowed);
         code >= 0)
         return code;
     const QStringList actions = parser.positionalArguments();
@@ -139,15 +155,18 @@ int runExchange(const Invocation &invocation)
     if (actions.size() != 1 || (action != QLatin1String("export") && action != QLatin1String("import")))
         return complain(invocation, tr("say export or import"), UsageError);
     const bool exporting = action == QLatin1String("export");
-    for (const QCommandLineOption *wrong : exporting ? QList<const QCommandLineOption *>{&in, &partner}
-                                                     : QList<const QCommandLineOption *>{&out, &includeNotes, &me}) {
+    for (const QCommandLineOption *wrong :
+         exporting ? QList<const QCommandLineOption *>{&in, &partner}
+                   : QList<const QCommandLineOption *>{&out, &includeNotes, &me}) {
         if (parser.isSet(*wrong))
             return complain(invocation,
-                            tr("--%1 does not go with %2").arg(wrong->names().constFirst(), action), UsageError);
+                            tr("--%1 does not go with %2").arg(wrong->names().constFirst(), action),
+                            UsageError);
     }
     return exporting ? exportAccount(invocation, parser, journalArgument, relationship, passphraseFile, out,
                                      includeNotes, me)
-                     : importAccount(invocation, parser, journalArgument, relationship, passphraseFile, in, partner);
+                     : importAccount(invocation, parser, journalArgument, relationship, passphraseFile, in,
+                                     partner);
 }
 
 } // namespace unfold::cli

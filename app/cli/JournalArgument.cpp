@@ -93,10 +93,11 @@ std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation,
     if (!JournalStore::isEncryptedFile(path))
         return nullptr;
     if (!parser.isSet(argument.passphraseFile)) {
-        *exitCode = complain(invocation,
-                             tr("%1 is encrypted: give its passphrase with --%2 FILE")
-                                 .arg(QDir::toNativeSeparators(path), argument.passphraseFile.names().constFirst()),
-                             Failure);
+        *exitCode =
+            complain(invocation,
+                     tr("%1 is encrypted: give its passphrase with --%2 FILE")
+                         .arg(QDir::toNativeSeparators(path), argument.passphraseFile.names().constFirst()),
+                     Failure);
         return nullptr;
     }
     const QString passphrase = readPassphrase(invocation, parser.value(argument.passphraseFile));

@@ -27,15 +27,21 @@ const QStringList metricColumns{
     QStringLiteral("turn_match"),    QStringLiteral("reciprocity_index"), QStringLiteral("breadth_a"),
     QStringLiteral("breadth_b"),     QStringLiteral("penetration_a"),     QStringLiteral("penetration_b")};
 
-const QStringList perceptionColumns{
-    QStringLiteral("session_id"),         QStringLiteral("partner_session_id"),
-    QStringLiteral("session_start"),      QStringLiteral("confirmed"),
-    QStringLiteral("count_gap_a"),        QStringLiteral("count_gap_b"),
-    QStringLiteral("depth_gap_a"),        QStringLiteral("depth_gap_b"),
-    QStringLiteral("topic_agreement_a"),  QStringLiteral("topic_agreement_b"),
-    QStringLiteral("agreement_index"),    QStringLiteral("logged_reciprocity_mine"),
-    QStringLiteral("logged_reciprocity_partner"), QStringLiteral("felt_balance_a"),
-    QStringLiteral("felt_balance_b")};
+const QStringList perceptionColumns{QStringLiteral("session_id"),
+                                    QStringLiteral("partner_session_id"),
+                                    QStringLiteral("session_start"),
+                                    QStringLiteral("confirmed"),
+                                    QStringLiteral("count_gap_a"),
+                                    QStringLiteral("count_gap_b"),
+                                    QStringLiteral("depth_gap_a"),
+                                    QStringLiteral("depth_gap_b"),
+                                    QStringLiteral("topic_agreement_a"),
+                                    QStringLiteral("topic_agreement_b"),
+                                    QStringLiteral("agreement_index"),
+                                    QStringLiteral("logged_reciprocity_mine"),
+                                    QStringLiteral("logged_reciprocity_partner"),
+                                    QStringLiteral("felt_balance_a"),
+                                    QStringLiteral("felt_balance_b")};
 
 QJsonValue jsonValue(const std::optional<double> &v)
 {
@@ -51,9 +57,10 @@ int printPerception(const Invocation &invocation, const Journal &journal, qint64
 {
     const QString title = journal.relationshipTitle(*journal.relationship(relationshipId));
     if (!journal.partnerAccount(relationshipId))
-        return complain(invocation,
-                        tr("%1 has no partner's account yet; import one with: unfold exchange import").arg(title),
-                        Failure);
+        return complain(
+            invocation,
+            tr("%1 has no partner's account yet; import one with: unfold exchange import").arg(title),
+            Failure);
     const PerceptionSeries series = PerceptionSeries::fromJournal(journal, relationshipId);
     QList<QList<QJsonValue>> rows;
     for (const PairPerception &p : series.pairs)
@@ -125,7 +132,8 @@ int runMetrics(const Invocation &invocation)
         code >= 0)
         return code;
     if (parser.isSet(perceptionOption) && parser.isSet(summaryOption))
-        return complain(invocation, tr("--perception and --summary print different tables: give one"), UsageError);
+        return complain(invocation, tr("--perception and --summary print different tables: give one"),
+                        UsageError);
     if (parser.isSet(sessionOption) && !parser.isSet(summaryOption))
         return complain(invocation, tr("--session goes with --summary"), UsageError);
     const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);

@@ -65,8 +65,11 @@ PartnerAccount DemoPartner::retold(const PartnerAccount &mine, quint64 seed)
         }
         // Something of their own the first account missed.
         if (!mine.topics.isEmpty() && random.bounded(6) == 0)
-            s.disclosures.append({partner, mine.topics.at(random.bounded(std::min(topicCount, 4))),
-                                  1 + random.bounded(2), std::nullopt, {}});
+            s.disclosures.append({partner,
+                                  mine.topics.at(random.bounded(std::min(topicCount, 4))),
+                                  1 + random.bounded(2),
+                                  std::nullopt,
+                                  {}});
         for (const QuestionnaireAnswer &a : m.answers) {
             if (a.respondent == partner)
                 s.answers.append(a);
@@ -107,10 +110,11 @@ bool DemoPartner::writeJournal(const QString &source, const QString &path, quint
         *error = tr("%1 has no relationship to retell.").arg(QDir::toNativeSeparators(source));
         return false;
     }
-    const auto partnerKind = std::find_if(relationships.cbegin(), relationships.cend(), [](const Relationship &r) {
-        return r.kind == RelationshipKind::Partner;
-    });
-    const Relationship relationship = partnerKind != relationships.cend() ? *partnerKind : relationships.first();
+    const auto partnerKind =
+        std::find_if(relationships.cbegin(), relationships.cend(),
+                     [](const Relationship &r) { return r.kind == RelationshipKind::Partner; });
+    const Relationship relationship =
+        partnerKind != relationships.cend() ? *partnerKind : relationships.first();
     PartnerAccount mine = journal->ownAccount(relationship.id, false);
     if (!mine.author)
         mine.author = Speaker::A;
@@ -151,8 +155,8 @@ bool DemoPartner::writeJournal(const QString &source, const QString &path, quint
                     return false;
                 int position = 0;
                 for (const PartnerDisclosure &d : s.disclosures) {
-                    Disclosure disclosure{0, session.id, position++, d.speaker, topicIds.value(d.topic), d.depth, {},
-                                          d.reception};
+                    Disclosure disclosure{0,       session.id, position++, d.speaker, topicIds.value(d.topic),
+                                          d.depth, {},         d.reception};
                     if (!store->save(disclosure))
                         return false;
                 }

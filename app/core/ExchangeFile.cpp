@@ -98,7 +98,8 @@ QByteArray seal(const QByteArray &content, const QString &passphrase, QString *e
     randombytes_buf(h + nonceOffset, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     Key key;
     if (!key.derive(passphrase, h + saltOffset, strength.passes, strength.memoryLog2)) {
-        *error = tr("Not enough memory to derive the key (%1 MiB are needed).").arg(1 << (strength.memoryLog2 - 20));
+        *error = tr("Not enough memory to derive the key (%1 MiB are needed).")
+                     .arg(1 << (strength.memoryLog2 - 20));
         return {};
     }
     key.check(h + checkOffset);
@@ -145,8 +146,9 @@ std::optional<QByteArray> open(const QByteArray &file, const QString &passphrase
         return fail(problem, Problem::Unsupported, error, tr("The encryption library could not start."));
     Key key;
     if (!key.derive(passphrase, bytesOf(file, saltOffset), passes, memoryLog2))
-        return fail(problem, Problem::Unsupported, error,
-                    tr("Not enough memory to derive the key (%1 MiB are needed).").arg(1 << (memoryLog2 - 20)));
+        return fail(
+            problem, Problem::Unsupported, error,
+            tr("Not enough memory to derive the key (%1 MiB are needed).").arg(1 << (memoryLog2 - 20)));
     unsigned char check[checkSize];
     key.check(check);
     if (sodium_memcmp(check, bytesOf(file, checkOffset), checkSize) != 0)
@@ -159,8 +161,9 @@ std::optional<QByteArray> open(const QByteArray &file, const QString &passphrase
             reinterpret_cast<unsigned char *>(plain.data()), &read, nullptr, bytesOf(file, headerSize),
             static_cast<unsigned long long>(file.size() - headerSize), bytesOf(file), headerSize,
             bytesOf(file, nonceOffset), key.bytes()) != 0)
-        return fail(problem, Problem::Changed, error,
-                    tr("The file was changed or damaged after it was written: nothing in it can be trusted."));
+        return fail(
+            problem, Problem::Changed, error,
+            tr("The file was changed or damaged after it was written: nothing in it can be trusted."));
     QByteArray content = qUncompress(plain);
     sodium_memzero(plain.data(), size_t(plain.size()));
     if (content.isEmpty())

@@ -35,11 +35,11 @@ inline constexpr qint64 largestFile = qint64(256) << 20;
 enum class Problem
 {
     None,
-    NotExchange,   // not an Unfold exchange file at all
-    NewerFormat,   // written by a newer Unfold
+    NotExchange, // not an Unfold exchange file at all
+    NewerFormat, // written by a newer Unfold
     WrongPassphrase,
-    Changed,       // the passphrase fits, but the file was altered or cut short after it was written
-    Unsupported,   // the encryption library or its memory is unavailable
+    Changed,     // the passphrase fits, but the file was altered or cut short after it was written
+    Unsupported, // the encryption library or its memory is unavailable
 };
 
 struct Strength
@@ -49,8 +49,7 @@ struct Strength
 };
 
 // Encrypts `content`. Empty (with `error`) when the encryption library cannot run.
-QByteArray seal(const QByteArray &content, const QString &passphrase, QString *error,
-                Strength strength = {});
+QByteArray seal(const QByteArray &content, const QString &passphrase, QString *error, Strength strength = {});
 // Decrypts a sealed file; nullopt with `problem` (and a message for the user in `error`).
 std::optional<QByteArray> open(const QByteArray &file, const QString &passphrase, Problem *problem,
                                QString *error);

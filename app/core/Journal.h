@@ -26,7 +26,7 @@ struct RelationshipRecord
 {
     Relationship relationship;
     QList<SessionRecord> sessions;
-    QList<TimelineEvent> events; // removed with the relationship, so restored with it
+    QList<TimelineEvent> events;                 // removed with the relationship, so restored with it
     std::optional<StoredPartnerAccount> partner; // the same
 };
 

@@ -30,7 +30,8 @@ bool JournalStore::savePartnerAccount(qint64 relationshipId, const StoredPartner
                    .prepare(QStringLiteral(
                        "INSERT INTO partner_accounts (relationship_id, swapped, imported_at, content) "
                        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(relationship_id) DO UPDATE SET "
-                       "swapped = excluded.swapped, imported_at = excluded.imported_at, content = excluded.content"))
+                       "swapped = excluded.swapped, imported_at = excluded.imported_at, content = "
+                       "excluded.content"))
                    .bind(1, relationshipId)
                    .bind(2, account.swapped ? 1 : 0)
                    .bind(3, account.importedAt.toUTC().toString(Qt::ISODate))
@@ -66,15 +67,17 @@ QList<MatchDecision> JournalStore::matchDecisions(qint64 relationshipId)
 {
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT m.session_id, m.partner_session_id, m.paired FROM session_matches m JOIN sessions s "
-        "ON s.id = m.session_id WHERE s.relationship_id = ?1 ORDER BY s.start, m.session_id, m.partner_session_id"));
+        "ON s.id = m.session_id WHERE s.relationship_id = ?1 ORDER BY s.start, m.session_id, "
+        "m.partner_session_id"));
     stmt.bind(1, relationshipId);
     return readDecisions(stmt);
 }
 
 QList<MatchDecision> JournalStore::matchDecisionsOfSession(qint64 sessionId)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT session_id, partner_session_id, paired FROM session_matches "
-                                            "WHERE session_id = ?1 ORDER BY partner_session_id"));
+    auto stmt =
+        m_db.prepare(QStringLiteral("SELECT session_id, partner_session_id, paired FROM session_matches "
+                                    "WHERE session_id = ?1 ORDER BY partner_session_id"));
     stmt.bind(1, sessionId);
     return readDecisions(stmt);
 }
@@ -85,20 +88,21 @@ bool JournalStore::saveMatchDecision(const MatchDecision &decision)
         // Pairing is one to one: a new pair ends any other pair of either session.
         if (decision.paired) {
             const bool cleared =
-                m_db.prepare(QStringLiteral("DELETE FROM session_matches WHERE paired = 1 AND (session_id = ?1 OR "
-                                            "(partner_session_id = ?2 AND session_id IN (SELECT id FROM sessions "
-                                            "WHERE relationship_id = (SELECT relationship_id FROM sessions "
-                                            "WHERE id = ?1))))"))
+                m_db.prepare(
+                        QStringLiteral("DELETE FROM session_matches WHERE paired = 1 AND (session_id = ?1 OR "
+                                       "(partner_session_id = ?2 AND session_id IN (SELECT id FROM sessions "
+                                       "WHERE relationship_id = (SELECT relationship_id FROM sessions "
+                                       "WHERE id = ?1))))"))
                     .bind(1, decision.sessionId)
                     .bind(2, decision.partnerSessionId)
                     .exec();
             if (!cleared)
                 return fail();
         }
-        return m_db
-                   .prepare(QStringLiteral("INSERT INTO session_matches (session_id, partner_session_id, paired) "
-                                           "VALUES (?1, ?2, ?3) ON CONFLICT(session_id, partner_session_id) "
-                                           "DO UPDATE SET paired = excluded.paired"))
+        return m_db.prepare(
+                       QStringLiteral("INSERT INTO session_matches (session_id, partner_session_id, paired) "
+                                      "VALUES (?1, ?2, ?3) ON CONFLICT(session_id, partner_session_id) "
+                                      "DO UPDATE SET paired = excluded.paired"))
                    .bind(1, decision.sessionId)
                    .bind(2, decision.partnerSessionId)
                    .bind(3, decision.paired ? 1 : 0)

@@ -166,7 +166,8 @@ public:
     {
         const QJsonObject o = value.toObject();
         const QString context = o.value(QLatin1String("context")).toString();
-        if (!value.isObject() || !whole(o.value(QLatin1String("id")), 1, std::numeric_limits<qint64>::max() / 2, &s->id) ||
+        if (!value.isObject() ||
+            !whole(o.value(QLatin1String("id")), 1, std::numeric_limits<qint64>::max() / 2, &s->id) ||
             !time(o.value(QLatin1String("start")), &s->start) ||
             sessionContextKey(sessionContextFromKey(context)) != context ||
             !(o.value(QLatin1String("notes")).isString() || o.value(QLatin1String("notes")).isUndefined()) ||
@@ -302,7 +303,8 @@ std::optional<PartnerAccount> PartnerAccount::fromJson(const QByteArray &json, Q
     qint64 format = 0;
     qint64 layers = 0;
     const auto refuse = [&](const QString &message) -> std::optional<PartnerAccount> {
-        *error = tr("The partner's account cannot be read: %1.").arg(read.error.isEmpty() ? message : read.error);
+        *error =
+            tr("The partner's account cannot be read: %1.").arg(read.error.isEmpty() ? message : read.error);
         return std::nullopt;
     };
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -415,8 +417,8 @@ PartnerSides PartnerSides::of(const PartnerAccount &account, const Journal &jour
             return misfit(tr("%1 is not one of the two people of %2.")
                               .arg(partnerName, journal.relationshipTitle(relationship)));
         if ((*sender == Speaker::A ? a : b)->isMe)
-            return misfit(tr("%1 is you in this journal: the file must come from the other person.")
-                              .arg(partnerName));
+            return misfit(
+                tr("%1 is you in this journal: the file must come from the other person.").arg(partnerName));
     } else {
         // A file about two other people fits a different relationship of this journal, not this one.
         const bool namesFit = (same(account.nameA, a->name) && same(account.nameB, b->name)) ||
@@ -428,9 +430,10 @@ PartnerSides PartnerSides::of(const PartnerAccount &account, const Journal &jour
                 if (r.id != relationship.id && ra && rb &&
                     ((same(account.nameA, ra->name) && same(account.nameB, rb->name)) ||
                      (same(account.nameA, rb->name) && same(account.nameB, ra->name))))
-                    return misfit(tr("This file is the account of %1 & %2, another relationship of this "
-                                     "journal, not of %3.")
-                                      .arg(account.nameA, account.nameB, journal.relationshipTitle(relationship)));
+                    return misfit(
+                        tr("This file is the account of %1 & %2, another relationship of this "
+                           "journal, not of %3.")
+                            .arg(account.nameA, account.nameB, journal.relationshipTitle(relationship)));
             }
         }
         if (a->isMe != b->isMe) {
@@ -442,8 +445,7 @@ PartnerSides PartnerSides::of(const PartnerAccount &account, const Journal &jour
                                  "your partner shared.")
                                   .arg(me.name));
             sender = a->isMe ? Speaker::B : Speaker::A;
-        }
-        else if (same(authorName, a->name) != same(authorName, b->name))
+        } else if (same(authorName, a->name) != same(authorName, b->name))
             sender = same(authorName, a->name) ? Speaker::A : Speaker::B;
         else
             return {Fit::Ambiguous, tr("Which of the two people sent this file?")};

@@ -11,8 +11,8 @@
 namespace unfold {
 
 bool PartnerExchange::write(const Journal &journal, qint64 relationshipId, const QString &path,
-                            const QString &passphrase, bool includeNotes, QString *error, const QString &author,
-                            ExchangeFile::Strength strength)
+                            const QString &passphrase, bool includeNotes, QString *error,
+                            const QString &author, ExchangeFile::Strength strength)
 {
     const std::optional<Relationship> relationship = journal.relationship(relationshipId);
     if (!relationship) {
@@ -54,7 +54,8 @@ PartnerExchange::Read PartnerExchange::read(const QString &path, const QString &
     }
     // One byte over the limit is enough to know it is too large, without reading a huge file.
     const QByteArray bytes = file.read(ExchangeFile::largestFile + 1);
-    const std::optional<QByteArray> content = ExchangeFile::open(bytes, passphrase, &result.problem, &result.error);
+    const std::optional<QByteArray> content =
+        ExchangeFile::open(bytes, passphrase, &result.problem, &result.error);
     if (!content)
         return result;
     result.account = PartnerAccount::fromJson(*content, &result.error);
@@ -82,17 +83,17 @@ qint64 PartnerExchange::relationshipFor(const PartnerAccount &account, const Jou
         return byName.first();
     if (byName.isEmpty() && relationships.size() == 1)
         return relationships.first().id;
-    *error = relationships.isEmpty()
-                 ? tr("This journal has no relationship yet: add the relationship first.")
-                 : tr("The file is the account of %1 & %2: say which relationship of this journal it belongs to.")
-                       .arg(account.nameA, account.nameB);
+    *error =
+        relationships.isEmpty()
+            ? tr("This journal has no relationship yet: add the relationship first.")
+            : tr("The file is the account of %1 & %2: say which relationship of this journal it belongs to.")
+                  .arg(account.nameA, account.nameB);
     return 0;
 }
 
-std::optional<StoredPartnerAccount> PartnerExchange::prepareImport(const PartnerAccount &account,
-                                                                   const Journal &journal, qint64 relationshipId,
-                                                                   const QString &partnerName, QString *error,
-                                                                   bool *ambiguous)
+std::optional<StoredPartnerAccount>
+PartnerExchange::prepareImport(const PartnerAccount &account, const Journal &journal, qint64 relationshipId,
+                               const QString &partnerName, QString *error, bool *ambiguous)
 {
     if (ambiguous)
         *ambiguous = false;

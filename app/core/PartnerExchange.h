@@ -41,9 +41,10 @@ public:
     // What importing `account` into `relationshipId` would store: the account in the journal's
     // sides. Refused (nullopt, `error` set, `ambiguous` true when naming the sender would settle
     // it) when the account does not fit or is older than the one already kept.
-    static std::optional<StoredPartnerAccount> prepareImport(const PartnerAccount &account, const Journal &journal,
-                                                             qint64 relationshipId, const QString &partnerName,
-                                                             QString *error, bool *ambiguous = nullptr);
+    static std::optional<StoredPartnerAccount> prepareImport(const PartnerAccount &account,
+                                                             const Journal &journal, qint64 relationshipId,
+                                                             const QString &partnerName, QString *error,
+                                                             bool *ambiguous = nullptr);
 };
 
 } // namespace unfold

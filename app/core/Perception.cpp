@@ -161,8 +161,9 @@ PerceptionSeries PerceptionSeries::fromJournal(const Journal &journal, qint64 re
         const std::optional<Session> mine = journal.session(m.sessionId);
         if (!theirs || !mine)
             continue;
-        PairPerception pair = Perception::compare(journal.disclosures(m.sessionId),
-                                                  Perception::disclosuresOf(*theirs, topics), journal.layerCount());
+        PairPerception pair =
+            Perception::compare(journal.disclosures(m.sessionId), Perception::disclosuresOf(*theirs, topics),
+                                journal.layerCount());
         pair.match = m;
         pair.start = mine->start;
         const QList<QuestionnaireAnswer> myAnswers = journal.answers(m.sessionId);

@@ -20,9 +20,9 @@ class Journal;
 // M = my log and P = the partner's log of the same session.
 struct SidePerception
 {
-    int countMine = 0;    // n_s(M)
-    int countPartner = 0; // n_s(P)
-    int countGap = 0;     // n_s(P) − n_s(M)
+    int countMine = 0;                    // n_s(M)
+    int countPartner = 0;                 // n_s(P)
+    int countGap = 0;                     // n_s(P) − n_s(M)
     std::optional<double> depthGap;       // meanDepth_s(P) − meanDepth_s(M), when both logged s
     std::optional<double> topicAgreement; // Jaccard index of the two topic sets, unless both are empty
 };

@@ -33,8 +33,9 @@ MatchedSessions match(const QList<Start> &mine, const QList<Start> &partner,
         }
         if (byMine.contains(d.sessionId) || takenPartner.contains(d.partnerSessionId))
             continue;
-        byMine.insert(d.sessionId, {d.sessionId, d.partnerSessionId, true,
-                                    qAbs(myStart.value(d.sessionId).secsTo(partnerStart.value(d.partnerSessionId)))});
+        byMine.insert(d.sessionId,
+                      {d.sessionId, d.partnerSessionId, true,
+                       qAbs(myStart.value(d.sessionId).secsTo(partnerStart.value(d.partnerSessionId)))});
         takenPartner.insert(d.partnerSessionId);
     }
 

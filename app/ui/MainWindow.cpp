@@ -56,8 +56,9 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
 
     m_views = new QTabWidget;
     m_views->setAccessibleName(tr("Views"));
-    m_views->setAccessibleDescription(tr("The chosen session, onion, charts, questionnaires and both partners' accounts; Alt with the "
-                                         "underlined letter opens each."));
+    m_views->setAccessibleDescription(
+        tr("The chosen session, onion, charts, questionnaires and both partners' accounts; Alt with the "
+           "underlined letter opens each."));
     m_views->addTab(m_sessionEditor, tr("Sess&ion"));
     m_onion = new OnionView;
     m_questionnaires = new ui::QuestionnairesView(*m_history);

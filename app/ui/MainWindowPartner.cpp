@@ -15,13 +15,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QFileInfo>
 #include <QTabWidget>
 
 namespace unfold {
@@ -30,7 +30,8 @@ namespace {
 
 QString exchangeFilter()
 {
-    return QCoreApplication::translate("unfold::MainWindow", "Unfold exchange files (*.unfoldx);;All files (*)");
+    return QCoreApplication::translate("unfold::MainWindow",
+                                       "Unfold exchange files (*.unfoldx);;All files (*)");
 }
 
 // Argon2id takes a noticeable moment by design; the cursor says so.
@@ -47,14 +48,16 @@ void MainWindow::createPartnerActions(QMenu *relationshipMenu)
     relationshipMenu->addSeparator();
     m_share = relationshipMenu->addAction(tr("S&hare with Partner…"), this, &MainWindow::shareWithPartner);
     m_share->setStatusTip(tr("Write this relationship to an encrypted file for your partner's Unfold."));
-    m_importPartner =
-        relationshipMenu->addAction(tr("&Import Partner's Account…"), this, [this] { importPartnerAccount(); });
-    m_importPartner->setStatusTip(tr("Keep the account your partner shared beside your own, to compare the two."));
+    m_importPartner = relationshipMenu->addAction(tr("&Import Partner's Account…"), this,
+                                                  [this] { importPartnerAccount(); });
+    m_importPartner->setStatusTip(
+        tr("Keep the account your partner shared beside your own, to compare the two."));
     m_removePartner = relationshipMenu->addAction(tr("Remove Partner's Accou&nt"), this, [this] {
         const qint64 relationshipId = m_sidebar->currentRelationshipId();
         if (!m_journal || !m_journal->partnerAccount(relationshipId))
             return;
-        m_history->perform<SetPartnerAccountCommand>(tr("Remove Partner's Account"), relationshipId, std::nullopt);
+        m_history->perform<SetPartnerAccountCommand>(tr("Remove Partner's Account"), relationshipId,
+                                                     std::nullopt);
     });
     updatePartnerActions();
 }
@@ -86,9 +89,10 @@ void MainWindow::shareWithPartner()
     ShareWithPartnerDialog dialog(title, {a.name, b.name}, a.isMe ? 0 : b.isMe ? 1 : -1, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("%1 - shared by %2.unfoldx").arg(title, dialog.sender()).replace(QLatin1Char('/'), QLatin1Char('-')));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 - shared by %2.unfoldx")
+                                                .arg(title, dialog.sender())
+                                                .replace(QLatin1Char('/'), QLatin1Char('-')));
     QString path = QFileDialog::getSaveFileName(this, tr("Share with Partner"), suggested, exchangeFilter());
     if (path.isEmpty())
         return;
@@ -98,17 +102,19 @@ void MainWindow::shareWithPartner()
     bool ok = false;
     {
         const BusyCursor busy;
-        ok = PartnerExchange::write(*m_journal, relationshipId, path, dialog.passphrase(), dialog.includeNotes(),
-                                    &error, dialog.sender());
+        ok = PartnerExchange::write(*m_journal, relationshipId, path, dialog.passphrase(),
+                                    dialog.includeNotes(), &error, dialog.sender());
     }
     if (!ok) {
-        QMessageBox::warning(this, tr("Share with Partner"), tr("The file could not be written: %1").arg(error));
+        QMessageBox::warning(this, tr("Share with Partner"),
+                             tr("The file could not be written: %1").arg(error));
         return;
     }
-    QMessageBox::information(this, tr("Share with Partner"),
-                             tr("Your account of %1 is in %2.\n\nGive your partner the file, and tell them the "
-                                "passphrase another way (not in the same message).")
-                                 .arg(title, QDir::toNativeSeparators(path)));
+    QMessageBox::information(
+        this, tr("Share with Partner"),
+        tr("Your account of %1 is in %2.\n\nGive your partner the file, and tell them the "
+           "passphrase another way (not in the same message).")
+            .arg(title, QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::importPartnerAccount(const QString &chosenPath)
@@ -119,11 +125,12 @@ void MainWindow::importPartnerAccount(const QString &chosenPath)
                                  tr("Open a journal you can edit and choose the relationship first."));
         return;
     }
-    const QString path = !chosenPath.isEmpty()
-                             ? chosenPath
-                             : QFileDialog::getOpenFileName(
-                                   this, tr("Import Partner's Account"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), exchangeFilter());
+    const QString path =
+        !chosenPath.isEmpty()
+            ? chosenPath
+            : QFileDialog::getOpenFileName(
+                  this, tr("Import Partner's Account"),
+                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), exchangeFilter());
     if (path.isEmpty())
         return;
     const QString title = m_journal->relationshipTitle(*m_journal->relationship(relationshipId));
@@ -158,11 +165,11 @@ void MainWindow::importPartnerAccount(const QString &chosenPath)
         const QStringList people{m_journal->person(r->personA).value_or(Person{}).name,
                                  m_journal->person(r->personB).value_or(Person{}).name};
         bool ok = false;
-        const QString sender = QInputDialog::getItem(
-            this, tr("Import Partner's Account"),
-            tr("The file calls the two people %1 and %2. Which person of %3 sent it?")
-                .arg(read.account->nameA, read.account->nameB, title),
-            people, 1, false, &ok);
+        const QString sender =
+            QInputDialog::getItem(this, tr("Import Partner's Account"),
+                                  tr("The file calls the two people %1 and %2. Which person of %3 sent it?")
+                                      .arg(read.account->nameA, read.account->nameB, title),
+                                  people, 1, false, &ok);
         if (!ok)
             return;
         stored = PartnerExchange::prepareImport(*read.account, *m_journal, relationshipId, sender, &error);
@@ -177,9 +184,10 @@ void MainWindow::importPartnerAccount(const QString &chosenPath)
         return; // the history said why
     updatePartnerActions();
     m_views->setCurrentWidget(m_perception);
-    statusBar()->showMessage(replacing ? tr("The partner's account of %1 was replaced with the newer one.").arg(title)
-                                       : tr("The partner's account of %1 was imported.").arg(title),
-                             10000);
+    statusBar()->showMessage(
+        replacing ? tr("The partner's account of %1 was replaced with the newer one.").arg(title)
+                  : tr("The partner's account of %1 was imported.").arg(title),
+        10000);
 }
 
 } // namespace unfold

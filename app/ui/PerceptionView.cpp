@@ -54,7 +54,9 @@ QString gapText(const std::optional<double> &gap)
     if (!gap)
         return PerceptionView::tr("no data");
     const QString number = QLocale().toString(qAbs(*gap), 'f', 2);
-    return *gap > 0.005 ? QStringLiteral("+") + number : *gap < -0.005 ? QStringLiteral("−") + number : number;
+    return *gap > 0.005    ? QStringLiteral("+") + number
+           : *gap < -0.005 ? QStringLiteral("−") + number
+                           : number;
 }
 
 // Kept out of line: inlined through the QPointer, GCC 12 sees a null dereference that cannot happen.
@@ -92,7 +94,8 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
     m_summary->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_summary->setFocusPolicy(Qt::StrongFocus);
     m_summary->setText(tr("No partner's account yet."));
-    m_summary->setAccessibleDescription(tr("The two accounts in numbers: matched sessions, perception bias, agreement."));
+    m_summary->setAccessibleDescription(
+        tr("The two accounts in numbers: matched sessions, perception bias, agreement."));
 
     m_pairs = makeTable(tr("Matched sessions"),
                         tr("Your sessions and your partner's, paired by time or by you, with how far the two "
@@ -132,8 +135,8 @@ PerceptionView::PerceptionView(EditHistory &history, QWidget *parent) : QWidget(
 
     m_mineTitle = new QLabel(page);
     m_theirsTitle = new QLabel(page);
-    m_mine = makeTable(tr("Your account of the session"), tr("Who shared which topic, how deep, as you logged it."),
-                       page);
+    m_mine = makeTable(tr("Your account of the session"),
+                       tr("Who shared which topic, how deep, as you logged it."), page);
     m_theirs = makeTable(tr("The partner's account of the session"),
                          tr("Who shared which topic, how deep, as your partner logged it."), page);
     m_mineTitle->setBuddy(m_mine);
@@ -257,12 +260,12 @@ void PerceptionView::reload()
     m_nameB = m_journal->person(relationship->personB).value_or(Person{}).name;
     m_account = m_journal->partnerAccount(m_relationshipId);
     if (!m_account) {
-        m_empty->setText(
-            tr("Two accounts of the same conversations show where you agree and where you see things "
-               "differently.\n\nAsk your partner to choose Relationship › Share with Partner… in their Unfold "
-               "and send you the file, then choose Relationship › Import Partner's Account…. You can share "
-               "your own account the same way. The file is encrypted with a passphrase the two of you agree "
-               "on, and nothing is sent anywhere by Unfold."));
+        m_empty->setText(tr(
+            "Two accounts of the same conversations show where you agree and where you see things "
+            "differently.\n\nAsk your partner to choose Relationship › Share with Partner… in their Unfold "
+            "and send you the file, then choose Relationship › Import Partner's Account…. You can share "
+            "your own account the same way. The file is encrypted with a passphrase the two of you agree "
+            "on, and nothing is sent anywhere by Unfold."));
         m_stack->setCurrentWidget(m_empty);
         return;
     }
@@ -290,12 +293,14 @@ void PerceptionView::reload()
                  : *bias < -0.005 ? tr("the partner's account has them sharing less deep than yours")
                                   : tr("both accounts agree"));
     };
-    lines.append(tr("Perception bias — %1; %2.").arg(biasLine(m_nameA, m_series.biasA), biasLine(m_nameB, m_series.biasB)));
+    lines.append(tr("Perception bias — %1; %2.")
+                     .arg(biasLine(m_nameA, m_series.biasA), biasLine(m_nameB, m_series.biasB)));
     if (m_series.meanAgreement)
         lines.append(tr("Mean agreement of the two accounts: %1 of 100. A description, never a verdict.")
                          .arg(indexText(m_series.meanAgreement)));
     if (!m_series.partnerOnlyTopics.isEmpty())
-        lines.append(tr("Topics only %1's journal has: %2.").arg(partner, m_series.partnerOnlyTopics.join(QStringLiteral(", "))));
+        lines.append(tr("Topics only %1's journal has: %2.")
+                         .arg(partner, m_series.partnerOnlyTopics.join(QStringLiteral(", "))));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 
     QHash<qint64, const PairPerception *> perceptionOf;
@@ -336,12 +341,14 @@ void PerceptionView::reload()
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
         const std::optional<Session> mine = r.sessionId ? m_journal->session(r.sessionId) : std::nullopt;
-        const PartnerSession *theirs = r.partnerSessionId ? m_account->account.session(r.partnerSessionId) : nullptr;
+        const PartnerSession *theirs =
+            r.partnerSessionId ? m_account->account.session(r.partnerSessionId) : nullptr;
         m_pairs->setItem(i, 0, cell(mine ? SessionTime::text(mine->start) : tr("not logged")));
         m_pairs->setItem(i, 1, cell(theirs ? SessionTime::text(theirs->start) : tr("not logged")));
         m_pairs->setItem(i, 2, cell(!mine || !theirs ? tr("—") : r.confirmed ? tr("by you") : tr("by time")));
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-        m_pairs->setItem(i, 3, cell(r.perception ? indexText(r.perception->agreementIndex) : QString(), right));
+        m_pairs->setItem(i, 3,
+                         cell(r.perception ? indexText(r.perception->agreementIndex) : QString(), right));
         m_pairs->setItem(i, 4, cell(r.perception ? gapText(r.perception->a.depthGap) : QString(), right));
         m_pairs->setItem(i, 5, cell(r.perception ? gapText(r.perception->b.depthGap) : QString(), right));
         if ((keep && r.sessionId == keep) || (!keep && keepPartner && r.partnerSessionId == keepPartner))
@@ -403,8 +410,9 @@ void PerceptionView::showPair()
     }
     m_mineTitle->setText(mySession ? tr("&Your account · %1").arg(SessionTime::text(mySession->start))
                                    : tr("&Your account · not logged"));
-    m_theirsTitle->setText(theirSession ? tr("%1's &account · %2").arg(partner, SessionTime::text(theirSession->start))
-                                        : tr("%1's &account · not logged").arg(partner));
+    m_theirsTitle->setText(theirSession
+                               ? tr("%1's &account · %2").arg(partner, SessionTime::text(theirSession->start))
+                               : tr("%1's &account · not logged").arg(partner));
     if (!m_journal) {
         m_mine->setRowCount(0);
         m_theirs->setRowCount(0);
@@ -422,7 +430,8 @@ void PerceptionView::showPair()
     m_checkIns->setColumnCount(5);
     m_checkIns->setHorizontalHeaderLabels({tr("Check-in (0–100)"), tr("%1, in your account").arg(m_nameA),
                                            tr("%1, in your account").arg(m_nameB),
-                                           tr("%1, in %2's").arg(m_nameA, partner), tr("%1, in %2's").arg(m_nameB, partner)});
+                                           tr("%1, in %2's").arg(m_nameA, partner),
+                                           tr("%1, in %2's").arg(m_nameB, partner)});
     m_checkIns->setRowCount(int(subscales.size()));
     const auto scoreOf = [](const QList<QuestionnaireAnswer> &answers, Speaker who, const QString &subscale) {
         for (const QuestionnaireAnswer &a : answers) {
@@ -496,8 +505,9 @@ void PerceptionView::pairWith()
     QList<qint64> ids;
     if (fromMine) {
         for (const PartnerSession &s : m_account->account.sessions) {
-            labels.append(s.id == row->partnerSessionId ? tr("%1 (paired now)").arg(SessionTime::text(s.start))
-                                                        : SessionTime::text(s.start));
+            labels.append(s.id == row->partnerSessionId
+                              ? tr("%1 (paired now)").arg(SessionTime::text(s.start))
+                              : SessionTime::text(s.start));
             ids.append(s.id);
         }
     } else {
@@ -508,8 +518,8 @@ void PerceptionView::pairWith()
     }
     if (ids.isEmpty())
         return;
-    const QString current = fromMine && row->partnerSessionId ? labels.value(int(ids.indexOf(row->partnerSessionId)))
-                                                              : QString();
+    const QString current =
+        fromMine && row->partnerSessionId ? labels.value(int(ids.indexOf(row->partnerSessionId))) : QString();
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Pair With"),

@@ -21,7 +21,8 @@ ShareWithPartnerDialog::ShareWithPartnerDialog(const QString &title, const QStri
     setWindowTitle(tr("Share with Partner"));
     auto *intro = new QLabel(
         tr("Writes your account of %1 (its sessions, what each of you shared and your check-ins) to a file "
-           "for your partner, encrypted with a passphrase the two of you agree on. Give them the file however "
+           "for your partner, encrypted with a passphrase the two of you agree on. Give them the file "
+           "however "
            "you like and tell them the passphrase another way. Unfold sends nothing anywhere.")
             .arg(title),
         this);

@@ -19,7 +19,8 @@ class ShareWithPartnerDialog final : public QDialog
 
 public:
     // `me` is the index (0 or 1) of the person marked "me", or -1.
-    ShareWithPartnerDialog(const QString &title, const QStringList &people, int me, QWidget *parent = nullptr);
+    ShareWithPartnerDialog(const QString &title, const QStringList &people, int me,
+                           QWidget *parent = nullptr);
 
     QString sender() const;
     bool includeNotes() const;

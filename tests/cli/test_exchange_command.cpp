@@ -52,8 +52,9 @@ private:
     }
     CliRun importInto(const QString &journal, const QString &file, const QString &passphrase) const
     {
-        return runCli({QStringLiteral("exchange"), QStringLiteral("import"), QStringLiteral("--journal"), journal,
-                       QStringLiteral("--in"), file, QStringLiteral("--passphrase-file"), passphrase});
+        return runCli({QStringLiteral("exchange"), QStringLiteral("import"), QStringLiteral("--journal"),
+                       journal, QStringLiteral("--in"), file, QStringLiteral("--passphrase-file"),
+                       passphrase});
     }
 
 private Q_SLOTS:
@@ -66,11 +67,12 @@ private Q_SLOTS:
         writePassphrase(m_passphrase, "our shared secret");
         CliRun r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), m_mine});
         QCOMPARE(r.exitCode, 0);
-        r = runCli({QStringLiteral("demo"), QStringLiteral("--partner-of"), m_mine, QStringLiteral("--out"), m_theirs});
+        r = runCli({QStringLiteral("demo"), QStringLiteral("--partner-of"), m_mine, QStringLiteral("--out"),
+                    m_theirs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = runCli({QStringLiteral("exchange"), QStringLiteral("export"), QStringLiteral("--journal"), m_theirs,
-                    QStringLiteral("--relationship"), QStringLiteral("Sam & Alex"), QStringLiteral("--out"), m_file,
-                    QStringLiteral("--passphrase-file"), m_passphrase});
+        r = runCli({QStringLiteral("exchange"), QStringLiteral("export"), QStringLiteral("--journal"),
+                    m_theirs, QStringLiteral("--relationship"), QStringLiteral("Sam & Alex"),
+                    QStringLiteral("--out"), m_file, QStringLiteral("--passphrase-file"), m_passphrase});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -78,7 +80,8 @@ private Q_SLOTS:
     {
         QFile f(m_file);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(f.permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("UNFOLDXC"));
@@ -89,7 +92,8 @@ private Q_SLOTS:
     {
         const CliRun r = importInto(m_mine, m_file, m_passphrase);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QLatin1String("Replaced the partner's account of Alex & Sam")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Replaced the partner's account of Alex & Sam")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("Matched sessions: ")));
 
         const CliRun csv = runCli({QStringLiteral("metrics"), QStringLiteral("--journal"), m_mine,
@@ -97,15 +101,17 @@ private Q_SLOTS:
                                    QStringLiteral("--perception")});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
-        QVERIFY(lines.first().startsWith(QLatin1String(
-            "session_id,partner_session_id,session_start,confirmed,count_gap_a,count_gap_b,depth_gap_a,depth_gap_b,"
-            "topic_agreement_a,topic_agreement_b,agreement_index")));
+        QVERIFY(
+            lines.first().startsWith(QLatin1String("session_id,partner_session_id,session_start,confirmed,"
+                                                   "count_gap_a,count_gap_b,depth_gap_a,depth_gap_b,"
+                                                   "topic_agreement_a,topic_agreement_b,agreement_index")));
         // The partner left out about one session in twelve of the 36: most are matched.
         QVERIFY2(lines.size() - 1 >= 25 && lines.size() - 1 <= 36, qPrintable(QString::number(lines.size())));
 
-        const CliRun json = runCli({QStringLiteral("metrics"), QStringLiteral("--journal"), m_mine,
-                                    QStringLiteral("--relationship"), QStringLiteral("Alex & Sam"),
-                                    QStringLiteral("--perception"), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun json =
+            runCli({QStringLiteral("metrics"), QStringLiteral("--journal"), m_mine,
+                    QStringLiteral("--relationship"), QStringLiteral("Alex & Sam"),
+                    QStringLiteral("--perception"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("pairs")).toArray().size(), lines.size() - 1);
@@ -157,14 +163,14 @@ private Q_SLOTS:
     {
         QCOMPARE(runCli({QStringLiteral("exchange")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("exchange"), QStringLiteral("send")}).exitCode, 2);
-        const CliRun r = runCli({QStringLiteral("exchange"), QStringLiteral("export"), QStringLiteral("--journal"),
-                                 m_mine, QStringLiteral("--relationship"), QStringLiteral("Alex & Sam"),
-                                 QStringLiteral("--out"), path("x.unfoldx")});
+        const CliRun r = runCli({QStringLiteral("exchange"), QStringLiteral("export"),
+                                 QStringLiteral("--journal"), m_mine, QStringLiteral("--relationship"),
+                                 QStringLiteral("Alex & Sam"), QStringLiteral("--out"), path("x.unfoldx")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--passphrase-file")));
-        QCOMPARE(runCli({QStringLiteral("exchange"), QStringLiteral("import"), QStringLiteral("--journal"), m_mine,
-                         QStringLiteral("--in"), m_file, QStringLiteral("--passphrase-file"), m_passphrase,
-                         QStringLiteral("--include-notes")})
+        QCOMPARE(runCli({QStringLiteral("exchange"), QStringLiteral("import"), QStringLiteral("--journal"),
+                         m_mine, QStringLiteral("--in"), m_file, QStringLiteral("--passphrase-file"),
+                         m_passphrase, QStringLiteral("--include-notes")})
                      .exitCode,
                  2);
         QVERIFY(!QFile::exists(path("x.unfoldx")));

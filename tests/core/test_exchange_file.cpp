@@ -62,7 +62,8 @@ private Q_SLOTS:
             changed[i] = char(changed[i] ^ 0x01);
             ExchangeFile::Problem problem = ExchangeFile::Problem::None;
             QString error;
-            const std::optional<QByteArray> opened = ExchangeFile::open(changed, passphrase, &problem, &error);
+            const std::optional<QByteArray> opened =
+                ExchangeFile::open(changed, passphrase, &problem, &error);
             QVERIFY2(!opened, qPrintable(QStringLiteral("byte %1 changed, still opened").arg(i)));
             QVERIFY(problem != ExchangeFile::Problem::None);
             QVERIFY(!error.isEmpty());
@@ -78,7 +79,8 @@ private Q_SLOTS:
         for (qsizetype n = 0; n < file.size(); ++n) {
             ExchangeFile::Problem problem;
             QString error;
-            QVERIFY2(!ExchangeFile::open(file.left(n), passphrase, &problem, &error), qPrintable(QString::number(n)));
+            QVERIFY2(!ExchangeFile::open(file.left(n), passphrase, &problem, &error),
+                     qPrintable(QString::number(n)));
         }
         ExchangeFile::Problem problem;
         QString error;

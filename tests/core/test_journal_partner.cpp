@@ -66,10 +66,20 @@ PartnerAccount samsAccount(const Fixture &f, const QDateTime &exported)
     a.layers = 3;
     a.topics = {f.topics.at(0).name, f.topics.at(1).name};
     a.exportedAt = exported;
-    a.sessions = {{501, at(2, 20), SessionContext::InPerson, {}, {},
-                   {{Speaker::B, a.topics.at(0), 1, {}, {}}, {Speaker::A, a.topics.at(1), 3, {}, {}}}, {}},
-                  {503, at(16, 20), SessionContext::InPerson, {}, {},
-                   {{Speaker::B, a.topics.at(0), 1, {}, {}}, {Speaker::A, a.topics.at(1), 2, {}, {}}}, {}}};
+    a.sessions = {{501,
+                   at(2, 20),
+                   SessionContext::InPerson,
+                   {},
+                   {},
+                   {{Speaker::B, a.topics.at(0), 1, {}, {}}, {Speaker::A, a.topics.at(1), 3, {}, {}}},
+                   {}},
+                  {503,
+                   at(16, 20),
+                   SessionContext::InPerson,
+                   {},
+                   {},
+                   {{Speaker::B, a.topics.at(0), 1, {}, {}}, {Speaker::A, a.topics.at(1), 2, {}, {}}},
+                   {}}};
     return a;
 }
 
@@ -85,8 +95,8 @@ private Q_SLOTS:
         auto f = makeJournal();
         QVERIFY(f);
         QString error;
-        const auto stored =
-            PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal, f->relationship.id, {}, &error);
+        const auto stored = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
+                                                           f->relationship.id, {}, &error);
         QVERIFY2(stored, qPrintable(error));
         QVERIFY(stored->swapped); // Sam is A in Sam's journal and B in mine
         QSignalSpy changed(f->journal.get(), &Journal::partnerChanged);
@@ -119,17 +129,18 @@ private Q_SLOTS:
         auto f = makeJournal();
         QVERIFY(f);
         QString error;
-        const auto first =
-            PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal, f->relationship.id, {}, &error);
+        const auto first = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
+                                                          f->relationship.id, {}, &error);
         QVERIFY(first && f->journal->setPartnerAccount(f->relationship.id, first));
         PartnerAccount newer = samsAccount(*f, at(27, 9));
         newer.sessions.removeLast();
-        const auto second = PartnerExchange::prepareImport(newer, *f->journal, f->relationship.id, {}, &error);
+        const auto second =
+            PartnerExchange::prepareImport(newer, *f->journal, f->relationship.id, {}, &error);
         QVERIFY2(second, qPrintable(error));
         QVERIFY(f->journal->setPartnerAccount(f->relationship.id, second));
         QCOMPARE(f->journal->partnerAccount(f->relationship.id)->account.sessions.size(), 1);
-        QVERIFY(!PartnerExchange::prepareImport(samsAccount(*f, at(21, 9)), *f->journal, f->relationship.id, {},
-                                                &error));
+        QVERIFY(!PartnerExchange::prepareImport(samsAccount(*f, at(21, 9)), *f->journal, f->relationship.id,
+                                                {}, &error));
         QVERIFY(error.contains(QLatin1String("before the account already imported")));
     }
 
@@ -138,20 +149,20 @@ private Q_SLOTS:
         auto f = makeJournal();
         QVERIFY(f);
         QString error;
-        const auto stored =
-            PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal, f->relationship.id, {}, &error);
+        const auto stored = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
+                                                           f->relationship.id, {}, &error);
         QVERIFY(f->journal->setPartnerAccount(f->relationship.id, stored));
         // Re-pair: my second session is Sam's 503; my third is kept apart from it.
-        QVERIFY(f->journal->setMatchDecisions(f->relationship.id, {{f->sessions.at(1), 503, true},
-                                                                  {f->sessions.at(2), 503, false}}));
+        QVERIFY(f->journal->setMatchDecisions(
+            f->relationship.id, {{f->sessions.at(1), 503, true}, {f->sessions.at(2), 503, false}}));
         MatchedSessions m = f->journal->matchedSessions(f->relationship.id);
         QCOMPARE(m.matches.size(), 2);
         QCOMPARE(m.matches.at(1).sessionId, f->sessions.at(1));
         QVERIFY(m.matches.at(1).confirmed);
         QCOMPARE(m.unmatchedMine, QList<qint64>{f->sessions.at(2)});
         // A second pair for the same partner session ends the first: one to one.
-        QVERIFY(f->journal->setMatchDecisions(f->relationship.id, {{f->sessions.at(1), 503, true},
-                                                                  {f->sessions.at(0), 503, true}}));
+        QVERIFY(f->journal->setMatchDecisions(
+            f->relationship.id, {{f->sessions.at(1), 503, true}, {f->sessions.at(0), 503, true}}));
         const QList<MatchDecision> decisions = f->journal->matchDecisions(f->relationship.id);
         QCOMPARE(decisions, (QList<MatchDecision>{{f->sessions.at(0), 503, true}}));
     }
@@ -161,8 +172,8 @@ private Q_SLOTS:
         auto f = makeJournal();
         QVERIFY(f);
         QString error;
-        const auto stored =
-            PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal, f->relationship.id, {}, &error);
+        const auto stored = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
+                                                           f->relationship.id, {}, &error);
         QVERIFY(f->journal->setPartnerAccount(f->relationship.id, stored));
         QVERIFY(f->journal->setMatchDecisions(f->relationship.id, {{f->sessions.at(2), 503, false}}));
 
@@ -187,8 +198,8 @@ private Q_SLOTS:
         auto f = makeJournal();
         QVERIFY(f);
         QString error;
-        const auto stored =
-            PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal, f->relationship.id, {}, &error);
+        const auto stored = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
+                                                           f->relationship.id, {}, &error);
         QVERIFY(f->journal->setPartnerAccount(f->relationship.id, stored));
         const QString path = f->journal->path();
         f->journal.reset();

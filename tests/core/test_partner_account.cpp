@@ -23,7 +23,8 @@ PartnerAccount sample()
     a.nameB = QStringLiteral("Sam");
     a.author = Speaker::B;
     a.layers = 3;
-    a.topics = {QStringLiteral("Work & studies"), QStringLiteral("Family"), QStringLiteral("Feelings & fears")};
+    a.topics = {QStringLiteral("Work & studies"), QStringLiteral("Family"),
+                QStringLiteral("Feelings & fears")};
     a.exportedAt = QDateTime(QDate(2026, 4, 1), QTime(9, 30), QTimeZone::utc()).toLocalTime();
     PartnerSession s;
     s.id = 41;
@@ -113,7 +114,8 @@ private Q_SLOTS:
         QTest::newRow("six layers") << edited([](QJsonObject &o) { o.insert(QStringLiteral("layers"), 6); });
         QTest::newRow("depth beyond the layers")
             << edited([](QJsonObject &o) { setFirstDisclosure(o, "depth", 4); });
-        QTest::newRow("depth not whole") << edited([](QJsonObject &o) { setFirstDisclosure(o, "depth", 1.5); });
+        QTest::newRow("depth not whole")
+            << edited([](QJsonObject &o) { setFirstDisclosure(o, "depth", 1.5); });
         QTest::newRow("unknown topic")
             << edited([](QJsonObject &o) { setFirstDisclosure(o, "topic", QStringLiteral("Sailing")); });
         QTest::newRow("unknown speaker")
@@ -144,9 +146,10 @@ private Q_SLOTS:
             QJsonObject s = firstSession(o);
             QJsonArray answers = s.value(QLatin1String("answers")).toArray();
             QJsonObject a = answers.at(0).toObject();
-            a.insert(QStringLiteral("scores"), QJsonArray{QJsonObject{{QStringLiteral("subscale"), QStringLiteral("x")},
-                                                                       {QStringLiteral("items"), 1},
-                                                                       {QStringLiteral("answered"), 2}}});
+            a.insert(QStringLiteral("scores"),
+                     QJsonArray{QJsonObject{{QStringLiteral("subscale"), QStringLiteral("x")},
+                                            {QStringLiteral("items"), 1},
+                                            {QStringLiteral("answered"), 2}}});
             answers[0] = a;
             s.insert(QStringLiteral("answers"), answers);
             setFirstSession(o, s);
@@ -164,9 +167,11 @@ private Q_SLOTS:
     void newerFormatIsNamed()
     {
         QString error;
-        QVERIFY(!PartnerAccount::fromJson(
-            edited([](QJsonObject &o) { o.insert(QStringLiteral("format"), PartnerAccount::currentFormat + 1); }),
-            &error));
+        QVERIFY(!PartnerAccount::fromJson(edited([](QJsonObject &o) {
+                                              o.insert(QStringLiteral("format"),
+                                                       PartnerAccount::currentFormat + 1);
+                                          }),
+                                          &error));
         QVERIFY(error.contains(QLatin1String("newer version")));
     }
 
@@ -221,7 +226,8 @@ private Q_SLOTS:
         renamed.nameB = QStringLiteral("Sammy");
         QCOMPARE(PartnerSides::of(renamed, *journal, r).fit, PartnerSides::Fit::Ambiguous);
         QCOMPARE(PartnerSides::of(renamed, *journal, r, QStringLiteral("Alex")).fit, PartnerSides::Fit::Same);
-        QCOMPARE(PartnerSides::of(renamed, *journal, r, QStringLiteral("Sam")).fit, PartnerSides::Fit::Swapped);
+        QCOMPARE(PartnerSides::of(renamed, *journal, r, QStringLiteral("Sam")).fit,
+                 PartnerSides::Fit::Swapped);
         // The account of another relationship of this journal does not fit this one.
         PartnerAccount aboutJo = a;
         aboutJo.nameA = QStringLiteral("Jo");

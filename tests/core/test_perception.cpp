@@ -34,7 +34,8 @@ private Q_SLOTS:
         // L = 3. Mine: A shares topic 1 at depth 1 and topic 2 at 3; B topic 1 at 2.
         // Partner's: A topics 1, 2, 3 at depths 2, 3, 1; B nothing.
         const QList<Disclosure> mine{said(Speaker::A, 1, 1), said(Speaker::B, 1, 2), said(Speaker::A, 2, 3)};
-        const QList<Disclosure> partner{said(Speaker::A, 1, 2), said(Speaker::A, 2, 3), said(Speaker::A, 3, 1)};
+        const QList<Disclosure> partner{said(Speaker::A, 1, 2), said(Speaker::A, 2, 3),
+                                        said(Speaker::A, 3, 1)};
         const PairPerception p = Perception::compare(mine, partner, 3);
         // A: count_gap = 3 − 2 = 1; depth_gap = 2 − 2 = 0; topics {1,2} vs {1,2,3} → 2/3.
         QCOMPARE(p.a.countGap, 1);
@@ -51,15 +52,15 @@ private Q_SLOTS:
     void theGapIsThePartnersMinusMine()
     {
         // The partner's log says A went to the core; mine says A stayed at the surface.
-        const PairPerception p =
-            Perception::compare({said(Speaker::A, 4, 1)}, {said(Speaker::A, 4, 3)}, 3);
+        const PairPerception p = Perception::compare({said(Speaker::A, 4, 1)}, {said(Speaker::A, 4, 3)}, 3);
         QVERIFY(near(p.a.depthGap, 2.0));
         QCOMPARE(p.a.countGap, 0);
         // Components: counts agree (1), depths are as far apart as they can be (0), topics agree (1).
         QVERIFY(near(p.agreementIndex, 100.0 * 2.0 / 3.0));
         // Five layers stretch the same gap less: 1 − 2/4.
-        QVERIFY(near(Perception::compare({said(Speaker::A, 4, 1)}, {said(Speaker::A, 4, 3)}, 5).agreementIndex,
-                     100.0 * 2.5 / 3.0));
+        QVERIFY(
+            near(Perception::compare({said(Speaker::A, 4, 1)}, {said(Speaker::A, 4, 3)}, 5).agreementIndex,
+                 100.0 * 2.5 / 3.0));
     }
 
     void twoEmptyLogsDefineNothing()
@@ -83,7 +84,8 @@ private Q_SLOTS:
 
     void topicsMeetByNameWhateverTheCase()
     {
-        Perception::TopicMap map({{7, QStringLiteral("Work & studies"), 0, false}, {8, QStringLiteral("Family"), 1, false}});
+        Perception::TopicMap map(
+            {{7, QStringLiteral("Work & studies"), 0, false}, {8, QStringLiteral("Family"), 1, false}});
         QCOMPARE(map.idOf(QStringLiteral("work & Studies ")), qint64(7));
         QCOMPARE(map.idOf(QStringLiteral("Family")), qint64(8));
         const qint64 own = map.idOf(QStringLiteral("Sailing"));

@@ -34,8 +34,8 @@ class TestSessionMatching : public QObject
 private Q_SLOTS:
     void nearestWithinADay()
     {
-        const MatchedSessions m = SessionMatching::match({{1, at(2, 19)}, {2, at(9, 19)}},
-                                                         {{10, at(2, 21)}, {11, at(10, 18)}}, {});
+        const MatchedSessions m =
+            SessionMatching::match({{1, at(2, 19)}, {2, at(9, 19)}}, {{10, at(2, 21)}, {11, at(10, 18)}}, {});
         QCOMPARE(pairsOf(m), (Pairs{{1, 10}, {2, 11}}));
         QCOMPARE(m.matches.at(0).secondsApart, 2 * 3600);
         QVERIFY(!m.matches.at(0).confirmed);
@@ -76,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(beyond.matches.isEmpty());
         QCOMPARE(beyond.unmatchedMine, QList<qint64>{1});
         QCOMPARE(beyond.unmatchedPartner, QList<qint64>{10});
-        const MatchedSessions wider = SessionMatching::match({{1, at(2, 19)}}, {{10, at(3, 19, 1)}}, {}, 48 * 3600);
+        const MatchedSessions wider =
+            SessionMatching::match({{1, at(2, 19)}}, {{10, at(3, 19, 1)}}, {}, 48 * 3600);
         QCOMPARE(wider.matches.size(), 1);
     }
 
@@ -105,7 +106,8 @@ private Q_SLOTS:
     void decisionsAboutMissingSessionsWait()
     {
         // The partner's newer account no longer holds session 99: the pair is set aside, not applied.
-        const MatchedSessions m = SessionMatching::match({{1, at(2, 19)}}, {{10, at(2, 20)}}, {{1, 99, true}});
+        const MatchedSessions m =
+            SessionMatching::match({{1, at(2, 19)}}, {{10, at(2, 20)}}, {{1, 99, true}});
         QCOMPARE(pairsOf(m), (Pairs{{1, 10}}));
         QVERIFY(!m.matches.at(0).confirmed);
     }

@@ -3,7 +3,8 @@
 
 namespace unfold {
 
-SetPartnerAccountCommand::SetPartnerAccountCommand(Journal &journal, const QString &text, qint64 relationshipId,
+SetPartnerAccountCommand::SetPartnerAccountCommand(Journal &journal, const QString &text,
+                                                   qint64 relationshipId,
                                                    std::optional<StoredPartnerAccount> after)
     : JournalCommand(journal, text), m_relationshipId(relationshipId),
       m_before(journal.partnerAccount(relationshipId)), m_after(std::move(after))
@@ -19,8 +20,8 @@ bool SetPartnerAccountCommand::revert()
     return m_journal.setPartnerAccount(m_relationshipId, m_before);
 }
 
-SetMatchDecisionsCommand::SetMatchDecisionsCommand(Journal &journal, const QString &text, qint64 relationshipId,
-                                                   QList<MatchDecision> after)
+SetMatchDecisionsCommand::SetMatchDecisionsCommand(Journal &journal, const QString &text,
+                                                   qint64 relationshipId, QList<MatchDecision> after)
     : JournalCommand(journal, text), m_relationshipId(relationshipId),
       m_before(journal.matchDecisions(relationshipId)), m_after(std::move(after))
 {}
