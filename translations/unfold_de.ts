@@ -4328,16 +4328,16 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>Die Gegenseitigkeitsmaße jeder Sitzung ausgeben.</translation>
     </message>
     <message>
-        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
-        <translation>Welches Bild: trust, reciprocity, depth, breadth, layers, topics oder onion.</translation>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics, perception or onion.</source>
+        <translation>Welches Bild: trust, reciprocity, depth, breadth, layers, topics, perception oder onion.</translation>
     </message>
     <message>
         <source>Size in logical pixels (default 800x800 for the onion, 1000x600 for the others).</source>
         <translation>Größe in logischen Pixeln (Standard: 800x800 für die Zwiebel, 1000x600 für die anderen).</translation>
     </message>
     <message>
-        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
-        <translation>unbekanntes Diagramm &apos;%1&apos; (wähle trust, reciprocity, depth, breadth, layers, topics oder onion)</translation>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics, perception or onion)</source>
+        <translation>unbekanntes Diagramm &apos;%1&apos; (wähle trust, reciprocity, depth, breadth, layers, topics, perception oder onion)</translation>
     </message>
     <message>
         <source>--at-session is for the onion only</source>

@@ -4163,8 +4163,8 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>La relación: su título (&quot;A &amp; B&quot;) o su id.</translation>
     </message>
     <message>
-        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
-        <translation>Qué imagen: trust, reciprocity, depth, breadth, layers, topics u onion.</translation>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics, perception or onion.</source>
+        <translation>Qué imagen: trust, reciprocity, depth, breadth, layers, topics, perception u onion.</translation>
     </message>
     <message>
         <source>png, svg or pdf (default: from --out).</source>
@@ -4191,8 +4191,8 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>Exporta un gráfico de una relación como imagen.</translation>
     </message>
     <message>
-        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
-        <translation>gráfico desconocido &apos;%1&apos; (elige trust, reciprocity, depth, breadth, layers, topics u onion)</translation>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics, perception or onion)</source>
+        <translation>gráfico desconocido &apos;%1&apos; (elige trust, reciprocity, depth, breadth, layers, topics, perception u onion)</translation>
     </message>
     <message>
         <source>--at-session is for the onion only</source>

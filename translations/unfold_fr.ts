@@ -4163,8 +4163,8 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>La relation&#xa0;: son titre (&quot;A &amp; B&quot;) ou son identifiant.</translation>
     </message>
     <message>
-        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
-        <translation>Quelle image&#xa0;: trust, reciprocity, depth, breadth, layers, topics ou onion.</translation>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics, perception or onion.</source>
+        <translation>Quelle image&#xa0;: trust, reciprocity, depth, breadth, layers, topics, perception ou onion.</translation>
     </message>
     <message>
         <source>png, svg or pdf (default: from --out).</source>
@@ -4191,8 +4191,8 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>Exporte un graphique d’une relation sous forme d’image.</translation>
     </message>
     <message>
-        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
-        <translation>graphique inconnu &apos;%1&apos; (choisis trust, reciprocity, depth, breadth, layers, topics ou onion)</translation>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics, perception or onion)</source>
+        <translation>graphique inconnu &apos;%1&apos; (choisis trust, reciprocity, depth, breadth, layers, topics, perception ou onion)</translation>
     </message>
     <message>
         <source>--at-session is for the onion only</source>

@@ -4163,8 +4163,8 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>A relação: o título (&quot;A &amp; B&quot;) ou o id.</translation>
     </message>
     <message>
-        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics or onion.</source>
-        <translation>Qual imagem: trust, reciprocity, depth, breadth, layers, topics ou onion.</translation>
+        <source>Which picture: trust, reciprocity, depth, breadth, layers, topics, perception or onion.</source>
+        <translation>Qual imagem: trust, reciprocity, depth, breadth, layers, topics, perception ou onion.</translation>
     </message>
     <message>
         <source>png, svg or pdf (default: from --out).</source>
@@ -4191,8 +4191,8 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>Exporta um gráfico de uma relação como imagem.</translation>
     </message>
     <message>
-        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics or onion)</source>
-        <translation>gráfico desconhecido &apos;%1&apos; (escolha trust, reciprocity, depth, breadth, layers, topics ou onion)</translation>
+        <source>unknown chart &apos;%1&apos; (choose trust, reciprocity, depth, breadth, layers, topics, perception or onion)</source>
+        <translation>gráfico desconhecido &apos;%1&apos; (escolha trust, reciprocity, depth, breadth, layers, topics, perception ou onion)</translation>
     </message>
     <message>
         <source>--at-session is for the onion only</source>

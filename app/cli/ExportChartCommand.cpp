@@ -25,7 +25,7 @@ int exportChart(const Invocation &invocation)
     const QCommandLineOption relationship = relationshipOption();
     const QCommandLineOption chartOption(
         QStringLiteral("chart"),
-        tr("Which picture: trust, reciprocity, depth, breadth, layers, topics or onion."),
+        tr("Which picture: trust, reciprocity, depth, breadth, layers, topics, perception or onion."),
         QStringLiteral("CHART"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("png, svg or pdf (default: from --out)."), QStringLiteral("FORMAT"));
@@ -55,7 +55,7 @@ int exportChart(const Invocation &invocation)
     if (!onion && !kind)
         return complain(
             invocation,
-            tr("unknown chart '%1' (choose trust, reciprocity, depth, breadth, layers, topics or onion)")
+            tr("unknown chart '%1' (choose trust, reciprocity, depth, breadth, layers, topics, perception or onion)")
                 .arg(parser.value(chartOption)),
             UsageError);
     if (!onion && parser.isSet(atOption))
