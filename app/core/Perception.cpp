@@ -2,6 +2,7 @@
 #include "Perception.h"
 
 #include "Journal.h"
+#include "Statistics.h"
 
 #include <QSet>
 
@@ -100,12 +101,8 @@ PairPerception compare(const QList<Disclosure> &mine, const QList<Disclosure> &p
     QList<double> components;
     pair.a = perceive(sideOf(mine, Speaker::A), sideOf(partner, Speaker::A), layers, &components);
     pair.b = perceive(sideOf(mine, Speaker::B), sideOf(partner, Speaker::B), layers, &components);
-    if (!components.isEmpty()) {
-        double sum = 0;
-        for (double c : components)
-            sum += c;
-        pair.agreementIndex = 100.0 * sum / double(components.size());
-    }
+    if (const std::optional<double> mean = Statistics::mean(components))
+        pair.agreementIndex = 100.0 * *mean;
     pair.loggedMine = ReciprocityMetrics::compute(mine, layers).reciprocityIndex;
     pair.loggedPartner = ReciprocityMetrics::compute(partner, layers).reciprocityIndex;
     return pair;
@@ -129,16 +126,6 @@ std::optional<double> feltBalance(const QList<QuestionnaireAnswer> &answers, Spe
         }
     }
     return std::nullopt;
-}
-
-std::optional<double> meanOf(const QList<double> &values)
-{
-    if (values.isEmpty())
-        return std::nullopt;
-    double sum = 0;
-    for (double v : values)
-        sum += v;
-    return sum / double(values.size());
 }
 
 } // namespace
@@ -181,9 +168,9 @@ PerceptionSeries PerceptionSeries::fromJournal(const Journal &journal, qint64 re
             agreements.append(*pair.agreementIndex);
         series.pairs.append(pair);
     }
-    series.biasA = meanOf(gapsA);
-    series.biasB = meanOf(gapsB);
-    series.meanAgreement = meanOf(agreements);
+    series.biasA = Statistics::mean(gapsA);
+    series.biasB = Statistics::mean(gapsB);
+    series.meanAgreement = Statistics::mean(agreements);
     series.partnerOnlyTopics = topics.unknown();
     return series;
 }
