@@ -53,11 +53,11 @@ int exportChart(const Invocation &invocation)
     const bool onion = parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) == 0;
     const auto kind = ChartKinds::fromKey(parser.value(chartOption));
     if (!onion && !kind)
-        return complain(
-            invocation,
-            tr("unknown chart '%1' (choose trust, reciprocity, depth, breadth, layers, topics, perception or onion)")
-                .arg(parser.value(chartOption)),
-            UsageError);
+        return complain(invocation,
+                        tr("unknown chart '%1' (choose trust, reciprocity, depth, breadth, layers, topics, "
+                           "perception or onion)")
+                            .arg(parser.value(chartOption)),
+                        UsageError);
     if (!onion && parser.isSet(atOption))
         return complain(invocation, tr("--at-session is for the onion only"), UsageError);
     const QString out = parser.value(outOption);
