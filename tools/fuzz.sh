@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 if [ $# -gt 0 ]; then shift; fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(instrument_json protocol_json answers_csv shorthand journal_file)
+[ ${#targets[@]} -gt 0 ] || targets=(instrument_json protocol_json answers_csv shorthand journal_file partner_account)
 
 bash tools/deps.sh clang libclang-rt-dev
 cmake --preset fuzz >/dev/null

@@ -2,6 +2,7 @@
 #include "OnionSubject.h"
 
 #include "Journal.h"
+#include "PartnerOnion.h"
 
 #include <QLocale>
 
@@ -19,6 +20,20 @@ OnionSubject OnionSubject::load(const Journal &journal, qint64 relationshipId)
     }
     for (const Layer &layer : journal.layers())
         subject.m_layerNames.append(layer.name);
+    return subject;
+}
+
+std::optional<OnionSubject> OnionSubject::loadPartner(const Journal &journal, qint64 relationshipId)
+{
+    const std::optional<StoredPartnerAccount> partner = journal.partnerAccount(relationshipId);
+    if (!partner)
+        return std::nullopt;
+    OnionSubject subject = load(journal, relationshipId);
+    subject.m_history = PartnerOnion::history(partner->account, journal.topics(), journal.layerCount());
+    subject.m_accountOf = partner->authorName(subject.m_personA, subject.m_personB);
+    if (subject.m_accountOf.isEmpty())
+        subject.m_accountOf = tr("the partner");
+    subject.m_title = tr("%1, as %2 logged it").arg(subject.m_title, subject.m_accountOf);
     return subject;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace unfold {
 
 class Journal;
@@ -18,6 +20,12 @@ class OnionSubject final
 
 public:
     static OnionSubject load(const Journal &journal, qint64 relationshipId);
+    // The onion as the partner's account of the relationship tells it (PartnerOnion), on this
+    // journal's topics and sides; nullopt when the journal holds no such account.
+    static std::optional<OnionSubject> loadPartner(const Journal &journal, qint64 relationshipId);
+
+    // Whose account the onion shows: empty for the journal's own, else the partner's name.
+    QString accountOf() const { return m_accountOf; }
 
     const OnionHistory &history() const { return m_history; }
     qint64 relationshipId() const { return m_relationshipId; }
@@ -41,6 +49,7 @@ private:
     QString m_personA;
     QString m_personB;
     QStringList m_layerNames;
+    QString m_accountOf;
 };
 
 } // namespace unfold

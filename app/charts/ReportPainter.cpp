@@ -174,11 +174,54 @@ void paintSummary(PageFlow &flow, const SessionReport &report)
     flow.text(RelationshipSummary::caveat(), sized(8));
 }
 
+// The partner's account beside the journal's own, up to the reported session: the measures in
+// words, the perception chart and the onion as the partner logged it.
+void paintBothSides(PageFlow &flow, QPainter &painter, const SessionReport &report,
+                    const ReportPictures &pictures)
+{
+    const ReportPerception &perception = *report.perception;
+    flow.text(ReportPainter::tr("Both sides: %1's account beside yours").arg(perception.partner),
+              sized(13, true));
+    flow.skip(4);
+    for (const QString &line : perception.summary)
+        flow.text(line, sized(10));
+    flow.text(perception.sessionLine(report.personA, report.personB), sized(10, true));
+    flow.skip(gap);
+    ChartRange range;
+    range.to = report.date;
+    flow.picture(std::min(flow.remaining() * 0.45, flow.width() * 0.5), [&](const QSizeF &size) {
+        ChartPainter::paint(painter, size, ChartKind::Perception, pictures.charts, range);
+    });
+    if (!pictures.partnerOnion)
+        return;
+    flow.skip(gap);
+    // The partner's sessions up to the one matched to this session, else those begun by its start.
+    const OnionHistory &theirs = pictures.partnerOnion->history();
+    int shown = 0;
+    if (perception.session)
+        shown = theirs.sessionIndex(perception.session->match.partnerSessionId) + 1;
+    if (shown <= 0) {
+        for (const Session &s : theirs.sessions())
+            shown += s.start <= report.date ? 1 : 0;
+    }
+    const OnionState state = theirs.stateAfter(shown);
+    OnionPicture onion =
+        pictures.partnerOnion->picture(state, nullptr, OnionMode::WhoReached, OnionTheme::light());
+    onion.subtitle = ReportPainter::tr("%1's sessions 1 to %2 of %3")
+                         .arg(perception.partner)
+                         .arg(shown)
+                         .arg(theirs.sessionCount());
+    flow.ensure(flow.width() * 0.6);
+    flow.picture(std::min(flow.remaining(), flow.width()),
+                 [&](const QSizeF &size) { OnionPainter::paint(painter, size, onion); });
+}
+
 } // namespace
 
 ReportPictures ReportPictures::load(const Journal &journal, qint64 relationshipId)
 {
-    return {OnionSubject::load(journal, relationshipId), ChartSubject::load(journal, relationshipId)};
+    return {OnionSubject::load(journal, relationshipId), ChartSubject::load(journal, relationshipId),
+            OnionSubject::loadPartner(journal, relationshipId)};
 }
 
 int ReportPainter::paint(QPagedPaintDevice &device, const SessionReport &report,
@@ -235,6 +278,11 @@ int ReportPainter::paint(QPaintDevice &device, const QPageLayout &layout,
             ChartPainter::paint(painter, size, kind, pictures.charts, range);
         });
         flow.skip(gap);
+    }
+
+    if (report.perception) {
+        flow.newPage();
+        paintBothSides(flow, painter, report, pictures);
     }
 
     // Then the text: scores, insights, and the notes only when they were asked for.

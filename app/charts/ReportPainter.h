@@ -20,15 +20,17 @@ struct ReportPictures
 {
     OnionSubject onion;
     ChartSubject charts;
+    std::optional<OnionSubject> partnerOnion; // the onion of the partner's account, when there is one
 
     static ReportPictures load(const Journal &journal, qint64 relationshipId);
 };
 
 // Lays a SessionReport out on the pages of any paged device: a PDF file and a printer get the
 // same pages. Page 1: header, summary and the onion before and after the session; page 2: the
-// key charts; then the scores table (with reliable change where norms exist), the measures across
-// the sessions so far, the insights and (only when included) the notes, flowing
-// onto as many pages as they need.
+// key charts; when the partner's account is in the journal, a page of both sides (the measures,
+// the perception chart, the onion as the partner logged it); then the scores table (with reliable change
+// where norms exist), the measures across the sessions so far, the insights and (only when included) the
+// notes, flowing onto as many pages as they need.
 class ReportPainter final
 {
     Q_DECLARE_TR_FUNCTIONS(unfold::ReportPainter)

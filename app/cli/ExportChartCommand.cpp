@@ -39,9 +39,14 @@ int exportChart(const Invocation &invocation)
     const QCommandLineOption atOption(QStringLiteral("at-session"),
                                       tr("Show the onion as it stood after session N (default: the latest)."),
                                       QStringLiteral("N"));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"),
+        tr("Whose account the onion shows: mine (default) or partner, the partner's imported account."),
+        QStringLiteral("WHOSE"), QStringLiteral("mine"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({relationship, chartOption, formatOption, dpiOption, sizeOption, atOption, outOption});
+    parser.addOptions(
+        {relationship, chartOption, formatOption, dpiOption, sizeOption, atOption, accountOption, outOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
         code >= 0)
         return code;
@@ -60,6 +65,13 @@ int exportChart(const Invocation &invocation)
                         UsageError);
     if (!onion && parser.isSet(atOption))
         return complain(invocation, tr("--at-session is for the onion only"), UsageError);
+    const QString account = parser.value(accountOption).toLower();
+    if (account != QLatin1String("mine") && account != QLatin1String("partner"))
+        return complain(invocation,
+                        tr("unknown account '%1' (choose mine or partner)").arg(parser.value(accountOption)),
+                        UsageError);
+    if (!onion && parser.isSet(accountOption))
+        return complain(invocation, tr("--account is for the onion only"), UsageError);
     const QString out = parser.value(outOption);
     const QString formatName =
         parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
@@ -113,7 +125,16 @@ int exportChart(const Invocation &invocation)
         invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
         return Success;
     }
-    const OnionSubject subject = OnionSubject::load(*journal, relationshipId);
+    std::optional<OnionSubject> chosen = OnionSubject::load(*journal, relationshipId);
+    if (account == QLatin1String("partner")) {
+        chosen = OnionSubject::loadPartner(*journal, relationshipId);
+        if (!chosen)
+            return complain(invocation,
+                            tr("%1 has no partner's account: import one with 'unfold exchange import'")
+                                .arg(OnionSubject::load(*journal, relationshipId).title()),
+                            Failure);
+    }
+    const OnionSubject &subject = *chosen;
     const int sessions = subject.history().sessionCount();
     if (at > sessions)
         return complain(invocation,

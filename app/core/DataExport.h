@@ -12,8 +12,9 @@ class Journal;
 
 // A journal's content as plain tables for a spreadsheet or R (DESIGN.md §1): people,
 // relationships, layers, topics, sessions, disclosures, timeline events, questionnaire answers
-// (one row per item) and scores, the long dyadic table (DyadicSessions.h), and the codebook that
-// describes every column of them all (ExportCodebook.h). Times are ISO 8601 in UTC.
+// (one row per item) and scores, the long dyadic table (DyadicSessions.h), the partners' accounts
+// and their matches (PartnerExportTables.h), and the codebook that describes every column of them
+// all (ExportCodebook.h). Times are ISO 8601 in UTC.
 class DataExport final
 {
     Q_DECLARE_TR_FUNCTIONS(unfold::DataExport)

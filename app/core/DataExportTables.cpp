@@ -6,18 +6,20 @@
 
 #include "DyadicSessions.h"
 #include "ExportCodebook.h"
+#include "ExportColumns.h"
 #include "InstrumentLibrary.h"
 #include "Journal.h"
+#include "PartnerExportTables.h"
 #include "ScoreHistory.h"
 
 #include <QHash>
 #include <QPair>
 
-#include <initializer_list>
-
 namespace unfold {
 
 namespace {
+
+using namespace ExportColumns;
 
 // Records that need their relationship beside them, to name the person behind `a` or `b`.
 struct DisclosureRecord
@@ -38,46 +40,6 @@ struct ScoreOfAnswer
     SubscaleScore score;
     ScoreChange change; // where the same person stood before on this subscale
 };
-
-template <typename Record>
-ColumnOf<Record> column(const QString &name, ColumnType type, const QString &unit, const QString &allowed,
-                        const QString &meaning, std::function<QVariant(const Record &)> value)
-{
-    return {{name, type, unit, allowed, meaning}, std::move(value)};
-}
-
-// The keys an enumeration is written with, from the same functions that store them.
-template <typename Enum> QString keysOf(std::initializer_list<Enum> values, QString (*key)(Enum))
-{
-    QStringList keys;
-    for (const Enum value : values)
-        keys.append(key(value));
-    return keys.join(QLatin1String(", "));
-}
-
-QVariant optional(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-QVariant optional(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-QVariant optionalBool(const std::optional<bool> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-QString speakerKey(Speaker speaker)
-{
-    return speaker == Speaker::A ? QStringLiteral("a") : QStringLiteral("b");
-}
-qint64 personOf(const Relationship &r, Speaker speaker)
-{
-    return speaker == Speaker::A ? r.personA : r.personB;
-}
-
-const QString idText = QStringLiteral("1 or more");
-const QString sideText = QStringLiteral("a, b");
 
 DataTable people(const Journal &journal)
 {
@@ -355,7 +317,7 @@ DataTable scores(const QList<ScoreOfAnswer> &records)
             [](const S &s) { return optional(s.change.rciFromPrevious); }),
         column<S>(QStringLiteral("reliable_from_previous"), ColumnType::Boolean, {}, QStringLiteral("1, 0"),
                   QStringLiteral("1 when |rci_from_previous| > 1.96; empty without an index."),
-                  [](const S &s) { return optionalBool(ScoreChange::isReliable(s.change.rciFromPrevious)); }),
+                  [](const S &s) { return optional(ScoreChange::isReliable(s.change.rciFromPrevious)); }),
         column<S>(
             QStringLiteral("rci_from_baseline"), ColumnType::Number, QStringLiteral("standard error units"),
             {},
@@ -364,7 +326,7 @@ DataTable scores(const QList<ScoreOfAnswer> &records)
             [](const S &s) { return optional(s.change.rciFromBaseline); }),
         column<S>(QStringLiteral("reliable_from_baseline"), ColumnType::Boolean, {}, QStringLiteral("1, 0"),
                   QStringLiteral("1 when |rci_from_baseline| > 1.96; empty without an index."),
-                  [](const S &s) { return optionalBool(ScoreChange::isReliable(s.change.rciFromBaseline)); }),
+                  [](const S &s) { return optional(ScoreChange::isReliable(s.change.rciFromBaseline)); }),
     };
     return tableOf(QStringLiteral("questionnaire_scores"),
                    QStringLiteral("One subscale's score from one administration of a questionnaire."),
@@ -419,6 +381,8 @@ QList<DataTable> DataExport::tables(const Journal &journal, bool includeNotes)
                             answers(answerRecords),
                             scores(scoreRecords),
                             DyadicSessions::build(dyads, journal.topics(), journal.layerCount())};
+    // Always there, empty without a partner's account, so a script finds the same tables every time.
+    result += PartnerExportTables::build(journal, includeNotes);
     result.append(ExportCodebook::describe(result));
     return result;
 }

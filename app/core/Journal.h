@@ -129,6 +129,9 @@ public:
     bool setMatchDecisions(qint64 relationshipId, const QList<MatchDecision> &decisions);
     // My sessions and the partner's paired as the decisions and the start times say.
     MatchedSessions matchedSessions(qint64 relationshipId) const;
+    // The same for an account already read (partnerAccount), so a view reads and parses it once.
+    MatchedSessions matchedSessions(qint64 relationshipId,
+                                    const std::optional<StoredPartnerAccount> &partner) const;
     // --- end of the partner's account ---
 
     bool saveCopy(const QString &target);

@@ -39,7 +39,12 @@ bool Journal::setMatchDecisions(qint64 relationshipId, const QList<MatchDecision
 
 MatchedSessions Journal::matchedSessions(qint64 relationshipId) const
 {
-    const std::optional<StoredPartnerAccount> partner = m_store->partnerAccount(relationshipId);
+    return matchedSessions(relationshipId, m_store->partnerAccount(relationshipId));
+}
+
+MatchedSessions Journal::matchedSessions(qint64 relationshipId,
+                                         const std::optional<StoredPartnerAccount> &partner) const
+{
     QList<SessionMatching::Start> mine;
     for (const Session &s : m_store->sessions(relationshipId))
         mine.append({s.id, s.start});

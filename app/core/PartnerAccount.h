@@ -115,6 +115,15 @@ struct StoredPartnerAccount
     QDateTime importedAt;
 
     friend bool operator==(const StoredPartnerAccount &, const StoredPartnerAccount &) = default;
+
+    // The name of the person who wrote the account, given the relationship's two names; empty
+    // when the file did not say which of the two its author is.
+    QString authorName(const QString &nameA, const QString &nameB) const
+    {
+        if (!account.author)
+            return {};
+        return *account.author == Speaker::A ? nameA : nameB;
+    }
 };
 
 } // namespace unfold

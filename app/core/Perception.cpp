@@ -132,11 +132,16 @@ std::optional<double> feltBalance(const QList<QuestionnaireAnswer> &answers, Spe
 
 PerceptionSeries PerceptionSeries::fromJournal(const Journal &journal, qint64 relationshipId)
 {
-    PerceptionSeries series;
     const std::optional<StoredPartnerAccount> partner = journal.partnerAccount(relationshipId);
     if (!partner)
-        return series;
-    const MatchedSessions matched = journal.matchedSessions(relationshipId);
+        return {};
+    return of(journal, *partner, journal.matchedSessions(relationshipId, partner));
+}
+
+PerceptionSeries PerceptionSeries::of(const Journal &journal, const StoredPartnerAccount &partner,
+                                      const MatchedSessions &matched)
+{
+    PerceptionSeries series;
     series.unmatchedMine = int(matched.unmatchedMine.size());
     series.unmatchedPartner = int(matched.unmatchedPartner.size());
     Perception::TopicMap topics(journal.topics());
@@ -144,7 +149,7 @@ PerceptionSeries PerceptionSeries::fromJournal(const Journal &journal, qint64 re
     QList<double> gapsB;
     QList<double> agreements;
     for (const SessionMatch &m : matched.matches) {
-        const PartnerSession *theirs = partner->account.session(m.partnerSessionId);
+        const PartnerSession *theirs = partner.account.session(m.partnerSessionId);
         const std::optional<Session> mine = journal.session(m.sessionId);
         if (!theirs || !mine)
             continue;

@@ -57,6 +57,9 @@ struct PerceptionSeries
     QStringList partnerOnlyTopics; // topics the partner logged that this journal has no topic for
 
     static PerceptionSeries fromJournal(const Journal &journal, qint64 relationshipId);
+    // The same from an account and its matches already read (Journal::matchedSessions).
+    static PerceptionSeries of(const Journal &journal, const StoredPartnerAccount &partner,
+                               const MatchedSessions &matched);
 };
 
 namespace Perception {

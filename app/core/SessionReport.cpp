@@ -131,6 +131,8 @@ std::optional<SessionReport> SessionReport::build(const Journal &journal, qint64
     report.summary = RelationshipSummary::of(series, int(index) + 1);
     report.insights =
         Insights::find(series, InsightContext::load(journal, relationshipId, current.session.id));
+    report.perception =
+        ReportPerception::of(journal, relationshipId, current.session, report.personA, report.personB);
     report.notesIncluded = includeNotes;
     if (includeNotes)
         report.notes = current.session.notes;
@@ -222,6 +224,12 @@ QString SessionReport::text() const
         lines.append(QStringLiteral("  ") + tr("Based on:"));
         for (const InsightEvidence &e : insight.evidence)
             lines.append(QStringLiteral("  • %1: %2").arg(e.label, e.value));
+    }
+    if (perception) {
+        lines.append(QString());
+        lines.append(tr("Both sides: %1's account beside yours").arg(perception->partner));
+        lines.append(perception->summary);
+        lines.append(perception->sessionLine(personA, personB));
     }
     if (notesIncluded) {
         lines.append(QString());

@@ -4,6 +4,7 @@
 #include "Disclosure.h"
 #include "Insights.h"
 #include "RelationshipSummary.h"
+#include "ReportPerception.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,6 +65,8 @@ public:
     // The measures across the sessions up to this one (DESIGN.md §2.1), descriptive.
     RelationshipSummary summary;
     QList<Insight> insights;
+    // The partner's account beside this one, when the journal holds it.
+    std::optional<ReportPerception> perception;
     bool notesIncluded = false;
     QString notes;
 

@@ -3,6 +3,7 @@
 // account they shared (DESIGN.md §2.3).
 #include "MainWindow.h"
 
+#include "BackgroundWork.h"
 #include "EditHistory.h"
 #include "Journal.h"
 #include "PartnerCommands.h"
@@ -143,10 +144,9 @@ void MainWindow::importPartnerAccount(const QString &chosenPath)
                                                          QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
-        {
-            const BusyCursor busy;
-            read = PartnerExchange::read(path, passphrase);
-        }
+        // Off the window's thread: the file's own header sets how long the key takes to derive.
+        read = inBackground(this, tr("Unlocking the partner's file…"),
+                            [path, passphrase] { return PartnerExchange::read(path, passphrase); });
         if (read.account || read.problem != ExchangeFile::Problem::WrongPassphrase)
             break;
         prompt = read.error + QLatin1Char('\n') + tr("The passphrase you and your partner agreed on:");

@@ -57,6 +57,15 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
         tr("Who reached each layer of each topic, or how evenly both shared there."));
     auto *modeLabel = new QLabel(tr("Sho&w:"), this);
     modeLabel->setBuddy(m_mode);
+    // Only offered once the partner's account of the relationship has been imported.
+    m_account = new QComboBox(this);
+    m_account->addItem(tr("As I logged it"));
+    m_account->addItem(QString());
+    m_account->setAccessibleName(tr("Whose account the onion shows"));
+    m_account->setAccessibleDescription(
+        tr("The onion of your own log, or of the account your partner shared with you."));
+    m_accountLabel = new QLabel(tr("Acco&unt:"), this);
+    m_accountLabel->setBuddy(m_account);
     m_asTable = new QToolButton(this);
     m_asTable->setText(tr("As t&able"));
     m_asTable->setCheckable(true);
@@ -87,6 +96,9 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     auto *top = new QHBoxLayout;
     top->addWidget(modeLabel);
     top->addWidget(m_mode);
+    top->addSpacing(12);
+    top->addWidget(m_accountLabel);
+    top->addWidget(m_account);
     top->addStretch();
     top->addWidget(m_asTable);
     top->addWidget(new HelpButton(QStringLiteral("onion"), tr("Reading the onion"), this));
@@ -99,7 +111,8 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_stack, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_summary);
-    setTabOrder(m_mode, m_asTable);
+    setTabOrder(m_mode, m_account);
+    setTabOrder(m_account, m_asTable);
     setTabOrder(m_asTable, m_canvas);
     setTabOrder(m_canvas, m_play);
     setTabOrder(m_play, m_slider);
@@ -108,6 +121,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     connect(m_play, &QToolButton::clicked, this, &OnionView::togglePlaying);
     connect(m_timer, &QTimer::timeout, this, &OnionView::advance);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &OnionView::refreshPicture);
+    connect(m_account, &QComboBox::activated, this, &OnionView::switchAccount);
     connect(m_asTable, &QToolButton::toggled, this, [this](bool on) {
         m_stack->setCurrentIndex(on ? 1 : 0);
         refreshPicture();
@@ -138,6 +152,7 @@ void OnionView::setJournal(const Journal *journal)
         connect(journal, &Journal::layersChanged, this, &OnionView::scheduleReload);
         connect(journal, &Journal::peopleChanged, this, &OnionView::scheduleReload);
         connect(journal, &Journal::relationshipsChanged, this, &OnionView::scheduleReload);
+        connect(journal, &Journal::partnerChanged, this, ours);
         connect(journal, &QObject::destroyed, this, [this] { setJournal(nullptr); });
     }
     reload();
@@ -169,7 +184,21 @@ void OnionView::reload()
 {
     m_reloadPending = false;
     const bool wasAtEnd = m_slider->value() == m_slider->maximum();
-    if (m_journal && m_relationshipId != 0 && m_journal->relationship(m_relationshipId))
+    const bool known = m_journal && m_relationshipId != 0 && m_journal->relationship(m_relationshipId);
+    std::optional<OnionSubject> partner;
+    m_mineOfPartner.clear();
+    if (known && (partner = OnionSubject::loadPartner(*m_journal, m_relationshipId))) {
+        for (const SessionMatch &m : m_journal->matchedSessions(m_relationshipId).matches)
+            m_mineOfPartner.insert(m.partnerSessionId, m.sessionId);
+        m_account->setItemText(1, tr("As %1 logged it").arg(partner->accountOf()));
+    } else {
+        m_account->setCurrentIndex(0);
+    }
+    m_account->setVisible(partner.has_value());
+    m_accountLabel->setVisible(partner.has_value());
+    if (partner && m_account->currentIndex() == 1)
+        m_subject = std::move(*partner);
+    else if (known)
         m_subject = OnionSubject::load(*m_journal, m_relationshipId);
     else
         m_subject = OnionSubject();
@@ -183,6 +212,43 @@ void OnionView::reload()
     m_slider->setEnabled(sessions > 0);
     m_play->setEnabled(sessions > 0);
     showState(m_slider->value());
+}
+
+bool OnionView::showPartnerAccount(bool partner)
+{
+    if (partner && m_account->isHidden())
+        return false;
+    m_account->setCurrentIndex(partner ? 1 : 0);
+    switchAccount();
+    return true;
+}
+
+// Keeps the place: the same conversation in the other account when the two sessions are
+// matched, else the last session that had started by then.
+void OnionView::switchAccount()
+{
+    const int shown = m_slider->value();
+    const bool atEnd = shown == m_slider->maximum();
+    const QList<Session> &sessions = m_subject.history().sessions();
+    const std::optional<Session> current =
+        shown > 0 ? std::optional(sessions.value(shown - 1)) : std::nullopt;
+    const bool wasPartner = !m_subject.accountOf().isEmpty();
+    reload();
+    if (atEnd || !current)
+        return;
+    const qint64 counterpart =
+        wasPartner ? m_mineOfPartner.value(current->id) : m_mineOfPartner.key(current->id);
+    int index = counterpart != 0 ? m_subject.history().sessionIndex(counterpart) + 1 : 0;
+    if (index <= 0) {
+        for (const Session &s : m_subject.history().sessions())
+            index += s.start <= current->start ? 1 : 0;
+    }
+    m_slider->setValue(index);
+}
+
+qint64 OnionView::sessionToOpen(qint64 sessionId) const
+{
+    return m_subject.accountOf().isEmpty() ? sessionId : m_mineOfPartner.value(sessionId);
 }
 
 void OnionView::showAfterSession(int sessions)
@@ -264,7 +330,11 @@ void OnionView::listDisclosures(const OnionCell &cell, QPoint globalPosition)
         m_subject.history().disclosuresAt(m_state.sessionsIncluded(), cell.topic, cell.depth, who);
     QMenu menu(this);
     menu.setAccessibleName(tr("Disclosures in this cell"));
-    auto *heading = menu.addAction(OnionDescription::cell(m_subject, m_state, cell, QStringLiteral(" · ")));
+    // Topic names and notes are the user's text: an "&" in them ("Values & self-image") is a
+    // character, not a mnemonic, so it is doubled for the menu.
+    const auto literal = [](QString text) { return text.replace(u'&', QStringLiteral("&&")); };
+    auto *heading =
+        menu.addAction(literal(OnionDescription::cell(m_subject, m_state, cell, QStringLiteral(" · "))));
     heading->setEnabled(false);
     menu.addSeparator();
     if (found.isEmpty())
@@ -274,11 +344,16 @@ void OnionView::listDisclosures(const OnionCell &cell, QPoint globalPosition)
         const Disclosure &d = found.at(i);
         const QString speaker = d.speaker == Speaker::A ? m_subject.personA() : m_subject.personB();
         const QString date = m_subject.sessionDate(m_subject.history().sessionIndex(d.sessionId));
-        QString text = tr("Open the session of %1 (%2)").arg(date, speaker);
+        // A disclosure of the partner's account opens the session of mine it is matched to.
+        const qint64 sessionId = sessionToOpen(d.sessionId);
+        QString text = sessionId != 0
+                           ? tr("Open the session of %1 (%2)").arg(date, speaker)
+                           : tr("%1 (%2): no session of yours is matched to it").arg(date, speaker);
         if (!d.note.isEmpty())
             text += QStringLiteral(": ") + d.note.left(60);
-        const qint64 sessionId = d.sessionId;
-        connect(menu.addAction(text), &QAction::triggered, this,
+        QAction *open = menu.addAction(literal(text));
+        open->setEnabled(sessionId != 0);
+        connect(open, &QAction::triggered, this,
                 [this, sessionId] { Q_EMIT openSessionRequested(sessionId); });
     }
     if (found.size() > listedDisclosures)

@@ -4,6 +4,7 @@
 #include "OnionState.h"
 #include "OnionSubject.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -22,8 +23,9 @@ class OnionCanvas;
 struct OnionCell;
 
 // The onion of the selected relationship with a scrubber over its sessions (play/pause), a
-// switch between "who reached" and "balance", a table view of the same content, and the
-// picture's export, copy and print. Refreshes itself when the journal announces a change.
+// switch between "who reached" and "balance", a switch between the journal's own account and the
+// partner's (when one was imported), a table view of the same content, and the picture's export,
+// copy and print. Refreshes itself when the journal announces a change.
 class OnionView final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     int sessionsShown() const { return m_state.sessionsIncluded(); }
     void showAfterSession(int sessions);
     const OnionState &state() const { return m_state; }
+    const OnionSubject &subject() const { return m_subject; }
+    // Shows the partner's account of the relationship when there is one (returns whether it does).
+    bool showPartnerAccount(bool partner);
     OnionCanvas *canvas() const { return m_canvas; }
 
 public Q_SLOTS:
@@ -56,6 +61,8 @@ private:
     void scheduleReload();
     void reload();
     void showState(int sessions);
+    void switchAccount();
+    qint64 sessionToOpen(qint64 sessionId) const;
     void refreshPicture();
     void togglePlaying();
     void advance();
@@ -75,6 +82,9 @@ private:
     QTableWidget *m_table = nullptr;
     QStackedWidget *m_stack = nullptr;
     QComboBox *m_mode = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QComboBox *m_account = nullptr;
+    QHash<qint64, qint64> m_mineOfPartner; // partner's session id -> the matched session of mine
     QToolButton *m_asTable = nullptr;
     QToolButton *m_play = nullptr;
     QSlider *m_slider = nullptr;

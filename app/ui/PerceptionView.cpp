@@ -4,6 +4,7 @@
 #include "EditHistory.h"
 #include "Journal.h"
 #include "PartnerCommands.h"
+#include "PerceptionSummary.h"
 #include "RecordLabels.h"
 #include "SessionTime.h"
 
@@ -48,17 +49,6 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignL
     return item;
 }
 
-// A signed gap in layers, "+0.50" / "−0.25", with the sign spelled so it is never only a colour.
-QString gapText(const std::optional<double> &gap)
-{
-    if (!gap)
-        return PerceptionView::tr("no data");
-    const QString number = QLocale().toString(qAbs(*gap), 'f', 2);
-    return *gap > 0.005    ? QStringLiteral("+") + number
-           : *gap < -0.005 ? QStringLiteral("−") + number
-                           : number;
-}
-
 // Kept out of line: inlined through the QPointer, GCC 12 sees a null dereference that cannot happen.
 [[gnu::noinline]] QStringList layerNamesOf(const Journal &journal)
 {
@@ -66,11 +56,6 @@ QString gapText(const std::optional<double> &gap)
     for (const Layer &l : journal.layers())
         names.append(l.name);
     return names;
-}
-
-QString indexText(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'f', 0) : PerceptionView::tr("no data");
 }
 
 } // namespace
@@ -232,9 +217,8 @@ void PerceptionView::scheduleReload()
 
 QString PerceptionView::partnerName() const
 {
-    if (!m_account || !m_account->account.author)
-        return tr("The partner");
-    return *m_account->account.author == Speaker::A ? m_nameA : m_nameB;
+    return m_account ? PerceptionSummary::partnerName(*m_account, m_nameA, m_nameB)
+                     : PerceptionSummary::tr("The partner");
 }
 
 QString PerceptionView::summaryText() const
@@ -270,38 +254,12 @@ void PerceptionView::reload()
         return;
     }
     m_stack->setCurrentWidget(m_page);
-    m_series = PerceptionSeries::fromJournal(*m_journal, m_relationshipId);
-    const MatchedSessions matched = m_journal->matchedSessions(m_relationshipId);
+    // The account is read and parsed once; the matches and the measures work from that copy.
+    const MatchedSessions matched = m_journal->matchedSessions(m_relationshipId, m_account);
+    m_series = PerceptionSeries::of(*m_journal, *m_account, matched);
 
-    const QString partner = partnerName();
-    QStringList lines;
-    lines.append(tr("%1's account, written %2 and imported %3: %4 sessions.")
-                     .arg(partner, SessionTime::text(m_account->account.exportedAt),
-                          SessionTime::text(m_account->importedAt))
-                     .arg(m_account->account.sessions.size()));
-    lines.append(tr("Matched: %1 · only in your account: %2 · only in %3's: %4.")
-                     .arg(m_series.pairs.size())
-                     .arg(m_series.unmatchedMine)
-                     .arg(partner)
-                     .arg(m_series.unmatchedPartner));
-    const auto biasLine = [&](const QString &name, const std::optional<double> &bias) {
-        if (!bias)
-            return tr("%1: no session both accounts logged sharing in.").arg(name);
-        return tr("%1: %2 layers on average (%3)")
-            .arg(name, gapText(bias),
-                 *bias > 0.005    ? tr("the partner's account has them sharing deeper than yours")
-                 : *bias < -0.005 ? tr("the partner's account has them sharing less deep than yours")
-                                  : tr("both accounts agree"));
-    };
-    lines.append(tr("Perception bias — %1; %2.")
-                     .arg(biasLine(m_nameA, m_series.biasA), biasLine(m_nameB, m_series.biasB)));
-    if (m_series.meanAgreement)
-        lines.append(tr("Mean agreement of the two accounts: %1 of 100. A description, never a verdict.")
-                         .arg(indexText(m_series.meanAgreement)));
-    if (!m_series.partnerOnlyTopics.isEmpty())
-        lines.append(tr("Topics only %1's journal has: %2.")
-                         .arg(partner, m_series.partnerOnlyTopics.join(QStringLiteral(", "))));
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_summary->setText(
+        PerceptionSummary::lines(m_series, *m_account, m_nameA, m_nameB).join(QLatin1Char('\n')));
 
     QHash<qint64, const PairPerception *> perceptionOf;
     for (const PairPerception &p : std::as_const(m_series.pairs))
@@ -334,8 +292,8 @@ void PerceptionView::reload()
     const QSignalBlocker blocker(m_pairs);
     m_pairs->clearContents();
     m_pairs->setRowCount(int(m_rows.size()));
-    m_pairs->setHorizontalHeaderLabels({tr("Your session"), tr("%1's session").arg(partner), tr("Paired"),
-                                        tr("Agreement"), tr("%1: depth gap").arg(m_nameA),
+    m_pairs->setHorizontalHeaderLabels({tr("Your session"), tr("%1's session").arg(partnerName()),
+                                        tr("Paired"), tr("Agreement"), tr("%1: depth gap").arg(m_nameA),
                                         tr("%1: depth gap").arg(m_nameB)});
     int select = -1;
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -347,10 +305,16 @@ void PerceptionView::reload()
         m_pairs->setItem(i, 1, cell(theirs ? SessionTime::text(theirs->start) : tr("not logged")));
         m_pairs->setItem(i, 2, cell(!mine || !theirs ? tr("—") : r.confirmed ? tr("by you") : tr("by time")));
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-        m_pairs->setItem(i, 3,
-                         cell(r.perception ? indexText(r.perception->agreementIndex) : QString(), right));
-        m_pairs->setItem(i, 4, cell(r.perception ? gapText(r.perception->a.depthGap) : QString(), right));
-        m_pairs->setItem(i, 5, cell(r.perception ? gapText(r.perception->b.depthGap) : QString(), right));
+        m_pairs->setItem(
+            i, 3,
+            cell(r.perception ? PerceptionSummary::indexText(r.perception->agreementIndex) : QString(),
+                 right));
+        m_pairs->setItem(
+            i, 4,
+            cell(r.perception ? PerceptionSummary::gapText(r.perception->a.depthGap) : QString(), right));
+        m_pairs->setItem(
+            i, 5,
+            cell(r.perception ? PerceptionSummary::gapText(r.perception->b.depthGap) : QString(), right));
         if ((keep && r.sessionId == keep) || (!keep && keepPartner && r.partnerSessionId == keepPartner))
             select = i;
     }

@@ -3,6 +3,8 @@
 // text and every page break, so the test reads what the PDF shows, page by page; and the PDF
 // file itself, counted by its page objects.
 #include "../core/CoupleJournal.h"
+#include "DemoJournal.h"
+#include "PerceptionSummary.h"
 #include "PrivateFiles.h"
 #include "ReportPainter.h"
 
@@ -197,6 +199,50 @@ private Q_SLOTS:
         QVERIFY(device);
         QVERIFY(device->pages.last().join(QLatin1Char(' ')).contains(QLatin1String("Therapist notes")));
         QVERIFY(device->text().contains(QLatin1String("hesitated about money")));
+    }
+
+    void bothSidesWhenThePartnersAccountIsThere()
+    {
+        // The couple journal has no partner's account: no such page.
+        int pages = 0;
+        auto device = paint(false, &pages);
+        QVERIFY(device);
+        QVERIFY(!device->text().contains(QLatin1String("Both sides")));
+
+        // The personal demo's partner relationship carries one.
+        const QString path = m_dir.filePath(QStringLiteral("demo.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        JournalProblem problem;
+        const auto journal = Journal::open(path, JournalStore::Access::ReadWrite,
+                                           m_dir.filePath(QStringLiteral("b")), &problem);
+        QVERIFY2(journal, qPrintable(problem.message));
+        qint64 shared = 0;
+        for (const Relationship &r : journal->relationships())
+            shared = journal->partnerAccount(r.id) ? r.id : shared;
+        QVERIFY(shared != 0);
+        const auto report = SessionReport::build(*journal, shared, 0, false, &error);
+        QVERIFY2(report && report->perception, qPrintable(error));
+        RecordingDevice recorder(m_layout);
+        pages = ReportPainter::paint(
+            recorder, m_layout, [&recorder] { return recorder.newPage(); }, *report,
+            ReportPictures::load(*journal, shared));
+        QCOMPARE(recorder.pages.size(), pages);
+        // Page 3, after the onion and the charts: the measures, this session's pair, the
+        // perception chart and the onion as the partner logged it.
+        const QString both = recorder.pages.at(2).join(QLatin1Char(' '));
+        const QString partner = report->perception->partner;
+        QVERIFY2(both.contains(QStringLiteral("Both sides: %1's account beside yours").arg(partner)),
+                 qPrintable(both));
+        for (const QString &line : report->perception->summary)
+            QVERIFY2(recorder.pages.at(2).contains(line) || both.contains(line.left(20)), qPrintable(line));
+        QVERIFY(report->perception->session); // the demo's latest session has its pair
+        QVERIFY(both.contains(QLatin1String("This session beside")));
+        QVERIFY(both.contains(PerceptionSummary::indexText(report->perception->session->agreementIndex)));
+        QVERIFY2(both.contains(QStringLiteral("as %1 logged it").arg(partner)), qPrintable(both));
+        // The same in the report's text.
+        QVERIFY(report->text().contains(report->perception->sessionLine(report->personA, report->personB)));
     }
 
     void pdfFileHasItsPagesAndLeavesNoTemporary()

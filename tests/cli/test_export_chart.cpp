@@ -90,6 +90,44 @@ private Q_SLOTS:
         }
     }
 
+    // The onion as the partner's imported account tells it: the demo's partner relationship has
+    // one, the others do not.
+    void writesTheOnionOfThePartnersAccount()
+    {
+        JournalProblem problem;
+        auto journal = Journal::open(m_journal, JournalStore::Access::ReadOnly, QString(), &problem);
+        QVERIFY2(journal, qPrintable(problem.message));
+        QString shared;
+        QString alone;
+        for (const Relationship &r : journal->relationships())
+            (journal->partnerAccount(r.id) ? shared : alone) = journal->relationshipTitle(r);
+        QVERIFY(!shared.isEmpty() && !alone.isEmpty());
+        journal.reset();
+
+        const QString out = m_dir.filePath(QStringLiteral("theirs.svg"));
+        QStringList arguments = base(out);
+        arguments[arguments.indexOf(m_title)] = shared;
+        const CliRun mine = runCli(arguments);
+        QVERIFY2(mine.exitCode == 0, qPrintable(mine.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("logged it"));
+        file.close();
+        arguments << QStringLiteral("--account") << QStringLiteral("partner");
+        const CliRun theirs = runCli(arguments);
+        QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("logged it")); // the title says whose account it is
+        file.close();
+        QVERIFY(QFile::remove(out));
+
+        arguments[arguments.indexOf(shared)] = alone;
+        const CliRun none = runCli(arguments);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QLatin1String("no partner's account")), qPrintable(none.err));
+        QVERIFY(nothingWritten());
+    }
+
     void writesEveryChartInEveryFormat()
     {
         for (const char *chart : {"trust", "reciprocity", "depth", "breadth", "layers", "topics"}) {
@@ -165,6 +203,8 @@ private Q_SLOTS:
         QTest::newRow("missing journal")
             << QStringList{QStringLiteral("--journal"), QStringLiteral("/nonexistent-unfold/j.unfold")} << 1
             << QStringLiteral("j.unfold");
+        QTest::newRow("unknown account") << QStringList{QStringLiteral("--account"), QStringLiteral("theirs")}
+                                         << 2 << QStringLiteral("unknown account 'theirs'");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << 2
                                         << QStringLiteral("colour");
     }

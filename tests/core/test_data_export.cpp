@@ -115,6 +115,7 @@ private:
     Person m_anna{0, QStringLiteral("Anna, \"A\""), {}, true};
     Person m_ben{0, QStringLiteral("Ben"), {}, false};
     Person m_cleo{0, QStringLiteral("Cleo"), {}, false};
+    qint64 m_bensSession = 0;
     Session m_first;
     Session m_second;
     Session m_third;
@@ -201,6 +202,21 @@ private Q_SLOTS:
 
         TimelineEvent e{0, couple.id, QDate(2025, 2, 1), QStringLiteral("moved in")};
         QVERIFY(m_journal->saveTimelineEvent(e));
+
+        // Ben's account of the couple, imported: he logged only session 2, half an hour later, with
+        // Anna's first topic under a name this journal lacks, and shared a note.
+        PartnerAccount bens = m_journal->ownAccount(couple.id, true);
+        bens.author = Speaker::B;
+        bens.includesNotes = true;
+        bens.sessions.removeFirst();
+        QCOMPARE(bens.sessions.size(), 1);
+        bens.sessions[0].start = bens.sessions[0].start.addSecs(1800);
+        bens.sessions[0].notes = QStringLiteral("Ben's private evening");
+        QCOMPARE(bens.sessions[0].disclosures.size(), 3);
+        bens.sessions[0].disclosures[0].topic = QStringLiteral("Sailing");
+        bens.topics.append(QStringLiteral("Sailing"));
+        m_bensSession = bens.sessions[0].id;
+        QVERIFY(m_journal->setPartnerAccount(couple.id, StoredPartnerAccount{bens, false, march.addDays(9)}));
     }
 
     void csvFolderHasEveryTable()
@@ -380,7 +396,7 @@ private Q_SLOTS:
             QVERIFY(DataExport::writeJson(DataExport::tables(*m_journal, notes), json, &error));
             const Checked checked = checkTypes(folder, json);
             QVERIFY2(checked.exitCode == 0, qPrintable(checked.output));
-            QVERIFY2(checked.output.contains(QLatin1String("11 tables")), qPrintable(checked.output));
+            QVERIFY2(checked.output.contains(QLatin1String("16 tables")), qPrintable(checked.output));
         }
     }
 
@@ -578,6 +594,47 @@ private Q_SLOTS:
         QVERIFY(table.rows[0][15].isNull());         // B answered neither
     }
 
+    // The partner's account and the matches are tables of their own, never rows of sessions or
+    // disclosures, in this journal's sides and topics.
+    void partnersAccountInItsOwnTables()
+    {
+        const QString folder = writeFolder(QStringLiteral("partner"));
+        const auto table = [&](const char *name) {
+            return readCsv(QDir(folder).filePath(QLatin1String(name) + QLatin1String(".csv")));
+        };
+        QCOMPARE(table("sessions").rows.size(), 3); // mine only
+        QCOMPARE(table("disclosures").rows.size(), 5);
+        const ReadTable accounts = table("partner_accounts");
+        QCOMPARE(accounts.rows.size(), 1);
+        QCOMPARE(accounts.at(0, QStringLiteral("author")), QStringLiteral("b"));
+        QCOMPARE(accounts.at(0, QStringLiteral("author_id")), QString::number(m_ben.id));
+        QCOMPARE(accounts.at(0, QStringLiteral("sessions")), QStringLiteral("1"));
+        const ReadTable sessions = table("partner_sessions");
+        QCOMPARE(sessions.rows.size(), 1);
+        QCOMPARE(sessions.at(0, QStringLiteral("partner_session_id")), QString::number(m_bensSession));
+        QCOMPARE(sessions.at(0, QStringLiteral("start")), QStringLiteral("2025-03-08T19:30:00Z"));
+        QCOMPARE(sessions.at(0, QStringLiteral("session_id")), QString::number(m_second.id)); // matched
+        const ReadTable disclosures = table("partner_disclosures");
+        QCOMPARE(disclosures.rows.size(), 3);
+        const auto sailing = disclosures.where(QStringLiteral("topic_name"), QStringLiteral("Sailing"));
+        QCOMPARE(sailing.size(), 1);
+        QCOMPARE(disclosures.at(sailing[0], QStringLiteral("topic")), QString()); // no such topic here
+        QCOMPARE(disclosures.at(sailing[0], QStringLiteral("speaker_id")), QString::number(m_anna.id));
+        QCOMPARE(disclosures.at(1, QStringLiteral("topic")), QString::number(m_journal->topics().at(0).id));
+        const ReadTable matches = table("session_matches");
+        QCOMPARE(matches.rows.size(), 1);
+        QCOMPARE(matches.at(0, QStringLiteral("session_id")), QString::number(m_second.id));
+        QCOMPARE(matches.at(0, QStringLiteral("partner_session_id")), QString::number(m_bensSession));
+        QCOMPARE(matches.at(0, QStringLiteral("confirmed")), QStringLiteral("0")); // paired by time
+        // Anna: same count and depths, topics {1st, 2nd} against {Sailing, 2nd}: 1/3. Ben: alike.
+        QCOMPARE(matches.at(0, QStringLiteral("count_gap_a")), QStringLiteral("0"));
+        QCOMPARE(matches.at(0, QStringLiteral("depth_gap_a")).toDouble(), 0.0);
+        QCOMPARE(matches.at(0, QStringLiteral("topic_agreement_a")).toDouble(), 1.0 / 3.0);
+        QCOMPARE(matches.at(0, QStringLiteral("topic_agreement_b")).toDouble(), 1.0);
+        QCOMPARE(matches.at(0, QStringLiteral("agreement_index")).toDouble(),
+                 100.0 * (5.0 + 1.0 / 3.0) / 6.0);
+    }
+
     // Notes are private: left out unless the export asks for them.
     void notesOnlyWhenAsked()
     {
@@ -590,8 +647,13 @@ private Q_SLOTS:
         const QString without = text(DataExport::tables(*m_journal));
         QVERIFY(!without.contains(QLatin1String("private")));
         QVERIFY(!without.contains(QLatin1String("sister")));
-        QVERIFY(!without.contains(QLatin1String("notes")));
+        for (const DataTable &table : DataExport::tables(*m_journal)) {
+            QVERIFY2(!table.columnNames().contains(QLatin1String("notes")), qPrintable(table.name));
+            QVERIFY2(!table.columnNames().contains(QLatin1String("note")), qPrintable(table.name));
+        }
+        QVERIFY(!without.contains(QLatin1String("Ben's private evening"))); // the partner's, likewise
         const QString with = text(DataExport::tables(*m_journal, true));
+        QVERIFY(with.contains(QLatin1String("Ben's private evening")));
         QVERIFY(with.contains(QLatin1String("therapist: private")));
         QVERIFY(with.contains(QLatin1String("mentioned her sister")));
     }
@@ -614,7 +676,7 @@ private Q_SLOTS:
             earlier.insert(name, file.readAll());
             QCOMPARE(modeOf(file.fileName()), 0600);
         }
-        QCOMPARE(earlier.size(), 11);
+        QCOMPARE(earlier.size(), 16);
 
         Session more{0, m_journal->relationships().first().id, QDateTime::currentDateTimeUtc(), {}, {}, {}};
         QVERIFY(m_journal->saveSession(more));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The measures of two accounts of one conversation (DESIGN.md §2.3), on cases computed by hand.
+#include "PartnerOnion.h"
 #include "Perception.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace unfold;
 
@@ -92,6 +94,44 @@ private Q_SLOTS:
         QVERIFY(own < 0);
         QCOMPARE(map.idOf(QStringLiteral("sailing")), own); // the same unknown topic stays one topic
         QCOMPARE(map.unknown(), QStringList{QStringLiteral("Sailing")});
+    }
+    void thePartnersOnionLiesOnMyTopics()
+    {
+        // Mine: Work (id 7), a hidden Health (8), Family (9). The partner logs two sessions on
+        // "work", "Sailing" (a topic I lack) and "health" (hidden here, so left out as in my onion).
+        const QList<Topic> mine{{7, QStringLiteral("Work"), 0, false},
+                                {8, QStringLiteral("Health"), 1, true},
+                                {9, QStringLiteral("Family"), 2, false}};
+        PartnerAccount account;
+        account.layers = 3;
+        PartnerSession later;
+        later.id = 40;
+        later.start = QDateTime(QDate(2025, 3, 8), QTime(19, 0), QTimeZone::utc());
+        later.disclosures = {{Speaker::B, QStringLiteral("sailing"), 3, {}, {}},
+                             {Speaker::A, QStringLiteral("Health"), 2, {}, {}}};
+        PartnerSession first;
+        first.id = 12;
+        first.start = later.start.addDays(-7);
+        first.disclosures = {{Speaker::A, QStringLiteral(" work"), 2, {}, {}},
+                             {Speaker::B, QStringLiteral("Sailing"), 1, {}, {}}};
+        account.sessions = {first, later};
+
+        const OnionHistory onion = PartnerOnion::history(account, mine, 3);
+        QCOMPARE(onion.sessionCount(), 2);
+        QCOMPARE(onion.sessions().at(0).id, qint64(12)); // the partner's ids, in start order
+        QCOMPARE(onion.sessionIndex(40), 1);
+        QCOMPARE(onion.topicCount(), 3); // Work, Family, then the partner's Sailing
+        QCOMPARE(onion.topics().at(2).name, QStringLiteral("Sailing"));
+        QVERIFY(onion.topics().at(2).id < 0);
+        QCOMPARE(onion.totalDisclosures(), 3); // the one on hidden Health is left out
+
+        const OnionState afterFirst = onion.stateAfter(1);
+        QCOMPARE(afterFirst.maxDepth(0, Speaker::A), 2);
+        QCOMPARE(afterFirst.maxDepth(2, Speaker::B), 1);
+        const OnionState afterBoth = onion.stateAfter(2);
+        QCOMPARE(afterBoth.maxDepth(2, Speaker::B), 3);
+        QCOMPARE(afterBoth.maxDepth(1, Speaker::A), 0); // Family: nobody, in either session
+        QCOMPARE(afterBoth.breadth(Speaker::A), 1);
     }
 };
 

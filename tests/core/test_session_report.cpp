@@ -96,6 +96,51 @@ private Q_SLOTS:
         QVERIFY(report->text().contains(QLatin1String("Protocol: none recorded")));
     }
 
+    void thePartnersAccountAsKnownByThisSession()
+    {
+        QString error;
+        auto report = SessionReport::build(*m_journal, m_relationship, 0, false, &error);
+        QVERIFY(report);
+        QVERIFY(!report->perception); // no partner's account yet
+        QVERIFY(!report->text().contains(QLatin1String("Both sides")));
+
+        // The partner's account tells the same sessions, Anna a layer deeper in session 2, and one
+        // more session that came two weeks after all of mine.
+        PartnerAccount account = m_journal->ownAccount(m_relationship, false);
+        account.author = Speaker::B;
+        QCOMPARE(account.sessions.size(), 3);
+        for (PartnerDisclosure &d : account.sessions[1].disclosures) {
+            if (d.speaker == Speaker::A && d.depth < account.layers)
+                d.depth += 1;
+        }
+        PartnerSession later = account.sessions.last();
+        later.id += 1000;
+        later.start = later.start.addDays(14);
+        account.sessions.append(later);
+        QVERIFY(m_journal->setPartnerAccount(
+            m_relationship, StoredPartnerAccount{account, false, QDateTime::currentDateTimeUtc()}));
+
+        report = SessionReport::build(*m_journal, m_relationship, m_sessions.at(0), false, &error);
+        QVERIFY(report && report->perception);
+        QCOMPARE(report->perception->partner, report->personB);
+        QCOMPARE(report->perception->series.pairs.size(), 1);     // session 1 only: nothing later counts
+        QCOMPARE(report->perception->series.unmatchedPartner, 0); // the later one is not known yet
+        QVERIFY(report->perception->session);
+        QCOMPARE(report->perception->session->agreementIndex, std::optional<double>(100.0));
+
+        report = SessionReport::build(*m_journal, m_relationship, 0, false, &error);
+        QVERIFY(report && report->perception);
+        QCOMPARE(report->perception->series.pairs.size(), 3);
+        // The partner's later session started after this report's session: not known by it.
+        QCOMPARE(report->perception->series.unmatchedPartner, 0);
+        QCOMPARE(PerceptionSeries::fromJournal(*m_journal, m_relationship).unmatchedPartner, 1);
+        QVERIFY(report->perception->series.biasA && *report->perception->series.biasA > 0);
+        QVERIFY(report->text().contains(
+            QStringLiteral("Both sides: %1's account beside yours").arg(report->personB)));
+        QVERIFY(report->text().contains(report->perception->sessionLine(report->personA, report->personB)));
+        QVERIFY(m_journal->setPartnerAccount(m_relationship, std::nullopt));
+    }
+
     void notesLeftOutByDefault()
     {
         QString error;

@@ -5,6 +5,7 @@
 #include "OnionView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSlider>
@@ -142,6 +143,94 @@ private Q_SLOTS:
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->cellCentre(wanted));
         QCOMPARE(canvas->currentCell(), wanted);
         QCOMPARE(canvas->cellAt(QPointF(1, 1)), OnionCell{});
+    }
+    // "Values & self-image" is a topic name, not a mnemonic: the cell's menu shows the "&".
+    void aTopicsAmpersandShowsInTheCellsMenu()
+    {
+        Topic first = m_journal->topics().first();
+        const QString name = first.name;
+        first.name = QStringLiteral("Values & self-image");
+        QVERIFY(m_journal->saveTopic(first));
+        OnionView view;
+        view.setJournal(m_journal.get());
+        view.setRelationship(m_relationship.id);
+        view.resize(600, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.canvas()->setFocus();
+        QTRY_VERIFY(view.canvas()->hasFocus());
+        QString heading;
+        QTimer::singleShot(200, this, [&heading] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                heading = menu->actions().constFirst()->text();
+                menu->close();
+            }
+        });
+        QTest::keyClick(view.canvas(), Qt::Key_Return);
+        QTRY_VERIFY(!heading.isEmpty());
+        QVERIFY2(heading.contains(QLatin1String("Values && self-image")), qPrintable(heading));
+        first.name = name;
+        QVERIFY(m_journal->saveTopic(first));
+    }
+
+    void switchesToThePartnersAccountInTheSamePlace()
+    {
+        // The demo's partner relationship carries the partner's account; the others do not.
+        qint64 shared = 0;
+        qint64 alone = 0;
+        for (const Relationship &r : m_journal->relationships())
+            (m_journal->partnerAccount(r.id) ? shared : alone) = r.id;
+        QVERIFY(shared != 0 && alone != 0);
+        const StoredPartnerAccount partner = *m_journal->partnerAccount(shared);
+        const MatchedSessions matched = m_journal->matchedSessions(shared);
+        QVERIFY(matched.matches.size() > 3);
+
+        OnionView view;
+        view.setJournal(m_journal.get());
+        view.setRelationship(alone);
+        auto *account = view.findChild<QComboBox *>();
+        for (auto *box : view.findChildren<QComboBox *>())
+            if (box->accessibleName() == QLatin1String("Whose account the onion shows"))
+                account = box;
+        QVERIFY(account->isHidden());
+        QVERIFY(!view.showPartnerAccount(true));
+
+        view.setRelationship(shared);
+        QVERIFY(!account->isHidden());
+        QVERIFY(account->itemText(1).contains(view.subject().personA()) ||
+                account->itemText(1).contains(view.subject().personB()));
+        // At my third matched session, the partner's account shows the same conversation.
+        const SessionMatch third = matched.matches.at(2);
+        const OnionHistory mine = view.subject().history();
+        view.showAfterSession(mine.sessionIndex(third.sessionId) + 1);
+        QVERIFY(view.showPartnerAccount(true));
+        QVERIFY(!view.subject().accountOf().isEmpty());
+        QVERIFY(view.subject().title().contains(view.subject().accountOf()));
+        QCOMPARE(view.subject().history().sessionCount(), int(partner.account.sessions.size()));
+        QCOMPARE(view.sessionsShown(), view.subject().history().sessionIndex(third.partnerSessionId) + 1);
+        // The partner's log, not mine: the onion counts what their account holds.
+        int logged = 0;
+        for (int i = 0; i < view.sessionsShown(); ++i)
+            logged += int(partner.account.sessions.at(i).disclosures.size());
+        int shown = 0;
+        for (int t = 0; t < view.state().topicCount(); ++t)
+            for (int d = 1; d <= view.state().layerCount(); ++d)
+                for (Speaker who : {Speaker::A, Speaker::B})
+                    shown += view.state().count(t, d, who);
+        QCOMPARE(shown, logged);
+
+        // And back to the same session of mine.
+        QVERIFY(view.showPartnerAccount(false));
+        QVERIFY(view.subject().accountOf().isEmpty());
+        QCOMPARE(view.sessionsShown(), mine.sessionIndex(third.sessionId) + 1);
+
+        // Removing the partner's account takes the choice away and shows my own onion.
+        QVERIFY(view.showPartnerAccount(true));
+        QVERIFY(m_journal->setPartnerAccount(shared, std::nullopt));
+        QTRY_VERIFY(account->isHidden());
+        QVERIFY(view.subject().accountOf().isEmpty());
+        QVERIFY(m_journal->setPartnerAccount(shared, partner));
+        QTRY_VERIFY(!account->isHidden());
     }
 };
 
