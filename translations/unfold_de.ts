@@ -1994,6 +1994,10 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <source>Both Sides</source>
         <translation>Beide Seiten</translation>
     </message>
+    <message>
+        <source>Unlocking the partner&apos;s file…</source>
+        <translation>Die Datei der anderen Person wird entschlüsselt…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2065,6 +2069,14 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
     <message>
         <source>After session %1 of %2 · %3</source>
         <translation>Nach Sitzung %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>die andere Person</translation>
+    </message>
+    <message>
+        <source>%1, as %2 logged it</source>
+        <translation>%1, wie %2 es festgehalten hat</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2218,30 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
     <message>
         <source>As t&amp;able</source>
         <translation>Als Tab&amp;elle</translation>
+    </message>
+    <message>
+        <source>As I logged it</source>
+        <translation>Wie ich es festgehalten habe</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows</source>
+        <translation>Wessen Darstellung die Zwiebel zeigt</translation>
+    </message>
+    <message>
+        <source>The onion of your own log, or of the account your partner shared with you.</source>
+        <translation>Die Zwiebel deiner eigenen Aufzeichnungen oder der Darstellung, die die andere Person mit dir geteilt hat.</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Dar&amp;stellung:</translation>
+    </message>
+    <message>
+        <source>As %1 logged it</source>
+        <translation>Wie %1 es festgehalten hat</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no session of yours is matched to it</source>
+        <translation>%1 (%2): keine deiner Sitzungen ist ihr zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -2441,11 +2477,58 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
     </message>
 </context>
 <context>
-    <name>unfold::PerceptionView</name>
+    <name>unfold::PerceptionSummary</name>
+    <message>
+        <source>The partner</source>
+        <translation>der anderen Person</translation>
+    </message>
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
+    <message>
+        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
+        <translation>Darstellung von %1, geschrieben am %2 und importiert am %3: %4 Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
+        <translation>Zugeordnet: %1 · nur in deiner Darstellung: %2 · nur in der von %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1: no session both accounts logged sharing in.</source>
+        <translation>%1: keine Sitzung, in der beide Darstellungen ein Teilen eingetragen haben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers on average (%3)</source>
+        <translation>%1: im Mittel %2 Schichten (%3)</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing deeper than yours</source>
+        <translation>die Darstellung der anderen Person zeigt tieferes Teilen als deine</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing less deep than yours</source>
+        <translation>die Darstellung der anderen Person zeigt weniger tiefes Teilen als deine</translation>
+    </message>
+    <message>
+        <source>both accounts agree</source>
+        <translation>beide Darstellungen stimmen überein</translation>
+    </message>
+    <message>
+        <source>Perception bias — %1; %2.</source>
+        <translation>Wahrnehmungsabweichung — %1; %2.</translation>
+    </message>
+    <message>
+        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
+        <translation>Mittlere Übereinstimmung der beiden Darstellungen: %1 von 100. Eine Beschreibung, nie ein Urteil.</translation>
+    </message>
+    <message>
+        <source>Topics only %1&apos;s journal has: %2.</source>
+        <translation>Themen, die nur im Tagebuch von %1 vorkommen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PerceptionView</name>
     <message>
         <source>Matched sessions</source>
         <translation>Zugeordnete Sitzungen</translation>
@@ -2503,10 +2586,6 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <translation>Check-ins der Sitzung aus beiden Darstellungen</translation>
     </message>
     <message>
-        <source>The partner</source>
-        <translation>der anderen Person</translation>
-    </message>
-    <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
         <translation>Wähle eine Beziehung, um deine Darstellung davon mit der der anderen Person zu vergleichen.</translation>
     </message>
@@ -2517,46 +2596,6 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
         <translation>Zwei Darstellungen derselben Gespräche zeigen, wo ihr übereinstimmt und wo ihr die Dinge unterschiedlich seht.
 
 Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person teilen… zu wählen und dir die Datei zu schicken; wähle dann Beziehung › Darstellung der anderen Person importieren…. Deine eigene Darstellung kannst du auf dieselbe Weise teilen. Die Datei wird mit einer Passphrase verschlüsselt, auf die ihr beide euch einigt, und Unfold sendet nichts irgendwohin.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation>Darstellung von %1, geschrieben am %2 und importiert am %3: %4 Sitzungen.</translation>
-    </message>
-    <message>
-        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation>Zugeordnet: %1 · nur in deiner Darstellung: %2 · nur in der von %3: %4.</translation>
-    </message>
-    <message>
-        <source>%1: no session both accounts logged sharing in.</source>
-        <translation>%1: keine Sitzung, in der beide Darstellungen ein Teilen eingetragen haben.</translation>
-    </message>
-    <message>
-        <source>%1: %2 layers on average (%3)</source>
-        <translation>%1: im Mittel %2 Schichten (%3)</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation>die Darstellung der anderen Person zeigt tieferes Teilen als deine</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation>die Darstellung der anderen Person zeigt weniger tiefes Teilen als deine</translation>
-    </message>
-    <message>
-        <source>both accounts agree</source>
-        <translation>beide Darstellungen stimmen überein</translation>
-    </message>
-    <message>
-        <source>Perception bias — %1; %2.</source>
-        <translation>Wahrnehmungsabweichung — %1; %2.</translation>
-    </message>
-    <message>
-        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation>Mittlere Übereinstimmung der beiden Darstellungen: %1 von 100. Eine Beschreibung, nie ein Urteil.</translation>
-    </message>
-    <message>
-        <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation>Themen, die nur im Tagebuch von %1 vorkommen: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3462,6 +3501,25 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <source>Across sessions 1 to %1 (descriptive)</source>
         <translation>Über die Sitzungen 1 bis %1 (beschreibend)</translation>
     </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Beide Seiten: die Darstellung von %1 neben deiner</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sessions 1 to %2 of %3</source>
+        <translation>Sitzungen 1 bis %2 von %3 laut %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReportPerception</name>
+    <message>
+        <source>%1&apos;s account has no session matched to this one.</source>
+        <translation>Die Darstellung von %1 hat keine Sitzung, die dieser zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
+        <translation>Diese Sitzung neben der von %1 vom %2: Übereinstimmung %3 von 100; Tiefenabstand %4 %5, %6 %7.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ScoreHistory</name>
@@ -3723,6 +3781,10 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>sessions: %1, %2</source>
         <translation>Sitzungen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Beide Seiten: die Darstellung von %1 neben deiner</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4847,22 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
         <translation>Eine Beziehung mit der anderen Person teilen oder die von ihr geteilte Darstellung importieren.</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows: mine (default) or partner, the partner&apos;s imported account.</source>
+        <translation>Wessen Darstellung die Zwiebel zeigt: mine (Vorgabe) oder partner, die importierte Darstellung der anderen Person.</translation>
+    </message>
+    <message>
+        <source>unknown account &apos;%1&apos; (choose mine or partner)</source>
+        <translation>unbekannte Darstellung „%1“ (wähle mine oder partner)</translation>
+    </message>
+    <message>
+        <source>--account is for the onion only</source>
+        <translation>--account gilt nur für die Zwiebel</translation>
+    </message>
+    <message>
+        <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
+        <translation>%1 hat keine Darstellung der anderen Person: importiere eine mit „unfold exchange import“</translation>
     </message>
 </context>
 <context>

@@ -1994,6 +1994,10 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <source>Both Sides</source>
         <translation>Ambas partes</translation>
     </message>
+    <message>
+        <source>Unlocking the partner&apos;s file…</source>
+        <translation>Desbloqueando el archivo de tu pareja…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2065,6 +2069,14 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
     <message>
         <source>After session %1 of %2 · %3</source>
         <translation>Tras la sesión %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>tu pareja</translation>
+    </message>
+    <message>
+        <source>%1, as %2 logged it</source>
+        <translation>%1, según lo registró %2</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2218,30 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
     <message>
         <source>As t&amp;able</source>
         <translation>Como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>As I logged it</source>
+        <translation>Según lo registré yo</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows</source>
+        <translation>De quién es el relato que muestra la cebolla</translation>
+    </message>
+    <message>
+        <source>The onion of your own log, or of the account your partner shared with you.</source>
+        <translation>La cebolla de tu propio registro, o del relato que tu pareja compartió contigo.</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Re&amp;lato:</translation>
+    </message>
+    <message>
+        <source>As %1 logged it</source>
+        <translation>Según lo registró %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no session of yours is matched to it</source>
+        <translation>%1 (%2): ninguna de tus sesiones está emparejada con ella</translation>
     </message>
 </context>
 <context>
@@ -2441,11 +2477,58 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
     </message>
 </context>
 <context>
-    <name>unfold::PerceptionView</name>
+    <name>unfold::PerceptionSummary</name>
+    <message>
+        <source>The partner</source>
+        <translation>tu pareja</translation>
+    </message>
     <message>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
+    <message>
+        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
+        <translation>Relato de %1, escrito el %2 e importado el %3: %4 sesiones.</translation>
+    </message>
+    <message>
+        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
+        <translation>Emparejadas: %1 · solo en tu relato: %2 · solo en el de %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1: no session both accounts logged sharing in.</source>
+        <translation>%1: ninguna sesión en la que ambos relatos anotaran que compartió.</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers on average (%3)</source>
+        <translation>%1: %2 capas de media (%3)</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing deeper than yours</source>
+        <translation>según el relato de tu pareja compartió con más profundidad que según el tuyo</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing less deep than yours</source>
+        <translation>según el relato de tu pareja compartió con menos profundidad que según el tuyo</translation>
+    </message>
+    <message>
+        <source>both accounts agree</source>
+        <translation>ambos relatos coinciden</translation>
+    </message>
+    <message>
+        <source>Perception bias — %1; %2.</source>
+        <translation>Sesgo de percepción — %1; %2.</translation>
+    </message>
+    <message>
+        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
+        <translation>Acuerdo medio de los dos relatos: %1 de 100. Una descripción, nunca un veredicto.</translation>
+    </message>
+    <message>
+        <source>Topics only %1&apos;s journal has: %2.</source>
+        <translation>Temas que solo tiene el diario de %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PerceptionView</name>
     <message>
         <source>Matched sessions</source>
         <translation>Sesiones emparejadas</translation>
@@ -2503,10 +2586,6 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <translation>Check-ins de la sesión, según ambos relatos</translation>
     </message>
     <message>
-        <source>The partner</source>
-        <translation>tu pareja</translation>
-    </message>
-    <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
         <translation>Elige una relación para comparar tu relato de ella con el de tu pareja.</translation>
     </message>
@@ -2517,46 +2596,6 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
         <translation>Dos relatos de las mismas conversaciones muestran dónde hay acuerdo y dónde se ven las cosas de otra manera.
 
 Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold y te envíe el archivo; luego elige Relación › Importar el relato de tu pareja…. Puedes compartir tu propio relato de la misma manera. El archivo se cifra con una frase de contraseña acordada entre los dos, y Unfold no envía nada a ninguna parte.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation>Relato de %1, escrito el %2 e importado el %3: %4 sesiones.</translation>
-    </message>
-    <message>
-        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation>Emparejadas: %1 · solo en tu relato: %2 · solo en el de %3: %4.</translation>
-    </message>
-    <message>
-        <source>%1: no session both accounts logged sharing in.</source>
-        <translation>%1: ninguna sesión en la que ambos relatos anotaran que compartió.</translation>
-    </message>
-    <message>
-        <source>%1: %2 layers on average (%3)</source>
-        <translation>%1: %2 capas de media (%3)</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation>según el relato de tu pareja compartió con más profundidad que según el tuyo</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation>según el relato de tu pareja compartió con menos profundidad que según el tuyo</translation>
-    </message>
-    <message>
-        <source>both accounts agree</source>
-        <translation>ambos relatos coinciden</translation>
-    </message>
-    <message>
-        <source>Perception bias — %1; %2.</source>
-        <translation>Sesgo de percepción — %1; %2.</translation>
-    </message>
-    <message>
-        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation>Acuerdo medio de los dos relatos: %1 de 100. Una descripción, nunca un veredicto.</translation>
-    </message>
-    <message>
-        <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation>Temas que solo tiene el diario de %1: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3462,6 +3501,25 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <source>Across sessions 1 to %1 (descriptive)</source>
         <translation>En las sesiones 1 a %1 (descriptivo)</translation>
     </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Ambos lados: el relato de %1 junto al tuyo</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sessions 1 to %2 of %3</source>
+        <translation>Sesiones 1 a %2 de %3 según %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReportPerception</name>
+    <message>
+        <source>%1&apos;s account has no session matched to this one.</source>
+        <translation>El relato de %1 no tiene ninguna sesión emparejada con esta.</translation>
+    </message>
+    <message>
+        <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
+        <translation>Esta sesión junto a la de %1 del %2: acuerdo %3 de 100; diferencia de profundidad %4 %5, %6 %7.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ScoreHistory</name>
@@ -3723,6 +3781,10 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>sessions: %1, %2</source>
         <translation>sesiones: %1, %2</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Ambos lados: el relato de %1 junto al tuyo</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4847,22 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
         <translation>Compartir una relación con tu pareja, o importar el relato que compartió.</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows: mine (default) or partner, the partner&apos;s imported account.</source>
+        <translation>De quién es el relato que muestra la cebolla: mine (predeterminado) o partner, el relato importado de tu pareja.</translation>
+    </message>
+    <message>
+        <source>unknown account &apos;%1&apos; (choose mine or partner)</source>
+        <translation>relato desconocido «%1» (elige mine o partner)</translation>
+    </message>
+    <message>
+        <source>--account is for the onion only</source>
+        <translation>--account es solo para la cebolla</translation>
+    </message>
+    <message>
+        <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
+        <translation>%1 no tiene relato de tu pareja: importa uno con «unfold exchange import»</translation>
     </message>
 </context>
 <context>

@@ -1994,6 +1994,10 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <source>Both Sides</source>
         <translation>Les deux côtés</translation>
     </message>
+    <message>
+        <source>Unlocking the partner&apos;s file…</source>
+        <translation>Déverrouillage du fichier de l’autre personne…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2065,6 +2069,14 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
     <message>
         <source>After session %1 of %2 · %3</source>
         <translation>Après la séance %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>l’autre personne</translation>
+    </message>
+    <message>
+        <source>%1, as %2 logged it</source>
+        <translation>%1, tel que %2 l’a noté</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2218,30 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
     <message>
         <source>As t&amp;able</source>
         <translation>En &amp;tableau</translation>
+    </message>
+    <message>
+        <source>As I logged it</source>
+        <translation>Tel que je l’ai noté</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows</source>
+        <translation>Le récit que montre l’oignon</translation>
+    </message>
+    <message>
+        <source>The onion of your own log, or of the account your partner shared with you.</source>
+        <translation>L’oignon de ton propre journal, ou du récit que l’autre personne a partagé avec toi.</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>&amp;Récit :</translation>
+    </message>
+    <message>
+        <source>As %1 logged it</source>
+        <translation>Tel que %1 l’a noté</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no session of yours is matched to it</source>
+        <translation>%1 (%2) : aucune de tes séances ne lui est associée</translation>
     </message>
 </context>
 <context>
@@ -2441,11 +2477,58 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
     </message>
 </context>
 <context>
-    <name>unfold::PerceptionView</name>
+    <name>unfold::PerceptionSummary</name>
+    <message>
+        <source>The partner</source>
+        <translation>l’autre personne</translation>
+    </message>
     <message>
         <source>no data</source>
-        <translation>pas de données</translation>
+        <translation>aucune donnée</translation>
     </message>
+    <message>
+        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
+        <translation>Récit de %1, écrit le %2 et importé le %3&#xa0;: %4 séances.</translation>
+    </message>
+    <message>
+        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
+        <translation>Appariées&#xa0;: %1 · seulement dans ton récit&#xa0;: %2 · seulement dans celui de %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1: no session both accounts logged sharing in.</source>
+        <translation>%1&#xa0;: aucune séance où les deux récits ont noté un partage.</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers on average (%3)</source>
+        <translation>%1&#xa0;: %2 couches en moyenne (%3)</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing deeper than yours</source>
+        <translation>le récit de l’autre personne montre un partage plus profond que le tien</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing less deep than yours</source>
+        <translation>le récit de l’autre personne montre un partage moins profond que le tien</translation>
+    </message>
+    <message>
+        <source>both accounts agree</source>
+        <translation>les deux récits concordent</translation>
+    </message>
+    <message>
+        <source>Perception bias — %1; %2.</source>
+        <translation>Biais de perception — %1&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
+        <translation>Accord moyen des deux récits&#xa0;: %1 sur 100. Une description, jamais un verdict.</translation>
+    </message>
+    <message>
+        <source>Topics only %1&apos;s journal has: %2.</source>
+        <translation>Thèmes que seul le journal de %1 contient&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PerceptionView</name>
     <message>
         <source>Matched sessions</source>
         <translation>Séances appariées</translation>
@@ -2503,10 +2586,6 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <translation>Points de fin de séance, d’après les deux récits</translation>
     </message>
     <message>
-        <source>The partner</source>
-        <translation>l’autre personne</translation>
-    </message>
-    <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
         <translation>Choisis une relation pour comparer ton récit avec celui de l’autre personne.</translation>
     </message>
@@ -2517,46 +2596,6 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
         <translation>Deux récits des mêmes conversations montrent où vous êtes d’accord et où vous voyez les choses différemment.
 
 Demande à l’autre personne de choisir Relation › Partager avec l’autre personne… dans son Unfold et de t’envoyer le fichier, puis choisis Relation › Importer le récit de l’autre personne…. Tu peux partager ton propre récit de la même façon. Le fichier est chiffré avec une phrase secrète convenue entre vous deux, et Unfold n’envoie rien nulle part.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation>Récit de %1, écrit le %2 et importé le %3&#xa0;: %4 séances.</translation>
-    </message>
-    <message>
-        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation>Appariées&#xa0;: %1 · seulement dans ton récit&#xa0;: %2 · seulement dans celui de %3&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <source>%1: no session both accounts logged sharing in.</source>
-        <translation>%1&#xa0;: aucune séance où les deux récits ont noté un partage.</translation>
-    </message>
-    <message>
-        <source>%1: %2 layers on average (%3)</source>
-        <translation>%1&#xa0;: %2 couches en moyenne (%3)</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation>le récit de l’autre personne montre un partage plus profond que le tien</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation>le récit de l’autre personne montre un partage moins profond que le tien</translation>
-    </message>
-    <message>
-        <source>both accounts agree</source>
-        <translation>les deux récits concordent</translation>
-    </message>
-    <message>
-        <source>Perception bias — %1; %2.</source>
-        <translation>Biais de perception — %1&#xa0;; %2.</translation>
-    </message>
-    <message>
-        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation>Accord moyen des deux récits&#xa0;: %1 sur 100. Une description, jamais un verdict.</translation>
-    </message>
-    <message>
-        <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation>Thèmes que seul le journal de %1 contient&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3462,6 +3501,25 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <source>Across sessions 1 to %1 (descriptive)</source>
         <translation>Sur les séances 1 à %1 (descriptif)</translation>
     </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Les deux côtés : le récit de %1 à côté du tien</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sessions 1 to %2 of %3</source>
+        <translation>Séances 1 à %2 sur %3 selon %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReportPerception</name>
+    <message>
+        <source>%1&apos;s account has no session matched to this one.</source>
+        <translation>Le récit de %1 n’a aucune séance associée à celle-ci.</translation>
+    </message>
+    <message>
+        <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
+        <translation>Cette séance à côté de celle de %1 du %2 : accord %3 sur 100 ; écart de profondeur %4 %5, %6 %7.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ScoreHistory</name>
@@ -3723,6 +3781,10 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>sessions: %1, %2</source>
         <translation>séances : %1, %2</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Les deux côtés : le récit de %1 à côté du tien</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4847,22 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
         <translation>Partager une relation avec l’autre personne, ou importer le récit qu’elle a partagé.</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows: mine (default) or partner, the partner&apos;s imported account.</source>
+        <translation>Le récit que montre l’oignon : mine (par défaut) ou partner, le récit importé de l’autre personne.</translation>
+    </message>
+    <message>
+        <source>unknown account &apos;%1&apos; (choose mine or partner)</source>
+        <translation>récit inconnu « %1 » (choisis mine ou partner)</translation>
+    </message>
+    <message>
+        <source>--account is for the onion only</source>
+        <translation>--account ne vaut que pour l’oignon</translation>
+    </message>
+    <message>
+        <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
+        <translation>%1 n’a pas de récit de l’autre personne : importe-en un avec « unfold exchange import »</translation>
     </message>
 </context>
 <context>

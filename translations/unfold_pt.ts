@@ -1994,6 +1994,10 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <source>Both Sides</source>
         <translation>Os dois lados</translation>
     </message>
+    <message>
+        <source>Unlocking the partner&apos;s file…</source>
+        <translation>Desbloqueando o arquivo da outra pessoa…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -2065,6 +2069,14 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
     <message>
         <source>After session %1 of %2 · %3</source>
         <translation>Depois da sessão %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>a outra pessoa</translation>
+    </message>
+    <message>
+        <source>%1, as %2 logged it</source>
+        <translation>%1, como %2 registrou</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2218,30 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
     <message>
         <source>As t&amp;able</source>
         <translation>Como &amp;tabela</translation>
+    </message>
+    <message>
+        <source>As I logged it</source>
+        <translation>Como eu registrei</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows</source>
+        <translation>De quem é o relato que a cebola mostra</translation>
+    </message>
+    <message>
+        <source>The onion of your own log, or of the account your partner shared with you.</source>
+        <translation>A cebola do seu próprio registro, ou do relato que a outra pessoa compartilhou com você.</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>&amp;Relato:</translation>
+    </message>
+    <message>
+        <source>As %1 logged it</source>
+        <translation>Como %1 registrou</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no session of yours is matched to it</source>
+        <translation>%1 (%2): nenhuma sessão sua está pareada com ela</translation>
     </message>
 </context>
 <context>
@@ -2441,11 +2477,58 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
     </message>
 </context>
 <context>
-    <name>unfold::PerceptionView</name>
+    <name>unfold::PerceptionSummary</name>
+    <message>
+        <source>The partner</source>
+        <translation>a outra pessoa</translation>
+    </message>
     <message>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
+    <message>
+        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
+        <translation>Relato de %1, gravado em %2 e importado em %3: %4 sessões.</translation>
+    </message>
+    <message>
+        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
+        <translation>Pareadas: %1 · só no seu relato: %2 · só no de %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1: no session both accounts logged sharing in.</source>
+        <translation>%1: nenhuma sessão em que os dois relatos registraram compartilhamento.</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers on average (%3)</source>
+        <translation>%1: %2 camadas em média (%3)</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing deeper than yours</source>
+        <translation>o relato da outra pessoa mostra um compartilhamento mais profundo do que o seu</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s account has them sharing less deep than yours</source>
+        <translation>o relato da outra pessoa mostra um compartilhamento menos profundo do que o seu</translation>
+    </message>
+    <message>
+        <source>both accounts agree</source>
+        <translation>os dois relatos coincidem</translation>
+    </message>
+    <message>
+        <source>Perception bias — %1; %2.</source>
+        <translation>Viés de percepção — %1; %2.</translation>
+    </message>
+    <message>
+        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
+        <translation>Concordância média dos dois relatos: %1 de 100. Uma descrição, nunca um veredito.</translation>
+    </message>
+    <message>
+        <source>Topics only %1&apos;s journal has: %2.</source>
+        <translation>Temas que só o diário de %1 tem: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::PerceptionView</name>
     <message>
         <source>Matched sessions</source>
         <translation>Sessões pareadas</translation>
@@ -2503,10 +2586,6 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <translation>Check-ins da sessão, segundo os dois relatos</translation>
     </message>
     <message>
-        <source>The partner</source>
-        <translation>a outra pessoa</translation>
-    </message>
-    <message>
         <source>Choose a relationship to compare your account of it with your partner&apos;s.</source>
         <translation>Escolha uma relação para comparar o seu relato dela com o da outra pessoa.</translation>
     </message>
@@ -2517,46 +2596,6 @@ Ask your partner to choose Relationship › Share with Partner… in their Unfol
         <translation>Dois relatos das mesmas conversas mostram onde vocês concordam e onde veem as coisas de forma diferente.
 
 Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa… no Unfold dela e lhe envie o arquivo; depois escolha Relação › Importar relato da outra pessoa…. Você pode compartilhar o seu próprio relato da mesma forma. O arquivo é criptografado com uma frase secreta combinada entre vocês dois, e o Unfold não envia nada para lugar nenhum.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s account, written %2 and imported %3: %4 sessions.</source>
-        <translation>Relato de %1, gravado em %2 e importado em %3: %4 sessões.</translation>
-    </message>
-    <message>
-        <source>Matched: %1 · only in your account: %2 · only in %3&apos;s: %4.</source>
-        <translation>Pareadas: %1 · só no seu relato: %2 · só no de %3: %4.</translation>
-    </message>
-    <message>
-        <source>%1: no session both accounts logged sharing in.</source>
-        <translation>%1: nenhuma sessão em que os dois relatos registraram compartilhamento.</translation>
-    </message>
-    <message>
-        <source>%1: %2 layers on average (%3)</source>
-        <translation>%1: %2 camadas em média (%3)</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing deeper than yours</source>
-        <translation>o relato da outra pessoa mostra um compartilhamento mais profundo do que o seu</translation>
-    </message>
-    <message>
-        <source>the partner&apos;s account has them sharing less deep than yours</source>
-        <translation>o relato da outra pessoa mostra um compartilhamento menos profundo do que o seu</translation>
-    </message>
-    <message>
-        <source>both accounts agree</source>
-        <translation>os dois relatos coincidem</translation>
-    </message>
-    <message>
-        <source>Perception bias — %1; %2.</source>
-        <translation>Viés de percepção — %1; %2.</translation>
-    </message>
-    <message>
-        <source>Mean agreement of the two accounts: %1 of 100. A description, never a verdict.</source>
-        <translation>Concordância média dos dois relatos: %1 de 100. Uma descrição, nunca um veredito.</translation>
-    </message>
-    <message>
-        <source>Topics only %1&apos;s journal has: %2.</source>
-        <translation>Temas que só o diário de %1 tem: %2.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3462,6 +3501,25 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <source>Across sessions 1 to %1 (descriptive)</source>
         <translation>Nas sessões 1 a %1 (descritivo)</translation>
     </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Os dois lados: o relato de %1 ao lado do seu</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sessions 1 to %2 of %3</source>
+        <translation>Sessões 1 a %2 de %3 segundo %1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ReportPerception</name>
+    <message>
+        <source>%1&apos;s account has no session matched to this one.</source>
+        <translation>O relato de %1 não tem nenhuma sessão pareada com esta.</translation>
+    </message>
+    <message>
+        <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
+        <translation>Esta sessão ao lado da de %1 de %2: concordância %3 de 100; diferença de profundidade %4 %5, %6 %7.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ScoreHistory</name>
@@ -3723,6 +3781,10 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>sessions: %1, %2</source>
         <translation>sessões: %1, %2</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Os dois lados: o relato de %1 ao lado do seu</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4847,22 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>Share a relationship with your partner, or import the account they shared.</source>
         <translation>Compartilhar uma relação com a outra pessoa, ou importar o relato que ela compartilhou.</translation>
+    </message>
+    <message>
+        <source>Whose account the onion shows: mine (default) or partner, the partner&apos;s imported account.</source>
+        <translation>De quem é o relato que a cebola mostra: mine (padrão) ou partner, o relato importado da outra pessoa.</translation>
+    </message>
+    <message>
+        <source>unknown account &apos;%1&apos; (choose mine or partner)</source>
+        <translation>relato desconhecido “%1” (escolha mine ou partner)</translation>
+    </message>
+    <message>
+        <source>--account is for the onion only</source>
+        <translation>--account é só para a cebola</translation>
+    </message>
+    <message>
+        <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
+        <translation>%1 não tem relato da outra pessoa: importe um com “unfold exchange import”</translation>
     </message>
 </context>
 <context>
