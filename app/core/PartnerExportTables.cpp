@@ -247,19 +247,22 @@ DataTable matches(const QList<MatchRow> &records)
                            "within 24 hours)."),
             [](const R &r) { return r.pair.match.confirmed; }),
     };
-    for (const Speaker s : {Speaker::A, Speaker::B}) {
-        const QString key = speakerKey(s);
-        columns += {
-            column<R>(QStringLiteral("count_gap_") + key, ColumnType::Integer, QStringLiteral("disclosures"),
-                      {}, countGap.arg(key), [s, side](const R &r) { return side(r, s).countGap; }),
-            column<R>(QStringLiteral("depth_gap_") + key, ColumnType::Number, QStringLiteral("layers"),
-                      QStringLiteral("-(L-1)..L-1"), depthGap.arg(key),
-                      [s, side](const R &r) { return optional(side(r, s).depthGap); }),
-            column<R>(QStringLiteral("topic_agreement_") + key, ColumnType::Number,
-                      QStringLiteral("proportion"), QStringLiteral("0.0..1.0"), topicAgreement.arg(key),
-                      [s, side](const R &r) { return optional(side(r, s).topicAgreement); }),
-        };
-    }
+    // In the order `unfold metrics --perception` prints them: each measure for a, then for b.
+    const QList<Speaker> sides{Speaker::A, Speaker::B};
+    for (const Speaker s : sides)
+        columns.append(column<R>(QStringLiteral("count_gap_") + speakerKey(s), ColumnType::Integer,
+                                 QStringLiteral("disclosures"), {}, countGap.arg(speakerKey(s)),
+                                 [s, side](const R &r) { return side(r, s).countGap; }));
+    for (const Speaker s : sides)
+        columns.append(column<R>(QStringLiteral("depth_gap_") + speakerKey(s), ColumnType::Number,
+                                 QStringLiteral("layers"), QStringLiteral("-(L-1)..L-1"),
+                                 depthGap.arg(speakerKey(s)),
+                                 [s, side](const R &r) { return optional(side(r, s).depthGap); }));
+    for (const Speaker s : sides)
+        columns.append(column<R>(QStringLiteral("topic_agreement_") + speakerKey(s), ColumnType::Number,
+                                 QStringLiteral("proportion"), QStringLiteral("0.0..1.0"),
+                                 topicAgreement.arg(speakerKey(s)),
+                                 [s, side](const R &r) { return optional(side(r, s).topicAgreement); }));
     columns.append(
         column<R>(QStringLiteral("agreement_index"), ColumnType::Number, QStringLiteral("0-100 index"),
                   QStringLiteral("0.0..100.0"),

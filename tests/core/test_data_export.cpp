@@ -623,6 +623,12 @@ private Q_SLOTS:
         QCOMPARE(disclosures.at(1, QStringLiteral("topic")), QString::number(m_journal->topics().at(0).id));
         const ReadTable matches = table("session_matches");
         QCOMPARE(matches.rows.size(), 1);
+        // The measures in the order `unfold metrics --perception` prints them.
+        QCOMPARE(matches.columns.mid(matches.columns.indexOf(QStringLiteral("count_gap_a"))),
+                 (QStringList{QStringLiteral("count_gap_a"), QStringLiteral("count_gap_b"),
+                              QStringLiteral("depth_gap_a"), QStringLiteral("depth_gap_b"),
+                              QStringLiteral("topic_agreement_a"), QStringLiteral("topic_agreement_b"),
+                              QStringLiteral("agreement_index")}));
         QCOMPARE(matches.at(0, QStringLiteral("session_id")), QString::number(m_second.id));
         QCOMPARE(matches.at(0, QStringLiteral("partner_session_id")), QString::number(m_bensSession));
         QCOMPARE(matches.at(0, QStringLiteral("confirmed")), QStringLiteral("0")); // paired by time
