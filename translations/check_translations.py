@@ -4,6 +4,9 @@ r"""Check Qt Linguist .ts files: every message translated, placeholders kept.
 
 Usage: python3 translations/check_translations.py [--lupdate LUPDATE SOURCES] translations/*.ts
 
+unfold_en.ts is English's own plural forms only ("%n session(s)" as "1 session", "2 sessions"),
+kept up to date with lupdate -pluralonly.
+
 With --lupdate, the files are first brought up to date with the sources in a scratch copy (the
 committed files are left alone): lupdate adds every string the code has but the file lacks as
 unfinished, so a new tr() string without its translations fails the check instead of quietly
@@ -146,13 +149,19 @@ def updated_copies(lupdate, sources, paths, scratch):
         copy = os.path.join(scratch, os.path.basename(path))
         shutil.copyfile(path, copy)
         copies.append(copy)
-    # The options of qt_add_translations in translations/CMakeLists.txt.
-    command = [lupdate, '-silent', '-no-obsolete', '-locations', 'none', '-extensions', 'cpp,h',
-               sources, '-ts', *copies]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        print(f'lupdate failed ({result.returncode}): {result.stderr.strip()}')
-        return None
+    # The options of qt_add_translations in translations/CMakeLists.txt. English is the source
+    # language: its file holds only the plural forms (-pluralonly), "1 session", "2 sessions".
+    english = [c for c in copies if c.endswith('_en.ts')]
+    others = [c for c in copies if c not in english]
+    for files, extra in ((others, []), (english, ['-pluralonly'])):
+        if not files:
+            continue
+        command = [lupdate, '-silent', '-no-obsolete', '-locations', 'none', '-extensions', 'cpp,h', *extra,
+                   sources, '-ts', *files]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0:
+            print(f'lupdate failed ({result.returncode}): {result.stderr.strip()}')
+            return None
     return copies
 
 

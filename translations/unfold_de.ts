@@ -2048,6 +2048,22 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <source>%1: latest</source>
         <translation>%1: zuletzt</translation>
     </message>
+    <message>
+        <source>Of the cells where anything was shared, %1 lean to %2, %3 are about even and %4 lean to %5.</source>
+        <translation>Von den Zellen, in denen etwas geteilt wurde, neigen %1 zu %2, %3 sind etwa ausgeglichen und %4 neigen zu %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, %3 now)</source>
+        <translation>%1 (vorher %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, not now)</source>
+        <translation>%1 (vorher %2, jetzt nicht)</translation>
+    </message>
+    <message>
+        <source>%1 went less deep than before on %2.</source>
+        <translation>%1 ging weniger tief als zuvor bei %2.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionSubject</name>
@@ -2078,6 +2094,10 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <source>%1, as %2 logged it</source>
         <translation>%1, wie %2 es festgehalten hat</translation>
     </message>
+    <message>
+        <source>Sessions %1 to %2 of %3 · %4</source>
+        <translation>Sitzungen %1 bis %2 von %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionText</name>
@@ -2098,16 +2118,19 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <translation>Zahlen: Mitteilungen von %1 : %2 in dieser Schicht des Themas</translation>
     </message>
     <message>
-        <source>before this session</source>
-        <translation>vor dieser Sitzung</translation>
-    </message>
-    <message>
         <source>outlined: new in this session</source>
         <translation>umrandet: neu in dieser Sitzung</translation>
     </message>
     <message>
         <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
         <translation>Im Uhrzeigersinn in jedem Thema: erst die Hälfte von %1, dann die von %2; die Zahlen zählen die Mitteilungen in dieser Schicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>faint: reached before, not in the last %n session(s)</source>
+        <translation>
+            <numerusform>blass: vorher erreicht, nicht in der letzten %n Sitzung</numerusform>
+            <numerusform>blass: vorher erreicht, nicht in den letzten %n Sitzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,29 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
     <message>
         <source>%1 (%2): no session of yours is matched to it</source>
         <translation>%1 (%2): keine deiner Sitzungen ist ihr zugeordnet</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n session(s)</source>
+        <translation>
+            <numerusform>Letzte %n Sitzung</numerusform>
+            <numerusform>Letzte %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which sessions the onion counts</source>
+        <translation>Welche Sitzungen die Zwiebel zählt</translation>
+    </message>
+    <message>
+        <source>All sessions so far, or only the latest few: what was reached before and not since shows faintly.</source>
+        <translation>Alle bisherigen Sitzungen oder nur die letzten: Was vorher erreicht wurde und seitdem nicht mehr, erscheint blass.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Zeits&amp;panne:</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +3548,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>Über die Sitzungen 1 bis %1 (beschreibend)</translation>
     </message>
     <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Beide Seiten: die Darstellung von %1 neben deiner</translation>
-    </message>
-    <message>
         <source>%1&apos;s sessions 1 to %2 of %3</source>
         <translation>Sitzungen 1 bis %2 von %3 laut %1</translation>
     </message>
@@ -3519,6 +3561,10 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
         <translation>Diese Sitzung neben der von %1 vom %2: Übereinstimmung %3 von 100; Tiefenabstand %4 %5, %6 %7.</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Beide Seiten: die Darstellung von %1 neben deiner</translation>
     </message>
 </context>
 <context>
@@ -3781,10 +3827,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>sessions: %1, %2</source>
         <translation>Sitzungen: %1, %2</translation>
-    </message>
-    <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Beide Seiten: die Darstellung von %1 neben deiner</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4905,18 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
         <translation>%1 hat keine Darstellung der anderen Person: importiere eine mit „unfold exchange import“</translation>
+    </message>
+    <message>
+        <source>Count only the latest N sessions up to the one shown; what was reached before and not since shows faintly.</source>
+        <translation>Nur die letzten N Sitzungen bis zur gezeigten zählen; was vorher erreicht wurde und seitdem nicht mehr, erscheint blass.</translation>
+    </message>
+    <message>
+        <source>--last is for the onion only</source>
+        <translation>--last gilt nur für die Zwiebel</translation>
+    </message>
+    <message>
+        <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
+        <translation>--last erwartet eine Anzahl Sitzungen, 1 oder mehr, nicht „%1“</translation>
     </message>
 </context>
 <context>

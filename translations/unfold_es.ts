@@ -2048,6 +2048,22 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <source>%1: latest</source>
         <translation>%1: la última</translation>
     </message>
+    <message>
+        <source>Of the cells where anything was shared, %1 lean to %2, %3 are about even and %4 lean to %5.</source>
+        <translation>De las celdas donde se compartió algo, %1 se inclinan hacia %2, %3 están más o menos parejas y %4 se inclinan hacia %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, %3 now)</source>
+        <translation>%1 (antes %2, ahora %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, not now)</source>
+        <translation>%1 (antes %2, ahora no)</translation>
+    </message>
+    <message>
+        <source>%1 went less deep than before on %2.</source>
+        <translation>%1 llegó menos hondo que antes en %2.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionSubject</name>
@@ -2078,6 +2094,10 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <source>%1, as %2 logged it</source>
         <translation>%1, según lo registró %2</translation>
     </message>
+    <message>
+        <source>Sessions %1 to %2 of %3 · %4</source>
+        <translation>Sesiones %1 a %2 de %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionText</name>
@@ -2098,16 +2118,19 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <translation>Números: confidencias de %1 : %2 en esa capa del tema</translation>
     </message>
     <message>
-        <source>before this session</source>
-        <translation>antes de esta sesión</translation>
-    </message>
-    <message>
         <source>outlined: new in this session</source>
         <translation>con contorno: nuevo en esta sesión</translation>
     </message>
     <message>
         <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
         <translation>En el sentido de las agujas del reloj en cada tema: primero la mitad de %1, luego la de %2; los números cuentan las confidencias de esa capa</translation>
+    </message>
+    <message numerus="yes">
+        <source>faint: reached before, not in the last %n session(s)</source>
+        <translation>
+            <numerusform>tenue: alcanzado antes, no en la última %n sesión</numerusform>
+            <numerusform>tenue: alcanzado antes, no en las últimas %n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,29 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
     <message>
         <source>%1 (%2): no session of yours is matched to it</source>
         <translation>%1 (%2): ninguna de tus sesiones está emparejada con ella</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n session(s)</source>
+        <translation>
+            <numerusform>Última %n sesión</numerusform>
+            <numerusform>Últimas %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which sessions the onion counts</source>
+        <translation>Qué sesiones cuenta la cebolla</translation>
+    </message>
+    <message>
+        <source>All sessions so far, or only the latest few: what was reached before and not since shows faintly.</source>
+        <translation>Todas las sesiones hasta ahora, o solo las últimas: lo que se alcanzó antes y no desde entonces aparece tenue.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +3548,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>En las sesiones 1 a %1 (descriptivo)</translation>
     </message>
     <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Ambos lados: el relato de %1 junto al tuyo</translation>
-    </message>
-    <message>
         <source>%1&apos;s sessions 1 to %2 of %3</source>
         <translation>Sesiones 1 a %2 de %3 según %1</translation>
     </message>
@@ -3519,6 +3561,10 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
         <translation>Esta sesión junto a la de %1 del %2: acuerdo %3 de 100; diferencia de profundidad %4 %5, %6 %7.</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Ambos lados: el relato de %1 junto al tuyo</translation>
     </message>
 </context>
 <context>
@@ -3781,10 +3827,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>sessions: %1, %2</source>
         <translation>sesiones: %1, %2</translation>
-    </message>
-    <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Ambos lados: el relato de %1 junto al tuyo</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4905,18 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
         <translation>%1 no tiene relato de tu pareja: importa uno con «unfold exchange import»</translation>
+    </message>
+    <message>
+        <source>Count only the latest N sessions up to the one shown; what was reached before and not since shows faintly.</source>
+        <translation>Contar solo las últimas N sesiones hasta la mostrada; lo que se alcanzó antes y no desde entonces aparece tenue.</translation>
+    </message>
+    <message>
+        <source>--last is for the onion only</source>
+        <translation>--last es solo para la cebolla</translation>
+    </message>
+    <message>
+        <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
+        <translation>--last espera un número de sesiones, 1 o más, no «%1»</translation>
     </message>
 </context>
 <context>

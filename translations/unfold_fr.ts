@@ -2048,6 +2048,22 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <source>%1: latest</source>
         <translation>%1&#xa0;: la dernière</translation>
     </message>
+    <message>
+        <source>Of the cells where anything was shared, %1 lean to %2, %3 are about even and %4 lean to %5.</source>
+        <translation>Parmi les cellules où quelque chose a été partagé, %1 penchent vers %2, %3 sont à peu près égales et %4 penchent vers %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, %3 now)</source>
+        <translation>%1 (avant %2, maintenant %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, not now)</source>
+        <translation>%1 (avant %2, plus maintenant)</translation>
+    </message>
+    <message>
+        <source>%1 went less deep than before on %2.</source>
+        <translation>%1 est allé moins loin qu’avant sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionSubject</name>
@@ -2078,6 +2094,10 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <source>%1, as %2 logged it</source>
         <translation>%1, tel que %2 l’a noté</translation>
     </message>
+    <message>
+        <source>Sessions %1 to %2 of %3 · %4</source>
+        <translation>Séances %1 à %2 sur %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionText</name>
@@ -2098,16 +2118,19 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <translation>Chiffres&#xa0;: confidences de %1&#xa0;: %2 dans cette couche du thème</translation>
     </message>
     <message>
-        <source>before this session</source>
-        <translation>avant cette séance</translation>
-    </message>
-    <message>
         <source>outlined: new in this session</source>
         <translation>contour&#xa0;: nouveau dans cette séance</translation>
     </message>
     <message>
         <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
         <translation>Dans le sens des aiguilles d’une montre pour chaque thème&#xa0;: d’abord la moitié de %1, puis celle de %2&#xa0;; les chiffres comptent les confidences dans cette couche</translation>
+    </message>
+    <message numerus="yes">
+        <source>faint: reached before, not in the last %n session(s)</source>
+        <translation>
+            <numerusform>pâle : atteint avant, pas dans la dernière séance (%n)</numerusform>
+            <numerusform>pâle : atteint avant, pas dans les %n dernières séances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,29 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
     <message>
         <source>%1 (%2): no session of yours is matched to it</source>
         <translation>%1 (%2) : aucune de tes séances ne lui est associée</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n session(s)</source>
+        <translation>
+            <numerusform>Dernière séance (%n)</numerusform>
+            <numerusform>%n dernières séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which sessions the onion counts</source>
+        <translation>Les séances que compte l’oignon</translation>
+    </message>
+    <message>
+        <source>All sessions so far, or only the latest few: what was reached before and not since shows faintly.</source>
+        <translation>Toutes les séances jusqu’ici, ou seulement les dernières : ce qui a été atteint avant et plus depuis apparaît pâle.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +3548,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>Sur les séances 1 à %1 (descriptif)</translation>
     </message>
     <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Les deux côtés : le récit de %1 à côté du tien</translation>
-    </message>
-    <message>
         <source>%1&apos;s sessions 1 to %2 of %3</source>
         <translation>Séances 1 à %2 sur %3 selon %1</translation>
     </message>
@@ -3519,6 +3561,10 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
         <translation>Cette séance à côté de celle de %1 du %2 : accord %3 sur 100 ; écart de profondeur %4 %5, %6 %7.</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Les deux côtés : le récit de %1 à côté du tien</translation>
     </message>
 </context>
 <context>
@@ -3781,10 +3827,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>sessions: %1, %2</source>
         <translation>séances : %1, %2</translation>
-    </message>
-    <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Les deux côtés : le récit de %1 à côté du tien</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4905,18 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
         <translation>%1 n’a pas de récit de l’autre personne : importe-en un avec « unfold exchange import »</translation>
+    </message>
+    <message>
+        <source>Count only the latest N sessions up to the one shown; what was reached before and not since shows faintly.</source>
+        <translation>Ne compter que les N dernières séances jusqu’à celle montrée ; ce qui a été atteint avant et plus depuis apparaît pâle.</translation>
+    </message>
+    <message>
+        <source>--last is for the onion only</source>
+        <translation>--last ne vaut que pour l’oignon</translation>
+    </message>
+    <message>
+        <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
+        <translation>--last attend un nombre de séances, 1 ou plus, pas « %1 »</translation>
     </message>
 </context>
 <context>

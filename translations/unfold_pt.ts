@@ -2048,6 +2048,22 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <source>%1: latest</source>
         <translation>%1: a última</translation>
     </message>
+    <message>
+        <source>Of the cells where anything was shared, %1 lean to %2, %3 are about even and %4 lean to %5.</source>
+        <translation>Das células onde algo foi compartilhado, %1 pendem para %2, %3 estão mais ou menos equilibradas e %4 pendem para %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, %3 now)</source>
+        <translation>%1 (antes %2, agora %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before, not now)</source>
+        <translation>%1 (antes %2, agora não)</translation>
+    </message>
+    <message>
+        <source>%1 went less deep than before on %2.</source>
+        <translation>%1 foi menos fundo do que antes em %2.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionSubject</name>
@@ -2078,6 +2094,10 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <source>%1, as %2 logged it</source>
         <translation>%1, como %2 registrou</translation>
     </message>
+    <message>
+        <source>Sessions %1 to %2 of %3 · %4</source>
+        <translation>Sessões %1 a %2 de %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionText</name>
@@ -2098,16 +2118,19 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <translation>Números: confidências de %1 : %2 nessa camada do tema</translation>
     </message>
     <message>
-        <source>before this session</source>
-        <translation>antes desta sessão</translation>
-    </message>
-    <message>
         <source>outlined: new in this session</source>
         <translation>com contorno: novo nesta sessão</translation>
     </message>
     <message>
         <source>Clockwise in each topic: %1&apos;s half, then %2&apos;s; numbers count disclosures in that layer</source>
         <translation>No sentido horário em cada tema: primeiro a metade de %1, depois a de %2; os números contam as confidências nessa camada</translation>
+    </message>
+    <message numerus="yes">
+        <source>faint: reached before, not in the last %n session(s)</source>
+        <translation>
+            <numerusform>esmaecido: alcançado antes, não na última %n sessão</numerusform>
+            <numerusform>esmaecido: alcançado antes, não nas últimas %n sessões</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,29 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
     <message>
         <source>%1 (%2): no session of yours is matched to it</source>
         <translation>%1 (%2): nenhuma sessão sua está pareada com ela</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas as sessões</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n session(s)</source>
+        <translation>
+            <numerusform>Última %n sessão</numerusform>
+            <numerusform>Últimas %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which sessions the onion counts</source>
+        <translation>Quais sessões a cebola conta</translation>
+    </message>
+    <message>
+        <source>All sessions so far, or only the latest few: what was reached before and not since shows faintly.</source>
+        <translation>Todas as sessões até agora, ou só as últimas: o que foi alcançado antes e não desde então aparece esmaecido.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
     </message>
 </context>
 <context>
@@ -3502,10 +3548,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>Nas sessões 1 a %1 (descritivo)</translation>
     </message>
     <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Os dois lados: o relato de %1 ao lado do seu</translation>
-    </message>
-    <message>
         <source>%1&apos;s sessions 1 to %2 of %3</source>
         <translation>Sessões 1 a %2 de %3 segundo %1</translation>
     </message>
@@ -3519,6 +3561,10 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>This session beside %1&apos;s of %2: agreement %3 of 100; depth gap %4 %5, %6 %7.</source>
         <translation>Esta sessão ao lado da de %1 de %2: concordância %3 de 100; diferença de profundidade %4 %5, %6 %7.</translation>
+    </message>
+    <message>
+        <source>Both sides: %1&apos;s account beside yours</source>
+        <translation>Os dois lados: o relato de %1 ao lado do seu</translation>
     </message>
 </context>
 <context>
@@ -3781,10 +3827,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>sessions: %1, %2</source>
         <translation>sessões: %1, %2</translation>
-    </message>
-    <message>
-        <source>Both sides: %1&apos;s account beside yours</source>
-        <translation>Os dois lados: o relato de %1 ao lado do seu</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4905,18 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>%1 has no partner&apos;s account: import one with &apos;unfold exchange import&apos;</source>
         <translation>%1 não tem relato da outra pessoa: importe um com “unfold exchange import”</translation>
+    </message>
+    <message>
+        <source>Count only the latest N sessions up to the one shown; what was reached before and not since shows faintly.</source>
+        <translation>Contar só as últimas N sessões até a mostrada; o que foi alcançado antes e não desde então aparece esmaecido.</translation>
+    </message>
+    <message>
+        <source>--last is for the onion only</source>
+        <translation>--last é só para a cebola</translation>
+    </message>
+    <message>
+        <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
+        <translation>--last espera um número de sessões, 1 ou mais, não “%1”</translation>
     </message>
 </context>
 <context>

@@ -19,23 +19,6 @@ namespace {
 
 constexpr Speaker speakers[] = {Speaker::A, Speaker::B};
 
-enum class Lean
-{
-    A,
-    Even,
-    B
-};
-
-// "Even" when neither shares more than twice what the other does at that cell.
-Lean leanOf(int a, int b)
-{
-    if (a > 2 * b)
-        return Lean::A;
-    if (b > 2 * a)
-        return Lean::B;
-    return Lean::Even;
-}
-
 // Parallel lines over `area`: rising (/) for A, falling (\) for B, so the two people differ
 // without colour. Raster and PDF clip cheaply; other devices (SVG) may ignore clipping, so
 // there the lines are cut to the area geometrically.
@@ -94,14 +77,14 @@ void hatch(QPainter &painter, const QPainterPath &area, double spacing, bool ris
     painter.restore();
 }
 
-QColor textOn(const OnionTheme &theme, Lean lean)
+QColor textOn(const OnionTheme &theme, OnionLean lean)
 {
-    return lean == Lean::A ? theme.textOnA : theme.textOnB;
+    return lean == OnionLean::A ? theme.textOnA : theme.textOnB;
 }
 
-QColor fillOf(const OnionTheme &theme, Lean lean)
+QColor fillOf(const OnionTheme &theme, OnionLean lean)
 {
-    return lean == Lean::A ? theme.personA : lean == Lean::B ? theme.personB : theme.even;
+    return lean == OnionLean::A ? theme.personA : lean == OnionLean::B ? theme.personB : theme.even;
 }
 
 // A number in a cell only where it fits, so small pictures stay clean. With countPlates, on a
@@ -146,7 +129,7 @@ void paintReached(QPainter &painter, const OnionGeometry &g, const OnionPicture 
         QPainterPath ghost;
         for (int topic = 0; topic < g.topicCount(); ++topic) {
             const int now = state.maxDepth(topic, speaker);
-            const int before = picture.previous ? picture.previous->maxDepth(topic, speaker) : 0;
+            const int before = picture.earlier ? picture.earlier->maxDepth(topic, speaker) : 0;
             for (int depth = 1; depth <= std::max(now, before); ++depth)
                 (depth <= now ? reached : ghost).addPath(g.halfPath(topic, depth, speaker));
         }
@@ -169,12 +152,12 @@ void paintBalance(QPainter &painter, const OnionGeometry &g, const OnionPicture 
             const int a = state.count(topic, depth, Speaker::A);
             const int b = state.count(topic, depth, Speaker::B);
             if (a + b > 0)
-                byLean[int(leanOf(a, b))].addPath(g.cellPath(topic, depth));
+                byLean[int(onionLeanOf(a, b))].addPath(g.cellPath(topic, depth));
         }
     }
-    painter.fillPath(byLean[int(Lean::Even)], theme.even);
-    hatch(painter, byLean[int(Lean::A)], spacing, true, theme.personA, theme.hatchOnA);
-    hatch(painter, byLean[int(Lean::B)], spacing, false, theme.personB, theme.hatchOnB);
+    painter.fillPath(byLean[int(OnionLean::Even)], theme.even);
+    hatch(painter, byLean[int(OnionLean::A)], spacing, true, theme.personA, theme.hatchOnA);
+    hatch(painter, byLean[int(OnionLean::B)], spacing, false, theme.personB, theme.hatchOnB);
 }
 
 void paintCounts(QPainter &painter, const OnionLayout &layout, const OnionPicture &picture)
@@ -191,8 +174,8 @@ void paintCounts(QPainter &painter, const OnionLayout &layout, const OnionPictur
             if (picture.mode == OnionMode::Balance) {
                 if (a + b > 0)
                     drawCount(painter, metrics, g, g.sectorStart(topic), g.sectorSpan(), depth,
-                              QStringLiteral("%1:%2").arg(a).arg(b), textOn(theme, leanOf(a, b)),
-                              fillOf(theme, leanOf(a, b)), theme.countPlates);
+                              QStringLiteral("%1:%2").arg(a).arg(b), textOn(theme, onionLeanOf(a, b)),
+                              fillOf(theme, onionLeanOf(a, b)), theme.countPlates);
                 continue;
             }
             const double half = g.sectorSpan() / 2;

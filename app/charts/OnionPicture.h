@@ -20,11 +20,32 @@ enum class OnionMode
 };
 
 // Everything one onion picture shows. The states are borrowed: they must outlive the painting.
+// Who shared more at one cell, in Balance mode.
+enum class OnionLean
+{
+    A,
+    Even,
+    B
+};
+
+// "Even" when neither shares more than twice what the other does at that cell.
+inline OnionLean onionLeanOf(int a, int b)
+{
+    if (a > 2 * b)
+        return OnionLean::A;
+    if (b > 2 * a)
+        return OnionLean::B;
+    return OnionLean::Even;
+}
+
 struct OnionPicture
 {
     const OnionState *state = nullptr;
-    // Drawn faintly beneath, and what is new since is outlined, so a change is visible.
+    // The state a session before: what is new since is outlined, so a change is visible.
     const OnionState *previous = nullptr;
+    // When `state` is a window over the latest sessions: everything up to its end. What was
+    // reached then and not within the window is drawn faintly, so pulling back shows.
+    const OnionState *earlier = nullptr;
     QString title;
     QString subtitle;
     QString personA;

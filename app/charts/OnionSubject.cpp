@@ -8,11 +8,11 @@
 
 namespace unfold {
 
-OnionSubject OnionSubject::load(const Journal &journal, qint64 relationshipId)
+// The names the picture shows; the history is the caller's to add.
+OnionSubject OnionSubject::named(const Journal &journal, qint64 relationshipId)
 {
     OnionSubject subject;
     subject.m_relationshipId = relationshipId;
-    subject.m_history = OnionHistory::fromJournal(journal, relationshipId);
     if (const auto relationship = journal.relationship(relationshipId)) {
         subject.m_title = journal.relationshipTitle(*relationship);
         subject.m_personA = journal.person(relationship->personA).value_or(Person{}).name;
@@ -23,18 +23,36 @@ OnionSubject OnionSubject::load(const Journal &journal, qint64 relationshipId)
     return subject;
 }
 
+OnionSubject OnionSubject::load(const Journal &journal, qint64 relationshipId)
+{
+    OnionSubject subject = named(journal, relationshipId);
+    subject.m_history = OnionHistory::fromJournal(journal, relationshipId);
+    return subject;
+}
+
 std::optional<OnionSubject> OnionSubject::loadPartner(const Journal &journal, qint64 relationshipId)
 {
     const std::optional<StoredPartnerAccount> partner = journal.partnerAccount(relationshipId);
     if (!partner)
         return std::nullopt;
-    OnionSubject subject = load(journal, relationshipId);
-    subject.m_history = PartnerOnion::history(partner->account, journal.topics(), journal.layerCount());
-    subject.m_accountOf = partner->authorName(subject.m_personA, subject.m_personB);
-    if (subject.m_accountOf.isEmpty())
-        subject.m_accountOf = tr("the partner");
+    return ofPartner(journal, relationshipId, *partner);
+}
+
+OnionSubject OnionSubject::ofPartner(const Journal &journal, qint64 relationshipId,
+                                     const StoredPartnerAccount &partner)
+{
+    OnionSubject subject = named(journal, relationshipId);
+    subject.m_history = PartnerOnion::history(partner.account, journal.topics(), journal.layerCount());
+    subject.m_accountOf = partnerName(partner, subject.m_personA, subject.m_personB);
     subject.m_title = tr("%1, as %2 logged it").arg(subject.m_title, subject.m_accountOf);
     return subject;
+}
+
+QString OnionSubject::partnerName(const StoredPartnerAccount &partner, const QString &nameA,
+                                  const QString &nameB)
+{
+    const QString name = partner.authorName(nameA, nameB);
+    return name.isEmpty() ? tr("the partner") : name;
 }
 
 QString OnionSubject::layerName(int depth) const
@@ -64,14 +82,27 @@ QString OnionSubject::subtitle(int sessionsIncluded) const
         .arg(sessionDate(sessionsIncluded - 1));
 }
 
+QString OnionSubject::subtitle(const OnionState &state) const
+{
+    const int last = state.sessionsIncluded();
+    if (state.windowStart() <= 0 || last <= 0)
+        return subtitle(last);
+    return tr("Sessions %1 to %2 of %3 · %4")
+        .arg(state.windowStart() + 1)
+        .arg(last)
+        .arg(m_history.sessionCount())
+        .arg(sessionDate(last - 1));
+}
+
 OnionPicture OnionSubject::picture(const OnionState &state, const OnionState *previous, OnionMode mode,
-                                   const OnionTheme &theme) const
+                                   const OnionTheme &theme, const OnionState *earlier) const
 {
     OnionPicture picture;
     picture.state = &state;
     picture.previous = previous;
+    picture.earlier = state.windowStart() > 0 ? earlier : nullptr;
     picture.title = m_title;
-    picture.subtitle = subtitle(state.sessionsIncluded());
+    picture.subtitle = subtitle(state);
     picture.personA = m_personA;
     picture.personB = m_personB;
     for (int depth = 1; depth <= m_history.layerCount(); ++depth)

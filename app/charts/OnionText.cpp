@@ -13,9 +13,9 @@ namespace unfold::OnionText {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("unfold::OnionText", text);
+    return QCoreApplication::translate("unfold::OnionText", text, disambiguation, n);
 }
 
 // A label in at most two lines of `width`, broken at the space that balances them best.
@@ -235,10 +235,17 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
                     personSummary(picture.state, picture.personA, Speaker::A)});
         top.append({Swatch::Fill, theme.personB, -1, theme.hatchOnB,
                     personSummary(picture.state, picture.personB, Speaker::B)});
-        if (picture.previous) {
-            bottom.append({Swatch::Ghost, theme.personA, 0, {}, tr("before this session")});
-            bottom.append({Swatch::NewOutline, {}, 0, {}, tr("outlined: new in this session")});
+        // Each key only when the picture can show it.
+        if (picture.earlier) {
+            const int window = picture.state->sessionsIncluded() - picture.state->windowStart();
+            bottom.append({Swatch::Ghost,
+                           theme.personA,
+                           0,
+                           {},
+                           tr("faint: reached before, not in the last %n session(s)", nullptr, window)});
         }
+        if (picture.previous)
+            bottom.append({Swatch::NewOutline, {}, 0, {}, tr("outlined: new in this session")});
         bottom.append(
             {Swatch::Fill,
              {},

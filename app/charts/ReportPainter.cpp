@@ -180,17 +180,19 @@ void paintBothSides(PageFlow &flow, QPainter &painter, const SessionReport &repo
                     const ReportPictures &pictures)
 {
     const ReportPerception &perception = *report.perception;
-    flow.text(ReportPainter::tr("Both sides: %1's account beside yours").arg(perception.partner),
-              sized(13, true));
+    flow.text(perception.heading(), sized(13, true));
     flow.skip(4);
     for (const QString &line : perception.summary)
         flow.text(line, sized(10));
     flow.text(perception.sessionLine(report.personA, report.personB), sized(10, true));
     flow.skip(gap);
+    // The chart of the same pairs the words describe: those known by this session.
+    ChartSubject charts = pictures.charts;
+    charts.setPerception(perception.series);
     ChartRange range;
     range.to = report.date;
     flow.picture(std::min(flow.remaining() * 0.45, flow.width() * 0.5), [&](const QSizeF &size) {
-        ChartPainter::paint(painter, size, ChartKind::Perception, pictures.charts, range);
+        ChartPainter::paint(painter, size, ChartKind::Perception, charts, range);
     });
     if (!pictures.partnerOnion)
         return;
@@ -201,9 +203,12 @@ void paintBothSides(PageFlow &flow, QPainter &painter, const SessionReport &repo
     if (perception.session)
         shown = theirs.sessionIndex(perception.session->match.partnerSessionId) + 1;
     if (shown <= 0) {
+        const QDateTime by = report.date.addSecs(SessionMatching::defaultWindowSeconds);
         for (const Session &s : theirs.sessions())
-            shown += s.start <= report.date ? 1 : 0;
+            shown += s.start <= by ? 1 : 0;
     }
+    if (shown == 0)
+        return; // nothing of theirs by then: no onion to show
     const OnionState state = theirs.stateAfter(shown);
     OnionPicture onion =
         pictures.partnerOnion->picture(state, nullptr, OnionMode::WhoReached, OnionTheme::light());

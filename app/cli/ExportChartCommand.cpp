@@ -39,14 +39,19 @@ int exportChart(const Invocation &invocation)
     const QCommandLineOption atOption(QStringLiteral("at-session"),
                                       tr("Show the onion as it stood after session N (default: the latest)."),
                                       QStringLiteral("N"));
+    const QCommandLineOption lastOption(
+        QStringLiteral("last"),
+        tr("Count only the latest N sessions up to the one shown; what was reached before and not since "
+           "shows faintly."),
+        QStringLiteral("N"));
     const QCommandLineOption accountOption(
         QStringLiteral("account"),
         tr("Whose account the onion shows: mine (default) or partner, the partner's imported account."),
         QStringLiteral("WHOSE"), QStringLiteral("mine"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."),
                                        QStringLiteral("FILE"));
-    parser.addOptions(
-        {relationship, chartOption, formatOption, dpiOption, sizeOption, atOption, accountOption, outOption});
+    parser.addOptions({relationship, chartOption, formatOption, dpiOption, sizeOption, atOption, lastOption,
+                       accountOption, outOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
         code >= 0)
         return code;
@@ -72,6 +77,18 @@ int exportChart(const Invocation &invocation)
                         UsageError);
     if (!onion && parser.isSet(accountOption))
         return complain(invocation, tr("--account is for the onion only"), UsageError);
+    if (!onion && parser.isSet(lastOption))
+        return complain(invocation, tr("--last is for the onion only"), UsageError);
+    int window = 0;
+    if (parser.isSet(lastOption)) {
+        bool lastOk = false;
+        window = parser.value(lastOption).toInt(&lastOk);
+        if (!lastOk || window < 1)
+            return complain(
+                invocation,
+                tr("--last wants a number of sessions, 1 or more, not '%1'").arg(parser.value(lastOption)),
+                UsageError);
+    }
     const QString out = parser.value(outOption);
     const QString formatName =
         parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
@@ -125,15 +142,15 @@ int exportChart(const Invocation &invocation)
         invocation.out << tr("Wrote %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
         return Success;
     }
-    std::optional<OnionSubject> chosen = OnionSubject::load(*journal, relationshipId);
-    if (account == QLatin1String("partner")) {
-        chosen = OnionSubject::loadPartner(*journal, relationshipId);
-        if (!chosen)
-            return complain(invocation,
-                            tr("%1 has no partner's account: import one with 'unfold exchange import'")
-                                .arg(OnionSubject::load(*journal, relationshipId).title()),
-                            Failure);
-    }
+    std::optional<OnionSubject> chosen = account == QLatin1String("partner")
+                                             ? OnionSubject::loadPartner(*journal, relationshipId)
+                                             : OnionSubject::load(*journal, relationshipId);
+    if (!chosen)
+        return complain(invocation,
+                        tr("%1 has no partner's account: import one with 'unfold exchange import'")
+                            .arg(journal->relationshipTitle(
+                                journal->relationship(relationshipId).value_or(Relationship{}))),
+                        Failure);
     const OnionSubject &subject = *chosen;
     const int sessions = subject.history().sessionCount();
     if (at > sessions)
@@ -143,8 +160,11 @@ int exportChart(const Invocation &invocation)
                             .arg(at)
                             .arg(subject.title()),
                         Failure);
-    const OnionState state = subject.history().stateAfter(at < 0 ? sessions : at);
-    const OnionPicture picture = subject.picture(state, nullptr, OnionMode::WhoReached, OnionTheme::light());
+    const int shown = at < 0 ? sessions : at;
+    const OnionState state = subject.history().stateWithin(shown, window);
+    const OnionState earlier = subject.history().stateAfter(shown);
+    const OnionPicture picture =
+        subject.picture(state, nullptr, OnionMode::WhoReached, OnionTheme::light(), &earlier);
     QString error;
     const auto paint = [&picture](QPainter &painter, const QSizeF &logical) {
         OnionPainter::paint(painter, logical, picture);

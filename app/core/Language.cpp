@@ -60,7 +60,16 @@ void install(const QString &code)
     const QLocale locale = localeFor(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
-    // Parented to the application, so they live exactly as long as it does.
+    // Parented to the application, so they live exactly as long as it does. English plural forms
+    // first, beneath the language's own: "%n session(s)" reads "1 session" / "2 sessions" in
+    // English, and a language's translator, installed later, is asked before it.
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    for (const QString &folder : translationFolders()) {
+        if (plurals->load(QStringLiteral("unfold_en"), folder)) {
+            QCoreApplication::installTranslator(plurals);
+            break;
+        }
+    }
     auto *ours = new QTranslator(QCoreApplication::instance());
     for (const QString &folder : translationFolders()) {
         if (ours->load(locale, QStringLiteral("unfold"), QStringLiteral("_"), folder)) {

@@ -146,14 +146,33 @@ OnionState OnionHistory::stateAfter(int n) const
     return state;
 }
 
-QList<Disclosure> OnionHistory::disclosuresAt(int n, int topic, int depth,
-                                              std::optional<Speaker> speaker) const
+OnionState OnionHistory::stateWithin(int n, int window) const
+{
+    OnionState state = stateAfter(n);
+    const int from = window > 0 ? std::max(0, state.m_sessionsIncluded - window) : 0;
+    if (from == 0)
+        return state;
+    state.m_windowStart = from;
+    // Counts are cumulative, so the window's are the difference of two snapshots; a cell's
+    // latest session is the end snapshot's when the window holds any disclosure there.
+    const auto before = m_snapshots.cbegin() + qsizetype(m_cellCount) * from;
+    for (int i = 0; i < m_cellCount; ++i) {
+        OnionState::Cell &cell = state.m_cells[i];
+        cell.count -= (before + i)->count;
+        if (cell.count == 0)
+            cell.latestSession = -1;
+    }
+    return state;
+}
+
+QList<Disclosure> OnionHistory::disclosuresAt(int n, int topic, int depth, std::optional<Speaker> speaker,
+                                              int from) const
 {
     QList<Disclosure> result;
     for (const Placed &placed : m_disclosures) {
         if (placed.session >= n)
             break;
-        if (placed.topic == topic && placed.disclosure.depth == depth &&
+        if (placed.session >= from && placed.topic == topic && placed.disclosure.depth == depth &&
             (!speaker || placed.disclosure.speaker == *speaker))
             result.append(placed.disclosure);
     }

@@ -25,6 +25,9 @@ public:
     int layerCount() const { return m_layerCount; }
     const QList<Topic> &topics() const { return m_topics; }
     int sessionsIncluded() const { return m_sessionsIncluded; } // 0 = before the first session
+    // Sessions left out at the start: a window over the latest sessions (OnionHistory::stateWithin)
+    // counts only sessions windowStart()+1 .. sessionsIncluded(). 0 for the whole history.
+    int windowStart() const { return m_windowStart; }
 
     int count(int topic, int depth, Speaker speaker) const;
     // Start of the latest session with a disclosure there; invalid when there is none.
@@ -53,6 +56,7 @@ private:
     QList<QDateTime> m_sessionStarts; // shared with the history, implicitly
     int m_layerCount = 0;
     int m_sessionsIncluded = 0;
+    int m_windowStart = 0;
     QList<Cell> m_cells;
 };
 
@@ -78,8 +82,13 @@ public:
 
     // The cumulative state after the first `n` sessions, n clamped to 0..sessionCount().
     OnionState stateAfter(int n) const;
-    // The disclosures of the first `n` sessions at one cell, oldest first.
-    QList<Disclosure> disclosuresAt(int n, int topic, int depth, std::optional<Speaker> speaker) const;
+    // Only the latest `window` sessions up to session `n` (all of them when `window` <= 0): what
+    // the two still share, so a topic they have stopped going deep on shows (depenetration,
+    // DESIGN.md §2.1). O(cells), from two snapshots, like stateAfter.
+    OnionState stateWithin(int n, int window) const;
+    // The disclosures of sessions from+1 .. n at one cell, oldest first.
+    QList<Disclosure> disclosuresAt(int n, int topic, int depth, std::optional<Speaker> speaker,
+                                    int from = 0) const;
     // The session a disclosure belongs to, by its index in sessions(); -1 when unknown.
     int sessionIndex(qint64 sessionId) const;
 

@@ -15,41 +15,41 @@ std::optional<ReportPerception> ReportPerception::of(const Journal &journal, qin
     const std::optional<StoredPartnerAccount> partner = journal.partnerAccount(relationshipId);
     if (!partner)
         return std::nullopt;
-    // Only what was known by the reported session: a later session of either account, and a
-    // match made with it, does not change a report of an earlier one.
+    // Only what was known by the reported session: the sessions of mine up to it and the
+    // partner's begun by then (or within the matching window after), matched among themselves,
+    // so a later session of either account cannot take a pair away from an earlier report.
     const QDateTime by = reported.start;
     const QDateTime partnerBy = by.addSecs(SessionMatching::defaultWindowSeconds);
-    QHash<qint64, QDateTime> myStarts;
-    for (const SessionSummary &s : journal.sessionSummaries(relationshipId))
-        myStarts.insert(s.session.id, s.session.start);
-    const MatchedSessions all = journal.matchedSessions(relationshipId, partner);
-    MatchedSessions known;
-    for (const SessionMatch &m : all.matches) {
-        if (myStarts.value(m.sessionId) <= by)
-            known.matches.append(m);
+    QList<SessionMatching::Start> mine;
+    for (const SessionSummary &s : journal.sessionSummaries(relationshipId)) {
+        if (s.session.start <= by)
+            mine.append({s.session.id, s.session.start});
     }
-    for (qint64 id : all.unmatchedMine) {
-        if (myStarts.value(id) <= by)
-            known.unmatchedMine.append(id);
-    }
-    for (qint64 id : all.unmatchedPartner) {
-        const PartnerSession *s = partner->account.session(id);
-        if (s && s->start <= partnerBy)
-            known.unmatchedPartner.append(id);
-    }
+    StoredPartnerAccount known = *partner;
+    known.account.sessions.removeIf([&](const PartnerSession &s) { return s.start > partnerBy; });
+    QList<SessionMatching::Start> theirs;
+    for (const PartnerSession &s : std::as_const(known.account.sessions))
+        theirs.append({s.id, s.start});
+    const MatchedSessions matched =
+        SessionMatching::match(mine, theirs, journal.matchDecisions(relationshipId));
 
     ReportPerception result;
     result.partner = PerceptionSummary::partnerName(*partner, nameA, nameB);
-    result.series = PerceptionSeries::of(journal, *partner, known);
-    result.summary = PerceptionSummary::lines(result.series, *partner, nameA, nameB);
+    result.series = PerceptionSeries::of(journal, known, matched);
+    result.summary = PerceptionSummary::lines(result.series, known, nameA, nameB);
     for (const PairPerception &pair : std::as_const(result.series.pairs)) {
         if (pair.match.sessionId != reported.id)
             continue;
         result.session = pair;
-        if (const PartnerSession *theirs = partner->account.session(pair.match.partnerSessionId))
-            result.partnerStart = theirs->start;
+        if (const PartnerSession *paired = partner->account.session(pair.match.partnerSessionId))
+            result.partnerStart = paired->start;
     }
     return result;
+}
+
+QString ReportPerception::heading() const
+{
+    return tr("Both sides: %1's account beside yours").arg(partner);
 }
 
 QString ReportPerception::sessionLine(const QString &nameA, const QString &nameB) const

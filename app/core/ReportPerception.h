@@ -13,7 +13,8 @@ class Journal;
 
 // The partner's account beside the journal's own in a session report (DESIGN.md §2.3). Like the
 // rest of a report it rests only on what was known by the reported session: sessions of mine up
-// to it, and the partner's sessions that started by then (or within the matching window after).
+// to it, and the partner's sessions that started by then (or within the matching window after),
+// matched among themselves.
 struct ReportPerception
 {
     Q_DECLARE_TR_FUNCTIONS(unfold::ReportPerception)
@@ -29,6 +30,8 @@ public:
     static std::optional<ReportPerception> of(const Journal &journal, qint64 relationshipId,
                                               const Session &reported, const QString &nameA,
                                               const QString &nameB);
+    // "Both sides: Sam's account beside yours", the section's heading in every output.
+    QString heading() const;
     // "This session beside Sam's of Friday 3 May: agreement 72 of 100; depth gap Alex +0.50,
     // Sam −0.25", or that the partner's account has no session matched to it.
     QString sessionLine(const QString &nameA, const QString &nameB) const;

@@ -227,7 +227,7 @@ QString SessionReport::text() const
     }
     if (perception) {
         lines.append(QString());
-        lines.append(tr("Both sides: %1's account beside yours").arg(perception->partner));
+        lines.append(perception->heading());
         lines.append(perception->summary);
         lines.append(perception->sessionLine(personA, personB));
     }

@@ -147,6 +147,9 @@ void MainWindow::importPartnerAccount(const QString &chosenPath)
         // Off the window's thread: the file's own header sets how long the key takes to derive.
         read = inBackground(this, tr("Unlocking the partner's file…"),
                             [path, passphrase] { return PartnerExchange::read(path, passphrase); });
+        // The window was held meanwhile; still, import only into what the user chose.
+        if (!m_journal || !m_journal->relationship(relationshipId))
+            return;
         if (read.account || read.problem != ExchangeFile::Problem::WrongPassphrase)
             break;
         prompt = read.error + QLatin1Char('\n') + tr("The passphrase you and your partner agreed on:");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OnionDescription.h"
 
+#include "OnionPicture.h"
 #include "OnionState.h"
 #include "OnionSubject.h"
 
@@ -45,16 +46,44 @@ QString OnionDescription::cell(const OnionSubject &subject, const OnionState &st
            personAt(subject, state, cell.topic, cell.depth, Speaker::B);
 }
 
-QString OnionDescription::summary(const OnionSubject &subject, const OnionState &state)
+QString OnionDescription::summary(const OnionSubject &subject, const OnionState &state, OnionMode mode,
+                                  const OnionState *earlier)
 {
-    QString text = tr("Onion of %1, %2.").arg(subject.title(), subject.subtitle(state.sessionsIncluded()));
+    QString text = tr("Onion of %1, %2.").arg(subject.title(), subject.subtitle(state));
+    if (mode == OnionMode::Balance) {
+        int lean[3] = {0, 0, 0};
+        for (int topic = 0; topic < state.topicCount(); ++topic)
+            for (int depth = 1; depth <= state.layerCount(); ++depth) {
+                const int a = state.count(topic, depth, Speaker::A);
+                const int b = state.count(topic, depth, Speaker::B);
+                if (a + b > 0)
+                    ++lean[int(onionLeanOf(a, b))];
+            }
+        return text + u' ' +
+               tr("Of the cells where anything was shared, %1 lean to %2, %3 are about even and %4 lean to "
+                  "%5.")
+                   .arg(lean[int(OnionLean::A)])
+                   .arg(subject.personA())
+                   .arg(lean[int(OnionLean::Even)])
+                   .arg(lean[int(OnionLean::B)])
+                   .arg(subject.personB());
+    }
+    const bool window = earlier && state.windowStart() > 0;
     for (const Speaker speaker : {Speaker::A, Speaker::B}) {
         const QString name = speaker == Speaker::A ? subject.personA() : subject.personB();
         QStringList deepest;
+        QStringList shallower;
         for (int topic = 0; topic < state.topicCount(); ++topic) {
+            const QString &topicName = state.topics().at(topic).name;
             const int depth = state.maxDepth(topic, speaker);
             if (depth > 0)
-                deepest.append(tr("%1 to %2").arg(state.topics().at(topic).name, subject.layerName(depth)));
+                deepest.append(tr("%1 to %2").arg(topicName, subject.layerName(depth)));
+            const int before = window ? earlier->maxDepth(topic, speaker) : 0;
+            if (before > depth)
+                shallower.append(
+                    depth > 0 ? tr("%1 (%2 before, %3 now)")
+                                    .arg(topicName, subject.layerName(before), subject.layerName(depth))
+                              : tr("%1 (%2 before, not now)").arg(topicName, subject.layerName(before)));
         }
         text += u' ' + tr("%1 reached %2 of %3 topics (penetration %4 %)%5")
                            .arg(name)
@@ -64,6 +93,10 @@ QString OnionDescription::summary(const OnionSubject &subject, const OnionState 
                            .arg(deepest.isEmpty()
                                     ? QStringLiteral(".")
                                     : QStringLiteral(": ") + deepest.join(QStringLiteral("; ")) + u'.');
+        if (!shallower.isEmpty())
+            text +=
+                u' ' +
+                tr("%1 went less deep than before on %2.").arg(name, shallower.join(QStringLiteral("; ")));
     }
     return text;
 }

@@ -57,6 +57,17 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
         tr("Who reached each layer of each topic, or how evenly both shared there."));
     auto *modeLabel = new QLabel(tr("Sho&w:"), this);
     modeLabel->setBuddy(m_mode);
+    // The latest few sessions only: the deepest layer ever reached never recedes, so without a
+    // window a couple who stopped sharing deeply would look as open as ever.
+    m_period = new QComboBox(this);
+    m_period->addItem(tr("All sessions"), 0);
+    for (const int window : {5, 10, 20})
+        m_period->addItem(tr("Last %n session(s)", nullptr, window), window);
+    m_period->setAccessibleName(tr("Which sessions the onion counts"));
+    m_period->setAccessibleDescription(tr(
+        "All sessions so far, or only the latest few: what was reached before and not since shows faintly."));
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
     // Only offered once the partner's account of the relationship has been imported.
     m_account = new QComboBox(this);
     m_account->addItem(tr("As I logged it"));
@@ -97,6 +108,9 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     top->addWidget(modeLabel);
     top->addWidget(m_mode);
     top->addSpacing(12);
+    top->addWidget(periodLabel);
+    top->addWidget(m_period);
+    top->addSpacing(12);
     top->addWidget(m_accountLabel);
     top->addWidget(m_account);
     top->addStretch();
@@ -111,7 +125,8 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_stack, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_summary);
-    setTabOrder(m_mode, m_account);
+    setTabOrder(m_mode, m_period);
+    setTabOrder(m_period, m_account);
     setTabOrder(m_account, m_asTable);
     setTabOrder(m_asTable, m_canvas);
     setTabOrder(m_canvas, m_play);
@@ -122,6 +137,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     connect(m_timer, &QTimer::timeout, this, &OnionView::advance);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &OnionView::refreshPicture);
     connect(m_account, &QComboBox::activated, this, &OnionView::switchAccount);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { showState(m_slider->value()); });
     connect(m_asTable, &QToolButton::toggled, this, [this](bool on) {
         m_stack->setCurrentIndex(on ? 1 : 0);
         refreshPicture();
@@ -185,23 +201,27 @@ void OnionView::reload()
     m_reloadPending = false;
     const bool wasAtEnd = m_slider->value() == m_slider->maximum();
     const bool known = m_journal && m_relationshipId != 0 && m_journal->relationship(m_relationshipId);
-    std::optional<OnionSubject> partner;
+    // The partner's account is read and parsed once; only the onion shown is built.
+    const std::optional<StoredPartnerAccount> partner =
+        known ? m_journal->partnerAccount(m_relationshipId) : std::nullopt;
     m_mineOfPartner.clear();
-    if (known && (partner = OnionSubject::loadPartner(*m_journal, m_relationshipId))) {
-        for (const SessionMatch &m : m_journal->matchedSessions(m_relationshipId).matches)
-            m_mineOfPartner.insert(m.partnerSessionId, m.sessionId);
-        m_account->setItemText(1, tr("As %1 logged it").arg(partner->accountOf()));
-    } else {
+    if (!partner)
         m_account->setCurrentIndex(0);
-    }
     m_account->setVisible(partner.has_value());
     m_accountLabel->setVisible(partner.has_value());
-    if (partner && m_account->currentIndex() == 1)
-        m_subject = std::move(*partner);
-    else if (known)
-        m_subject = OnionSubject::load(*m_journal, m_relationshipId);
-    else
+    if (!known)
         m_subject = OnionSubject();
+    else if (partner && m_account->currentIndex() == 1)
+        m_subject = OnionSubject::ofPartner(*m_journal, m_relationshipId, *partner);
+    else
+        m_subject = OnionSubject::load(*m_journal, m_relationshipId);
+    if (partner) {
+        for (const SessionMatch &m : m_journal->matchedSessions(m_relationshipId, partner).matches)
+            m_mineOfPartner.insert(m.partnerSessionId, m.sessionId);
+        m_account->setItemText(
+            1, tr("As %1 logged it")
+                   .arg(OnionSubject::partnerName(*partner, m_subject.personA(), m_subject.personB())));
+    }
     const int sessions = m_subject.history().sessionCount();
     m_slider->blockSignals(true);
     m_slider->setRange(0, sessions);
@@ -212,6 +232,15 @@ void OnionView::reload()
     m_slider->setEnabled(sessions > 0);
     m_play->setEnabled(sessions > 0);
     showState(m_slider->value());
+}
+
+bool OnionView::showWindow(int sessions)
+{
+    const int index = m_period->findData(sessions);
+    if (index < 0)
+        return false;
+    m_period->setCurrentIndex(index);
+    return true;
 }
 
 bool OnionView::showPartnerAccount(bool partner)
@@ -234,7 +263,8 @@ void OnionView::switchAccount()
         shown > 0 ? std::optional(sessions.value(shown - 1)) : std::nullopt;
     const bool wasPartner = !m_subject.accountOf().isEmpty();
     reload();
-    if (atEnd || !current)
+    // Choosing the account already shown (activated fires for it too) keeps the place as it is.
+    if (atEnd || !current || wasPartner == !m_subject.accountOf().isEmpty())
         return;
     const qint64 counterpart =
         wasPartner ? m_mineOfPartner.value(current->id) : m_mineOfPartner.key(current->id);
@@ -259,13 +289,15 @@ void OnionView::showAfterSession(int sessions)
 void OnionView::showState(int sessions)
 {
     // Each is one snapshot copy, so scrubbing stays smooth however long the history is.
-    m_state = m_subject.history().stateAfter(sessions);
-    m_previous = m_subject.history().stateAfter(sessions - 1);
+    const int window = m_period->currentData().toInt();
+    m_state = m_subject.history().stateWithin(sessions, window);
+    m_previous = m_subject.history().stateWithin(sessions - 1, window);
+    m_earlier = m_subject.history().stateAfter(sessions);
     const int total = m_subject.history().sessionCount();
     m_date->setText(sessions > 0
                         ? tr("%1 / %2 · %3").arg(sessions).arg(total).arg(m_subject.sessionDate(sessions - 1))
                         : tr("0 / %1").arg(total));
-    m_slider->setAccessibleDescription(m_subject.subtitle(sessions));
+    m_slider->setAccessibleDescription(m_subject.subtitle(m_state));
     refreshPicture();
 }
 
@@ -274,8 +306,8 @@ void OnionView::refreshPicture()
     const auto mode = OnionMode(m_mode->currentData().toInt());
     const bool scrubbed = m_state.sessionsIncluded() > 0;
     m_canvas->setPicture(m_subject.picture(m_state, scrubbed ? &m_previous : nullptr, mode,
-                                           OnionTheme::forPalette(palette())));
-    const QString summary = OnionDescription::summary(m_subject, m_state);
+                                           OnionTheme::forPalette(palette()), &m_earlier));
+    const QString summary = OnionDescription::summary(m_subject, m_state, mode, &m_earlier);
     m_summary->setText(summary);
     m_canvas->setAccessibleDescription(
         summary + u' ' + tr("Arrow keys move between cells, Enter lists the disclosures of a cell."));
@@ -317,7 +349,7 @@ void OnionView::showTooltip(const OnionCell &cell, QPoint globalPosition)
 void OnionView::describeCurrentCell(const OnionCell &cell)
 {
     const QString text = OnionDescription::cell(m_subject, m_state, cell, QStringLiteral("; "));
-    m_canvas->setAccessibleDescription(text.isEmpty() ? OnionDescription::summary(m_subject, m_state) : text);
+    m_canvas->setAccessibleDescription(text.isEmpty() ? m_summary->text() : text);
     QAccessibleEvent event(m_canvas, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
 }
@@ -326,8 +358,8 @@ void OnionView::listDisclosures(const OnionCell &cell, QPoint globalPosition)
 {
     const auto mode = OnionMode(m_mode->currentData().toInt());
     const std::optional<Speaker> who = mode == OnionMode::Balance ? std::nullopt : std::optional(cell.half);
-    const QList<Disclosure> found =
-        m_subject.history().disclosuresAt(m_state.sessionsIncluded(), cell.topic, cell.depth, who);
+    const QList<Disclosure> found = m_subject.history().disclosuresAt(m_state.sessionsIncluded(), cell.topic,
+                                                                      cell.depth, who, m_state.windowStart());
     QMenu menu(this);
     menu.setAccessibleName(tr("Disclosures in this cell"));
     // Topic names and notes are the user's text: an "&" in them ("Values & self-image") is a
@@ -373,7 +405,8 @@ void OnionView::changeEvent(QEvent *event)
 OnionPicture OnionView::exportedPicture() const
 {
     // Files and paper are always light, whatever the screen's palette.
-    return m_subject.picture(m_state, nullptr, OnionMode(m_mode->currentData().toInt()), OnionTheme::light());
+    return m_subject.picture(m_state, nullptr, OnionMode(m_mode->currentData().toInt()), OnionTheme::light(),
+                             &m_earlier);
 }
 
 void OnionView::exportPicture()

@@ -23,7 +23,8 @@ class OnionCanvas;
 struct OnionCell;
 
 // The onion of the selected relationship with a scrubber over its sessions (play/pause), a
-// switch between "who reached" and "balance", a switch between the journal's own account and the
+// switch between "who reached" and "balance", a period (all sessions or only the latest few, so
+// pulling back shows), a switch between the journal's own account and the
 // partner's (when one was imported), a table view of the same content, and the picture's export,
 // copy and print. Refreshes itself when the journal announces a change.
 class OnionView final : public QWidget
@@ -44,6 +45,9 @@ public:
     const OnionSubject &subject() const { return m_subject; }
     // Shows the partner's account of the relationship when there is one (returns whether it does).
     bool showPartnerAccount(bool partner);
+    // Shows only the latest `sessions` sessions up to the scrubber's place (0: all of them), when
+    // the period choice offers that many; returns whether it does.
+    bool showWindow(int sessions);
     OnionCanvas *canvas() const { return m_canvas; }
 
 public Q_SLOTS:
@@ -76,12 +80,14 @@ private:
     OnionSubject m_subject;
     OnionState m_state;
     OnionState m_previous;
+    OnionState m_earlier; // everything up to the shown session, when a window is shown
     bool m_reloadPending = false;
 
     OnionCanvas *m_canvas = nullptr;
     QTableWidget *m_table = nullptr;
     QStackedWidget *m_stack = nullptr;
     QComboBox *m_mode = nullptr;
+    QComboBox *m_period = nullptr;
     QLabel *m_accountLabel = nullptr;
     QComboBox *m_account = nullptr;
     QHash<qint64, qint64> m_mineOfPartner; // partner's session id -> the matched session of mine

@@ -40,11 +40,13 @@ struct Rendered
     OnionGeometry geometry;
 };
 
-Rendered render(const OnionState &state, const OnionState *previous, OnionMode mode, const OnionTheme &theme)
+Rendered render(const OnionState &state, const OnionState *previous, OnionMode mode, const OnionTheme &theme,
+                const OnionState *earlier = nullptr)
 {
     OnionPicture picture;
     picture.state = &state;
     picture.previous = previous;
+    picture.earlier = earlier;
     picture.title = QStringLiteral("Ann & Bo");
     picture.personA = QStringLiteral("Ann");
     picture.personB = QStringLiteral("Bo");
@@ -142,18 +144,29 @@ private Q_SLOTS:
         QVERIFY2(fill > 20 && lines > 20, qPrintable(QStringLiteral("%1 %2").arg(fill).arg(lines)));
     }
 
-    void previousStateShowsFaintly()
+    // A window over the latest session: Ann's Work, reached in the first session and not since,
+    // shows faintly (pulling back); Bo's Family core, reached in the window, in full.
+    void whatWasReachedBeforeTheWindowShowsFaintly()
     {
         const OnionHistory history = fixture();
-        const OnionState now = history.stateAfter(1);
-        const OnionState before = history.stateAfter(2); // scrubbed back: Family's core is gone
-        const Rendered r = render(now, &before, OnionMode::WhoReached, OnionTheme::light());
-        const auto ghost = sample(r, 1, 2, Speaker::B);
-        for (const QColor &c : ghost) {
-            QVERIFY(!light(c));
-            QVERIFY(!blueish(c));
-            QVERIFY(c.blue() > c.red());
+        const OnionState window = history.stateWithin(2, 1);
+        const OnionState all = history.stateAfter(2);
+        QCOMPARE(window.maxDepth(0, Speaker::A), 0);
+        const Rendered r = render(window, nullptr, OnionMode::WhoReached, OnionTheme::light(), &all);
+        for (int depth : {1, 2}) {
+            for (const QColor &c : sample(r, 0, depth, Speaker::A)) {
+                QVERIFY2(!light(c) && !orangeish(c), qPrintable(c.name()));
+                QVERIFY(c.red() > c.blue());
+            }
         }
+        const auto untouched = sample(r, 0, 3, Speaker::A);
+        QVERIFY(std::all_of(untouched.cbegin(), untouched.cend(), light));
+        const auto family = sample(r, 1, 3, Speaker::B);
+        QVERIFY(std::all_of(family.cbegin(), family.cend(), blueish));
+        // Without the window's history nothing is faint: the deepest layer reached is all there is.
+        const Rendered plain = render(window, nullptr, OnionMode::WhoReached, OnionTheme::light());
+        const auto gone = sample(plain, 0, 1, Speaker::A);
+        QVERIFY(std::all_of(gone.cbegin(), gone.cend(), light));
     }
 
     void balanceColoursWholeCells()

@@ -235,12 +235,23 @@ private Q_SLOTS:
         const QString partner = report->perception->partner;
         QVERIFY2(both.contains(QStringLiteral("Both sides: %1's account beside yours").arg(partner)),
                  qPrintable(both));
+        // Each line wraps into several text items: every one of its words is on the page.
         for (const QString &line : report->perception->summary)
-            QVERIFY2(recorder.pages.at(2).contains(line) || both.contains(line.left(20)), qPrintable(line));
+            for (const QString &word : line.split(u' ', Qt::SkipEmptyParts))
+                QVERIFY2(both.contains(word), qPrintable(word));
         QVERIFY(report->perception->session); // the demo's latest session has its pair
         QVERIFY(both.contains(QLatin1String("This session beside")));
         QVERIFY(both.contains(PerceptionSummary::indexText(report->perception->session->agreementIndex)));
         QVERIFY2(both.contains(QStringLiteral("as %1 logged it").arg(partner)), qPrintable(both));
+        // The partner's onion up to their session paired with this one.
+        const OnionSubject theirs = *OnionSubject::loadPartner(*journal, shared);
+        const int upTo =
+            theirs.history().sessionIndex(report->perception->session->match.partnerSessionId) + 1;
+        QVERIFY2(both.contains(QStringLiteral("%1's sessions 1 to %2 of %3")
+                                   .arg(partner)
+                                   .arg(upTo)
+                                   .arg(theirs.history().sessionCount())),
+                 qPrintable(both));
         // The same in the report's text.
         QVERIFY(report->text().contains(report->perception->sessionLine(report->personA, report->personB)));
     }

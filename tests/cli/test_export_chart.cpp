@@ -128,6 +128,24 @@ private Q_SLOTS:
         QVERIFY(nothingWritten());
     }
 
+    // The latest sessions only: the subtitle names them and the legend keys the faint cells.
+    void writesTheOnionOfTheLatestSessions()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("window.svg"));
+        QStringList arguments = base(out);
+        arguments << QStringLiteral("--last") << QStringLiteral("5") << QStringLiteral("--at-session")
+                  << QStringLiteral("12");
+        const CliRun run = runCli(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("Sessions 8 to 12 of"));
+        QVERIFY(svg.contains("not in the last 5 sessions"));
+        file.close();
+        QVERIFY(QFile::remove(out));
+    }
+
     void writesEveryChartInEveryFormat()
     {
         for (const char *chart : {"trust", "reciprocity", "depth", "breadth", "layers", "topics"}) {
@@ -203,6 +221,8 @@ private Q_SLOTS:
         QTest::newRow("missing journal")
             << QStringList{QStringLiteral("--journal"), QStringLiteral("/nonexistent-unfold/j.unfold")} << 1
             << QStringLiteral("j.unfold");
+        QTest::newRow("window of none")
+            << QStringList{QStringLiteral("--last"), QStringLiteral("0")} << 2 << QStringLiteral("--last");
         QTest::newRow("unknown account") << QStringList{QStringLiteral("--account"), QStringLiteral("theirs")}
                                          << 2 << QStringLiteral("unknown account 'theirs'");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << 2

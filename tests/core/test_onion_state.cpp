@@ -142,6 +142,36 @@ private Q_SLOTS:
         QCOMPARE(history.sessionIndex(7), -1);
     }
 
+    // The latest sessions only: counts of those sessions alone, so a topic not gone deep on lately
+    // reads as not reached (depenetration shows).
+    void aWindowCountsOnlyTheLatestSessions()
+    {
+        const OnionHistory history = fixture();
+        // Sessions 2 and 3 (days 5 and 9): Work A at 1 once, Family A at 2, Family B at 3.
+        const OnionState window = history.stateWithin(3, 2);
+        QCOMPARE(window.sessionsIncluded(), 3);
+        QCOMPARE(window.windowStart(), 1);
+        QCOMPARE(window.count(0, 1, Speaker::A), 1);
+        QCOMPARE(window.maxDepth(0, Speaker::A), 1); // 2 in all three sessions
+        QCOMPARE(history.stateAfter(3).maxDepth(0, Speaker::A), 2);
+        QCOMPARE(window.maxDepth(0, Speaker::B), 0); // B's Work was in session 1 only
+        QCOMPARE(window.latestSessionIndex(0, 1, Speaker::B), -1);
+        QCOMPARE(window.latestSessionIndex(0, 1, Speaker::A), 2);
+        QCOMPARE(window.maxDepth(1, Speaker::B), 3);
+        QCOMPARE(window.breadth(Speaker::A), 2);
+        // The same window one session back: sessions 1 and 2.
+        const OnionState back = history.stateWithin(2, 2);
+        QCOMPARE(back.windowStart(), 0); // nothing left out yet
+        QCOMPARE(back.maxDepth(0, Speaker::A), 2);
+        // A window as long as the history, or none, is the whole history.
+        QCOMPARE(history.stateWithin(3, 3).windowStart(), 0);
+        QCOMPARE(history.stateWithin(3, 0).count(0, 1, Speaker::A),
+                 history.stateAfter(3).count(0, 1, Speaker::A));
+        // The cell's disclosures within the window alone.
+        QCOMPARE(history.disclosuresAt(3, 0, 1, Speaker::A, window.windowStart()).size(), 1);
+        QCOMPARE(history.disclosuresAt(3, 0, 1, Speaker::A).size(), 2);
+    }
+
     void noTopicsAndNoSessions()
     {
         const OnionHistory empty({}, {}, {}, 3);

@@ -138,6 +138,31 @@ private Q_SLOTS:
         QVERIFY(report->text().contains(
             QStringLiteral("Both sides: %1's account beside yours").arg(report->personB)));
         QVERIFY(report->text().contains(report->perception->sessionLine(report->personA, report->personB)));
+
+        // A later session of mine may pair with a partner's session that an earlier report already
+        // knew: 22 hours after my first session the partner logged one more, and an hour after that
+        // I did. All told the two pair; the first session's report still counts it as unmatched.
+        const std::optional<Session> first = m_journal->session(m_sessions.at(0));
+        QVERIFY(first);
+        Session mineLater;
+        mineLater.relationshipId = m_relationship;
+        mineLater.start = first->start.addSecs(23 * 3600);
+        QVERIFY(m_journal->saveSession(mineLater));
+        PartnerSession extra = account.sessions.first();
+        extra.id += 2000;
+        extra.start = first->start.addSecs(22 * 3600);
+        account.sessions.insert(1, extra);
+        QVERIFY(m_journal->setPartnerAccount(
+            m_relationship, StoredPartnerAccount{account, false, QDateTime::currentDateTimeUtc()}));
+        bool pairedLater = false;
+        for (const SessionMatch &m : m_journal->matchedSessions(m_relationship).matches)
+            pairedLater = pairedLater || (m.sessionId == mineLater.id && m.partnerSessionId == extra.id);
+        QVERIFY(pairedLater);
+        report = SessionReport::build(*m_journal, m_relationship, m_sessions.at(0), false, &error);
+        QVERIFY(report && report->perception);
+        QCOMPARE(report->perception->series.pairs.size(), 1);
+        QCOMPARE(report->perception->series.unmatchedPartner, 1);
+        QVERIFY(m_journal->removeSession(mineLater.id));
         QVERIFY(m_journal->setPartnerAccount(m_relationship, std::nullopt));
     }
 

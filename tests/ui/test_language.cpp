@@ -84,6 +84,25 @@ private Q_SLOTS:
         QVERIFY2(start->text().startsWith(QStringLiteral("09.03.")),
                  qPrintable(QStringLiteral("'%1' is not a German date").arg(start->text())));
     }
+
+    // English has real plural forms, "1 session" and "5 sessions", not "session(s)"; and a
+    // language installed after it still speaks its own.
+    void englishSaysOneSessionAndTwoSessions()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        Language::install(QStringLiteral("en"));
+        const auto last = [](int n) {
+            return QCoreApplication::translate("unfold::OnionView", "Last %n session(s)", nullptr, n);
+        };
+        QCOMPARE(last(1), QStringLiteral("Last 1 session"));
+        QCOMPARE(last(5), QStringLiteral("Last 5 sessions"));
+        QCOMPARE(QCoreApplication::translate("unfold::cli", "Wrote %1 (%n page(s)).", nullptr, 1)
+                     .arg(QStringLiteral("x")),
+                 QStringLiteral("Wrote x (1 page)."));
+        Language::install(QStringLiteral("de"));
+        QVERIFY2(!last(5).startsWith(QLatin1String("Last")), qPrintable(last(5)));
+    }
 };
 
 QTEST_MAIN(TestLanguage)

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSlider>
@@ -173,6 +174,39 @@ private Q_SLOTS:
         QVERIFY(m_journal->saveTopic(first));
     }
 
+    // The latest sessions only: what was reached before and not since reads as pulling back.
+    void aWindowShowsOnlyTheLatestSessions()
+    {
+        OnionView view;
+        view.setJournal(m_journal.get());
+        view.setRelationship(m_relationship.id);
+        const int sessions = view.sessionsShown();
+        QVERIFY(sessions > 10);
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("Onion summary"));
+        QVERIFY(summary);
+        QVERIFY(view.showWindow(5));
+        QCOMPARE(view.state().sessionsIncluded(), sessions);
+        QCOMPARE(view.state().windowStart(), sessions - 5);
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Sessions %1 to %2").arg(sessions - 4).arg(sessions)),
+            qPrintable(summary->text()));
+        const OnionState all = view.subject().history().stateAfter(sessions);
+        bool pulledBack = false;
+        for (int t = 0; t < all.topicCount(); ++t)
+            for (Speaker who : {Speaker::A, Speaker::B})
+                pulledBack = pulledBack || all.maxDepth(t, who) > view.state().maxDepth(t, who);
+        QVERIFY(pulledBack); // five sessions of the demo never reach all that 36 did
+        QVERIFY2(summary->text().contains(QLatin1String("less deep than before")),
+                 qPrintable(summary->text()));
+        // Scrubbing keeps the window; "All sessions" ends it; a length not offered is refused.
+        view.showAfterSession(sessions - 3);
+        QCOMPARE(view.state().windowStart(), sessions - 8);
+        QVERIFY(!view.showWindow(7));
+        QVERIFY(view.showWindow(0));
+        QCOMPARE(view.state().windowStart(), 0);
+        QVERIFY(!summary->text().contains(QLatin1String("less deep than before")));
+    }
+
     void switchesToThePartnersAccountInTheSamePlace()
     {
         // The demo's partner relationship carries the partner's account; the others do not.
@@ -219,10 +253,31 @@ private Q_SLOTS:
                     shown += view.state().count(t, d, who);
         QCOMPARE(shown, logged);
 
+        // Choosing the account already shown keeps the place.
+        const int shownThere = view.sessionsShown();
+        QVERIFY(view.showPartnerAccount(true));
+        QCOMPARE(view.sessionsShown(), shownThere);
+
         // And back to the same session of mine.
         QVERIFY(view.showPartnerAccount(false));
         QVERIFY(view.subject().accountOf().isEmpty());
         QCOMPARE(view.sessionsShown(), mine.sessionIndex(third.sessionId) + 1);
+        QVERIFY(view.showPartnerAccount(false));
+        QCOMPARE(view.sessionsShown(), mine.sessionIndex(third.sessionId) + 1);
+
+        // A pair the user made by hand, weeks apart: the switch follows the pair, not the dates.
+        const PartnerSession &far = partner.account.sessions.at(partner.account.sessions.size() - 3);
+        QVERIFY(qAbs(far.start.secsTo(mine.sessions().at(mine.sessionIndex(third.sessionId)).start)) >
+                14 * 24 * 3600);
+        const QList<MatchDecision> decisions = m_journal->matchDecisions(shared);
+        QVERIFY(m_journal->setMatchDecisions(shared, {{third.sessionId, far.id, true}}));
+        QTRY_COMPARE(m_journal->matchedSessions(shared).matches.at(2).partnerSessionId, far.id);
+        QTest::qWait(0); // the view's reload after the change
+        QVERIFY(view.showPartnerAccount(true));
+        QCOMPARE(view.sessionsShown(), view.subject().history().sessionIndex(far.id) + 1);
+        QVERIFY(view.showPartnerAccount(false));
+        QCOMPARE(view.sessionsShown(), mine.sessionIndex(third.sessionId) + 1);
+        QVERIFY(m_journal->setMatchDecisions(shared, decisions));
 
         // Removing the partner's account takes the choice away and shows my own onion.
         QVERIFY(view.showPartnerAccount(true));

@@ -70,6 +70,27 @@ private Q_SLOTS:
         QVERIFY(!QApplication::activeModalWidget()); // and gone afterwards
     }
 
+    // Escape or the close button does not take the busy dialog away while the work runs.
+    void theBusyDialogStaysUntilTheWorkIsDone()
+    {
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool stayed = false;
+        QTimer::singleShot(100, this, [&stayed] {
+            auto *busy = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+            QVERIFY(busy);
+            QTest::keyClick(busy, Qt::Key_Escape);
+            busy->close();
+            stayed = busy->isVisible() && QApplication::activeModalWidget() == busy;
+        });
+        inBackground(&window, QStringLiteral("Working…"), [] {
+            QThread::msleep(400);
+            return true;
+        });
+        QVERIFY(stayed);
+    }
+
     void importAskingAgainAfterAWrongPassphrase()
     {
         QString error;
