@@ -153,7 +153,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                         tr("Se&ttings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    // The desktop's Preferences key where it has one (none on some), and Ctrl+, always.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(settingsKeys);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);

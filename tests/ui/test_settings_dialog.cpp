@@ -61,6 +61,21 @@ private Q_SLOTS:
         QCOMPARE(dialog.tabs()->count(), 4);
     }
 
+    // "As the system" names the system's language when it has one, and never shows an empty "()".
+    void theSystemLanguageChoiceReadsWell()
+    {
+        SettingsDialog dialog;
+        QComboBox *language = nullptr;
+        for (auto *box : dialog.findChildren<QComboBox *>())
+            if (box->accessibleName() == QLatin1String("Language"))
+                language = box;
+        QVERIFY(language);
+        const QString first = language->itemText(0);
+        QVERIFY2(first.startsWith(QLatin1String("As the system")) && !first.contains(QLatin1String("()")),
+                 qPrintable(first));
+        QCOMPARE(first.contains(u'('), !QLocale::system().nativeLanguageName().isEmpty());
+    }
+
     void showsAndStoresThePictureSettings()
     {
         Preferences::setExportDpi(144);

@@ -231,6 +231,23 @@ private Q_SLOTS:
         QCOMPARE(guides.size(), 1);
         QVERIFY(guides.first()->isVisible());
         QVERIFY(!guides.first()->isModal());
+        // Escape, wherever the focus is in the guide, closes it.
+        auto *browser = guides.first()->findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        QTest::keyClick(browser, Qt::Key_Escape);
+        QTRY_VERIFY(!guides.first()->isVisible());
+    }
+
+    // Settings, like the guide, has a key of its own whatever the desktop defines.
+    void settingsHasAShortcut()
+    {
+        MainWindow window;
+        QAction *settings = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text().remove(u'&').startsWith(QLatin1String("Settings")))
+                settings = action;
+        QVERIFY(settings);
+        QVERIFY(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     }
 };
 

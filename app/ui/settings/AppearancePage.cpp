@@ -20,7 +20,11 @@ AppearancePage::AppearancePage(QWidget *parent) : SettingsPage(parent)
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(
         tr("The language of Unfold's windows; a change takes effect at the next start."));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The C locale (a bare environment) has no language name: no empty "()" then.
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("As the system")
+                                                 : tr("As the system (%1)").arg(systemLanguage),
+                        QString());
     for (const QString &code : Language::available())
         m_language->addItem(QLocale(code).nativeLanguageName(), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Language::configured())));
