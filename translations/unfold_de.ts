@@ -493,10 +493,6 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <translation>%1 ist ein Ordner.</translation>
     </message>
     <message>
-        <source>Cannot write the demo journal: %1</source>
-        <translation>Das Demo-Tagebuch kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -504,16 +500,8 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
 <context>
     <name>unfold::DemoPartner</name>
     <message>
-        <source>%1 already exists; give --force to replace it.</source>
-        <translation>%1 existiert bereits; gib --force an, um die Datei zu ersetzen.</translation>
-    </message>
-    <message>
         <source>%1 has no relationship to retell.</source>
         <translation>%1 enthält keine Beziehung, die sich nacherzählen lässt.</translation>
-    </message>
-    <message>
-        <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation>Das Tagebuch der anderen Person kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -845,10 +833,6 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <translation>Wähle eine Datei zum Speichern.</translation>
     </message>
     <message>
-        <source>The file to write; its ending follows the format.</source>
-        <translation>Die Datei, die geschrieben wird; ihre Endung richtet sich nach dem Format.</translation>
-    </message>
-    <message>
         <source>Opens a file chooser.</source>
         <translation>Öffnet eine Dateiauswahl.</translation>
     </message>
@@ -871,6 +855,10 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>Closes without writing anything.</source>
         <translation>Schließt, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format, and an ending typed here chooses the format.</source>
+        <translation>Die Datei, die geschrieben wird; ihre Endung richtet sich nach dem Format, und eine hier eingetippte Endung wählt das Format.</translation>
     </message>
 </context>
 <context>

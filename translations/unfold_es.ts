@@ -493,10 +493,6 @@ Editar › Deshacer lo recupera.</translation>
         <translation>%1 es una carpeta.</translation>
     </message>
     <message>
-        <source>Cannot write the demo journal: %1</source>
-        <translation>No se puede escribir el diario de demostración: %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -504,16 +500,8 @@ Editar › Deshacer lo recupera.</translation>
 <context>
     <name>unfold::DemoPartner</name>
     <message>
-        <source>%1 already exists; give --force to replace it.</source>
-        <translation>%1 ya existe; usa --force para reemplazarlo.</translation>
-    </message>
-    <message>
         <source>%1 has no relationship to retell.</source>
         <translation>%1 no tiene ninguna relación que volver a contar.</translation>
-    </message>
-    <message>
-        <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation>No se puede escribir el diario de tu pareja: %1</translation>
     </message>
 </context>
 <context>
@@ -845,10 +833,6 @@ Editar › Deshacer lo recupera.</translation>
         <translation>Elige un archivo en el que guardar.</translation>
     </message>
     <message>
-        <source>The file to write; its ending follows the format.</source>
-        <translation>El archivo que se va a escribir; su extensión sigue al formato.</translation>
-    </message>
-    <message>
         <source>Opens a file chooser.</source>
         <translation>Abre un selector de archivos.</translation>
     </message>
@@ -871,6 +855,10 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>Closes without writing anything.</source>
         <translation>Cierra sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format, and an ending typed here chooses the format.</source>
+        <translation>El archivo que se va a escribir; su extensión sigue al formato, y una extensión escrita aquí elige el formato.</translation>
     </message>
 </context>
 <context>

@@ -493,10 +493,6 @@ Edit › Undo brings it back.</source>
         <translation>%1 est un dossier.</translation>
     </message>
     <message>
-        <source>Cannot write the demo journal: %1</source>
-        <translation>Impossible d’écrire le journal de démonstration&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -504,16 +500,8 @@ Edit › Undo brings it back.</source>
 <context>
     <name>unfold::DemoPartner</name>
     <message>
-        <source>%1 already exists; give --force to replace it.</source>
-        <translation>%1 existe déjà&#xa0;; ajoute --force pour le remplacer.</translation>
-    </message>
-    <message>
         <source>%1 has no relationship to retell.</source>
         <translation>%1 ne contient aucune relation à raconter à nouveau.</translation>
-    </message>
-    <message>
-        <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation>Impossible d’écrire le journal de l’autre personne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -845,10 +833,6 @@ Edit › Undo brings it back.</source>
         <translation>Choisis un fichier où enregistrer.</translation>
     </message>
     <message>
-        <source>The file to write; its ending follows the format.</source>
-        <translation>Le fichier à écrire&#xa0;; son extension suit le format.</translation>
-    </message>
-    <message>
         <source>Opens a file chooser.</source>
         <translation>Ouvre un sélecteur de fichiers.</translation>
     </message>
@@ -871,6 +855,10 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Closes without writing anything.</source>
         <translation>Ferme sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format, and an ending typed here chooses the format.</source>
+        <translation>Le fichier à écrire&#xa0;; son extension suit le format, et une extension tapée ici choisit le format.</translation>
     </message>
 </context>
 <context>

@@ -493,10 +493,6 @@ Editar › Desfazer recupera-o.</translation>
         <translation>%1 é uma pasta.</translation>
     </message>
     <message>
-        <source>Cannot write the demo journal: %1</source>
-        <translation>Não é possível gravar o diário de demonstração: %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -504,16 +500,8 @@ Editar › Desfazer recupera-o.</translation>
 <context>
     <name>unfold::DemoPartner</name>
     <message>
-        <source>%1 already exists; give --force to replace it.</source>
-        <translation>%1 já existe; use --force para substituí-lo.</translation>
-    </message>
-    <message>
         <source>%1 has no relationship to retell.</source>
         <translation>%1 não tem nenhuma relação para recontar.</translation>
-    </message>
-    <message>
-        <source>Cannot write the partner&apos;s journal: %1</source>
-        <translation>Não é possível gravar o diário da outra pessoa: %1</translation>
     </message>
 </context>
 <context>
@@ -845,10 +833,6 @@ Editar › Desfazer recupera-o.</translation>
         <translation>Escolha um arquivo para salvar.</translation>
     </message>
     <message>
-        <source>The file to write; its ending follows the format.</source>
-        <translation>O arquivo a gravar; a extensão acompanha o formato.</translation>
-    </message>
-    <message>
         <source>Opens a file chooser.</source>
         <translation>Abre um seletor de arquivos.</translation>
     </message>
@@ -871,6 +855,10 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>Closes without writing anything.</source>
         <translation>Fecha sem gravar nada.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format, and an ending typed here chooses the format.</source>
+        <translation>O arquivo a gravar; a extensão acompanha o formato, e uma extensão digitada aqui escolhe o formato.</translation>
     </message>
 </context>
 <context>

@@ -112,15 +112,29 @@ std::shared_ptr<const JournalKey> keyForJournal(const Invocation &invocation,
     return key;
 }
 
-std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QCommandLineParser &parser,
-                                     const JournalArgument &argument, int *exitCode)
+namespace {
+
+// What both ways of opening begin with: the --journal option given, and the key of an encrypted
+// journal read from where the options say. `exitCode` is Success when both are there.
+std::pair<QString, std::shared_ptr<const JournalKey>> journalToOpen(const Invocation &invocation,
+                                                                    const QCommandLineParser &parser,
+                                                                    const JournalArgument &argument,
+                                                                    int *exitCode)
 {
     if (int code = requireOptions(parser, invocation, {&argument.journal}); code >= 0) {
         *exitCode = code;
-        return nullptr;
+        return {};
     }
     const QString path = parser.value(argument.journal);
-    auto key = keyForJournal(invocation, parser, argument, path, exitCode);
+    return {path, keyForJournal(invocation, parser, argument, path, exitCode)};
+}
+
+} // namespace
+
+std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QCommandLineParser &parser,
+                                     const JournalArgument &argument, int *exitCode)
+{
+    auto [path, key] = journalToOpen(invocation, parser, argument, exitCode);
     if (*exitCode != Success)
         return nullptr;
     // Whatever `check` would call damaged or altered is refused here too, with the same words,
@@ -140,12 +154,7 @@ std::unique_ptr<Journal> openJournal(const Invocation &invocation, const QComman
 std::unique_ptr<Journal> openJournalForEditing(const Invocation &invocation, const QCommandLineParser &parser,
                                                const JournalArgument &argument, int *exitCode)
 {
-    if (int code = requireOptions(parser, invocation, {&argument.journal}); code >= 0) {
-        *exitCode = code;
-        return nullptr;
-    }
-    const QString path = parser.value(argument.journal);
-    auto key = keyForJournal(invocation, parser, argument, path, exitCode);
+    auto [path, key] = journalToOpen(invocation, parser, argument, exitCode);
     if (*exitCode != Success)
         return nullptr;
     // A command killed while writing a backup leaves a hidden temporary copy of journal content.

@@ -316,6 +316,19 @@ std::optional<DemoJournal::Profile> DemoJournal::profileFromName(const QString &
 bool DemoJournal::write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error,
                         std::shared_ptr<const JournalKey> key)
 {
+    return writeNew(
+        path, overwrite,
+        [&](JournalStore &store) {
+            Generator generator(store, seed);
+            return generator.run(profile);
+        },
+        error, std::move(key));
+}
+
+bool DemoJournal::writeNew(const QString &path, bool overwrite,
+                           const std::function<bool(JournalStore &)> &fill, QString *error,
+                           std::shared_ptr<const JournalKey> key)
+{
     const QString target = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(target) && !overwrite) {
         *error = tr("%1 already exists; give --force to replace it.").arg(QDir::toNativeSeparators(target));
@@ -333,9 +346,8 @@ bool DemoJournal::write(const QString &path, Profile profile, quint64 seed, bool
             *error = problem.message;
             return false;
         }
-        Generator generator(*store, seed);
-        if (!store->inTransaction([&] { return generator.run(profile); })) {
-            *error = tr("Cannot write the demo journal: %1").arg(store->lastError());
+        if (!store->inTransaction([&] { return fill(*store); })) {
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), store->lastError());
             store.reset();
             QFile::remove(temporary);
             return false;

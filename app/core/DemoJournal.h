@@ -4,10 +4,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace unfold {
+
+class JournalStore;
 
 class JournalKey;
 
@@ -30,6 +33,12 @@ public:
     // old file is replaced only once the new one is complete. The same seed gives the same content.
     static bool write(const QString &path, Profile profile, quint64 seed, bool overwrite, QString *error,
                       std::shared_ptr<const JournalKey> key = {}); // with a key: encrypted
+
+    // What every written demo shares: refuses an existing `path` unless `overwrite`, fills a new
+    // journal beside it with `fill` in one transaction, and only then puts it in place, so a
+    // failure leaves any earlier file as it was and no temporary behind.
+    static bool writeNew(const QString &path, bool overwrite, const std::function<bool(JournalStore &)> &fill,
+                         QString *error, std::shared_ptr<const JournalKey> key = {});
 };
 
 } // namespace unfold

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoPartner.h"
 
+#include "DemoJournal.h"
 #include "Journal.h"
 #include "JournalStore.h"
-#include "PrivateFiles.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -93,11 +91,6 @@ PartnerAccount DemoPartner::retold(const PartnerAccount &mine, quint64 seed)
 bool DemoPartner::writeJournal(const QString &source, const QString &path, quint64 seed, bool overwrite,
                                QString *error)
 {
-    const QString target = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(target) && !overwrite) {
-        *error = tr("%1 already exists; give --force to replace it.").arg(QDir::toNativeSeparators(target));
-        return false;
-    }
     JournalProblem problem;
     const std::unique_ptr<Journal> journal =
         Journal::open(source, JournalStore::Access::ReadOnly, QString(), &problem);
@@ -121,65 +114,49 @@ bool DemoPartner::writeJournal(const QString &source, const QString &path, quint
     // The partner's journal has the partner as its first person, "me".
     const PartnerAccount theirs = retold(mine, seed).swapped();
 
-    const QString temporary = PrivateFiles::temporaryNameBeside(target);
-    {
-        auto store = JournalStore::create(temporary, &problem);
-        if (!store) {
-            *error = problem.message;
-            return false;
-        }
-        const bool ok = store->inTransaction([&] {
+    return DemoJournal::writeNew(
+        path, overwrite,
+        [&](JournalStore &store) {
             // The same topic names as the source, whatever language this journal was made in.
-            QList<Topic> topics = store->topics();
+            QList<Topic> topics = store.topics();
             QHash<QString, qint64> topicIds;
             for (qsizetype i = 0; i < theirs.topics.size(); ++i) {
                 Topic t = i < topics.size() ? topics.at(i) : Topic{0, {}, int(i), false};
                 t.name = theirs.topics.at(i);
-                if (!store->save(t))
+                if (!store.save(t))
                     return false;
                 topicIds.insert(t.name, t.id);
             }
             QList<Layer> layers = journal->layers();
-            if (!store->saveLayers(layers))
+            if (!store.saveLayers(layers))
                 return false;
             Person me{0, theirs.nameA, {}, true};
             Person them{0, theirs.nameB, {}, false};
-            if (!store->save(me) || !store->save(them))
+            if (!store.save(me) || !store.save(them))
                 return false;
             Relationship r{0, me.id, them.id, relationship.kind, relationship.started, relationship.stage};
-            if (!store->save(r))
+            if (!store.save(r))
                 return false;
             for (const PartnerSession &s : theirs.sessions) {
                 Session session{0, r.id, s.start, s.context, s.mood, {}};
-                if (!store->save(session))
+                if (!store.save(session))
                     return false;
                 int position = 0;
                 for (const PartnerDisclosure &d : s.disclosures) {
                     Disclosure disclosure{0,       session.id, position++, d.speaker, topicIds.value(d.topic),
                                           d.depth, {},         d.reception};
-                    if (!store->save(disclosure))
+                    if (!store.save(disclosure))
                         return false;
                 }
                 for (QuestionnaireAnswer a : s.answers) {
                     a.sessionId = session.id;
-                    if (!store->save(a))
+                    if (!store.save(a))
                         return false;
                 }
             }
             return true;
-        });
-        if (!ok) {
-            *error = tr("Cannot write the partner's journal: %1").arg(store->lastError());
-            store.reset();
-            QFile::remove(temporary);
-            return false;
-        }
-    }
-    if (!PrivateFiles::commitTemporary(temporary, target, error)) {
-        QFile::remove(temporary);
-        return false;
-    }
-    return true;
+        },
+        error);
 }
 
 } // namespace unfold

@@ -235,20 +235,22 @@ bool JournalStore::save(Person &person)
         auto stmt = m_db.prepare(QStringLiteral(
             "INSERT INTO people (id, is_me, content) VALUES (?1, ?2, ?3) "
             "ON CONFLICT(id) DO UPDATE SET is_me = excluded.is_me, content = excluded.content"));
-        if (person.id != 0)
-            stmt.bind(1, person.id);
-        else
-            stmt.bindNull(1);
+        stmt.bindId(1, person.id);
         QJsonObject content{{QStringLiteral("name"), person.name}};
         if (!person.colour.isEmpty())
             content.insert(QStringLiteral("colour"), person.colour);
         stmt.bind(2, person.isMe ? 1 : 0).bind(3, toContent(content));
-        if (!stmt.exec())
-            return fail();
-        if (person.id == 0)
-            person.id = m_db.lastInsertId();
-        return true;
+        return saveRecord(stmt, person.id);
     });
+}
+
+bool JournalStore::saveRecord(SqliteStatement &stmt, qint64 &id)
+{
+    if (!stmt.exec())
+        return fail();
+    if (id == 0)
+        id = m_db.lastInsertId();
+    return true;
 }
 
 bool JournalStore::save(Relationship &relationship)
@@ -259,10 +261,7 @@ bool JournalStore::save(Relationship &relationship)
             "?4, ?5, ?6) "
             "ON CONFLICT(id) DO UPDATE SET person_a = excluded.person_a, person_b = excluded.person_b, "
             "kind = excluded.kind, started = excluded.started, stage = excluded.stage"));
-        if (relationship.id != 0)
-            stmt.bind(1, relationship.id);
-        else
-            stmt.bindNull(1);
+        stmt.bindId(1, relationship.id);
         stmt.bind(2, relationship.personA)
             .bind(3, relationship.personB)
             .bind(4, relationshipKindKey(relationship.kind));
@@ -271,11 +270,7 @@ bool JournalStore::save(Relationship &relationship)
         else
             stmt.bindNull(5);
         stmt.bind(6, stageKey(relationship.stage));
-        if (!stmt.exec())
-            return fail();
-        if (relationship.id == 0)
-            relationship.id = m_db.lastInsertId();
-        return true;
+        return saveRecord(stmt, relationship.id);
     });
 }
 
@@ -286,17 +281,10 @@ bool JournalStore::save(Topic &topic)
             "INSERT INTO topics (id, position, hidden, content) VALUES (?1, ?2, ?3, ?4) "
             "ON CONFLICT(id) DO UPDATE SET position = excluded.position, hidden = excluded.hidden, "
             "content = excluded.content"));
-        if (topic.id != 0)
-            stmt.bind(1, topic.id);
-        else
-            stmt.bindNull(1);
+        stmt.bindId(1, topic.id);
         stmt.bind(2, topic.position).bind(3, topic.hidden ? 1 : 0);
         stmt.bind(4, toContent(QJsonObject{{QStringLiteral("name"), topic.name}}));
-        if (!stmt.exec())
-            return fail();
-        if (topic.id == 0)
-            topic.id = m_db.lastInsertId();
-        return true;
+        return saveRecord(stmt, topic.id);
     });
 }
 
@@ -309,25 +297,15 @@ bool JournalStore::save(Session &session)
                            "ON CONFLICT(id) DO UPDATE SET relationship_id = excluded.relationship_id, start "
                            "= excluded.start, "
                            "context = excluded.context, mood = excluded.mood, content = excluded.content"));
-        if (session.id != 0)
-            stmt.bind(1, session.id);
-        else
-            stmt.bindNull(1);
+        stmt.bindId(1, session.id);
         stmt.bind(2, session.relationshipId).bind(3, isoDateTime(session.start));
         stmt.bind(4, sessionContextKey(session.context));
-        if (session.mood)
-            stmt.bind(5, *session.mood);
-        else
-            stmt.bindNull(5);
+        stmt.bindOptional(5, session.mood);
         QJsonObject content;
         if (!session.notes.isEmpty())
             content.insert(QStringLiteral("notes"), session.notes);
         stmt.bind(6, toContent(content));
-        if (!stmt.exec())
-            return fail();
-        if (session.id == 0)
-            session.id = m_db.lastInsertId();
-        return true;
+        return saveRecord(stmt, session.id);
     });
 }
 
@@ -341,10 +319,7 @@ bool JournalStore::save(Disclosure &disclosure)
             "ON CONFLICT(id) DO UPDATE SET session_id = excluded.session_id, position = excluded.position, "
             "speaker = excluded.speaker, topic_id = excluded.topic_id, depth = excluded.depth, "
             "reception = excluded.reception, content = excluded.content"));
-        if (disclosure.id != 0)
-            stmt.bind(1, disclosure.id);
-        else
-            stmt.bindNull(1);
+        stmt.bindId(1, disclosure.id);
         stmt.bind(2, disclosure.sessionId).bind(3, disclosure.position);
         stmt.bind(4, disclosure.speaker == Speaker::B ? QStringLiteral("b") : QStringLiteral("a"));
         stmt.bind(5, disclosure.topicId).bind(6, disclosure.depth);
@@ -356,11 +331,7 @@ bool JournalStore::save(Disclosure &disclosure)
         if (!disclosure.note.isEmpty())
             content.insert(QStringLiteral("note"), disclosure.note);
         stmt.bind(8, toContent(content));
-        if (!stmt.exec())
-            return fail();
-        if (disclosure.id == 0)
-            disclosure.id = m_db.lastInsertId();
-        return true;
+        return saveRecord(stmt, disclosure.id);
     });
 }
 

@@ -152,6 +152,9 @@ private:
     JournalStore() = default;
     bool write(const std::function<bool()> &work);
     bool fail();
+    // Runs a save, INSERT … ON CONFLICT(id) DO UPDATE with the id bound by bindId, and gives a
+    // new record the id SQLite chose.
+    bool saveRecord(SqliteStatement &stmt, qint64 &id);
 
     std::shared_ptr<const JournalKey> m_key; // outlives m_db, declared first
     SqliteDatabase m_db;

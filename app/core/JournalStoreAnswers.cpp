@@ -87,10 +87,7 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
             "excluded.respondent, "
             "instrument_id = excluded.instrument_id, instrument_version = excluded.instrument_version, "
             "answered_at = excluded.answered_at, content = excluded.content"));
-        if (answer.id != 0)
-            stmt.bind(1, answer.id);
-        else
-            stmt.bindNull(1);
+        stmt.bindId(1, answer.id);
         stmt.bind(2, answer.sessionId);
         stmt.bind(3, answer.respondent == Speaker::B ? QStringLiteral("b") : QStringLiteral("a"));
         stmt.bind(4, answer.instrumentId).bind(5, answer.instrumentVersion);
@@ -100,10 +97,8 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
             values.insert(it.key(), it.value());
         const QJsonObject content{{QStringLiteral("answers"), values}};
         stmt.bind(7, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
-        if (!stmt.exec())
-            return fail();
-        if (answer.id == 0)
-            answer.id = m_db.lastInsertId();
+        if (!saveRecord(stmt, answer.id))
+            return false;
         if (!m_db.prepare(QStringLiteral("DELETE FROM questionnaire_scores WHERE administration_id = ?1"))
                  .bind(1, answer.id)
                  .exec())

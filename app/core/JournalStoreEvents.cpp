@@ -33,19 +33,12 @@ bool JournalStore::save(TimelineEvent &event)
             "INSERT INTO timeline_events (id, relationship_id, day, content) VALUES (?1, ?2, ?3, ?4) "
             "ON CONFLICT(id) DO UPDATE SET relationship_id = excluded.relationship_id, day = excluded.day, "
             "content = excluded.content"));
-        if (event.id != 0)
-            stmt.bind(1, event.id);
-        else
-            stmt.bindNull(1);
+        stmt.bindId(1, event.id);
         stmt.bind(2, event.relationshipId);
         stmt.bind(3, event.day.toString(Qt::ISODate));
         const QJsonObject content{{QStringLiteral("label"), event.label}};
         stmt.bind(4, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
-        if (!stmt.exec())
-            return fail();
-        if (event.id == 0)
-            event.id = m_db.lastInsertId();
-        return true;
+        return saveRecord(stmt, event.id);
     });
 }
 

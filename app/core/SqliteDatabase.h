@@ -33,6 +33,13 @@ public:
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bindNull(int index);
+    // A record's id, or NULL for a new record so that SQLite gives it one (its rowid).
+    SqliteStatement &bindId(int index, qint64 id) { return id != 0 ? bind(index, id) : bindNull(index); }
+    // A value the record may lack: NULL when it does.
+    template <typename T> SqliteStatement &bindOptional(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
     // Binds bytes without copying them (a key in guarded memory): they must outlive the statement.
     SqliteStatement &bindUnowned(int index, const char *bytes, int size);
 

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
 
@@ -35,7 +36,8 @@ ExportPictureDialog::ExportPictureDialog(PictureExport::Paint paint, const QStri
     m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder)
                         .filePath(baseName + u'.' + PictureExport::suffix(preferred)));
     m_path->setAccessibleName(tr("File"));
-    m_path->setAccessibleDescription(tr("The file to write; its ending follows the format."));
+    m_path->setAccessibleDescription(
+        tr("The file to write; its ending follows the format, and an ending typed here chooses the format."));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose the file"));
     browse->setAccessibleDescription(tr("Opens a file chooser."));
@@ -92,6 +94,7 @@ ExportPictureDialog::ExportPictureDialog(PictureExport::Paint paint, const QStri
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &ExportPictureDialog::browse);
+    connect(m_path, &QLineEdit::textEdited, this, &ExportPictureDialog::followEnding);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPictureDialog::formatChanged);
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportPictureDialog::updatePixels);
     connect(m_width, &QSpinBox::valueChanged, this, &ExportPictureDialog::updatePixels);
@@ -138,6 +141,19 @@ void ExportPictureDialog::formatChanged()
     updatePixels();
 }
 
+// "onion.svg" typed while the format says PNG means an SVG: the ending chooses the format, so the
+// file's name never disagrees with its contents. The name is left as typed.
+void ExportPictureDialog::followEnding()
+{
+    const auto named = PictureExport::formatFromName(QFileInfo(m_path->text()).suffix());
+    if (!named || *named == format())
+        return;
+    const QSignalBlocker keepTheName(m_format);
+    m_format->setCurrentIndex(m_format->findData(int(*named)));
+    m_dpi->setEnabled(format() == PictureExport::Format::Png);
+    updatePixels();
+}
+
 void ExportPictureDialog::updatePixels()
 {
     if (format() != PictureExport::Format::Png) {
@@ -157,16 +173,24 @@ void ExportPictureDialog::browse()
                            : format() == PictureExport::Format::Svg ? tr("SVG drawings (*.svg)")
                                                                     : tr("PDF documents (*.pdf)");
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Picture"), m_path->text(), filter);
-    if (!chosen.isEmpty())
+    if (!chosen.isEmpty()) {
         m_path->setText(chosen);
+        followEnding();
+    }
 }
 
 void ExportPictureDialog::accept()
 {
-    const QString path = m_path->text().trimmed();
+    QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
         QMessageBox::warning(this, tr("Export Picture"), tr("Choose a file to write."));
         return;
+    }
+    // A name without a picture's ending gets the format's: "onion" is written as onion.png.
+    followEnding();
+    if (!PictureExport::formatFromName(QFileInfo(path).suffix())) {
+        path += u'.' + PictureExport::suffix(format());
+        m_path->setText(path);
     }
     QString error;
     if (!PictureExport::write(path, format(), QSize(m_width->value(), m_height->value()), m_dpi->value(),

@@ -12,8 +12,9 @@ class QSpinBox;
 
 namespace unfold {
 
-// File › Export Picture for any picture: PNG at a chosen DPI and size, SVG or PDF. Takes the
-// picture's paint routine, so every chart can reuse it. Starts from the format, width and DPI
+// File › Export Picture for any picture: PNG at a chosen DPI and size, SVG or PDF; the format and
+// the file's ending always agree (either chooses the other). Takes the picture's paint routine,
+// so every chart can reuse it. Starts from the format, width and DPI
 // in Settings. Writes on OK and stays open with a message when writing fails, so the user can
 // pick another place.
 class ExportPictureDialog final : public QDialog
@@ -38,6 +39,7 @@ public:
 private:
     void browse();
     void formatChanged();
+    void followEnding();
     void updatePixels();
 
     PictureExport::Paint m_paint;

@@ -36,5 +36,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSessionTime)
+QTEST_GUILESS_MAIN(TestSessionTime)
 #include "test_session_time.moc"

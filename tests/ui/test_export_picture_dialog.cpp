@@ -7,8 +7,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace unfold;
@@ -66,6 +69,41 @@ private Q_SLOTS:
         format->setCurrentIndex(format->findData(int(PictureExport::Format::Png)));
         QCOMPARE(dialog.format(), PictureExport::Format::Png);
         QVERIFY(dialog.path().endsWith(QStringLiteral("/Trust.png")));
+    }
+
+    // "onion.svg" typed while the format says PNG writes an SVG (it once wrote a PNG named .svg),
+    // and a name without an ending gets the format's.
+    void theTypedEndingChoosesTheFormat()
+    {
+        Preferences::setExportFormat(QStringLiteral("png"));
+        QTemporaryDir dir;
+        const auto typeInto = [](ExportPictureDialog &dialog, const QString &text) {
+            auto *path = dialog.findChild<QLineEdit *>();
+            QVERIFY(path);
+            path->selectAll();
+            QTest::keyClicks(path, text);
+        };
+        ExportPictureDialog dialog(&paint, QStringLiteral("Onion"), QStringLiteral("Onion"));
+        QCOMPARE(dialog.format(), PictureExport::Format::Png);
+        typeInto(dialog, dir.filePath(QStringLiteral("onion.svg")));
+        QCOMPARE(dialog.format(), PictureExport::Format::Svg);
+        QCOMPARE(dialog.path(), dir.filePath(QStringLiteral("onion.svg"))); // the name as typed
+        dialog.accept();
+        QCOMPARE(dialog.writtenPath(), dir.filePath(QStringLiteral("onion.svg")));
+        QFile svg(dialog.writtenPath());
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+
+        ExportPictureDialog plain(&paint, QStringLiteral("Onion"), QStringLiteral("Onion"));
+        auto *format = plain.findChild<QComboBox *>();
+        format->setCurrentIndex(format->findData(int(PictureExport::Format::Pdf)));
+        typeInto(plain, dir.filePath(QStringLiteral("plain")));
+        QCOMPARE(plain.format(), PictureExport::Format::Pdf);
+        plain.accept();
+        QCOMPARE(plain.writtenPath(), dir.filePath(QStringLiteral("plain.pdf")));
+        QFile pdf(plain.writtenPath());
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF"));
     }
 };
 

@@ -25,6 +25,20 @@ private:
     std::unique_ptr<Journal> m_journal;
     Relationship m_relationship;
 
+    void showFirstRelationship(OnionView &view) const
+    {
+        view.setJournal(m_journal.get());
+        view.setRelationship(m_relationship.id);
+    }
+    // The same on a screen-sized window, for what needs painting, focus and popups.
+    bool showOnScreen(OnionView &view) const
+    {
+        showFirstRelationship(view);
+        view.resize(600, 700);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -42,8 +56,7 @@ private Q_SLOTS:
     void showsTheLatestStateAndScrubs()
     {
         OnionView view;
-        view.setJournal(m_journal.get());
-        view.setRelationship(m_relationship.id);
+        showFirstRelationship(view);
         const int sessions = int(m_journal->sessionSummaries(m_relationship.id).size());
         QVERIFY(sessions > 3);
         QCOMPARE(view.sessionsShown(), sessions);
@@ -60,8 +73,7 @@ private Q_SLOTS:
     void refreshesWhenASessionIsAdded()
     {
         OnionView view;
-        view.setJournal(m_journal.get());
-        view.setRelationship(m_relationship.id);
+        showFirstRelationship(view);
         const int before = view.sessionsShown();
         Session session;
         session.relationshipId = m_relationship.id;
@@ -81,11 +93,7 @@ private Q_SLOTS:
     void keyboardWalksTheCellsAndEnterOpensASession()
     {
         OnionView view;
-        view.setJournal(m_journal.get());
-        view.setRelationship(m_relationship.id);
-        view.resize(600, 700);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOnScreen(view));
         OnionCanvas *canvas = view.canvas();
         canvas->setFocus();
         QTRY_VERIFY(canvas->hasFocus());
@@ -130,11 +138,7 @@ private Q_SLOTS:
     void clickingACellSelectsIt()
     {
         OnionView view;
-        view.setJournal(m_journal.get());
-        view.setRelationship(m_relationship.id);
-        view.resize(600, 700);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOnScreen(view));
         OnionCanvas *canvas = view.canvas();
         OnionCell wanted{2, 2, Speaker::B};
         QTimer::singleShot(200, this, [] {
@@ -153,11 +157,7 @@ private Q_SLOTS:
         first.name = QStringLiteral("Values & self-image");
         QVERIFY(m_journal->saveTopic(first));
         OnionView view;
-        view.setJournal(m_journal.get());
-        view.setRelationship(m_relationship.id);
-        view.resize(600, 700);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOnScreen(view));
         view.canvas()->setFocus();
         QTRY_VERIFY(view.canvas()->hasFocus());
         QString heading;
@@ -178,8 +178,7 @@ private Q_SLOTS:
     void aWindowShowsOnlyTheLatestSessions()
     {
         OnionView view;
-        view.setJournal(m_journal.get());
-        view.setRelationship(m_relationship.id);
+        showFirstRelationship(view);
         const int sessions = view.sessionsShown();
         QVERIFY(sessions > 10);
         auto *summary = view.findChild<QLabel *>(QStringLiteral("Onion summary"));
