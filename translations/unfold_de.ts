@@ -208,6 +208,13 @@
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
         <translation>Sitzungen, die der Darstellung der anderen Person zugeordnet sind (Beziehung › Darstellung der anderen Person importieren).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, mean of %n session(s)</source>
+        <translation>
+            <numerusform>%1, Mittel aus %n Sitzung</numerusform>
+            <numerusform>%1, Mittel aus %n Sitzungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartSubject</name>
@@ -434,6 +441,29 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>Summary across sessions 1 to %1 (descriptive)</source>
         <translation>Zusammenfassung über die Sitzungen 1 bis %1 (beschreibend)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n session(s)</source>
+        <translation>
+            <numerusform>Mittel aus %n Sitzung</numerusform>
+            <numerusform>Mittel aus %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling mean</source>
+        <translation>Gleitender Mittelwert</translation>
+    </message>
+    <message>
+        <source>Draws each line as the mean of the last few sessions, over the session-by-session points.</source>
+        <translation>Zeichnet jede Linie als Mittelwert der letzten Sitzungen, über den Punkten der einzelnen Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Smoothi&amp;ng:</source>
+        <translation>Glättu&amp;ng:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>unfold::ChartSeriesSet</name>
+    <message numerus="yes">
+        <source>%1, mean of %n session(s)</source>
+        <translation>
+            <numerusform>%1, mean of %n session</numerusform>
+            <numerusform>%1, mean of %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ChartsView</name>
+    <message numerus="yes">
+        <source>Mean of %n session(s)</source>
+        <translation>
+            <numerusform>Mean of %n session</numerusform>
+            <numerusform>Mean of %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unfold::JournalStore</name>
     <message numerus="yes">
         <source>; and %n more</source>

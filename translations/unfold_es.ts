@@ -208,6 +208,13 @@
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
         <translation>Sesiones emparejadas con el relato de tu pareja (Relación › Importar el relato de tu pareja).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, mean of %n session(s)</source>
+        <translation>
+            <numerusform>%1, media de %n sesión</numerusform>
+            <numerusform>%1, media de %n sesiones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartSubject</name>
@@ -434,6 +441,29 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>Summary across sessions 1 to %1 (descriptive)</source>
         <translation>Resumen de las sesiones 1 a %1 (descriptivo)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n session(s)</source>
+        <translation>
+            <numerusform>Media de %n sesión</numerusform>
+            <numerusform>Media de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling mean</source>
+        <translation>Media móvil</translation>
+    </message>
+    <message>
+        <source>Draws each line as the mean of the last few sessions, over the session-by-session points.</source>
+        <translation>Dibuja cada línea como la media de las últimas sesiones, sobre los puntos de cada sesión.</translation>
+    </message>
+    <message>
+        <source>Smoothi&amp;ng:</source>
+        <translation>Suavi&amp;zado:</translation>
     </message>
 </context>
 <context>

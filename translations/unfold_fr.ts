@@ -208,6 +208,13 @@
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
         <translation>Séances appariées avec le récit de l’autre personne (Relation › Importer le récit de l’autre personne).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, mean of %n session(s)</source>
+        <translation>
+            <numerusform>%1, moyenne de %n séance</numerusform>
+            <numerusform>%1, moyenne de %n séances</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartSubject</name>
@@ -434,6 +441,29 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Summary across sessions 1 to %1 (descriptive)</source>
         <translation>Synthèse des séances 1 à %1 (descriptif)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n session(s)</source>
+        <translation>
+            <numerusform>Moyenne de %n séance</numerusform>
+            <numerusform>Moyenne de %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling mean</source>
+        <translation>Moyenne glissante</translation>
+    </message>
+    <message>
+        <source>Draws each line as the mean of the last few sessions, over the session-by-session points.</source>
+        <translation>Trace chaque ligne comme la moyenne des dernières séances, au-dessus des points de chaque séance.</translation>
+    </message>
+    <message>
+        <source>Smoothi&amp;ng:</source>
+        <translation>&amp;Lissage :</translation>
     </message>
 </context>
 <context>

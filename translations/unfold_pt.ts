@@ -208,6 +208,13 @@
         <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
         <translation>Sessões pareadas com o relato da outra pessoa (Relação › Importar relato da outra pessoa).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, mean of %n session(s)</source>
+        <translation>
+            <numerusform>%1, média de %n sessão</numerusform>
+            <numerusform>%1, média de %n sessões</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>unfold::ChartSubject</name>
@@ -434,6 +441,29 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>Summary across sessions 1 to %1 (descriptive)</source>
         <translation>Resumo das sessões 1 a %1 (descritivo)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n session(s)</source>
+        <translation>
+            <numerusform>Média de %n sessão</numerusform>
+            <numerusform>Média de %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling mean</source>
+        <translation>Média móvel</translation>
+    </message>
+    <message>
+        <source>Draws each line as the mean of the last few sessions, over the session-by-session points.</source>
+        <translation>Desenha cada linha como a média das últimas sessões, sobre os pontos de cada sessão.</translation>
+    </message>
+    <message>
+        <source>Smoothi&amp;ng:</source>
+        <translation>Suavi&amp;zação:</translation>
     </message>
 </context>
 <context>

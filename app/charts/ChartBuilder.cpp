@@ -57,7 +57,9 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
              QList<ChartPoint> &points)
 {
     const SeriesStyle &style = styleOf(theme, named.role);
-    QPen pen(style.colour, style.width, style.dash, Qt::RoundCap, Qt::RoundJoin);
+    // A rolling mean is drawn a little heavier than a plain line, over its own faint points.
+    const double width = named.draw == SeriesDraw::Line ? style.width * 1.6 : style.width;
+    QPen pen(style.colour, width, style.dash, Qt::RoundCap, Qt::RoundJoin);
     auto *markers = new QScatterSeries;
     markers->setName(named.name);
     ChartText::styleMarkers(markers, style, theme);
@@ -72,21 +74,32 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
             continue;
         }
         const QPointF at(double(p.start.toMSecsSinceEpoch()), *p.value);
-        if (!segment) {
+        if (named.draw == SeriesDraw::Points) {
+            markers->append(at);
+        } else if (!segment) {
             segment = new QLineSeries;
             segment->setName(named.name);
             segment->setPen(pen);
             segments.append(segment);
         }
-        segment->append(at);
-        markers->append(at);
+        if (segment)
+            segment->append(at);
+        if (named.draw == SeriesDraw::Line)
+            continue; // a mean is read off the line; its points are the raw series' markers
+        if (named.draw == SeriesDraw::LineAndPoints)
+            markers->append(at);
         points.append({markers, at, p.sessionId,
                        tr("%1: %2\n%3")
                            .arg(named.name, locale.toString(*p.value, 'f', named.decimals),
                                 subject.sessionLabel(p.sessionId))});
     }
-    for (QLineSeries *s : segments)
-        attach(chart, s, x, y, false);
+    // A line alone has its first segment in the legend; otherwise the markers carry the key.
+    for (qsizetype i = 0; i < segments.size(); ++i)
+        attach(chart, segments.at(i), x, y, named.draw == SeriesDraw::Line && i == 0);
+    if (named.draw == SeriesDraw::Line) {
+        delete markers;
+        return;
+    }
     // A series with nothing in the range stays out of the legend: a key for lines that are not
     // there would read as data, and would crowd out the names of those that are.
     attach(chart, markers, x, y, markers->count() > 0);
@@ -123,7 +136,7 @@ std::pair<QDateTime, QDateTime> timeSpan(const TimeChartSpec &spec, const ChartS
 
 BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const ChartOptions &options)
 {
-    const TimeChartSpec spec = ChartSeriesSet::timeChart(kind, subject);
+    const TimeChartSpec spec = ChartSeriesSet::timeChart(kind, subject, options.smoothing);
     BuiltChart built;
     built.chart = std::make_unique<QChart>();
     QChart *chart = built.chart.get();

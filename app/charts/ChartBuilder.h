@@ -28,6 +28,7 @@ struct ChartOptions
     ChartRange range;
     ChartTheme theme = ChartTheme::light();
     bool animated = false; // never for files: an export is the finished picture
+    int smoothing = 0;     // sessions in a rolling mean over the time charts; 0 for none
 };
 
 struct BuiltChart

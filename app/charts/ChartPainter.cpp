@@ -40,10 +40,11 @@ void paint(QPainter &painter, const QSizeF &logicalSize, QChart &chart)
 }
 
 void paint(QPainter &painter, const QSizeF &logicalSize, ChartKind kind, const ChartSubject &subject,
-           const ChartRange &range)
+           const ChartRange &range, int smoothing)
 {
     ChartOptions options;
     options.range = range;
+    options.smoothing = smoothing;
     BuiltChart built = ChartBuilder::build(kind, subject, options);
     paint(painter, logicalSize, *built.chart);
 }

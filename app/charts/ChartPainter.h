@@ -16,7 +16,7 @@ namespace ChartPainter {
 void paint(QPainter &painter, const QSizeF &logicalSize, QChart &chart);
 // Builds `kind` in the light theme without animation and paints it: what every export shows.
 void paint(QPainter &painter, const QSizeF &logicalSize, ChartKind kind, const ChartSubject &subject,
-           const ChartRange &range);
+           const ChartRange &range, int smoothing = 0);
 
 } // namespace ChartPainter
 } // namespace unfold

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartSeriesSet.h"
 
+#include "Statistics.h"
+
 namespace unfold {
 
 namespace {
@@ -8,7 +10,25 @@ const QString checkin = QStringLiteral("session-checkin");
 const QString trustInventory = QStringLiteral("trust-inventory");
 } // namespace
 
-TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subject)
+namespace {
+
+NamedSeries smoothed(const NamedSeries &raw, int window)
+{
+    QList<std::optional<double>> values;
+    values.reserve(raw.values.size());
+    for (const SeriesPoint &p : raw.values)
+        values.append(p.value);
+    const QList<std::optional<double>> means = Statistics::rollingMean(values, window);
+    NamedSeries line{ChartSeriesSet::tr("%1, mean of %n session(s)", nullptr, window).arg(raw.name), raw.role,
+                     raw.values, raw.decimals + 1, SeriesDraw::Line};
+    for (qsizetype i = 0; i < line.values.size(); ++i)
+        line.values[i].value = means.at(i);
+    return line;
+}
+
+} // namespace
+
+TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subject, int smoothing)
 {
     using Measure = RelationshipSeries::Measure;
     const RelationshipSeries &s = subject.series();
@@ -79,6 +99,15 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
     case ChartKind::Layers:
     case ChartKind::Topics:
         break;
+    }
+    if (smoothing >= 2) {
+        QList<NamedSeries> both;
+        for (NamedSeries raw : std::as_const(spec.series)) {
+            raw.draw = SeriesDraw::Points;
+            both.append(raw);
+            both.append(smoothed(raw, smoothing));
+        }
+        spec.series = both;
     }
     return spec;
 }

@@ -16,12 +16,22 @@ enum class SeriesRole
     PersonB2
 };
 
+// How a series is drawn: a line through its points, its points alone (the raw values beneath a
+// rolling mean), or a line alone (the rolling mean itself). Shape, not only colour, tells them apart.
+enum class SeriesDraw
+{
+    LineAndPoints,
+    Points,
+    Line
+};
+
 struct NamedSeries
 {
     QString name;
     SeriesRole role = SeriesRole::PersonA;
     Series values;
     int decimals = 0;
+    SeriesDraw draw = SeriesDraw::LineAndPoints;
 };
 
 // What a chart over time shows: its series and its value axis. The chart and its data table are
@@ -41,8 +51,11 @@ class ChartSeriesSet final
     Q_DECLARE_TR_FUNCTIONS(unfold::ChartSeriesSet)
 
 public:
-    // For the charts over time: trust, reciprocity, depth and breadth.
-    static TimeChartSpec timeChart(ChartKind kind, const ChartSubject &subject);
+    // For the charts over time: trust, reciprocity, depth and breadth. With `smoothing` of 2 or
+    // more, each series' values are drawn as points and beside each a line of their rolling mean
+    // over that many sessions (Statistics::rollingMean), so a long, jagged series shows its course.
+    static TimeChartSpec timeChart(ChartKind kind, const ChartSubject &subject, int smoothing = 0);
+    static QList<int> smoothingChoices() { return {3, 5, 10}; }
     static bool isOverTime(ChartKind kind) { return kind != ChartKind::Layers && kind != ChartKind::Topics; }
     // The onion state at the end of `range`: what the topics chart shows.
     static OnionState stateAtEnd(const ChartSubject &subject, const ChartRange &range);

@@ -9,14 +9,14 @@
 
 namespace unfold {
 
-ChartTable ChartTable::of(ChartKind kind, const ChartSubject &subject, const ChartRange &range)
+ChartTable ChartTable::of(ChartKind kind, const ChartSubject &subject, const ChartRange &range, int smoothing)
 {
     ChartTable table;
     table.caption = ChartKinds::title(kind) + QStringLiteral(" — ") + subject.title();
     const QLocale locale;
     const auto &sessions = subject.series().sessions();
     if (ChartSeriesSet::isOverTime(kind)) {
-        const TimeChartSpec spec = ChartSeriesSet::timeChart(kind, subject);
+        const TimeChartSpec spec = ChartSeriesSet::timeChart(kind, subject, smoothing);
         table.columns = {tr("Session"), tr("Date")};
         for (const NamedSeries &s : spec.series)
             table.columns.append(s.name);

@@ -18,7 +18,8 @@ public:
     QList<QStringList> rows;
     QList<qint64> sessionIds; // per row, 0 where a row is not a session
 
-    static ChartTable of(ChartKind kind, const ChartSubject &subject, const ChartRange &range);
+    static ChartTable of(ChartKind kind, const ChartSubject &subject, const ChartRange &range,
+                         int smoothing = 0);
     // The measures across the sessions (RelationshipSummary) from the first session up to the
     // last one the range reaches: cumulative figures always start at the relationship's start.
     static ChartTable summary(const ChartSubject &subject, const ChartRange &range);

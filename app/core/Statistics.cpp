@@ -108,4 +108,27 @@ std::optional<double> cronbachAlpha(const QList<QList<double>> &cases)
     return double(k) / double(k - 1) * (1.0 - itemVariances / totalVariance);
 }
 
+QList<std::optional<double>> rollingMean(const QList<std::optional<double>> &values, int window)
+{
+    if (window < 2)
+        return values;
+    QList<std::optional<double>> result;
+    result.reserve(values.size());
+    // A running sum and count over the window, so a long series costs O(n), not O(n × window).
+    double sum = 0;
+    int count = 0;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i)) {
+            sum += *values.at(i);
+            ++count;
+        }
+        if (i >= window && values.at(i - window)) {
+            sum -= *values.at(i - window);
+            --count;
+        }
+        result.append(count > 0 ? std::optional<double>(sum / count) : std::nullopt);
+    }
+    return result;
+}
+
 } // namespace unfold::Statistics

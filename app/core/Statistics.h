@@ -29,4 +29,9 @@ std::optional<LinearFit> leastSquares(const QList<double> &x, const QList<double
 // Nothing when k < 2, fewer than 2 cases, rows of different length or constant totals.
 std::optional<double> cronbachAlpha(const QList<QList<double>> &cases);
 
+// The trailing rolling mean: at each place, the mean of the values defined among the last
+// `window` places up to it (itself included); nothing where none of them is defined. A window
+// below 2 gives the values back as they are.
+QList<std::optional<double>> rollingMean(const QList<std::optional<double>> &values, int window);
+
 } // namespace unfold::Statistics

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartsView.h"
 
+#include "ChartSeriesSet.h"
+
 #include "ChartBuilder.h"
 #include "ChartCanvas.h"
 #include "ChartTable.h"
@@ -49,6 +51,14 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     m_range->setAccessibleName(tr("Range"));
     m_range->setAccessibleDescription(
         tr("Which stretch of time the chart covers; Custom lets you give the days."));
+    // Over a long history a session-by-session line zigzags; its rolling mean shows the course.
+    m_smoothing = new QComboBox;
+    m_smoothing->addItem(tr("None"), 0);
+    for (const int sessions : ChartSeriesSet::smoothingChoices())
+        m_smoothing->addItem(tr("Mean of %n session(s)", nullptr, sessions), sessions);
+    m_smoothing->setAccessibleName(tr("Rolling mean"));
+    m_smoothing->setAccessibleDescription(
+        tr("Draws each line as the mean of the last few sessions, over the session-by-session points."));
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
     m_from->setAccessibleName(tr("Range from"));
@@ -85,6 +95,14 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     range->addWidget(m_to);
     range->addStretch();
     choice->addLayout(range, 1, 1);
+    // A row of its own: beside the range the controls were wider than a 1366-pixel screen.
+    auto *smoothingLabel = new QLabel(tr("Smoothi&ng:"));
+    smoothingLabel->setBuddy(m_smoothing);
+    auto *smoothingRow = new QHBoxLayout;
+    smoothingRow->addWidget(m_smoothing);
+    smoothingRow->addStretch();
+    choice->addWidget(smoothingLabel, 2, 0);
+    choice->addLayout(smoothingRow, 2, 1);
     choice->setColumnStretch(1, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_asTable);
@@ -137,6 +155,7 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
 
     connect(m_chart, &QComboBox::currentIndexChanged, this, &ChartsView::rebuild);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ChartsView::rangeChanged);
+    connect(m_smoothing, &QComboBox::currentIndexChanged, this, &ChartsView::rebuild);
     connect(m_from, &QDateEdit::dateChanged, this, &ChartsView::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &ChartsView::rebuild);
     connect(m_asTable, &QCheckBox::toggled, this, [this](bool on) { m_stack->setCurrentIndex(on ? 1 : 0); });
@@ -184,6 +203,11 @@ void ChartsView::setRelationship(qint64 relationshipId)
 ChartKind ChartsView::currentKind() const
 {
     return ChartKind(m_chart->currentData().toInt());
+}
+
+int ChartsView::smoothing() const
+{
+    return m_smoothing->currentData().toInt();
 }
 
 ChartRange ChartsView::currentRange() const
@@ -237,6 +261,7 @@ void ChartsView::rebuild()
     options.range = currentRange();
     options.theme = ChartTheme::forPalette(palette());
     options.animated = false; // redraws on every edit; animation would only distract
+    options.smoothing = smoothing();
     m_canvas->setChart(ChartBuilder::build(currentKind(), m_subject, options));
     m_canvas->setAccessibleName(ChartKinds::title(currentKind()));
     m_status->clear();
@@ -252,7 +277,7 @@ void ChartsView::rebuild()
 
 void ChartsView::fillTable()
 {
-    const ChartTable table = ChartTable::of(currentKind(), m_subject, currentRange());
+    const ChartTable table = ChartTable::of(currentKind(), m_subject, currentRange(), smoothing());
     m_table->clear();
     m_table->setColumnCount(int(table.columns.size()));
     m_table->setRowCount(int(table.rows.size()));

@@ -34,6 +34,8 @@ public:
 
     ChartKind currentKind() const;
     ChartRange currentRange() const;
+    // Sessions in the rolling mean drawn over the time charts; 0 for none.
+    int smoothing() const;
     const ChartSubject &subject() const { return m_subject; }
 
 public Q_SLOTS:
@@ -64,6 +66,7 @@ private:
     ChartSubject m_subject;
     QComboBox *m_chart = nullptr;
     QComboBox *m_range = nullptr;
+    QComboBox *m_smoothing = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QCheckBox *m_asTable = nullptr;

@@ -44,8 +44,10 @@ void ChartsView::exportPicture()
     const ChartKind kind = currentKind();
     const ChartSubject subject = m_subject;
     const ChartRange range = currentRange();
-    const PictureExport::Paint paint = [kind, subject, range](QPainter &painter, const QSizeF &size) {
-        ChartPainter::paint(painter, size, kind, subject, range);
+    const int smoothed = smoothing(); // files show what the screen shows
+    const PictureExport::Paint paint = [kind, subject, range, smoothed](QPainter &painter,
+                                                                        const QSizeF &size) {
+        ChartPainter::paint(painter, size, kind, subject, range, smoothed);
     };
     ExportPictureDialog dialog(paint, fileBaseName(kind), m_subject.title(), this);
     dialog.setLogicalSize(exportedChartSize());
@@ -58,7 +60,7 @@ void ChartsView::copyPicture()
     image.setDevicePixelRatio(2.0);
     image.fill(Qt::white);
     QPainter painter(&image);
-    ChartPainter::paint(painter, QSizeF(chartSize), currentKind(), m_subject, currentRange());
+    ChartPainter::paint(painter, QSizeF(chartSize), currentKind(), m_subject, currentRange(), smoothing());
     painter.end();
     QApplication::clipboard()->setImage(image);
 }
@@ -77,7 +79,7 @@ void ChartsView::printPicture()
     const QRectF page = printer.pageRect(QPrinter::DevicePixel);
     painter.scale(scale, scale);
     const QSizeF logical(page.width() / scale, qMin(page.height() / scale, page.width() / scale * 0.6));
-    ChartPainter::paint(painter, logical, currentKind(), m_subject, currentRange());
+    ChartPainter::paint(painter, logical, currentKind(), m_subject, currentRange(), smoothing());
 }
 
 void ChartsView::exportAllCharts()
@@ -108,7 +110,7 @@ void ChartsView::exportAllCharts()
             QDir(folder).filePath(fileBaseName(kind) + QLatin1Char('.') + PictureExport::suffix(format));
         QString error;
         const auto paint = [&](QPainter &painter, const QSizeF &logical) {
-            ChartPainter::paint(painter, logical, kind, m_subject, range);
+            ChartPainter::paint(painter, logical, kind, m_subject, range, smoothing());
         };
         if (!PictureExport::write(path, format, size, dpi, paint, fileBaseName(kind), &error)) {
             progress.cancel();

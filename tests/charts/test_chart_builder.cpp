@@ -123,6 +123,38 @@ private Q_SLOTS:
         QVERIFY(hidden > 0);
     }
 
+    // A rolling mean: the raw values as points only, and beside them a line of their mean over the
+    // last sessions, in the legend under its own name; the table has a column for each.
+    void aRollingMeanIsALineOverThePoints()
+    {
+        ChartOptions options;
+        options.smoothing = 3;
+        const BuiltChart built = ChartBuilder::build(ChartKind::Depth, fixture(), options);
+        int rawPoints = 0;
+        for (QScatterSeries *s : seriesOf<QScatterSeries>(built.chart.get()))
+            if (s->name() == QLatin1String("Anna"))
+                rawPoints += s->count();
+        QCOMPARE(rawPoints, 2);
+        QList<QLineSeries *> meanLines;
+        for (QLineSeries *s : seriesOf<QLineSeries>(built.chart.get())) {
+            if (qobject_cast<QScatterSeries *>(s))
+                continue;
+            QVERIFY2(s->name() != QLatin1String("Anna"), "the raw values are not joined by a line");
+            if (s->name().startsWith(QLatin1String("Anna, mean of 3")))
+                meanLines.append(s);
+        }
+        // Sessions 1–3: A's depths (1+3)/2 = 2, undefined, 2: the mean over the window is defined in
+        // all three sessions, so one unbroken line of three points, all at 2.
+        QCOMPARE(meanLines.size(), 1);
+        QCOMPARE(meanLines.first()->count(), 3);
+        for (const QPointF &p : meanLines.first()->points())
+            QCOMPARE(p.y(), 2.0);
+        QCOMPARE(built.points.size(), 4); // tooltips and table links come from the raw points only
+        const ChartTable table = ChartTable::of(ChartKind::Depth, fixture(), {}, 3);
+        QCOMPARE(table.columns.filter(QStringLiteral("Anna, mean of 3")).size(), 1);
+        QVERIFY(table.columns.contains(QStringLiteral("Anna")));
+    }
+
     void eventsOnEveryChartOverTime()
     {
         for (ChartKind kind : {ChartKind::Trust, ChartKind::Reciprocity, ChartKind::Depth, ChartKind::Breadth,

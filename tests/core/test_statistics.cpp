@@ -60,6 +60,20 @@ private Q_SLOTS:
         QVERIFY(alpha);
         QVERIFY2(qAbs(*alpha - 0.90932) < 5e-6, qPrintable(QString::number(*alpha, 'f', 8)));
     }
+
+    // By hand: window 3 over 4, –, 8, 2, –, –, – → 4, 4, 6, 5, 5, 2, nothing.
+    void rollingMeanOverTheLastSessions()
+    {
+        const std::optional<double> none;
+        const QList<std::optional<double>> values{4.0, none, 8.0, 2.0, none, none, none};
+        const QList<std::optional<double>> expected{4.0, 4.0, 6.0, 5.0, 5.0, 2.0, none};
+        QCOMPARE(Statistics::rollingMean(values, 3), expected);
+        QCOMPARE(Statistics::rollingMean(values, 1), values); // no window: as they were
+        QCOMPARE(Statistics::rollingMean(values, 0), values);
+        QCOMPARE(Statistics::rollingMean({}, 3), QList<std::optional<double>>());
+        // A window longer than the series: the mean of everything so far.
+        QCOMPARE(Statistics::rollingMean({1.0, 2.0, 6.0}, 10), (QList<std::optional<double>>{1.0, 1.5, 3.0}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatistics)

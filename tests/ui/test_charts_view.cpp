@@ -329,8 +329,13 @@ private Q_SLOTS:
         QCOMPARE(range->currentText(), QStringLiteral("All"));
         // Outside Custom the days are not for editing, and Tab passes them by.
         QVERIFY(!from->isEnabled() && !to->isEnabled());
+        auto *smoothing = findNamed<QComboBox>(m_charts, QStringLiteral("Rolling mean"));
+        QVERIFY(smoothing);
+        tab();
+        QCOMPARE(focused(), smoothing);
         tab();
         QCOMPARE(focused(), asTable);
+        tab(Qt::ShiftModifier);
         tab(Qt::ShiftModifier);
         QCOMPARE(focused(), range);
 
@@ -360,7 +365,7 @@ private Q_SLOTS:
     {
         auto *asTable = m_charts->findChild<QCheckBox *>();
         auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
-        tabTo(asTable, 4);
+        tabTo(asTable, 5); // past the last day and the rolling mean
         QVERIFY(!table->isVisible());
         QTest::keyClick(asTable, Qt::Key_Space);
         QVERIFY(asTable->isChecked());
@@ -394,6 +399,19 @@ private Q_SLOTS:
         QCOMPARE(summary->item(0, 1)->text(), QStringLiteral("Anna"));
         QCOMPARE(summary->item(0, 2)->text(), QStringLiteral("4"));
         QCOMPARE(summary->item(0, 3)->text(), QStringLiteral("3"));
+
+        // A rolling mean adds, beside each series, a column of its mean: what the chart draws.
+        auto *smoothing = findNamed<QComboBox>(m_charts, QStringLiteral("Rolling mean"));
+        QVERIFY(smoothing);
+        smoothing->setCurrentIndex(smoothing->findData(5));
+        QCOMPARE(m_charts->smoothing(), 5);
+        const ChartTable smoothed = ChartTable::of(ChartKind::Depth, m_charts->subject(), range, 5);
+        QCOMPARE(table->columnCount(), int(smoothed.columns.size()));
+        QCOMPARE(smoothed.columns.size(), 2 * numbers.columns.size() - 2); // Session, Date, then pairs
+        for (int column = 0; column < table->columnCount(); ++column)
+            QCOMPARE(table->horizontalHeaderItem(column)->text(), smoothed.columns.at(column));
+        smoothing->setCurrentIndex(0);
+        QCOMPARE(table->columnCount(), int(numbers.columns.size()));
     }
 
     // Tab goes round the whole window and back, each stop seen and named, the insights'
