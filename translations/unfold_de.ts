@@ -1133,18 +1133,6 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <translation>„%1“ ist die ID eines Fragebogens, der mit Unfold geliefert wird; gib deinem Fragebogen eine eigene ID</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
-        <translation>Version %1 von „%2“ wurde bereits mit anderem Inhalt importiert; erhöhe die Versionsnummer</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>konnte nicht nach %1 kopiert werden: %2</translation>
-    </message>
-    <message>
         <source>is neither a file nor the id of a known instrument (known: %1)</source>
         <translation>ist weder eine Datei noch die ID eines bekannten Fragebogens (bekannt: %1)</translation>
     </message>
@@ -1585,6 +1573,21 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>Values, fears and self-concept</source>
         <translation>Werte, Ängste und Selbstbild</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::LibraryText</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>Version %1 von „%2“ wurde bereits mit anderem Inhalt importiert; erhöhe die Versionsnummer</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>konnte nicht nach %1 kopiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2973,14 +2976,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
         <translation>„%1“ ist die ID eines Leitfadens, der mit Unfold geliefert wird; gib deinem Leitfaden eine eigene ID</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>konnte nicht nach %1 kopiert werden: %2</translation>
     </message>
 </context>
 <context>

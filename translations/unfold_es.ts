@@ -1133,18 +1133,6 @@ Editar › Deshacer lo recupera.</translation>
         <translation>«%1» es el id de un cuestionario que viene con Unfold; dale al tuyo un id propio</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
-        <translation>la versión %1 de «%2» ya se importó con otro contenido; aumenta el número de versión</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>no se pudo copiar en %1: %2</translation>
-    </message>
-    <message>
         <source>is neither a file nor the id of a known instrument (known: %1)</source>
         <translation>no es ni un archivo ni el id de un cuestionario conocido (conocidos: %1)</translation>
     </message>
@@ -1585,6 +1573,21 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>Values, fears and self-concept</source>
         <translation>Valores, miedos e imagen de uno mismo</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::LibraryText</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>la versión %1 de «%2» ya se importó con otro contenido; aumenta el número de versión</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>no se pudo copiar en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2973,14 +2976,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
         <translation>«%1» es el id de un protocolo que viene con Unfold; dale al tuyo un id propio</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>no se pudo copiar en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1133,18 +1133,6 @@ Edit › Undo brings it back.</source>
         <translation>«&#xa0;%1&#xa0;» est l’identifiant d’un questionnaire fourni avec Unfold&#xa0;; donne au tien son propre identifiant</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
-        <translation>la version %1 de «&#xa0;%2&#xa0;» a déjà été importée avec un autre contenu&#xa0;; augmente le numéro de version</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>n’a pas pu être copié dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>is neither a file nor the id of a known instrument (known: %1)</source>
         <translation>n’est ni un fichier ni l’identifiant d’un questionnaire connu (connus&#xa0;: %1)</translation>
     </message>
@@ -1585,6 +1573,21 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Values, fears and self-concept</source>
         <translation>Valeurs, peurs et image de soi</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::LibraryText</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>la version %1 de «&#xa0;%2&#xa0;» a déjà été importée avec un autre contenu&#xa0;; augmente le numéro de version</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>n’a pas pu être copié dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2973,14 +2976,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
         <translation>«&#xa0;%1&#xa0;» est l’identifiant d’un protocole fourni avec Unfold&#xa0;; donne au tien son propre identifiant</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>n’a pas pu être copié dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

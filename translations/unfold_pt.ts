@@ -1133,18 +1133,6 @@ Editar › Desfazer recupera-o.</translation>
         <translation>“%1” é o id de um questionário que vem com o Unfold; dê ao seu um id próprio</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
-        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
-        <translation>a versão %1 de “%2” já foi importada com outro conteúdo; aumente o número da versão</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>não foi possível copiar para %1: %2</translation>
-    </message>
-    <message>
         <source>is neither a file nor the id of a known instrument (known: %1)</source>
         <translation>não é nem um arquivo nem o id de um questionário conhecido (conhecidos: %1)</translation>
     </message>
@@ -1585,6 +1573,21 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>Values, fears and self-concept</source>
         <translation>Valores, medos e autoimagem</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::LibraryText</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already imported with different content; raise the version number</source>
+        <translation>a versão %1 de “%2” já foi importada com outro conteúdo; aumente o número da versão</translation>
+    </message>
+    <message>
+        <source>could not be copied into %1: %2</source>
+        <translation>não foi possível copiar para %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2973,14 +2976,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>&quot;%1&quot; is the id of a protocol that comes with Unfold; give yours its own id</source>
         <translation>“%1” é o id de um protocolo que vem com o Unfold; dê ao seu um id próprio</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
-        <source>could not be copied into %1: %2</source>
-        <translation>não foi possível copiar para %1: %2</translation>
     </message>
 </context>
 <context>
