@@ -513,6 +513,53 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::DataFileChecker</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>ist kein gültiges JSON (bei Zeichen %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>ist kein Sprachcode wie &quot;en&quot; oder &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>muss Text oder ein Objekt mit Übersetzungen sein</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>braucht einen englischen Text (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DemoJournal</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
@@ -1140,24 +1187,8 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
 <context>
     <name>unfold::InstrumentValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>ist kein gültiges JSON (bei Zeichen %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>muss genau ein JSON-Objekt enthalten</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>is too large to be an instrument</source>
         <translation>ist zu groß für einen Fragebogen</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1170,26 +1201,6 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>is missing</source>
         <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>ist kein Sprachcode wie &quot;en&quot; oder &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>muss ein nicht leerer Text sein</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>muss Text oder ein Objekt mit Übersetzungen sein</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>braucht einen englischen Text (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -2981,24 +2992,8 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
 <context>
     <name>unfold::ProtocolValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>ist kein gültiges JSON (bei Zeichen %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>muss genau ein JSON-Objekt enthalten</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>is too large to be a protocol</source>
         <translation>ist zu groß für einen Leitfaden</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3015,30 +3010,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>is not a field of a protocol</source>
         <translation>ist kein Feld eines Leitfadens</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>muss Text sein</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>ist kein Sprachcode wie &quot;en&quot; oder &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>muss ein nicht leerer Text sein</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>muss Text oder ein Objekt mit Übersetzungen sein</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>braucht einen englischen Text (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>

@@ -513,6 +513,53 @@ Editar › Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::DataFileChecker</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>no es JSON válido (en el carácter %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>debe contener un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>debe tener de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o una cifra</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>no es un código de idioma como &quot;en&quot; o &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>debe ser texto o un objeto con traducciones</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>necesita un texto en inglés (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DemoJournal</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
@@ -1140,24 +1187,8 @@ Editar › Deshacer lo recupera.</translation>
 <context>
     <name>unfold::InstrumentValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>no es JSON válido (en el carácter %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>debe contener un único objeto JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
         <source>is too large to be an instrument</source>
         <translation>es demasiado grande para ser un cuestionario</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>debe ser un número entero a partir de 1</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1170,26 +1201,6 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>is missing</source>
         <translation>falta</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>debe tener de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o una cifra</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>no es un código de idioma como &quot;en&quot; o &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>debe ser un texto no vacío</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>debe ser texto o un objeto con traducciones</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>necesita un texto en inglés (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -2981,24 +2992,8 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
 <context>
     <name>unfold::ProtocolValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>no es JSON válido (en el carácter %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>debe contener un único objeto JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
         <source>is too large to be a protocol</source>
         <translation>es demasiado grande para ser un protocolo</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>debe ser un número entero a partir de 1</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3015,30 +3010,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>is not a field of a protocol</source>
         <translation>no es un campo de un protocolo</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>debe ser texto</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>debe tener de 1 a 64 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o una cifra</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>no es un código de idioma como &quot;en&quot; o &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>debe ser un texto no vacío</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>debe ser texto o un objeto con traducciones</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>necesita un texto en inglés (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>

@@ -513,6 +513,53 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>unfold::DataFileChecker</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>n’est pas du JSON valide (au caractère %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>n’est pas un code de langue comme &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>doit être du texte ou un objet de traductions</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>nécessite un texte en anglais (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DemoJournal</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
@@ -1140,24 +1187,8 @@ Edit › Undo brings it back.</source>
 <context>
     <name>unfold::InstrumentValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>n’est pas du JSON valide (au caractère %1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>doit contenir un seul objet JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>is too large to be an instrument</source>
         <translation>est trop volumineux pour être un questionnaire</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1170,26 +1201,6 @@ Edit › Undo brings it back.</source>
     <message>
         <source>is missing</source>
         <translation>manque</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>n’est pas un code de langue comme &quot;en&quot; ou &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>doit être un texte non vide</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>doit être du texte ou un objet de traductions</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>nécessite un texte en anglais (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -2981,24 +2992,8 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
 <context>
     <name>unfold::ProtocolValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>n’est pas du JSON valide (au caractère %1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>doit contenir un seul objet JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>is too large to be a protocol</source>
         <translation>est trop volumineux pour être un protocole</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3015,30 +3010,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>is not a field of a protocol</source>
         <translation>n’est pas un champ de protocole</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>doit être du texte</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>doit compter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>n’est pas un code de langue comme &quot;en&quot; ou &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>doit être un texte non vide</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>doit être du texte ou un objet de traductions</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>nécessite un texte en anglais (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>

@@ -513,6 +513,53 @@ Editar › Desfazer recupera-o.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::DataFileChecker</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at character %1: %2</source>
+        <translation>não é JSON válido (no caractere %1): %2</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>deve conter um único objeto JSON</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está faltando</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve ser texto</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
+        <translation>não é um código de idioma como &quot;en&quot; ou &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>must be text or an object of translations</source>
+        <translation>deve ser texto ou um objeto com traduções</translation>
+    </message>
+    <message>
+        <source>needs an English (&quot;en&quot;) text</source>
+        <translation>precisa de um texto em inglês (&quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 on</source>
+        <translation>deve ser um número inteiro a partir de 1</translation>
+    </message>
+</context>
+<context>
     <name>unfold::DemoJournal</name>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
@@ -1140,24 +1187,8 @@ Editar › Desfazer recupera-o.</translation>
 <context>
     <name>unfold::InstrumentValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>não é JSON válido (no caractere %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>deve conter um único objeto JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
         <source>is too large to be an instrument</source>
         <translation>é grande demais para ser um questionário</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>deve ser um número inteiro a partir de 1</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1170,26 +1201,6 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>is missing</source>
         <translation>está faltando</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>não é um código de idioma como &quot;en&quot; ou &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>deve ser um texto não vazio</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>deve ser texto ou um objeto com traduções</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>precisa de um texto em inglês (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -2981,24 +2992,8 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
 <context>
     <name>unfold::ProtocolValidator</name>
     <message>
-        <source>is not valid JSON at character %1: %2</source>
-        <translation>não é JSON válido (no caractere %1): %2</translation>
-    </message>
-    <message>
-        <source>must hold one JSON object</source>
-        <translation>deve conter um único objeto JSON</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>não pode ser lido: %1</translation>
-    </message>
-    <message>
         <source>is too large to be a protocol</source>
         <translation>é grande demais para ser um protocolo</translation>
-    </message>
-    <message>
-        <source>must be a whole number from 1 on</source>
-        <translation>deve ser um número inteiro a partir de 1</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3015,30 +3010,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>is not a field of a protocol</source>
         <translation>não é um campo de protocolo</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>deve ser texto</translation>
-    </message>
-    <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito</translation>
-    </message>
-    <message>
-        <source>is not a language code such as &quot;en&quot; or &quot;de&quot;</source>
-        <translation>não é um código de idioma como &quot;en&quot; ou &quot;de&quot;</translation>
-    </message>
-    <message>
-        <source>must be non-empty text</source>
-        <translation>deve ser um texto não vazio</translation>
-    </message>
-    <message>
-        <source>must be text or an object of translations</source>
-        <translation>deve ser texto ou um objeto com traduções</translation>
-    </message>
-    <message>
-        <source>needs an English (&quot;en&quot;) text</source>
-        <translation>precisa de um texto em inglês (&quot;en&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>

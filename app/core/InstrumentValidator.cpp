@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InstrumentValidator.h"
 
+#include "DataFileChecker.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -24,15 +26,14 @@ constexpr int widestScale = 100;
 
 // Walks a parsed file once, collecting every problem and building the instrument as it goes;
 // the result is used only when no problem was found.
-class Checker final
+class Checker final : public DataFileChecker
 {
     // Its messages are the validator's: one context for the translators and at run time.
     Q_DECLARE_TR_FUNCTIONS(unfold::InstrumentValidator)
 
 public:
-    explicit Checker(const QString &file) : m_file(file) {}
+    explicit Checker(const QString &file) : DataFileChecker(file, tr("is not a field of an instrument")) {}
 
-    QList<InstrumentProblem> problems;
     Instrument instrument;
 
     void check(const QJsonObject &root)
@@ -41,11 +42,7 @@ public:
                   {"id", "version", "title", "instructions", "attribution", "scale", "items", "subscales"},
                   {});
         instrument.id = identifier(root, QStringLiteral("id"), {});
-        const QJsonValue version = root.value(QLatin1String("version"));
-        if (!isWhole(version) || version.toInt() < 1)
-            add(QStringLiteral("version"), tr("must be a whole number from 1 on"));
-        else
-            instrument.version = version.toInt();
+        instrument.version = version(root.value(QLatin1String("version")));
         instrument.title = localized(root.value(QLatin1String("title")), QStringLiteral("title"));
         instrument.instructions =
             localized(root.value(QLatin1String("instructions")), QStringLiteral("instructions"));
@@ -60,69 +57,10 @@ public:
     }
 
 private:
-    void add(const QString &field, const QString &message) { problems.append({m_file, field, message}); }
-    static bool isWhole(const QJsonValue &v) { return v.isDouble() && v.toDouble() == double(v.toInt()); }
-
-    void allowOnly(const QJsonObject &object, std::initializer_list<const char *> keys, const QString &at)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            bool known = false;
-            for (const char *key : keys)
-                known = known || it.key() == QLatin1String(key);
-            // A misspelt "reverse" would score silently wrong, so unknown fields are refused.
-            if (!known)
-                add(at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key(),
-                    tr("is not a field of an instrument"));
-        }
-    }
-
     QString identifier(const QJsonObject &object, const QString &key, const QString &at)
     {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
-        const QString field = at.isEmpty() ? key : at + QLatin1Char('.') + key;
-        const QJsonValue value = object.value(key);
-        if (!value.isString())
-            add(field, value.isUndefined() ? tr("is missing") : tr("must be text"));
-        else if (!pattern.match(value.toString()).hasMatch())
-            add(field,
-                tr("must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
-        return value.toString();
-    }
-
-    LocalizedText localized(const QJsonValue &value, const QString &field)
-    {
-        LocalizedText text;
-        if (value.isString()) {
-            text.byLanguage.insert(QStringLiteral("en"), value.toString());
-        } else if (value.isObject()) {
-            static const QRegularExpression language(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (!language.match(it.key()).hasMatch())
-                    add(field + QLatin1Char('.') + it.key(),
-                        tr("is not a language code such as \"en\" or \"de\""));
-                else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                    add(field + QLatin1Char('.') + it.key(), tr("must be non-empty text"));
-                else
-                    text.byLanguage.insert(it.key(), it.value().toString());
-            }
-        } else {
-            add(field,
-                value.isUndefined() ? tr("is missing") : tr("must be text or an object of translations"));
-            return text;
-        }
-        if (text.byLanguage.value(QStringLiteral("en")).trimmed().isEmpty() && !problemsAt(field))
-            add(field, tr("needs an English (\"en\") text"));
-        return text;
-    }
-
-    bool problemsAt(const QString &field) const
-    {
-        for (const InstrumentProblem &p : problems) {
-            if (p.field.startsWith(field))
-                return true;
-        }
-        return false;
+        return DataFileChecker::identifier(object.value(key),
+                                           at.isEmpty() ? key : at + QLatin1Char('.') + key);
     }
 
     void checkScale(const QJsonValue &value)
@@ -264,8 +202,6 @@ private:
             }
         }
     }
-
-    QString m_file;
 };
 
 } // namespace
@@ -280,22 +216,11 @@ QList<InstrumentProblem> InstrumentValidator::validate(const QJsonObject &root, 
 std::optional<Instrument> InstrumentValidator::parse(const QByteArray &json, const QString &fileName,
                                                      QList<InstrumentProblem> *problems)
 {
-    problems->clear();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        problems->append(
-            {fileName,
-             {},
-             tr("is not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString())});
+    const std::optional<QJsonObject> root = DataFileChecker::object(json, fileName, problems);
+    if (!root)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        problems->append({fileName, {}, tr("must hold one JSON object")});
-        return std::nullopt;
-    }
     Checker checker(fileName);
-    checker.check(document.object());
+    checker.check(*root);
     if (!checker.problems.isEmpty()) {
         *problems = checker.problems;
         return std::nullopt;
@@ -306,20 +231,11 @@ std::optional<Instrument> InstrumentValidator::parse(const QByteArray &json, con
 
 std::optional<Instrument> InstrumentValidator::load(const QString &path, QList<InstrumentProblem> *problems)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->clear();
-        problems->append({path, {}, tr("cannot be read: %1").arg(file.errorString())});
-        return std::nullopt;
-    }
-    // An instrument is a page of text; a huge file is not one and is not read into memory.
+    // An instrument is a page of text.
     constexpr qint64 largestInstrument = 4 * 1024 * 1024;
-    if (file.size() > largestInstrument) {
-        problems->clear();
-        problems->append({path, {}, tr("is too large to be an instrument")});
-        return std::nullopt;
-    }
-    return parse(file.readAll(), path, problems);
+    const std::optional<QByteArray> bytes =
+        DataFileChecker::read(path, largestInstrument, tr("is too large to be an instrument"), problems);
+    return bytes ? parse(*bytes, path, problems) : std::nullopt;
 }
 
 } // namespace unfold

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProtocolValidator.h"
 
+#include "DataFileChecker.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,26 +16,22 @@ namespace {
 constexpr int longestRound = 120;
 
 // Walks a parsed file once, collecting every problem and building the protocol as it goes.
-class ProtocolChecker final
+class ProtocolChecker final : public DataFileChecker
 {
     // Its messages are the validator's: one context for the translators and at run time.
     Q_DECLARE_TR_FUNCTIONS(unfold::ProtocolValidator)
 
 public:
-    explicit ProtocolChecker(const QString &file) : m_file(file) {}
+    explicit ProtocolChecker(const QString &file) : DataFileChecker(file, tr("is not a field of a protocol"))
+    {}
 
-    QList<ProtocolProblem> problems;
     Protocol protocol;
 
     void check(const QJsonObject &root)
     {
         allowOnly(root, {"id", "version", "title", "instructions", "checkin", "rounds"}, {});
         protocol.id = identifier(root.value(QLatin1String("id")), QStringLiteral("id"));
-        const QJsonValue version = root.value(QLatin1String("version"));
-        if (!isWhole(version) || version.toInt() < 1)
-            add(QStringLiteral("version"), tr("must be a whole number from 1 on"));
-        else
-            protocol.version = version.toInt();
+        protocol.version = version(root.value(QLatin1String("version")));
         protocol.title = localized(root.value(QLatin1String("title")), QStringLiteral("title"));
         protocol.instructions =
             localized(root.value(QLatin1String("instructions")), QStringLiteral("instructions"));
@@ -55,60 +53,6 @@ public:
     }
 
 private:
-    void add(const QString &field, const QString &message) { problems.append({m_file, field, message}); }
-    static bool isWhole(const QJsonValue &v) { return v.isDouble() && v.toDouble() == double(v.toInt()); }
-
-    void allowOnly(const QJsonObject &object, std::initializer_list<const char *> keys, const QString &at)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            bool known = false;
-            for (const char *key : keys)
-                known = known || it.key() == QLatin1String(key);
-            // A misspelt "minutes" would silently run the default, so unknown fields are refused.
-            if (!known)
-                add(at.isEmpty() ? it.key() : at + QLatin1Char('.') + it.key(),
-                    tr("is not a field of a protocol"));
-        }
-    }
-
-    QString identifier(const QJsonValue &value, const QString &field)
-    {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
-        if (!value.isString())
-            add(field, value.isUndefined() ? tr("is missing") : tr("must be text"));
-        else if (!pattern.match(value.toString()).hasMatch())
-            add(field,
-                tr("must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
-        return value.toString();
-    }
-
-    LocalizedText localized(const QJsonValue &value, const QString &field)
-    {
-        static const QRegularExpression language(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
-        LocalizedText text;
-        if (value.isString()) {
-            text.byLanguage.insert(QStringLiteral("en"), value.toString());
-        } else if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (!language.match(it.key()).hasMatch())
-                    add(field + QLatin1Char('.') + it.key(),
-                        tr("is not a language code such as \"en\" or \"de\""));
-                else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                    add(field + QLatin1Char('.') + it.key(), tr("must be non-empty text"));
-                else
-                    text.byLanguage.insert(it.key(), it.value().toString());
-            }
-        } else {
-            add(field,
-                value.isUndefined() ? tr("is missing") : tr("must be text or an object of translations"));
-            return text;
-        }
-        if (text.byLanguage.value(QStringLiteral("en")).trimmed().isEmpty())
-            add(field, tr("needs an English (\"en\") text"));
-        return text;
-    }
-
     void checkRound(const QJsonValue &value, const QString &at)
     {
         if (!value.isObject()) {
@@ -166,8 +110,6 @@ private:
         p.text = localized(object.value(QLatin1String("text")), at + QStringLiteral(".text"));
         return p;
     }
-
-    QString m_file;
 };
 
 } // namespace
@@ -175,22 +117,11 @@ private:
 std::optional<Protocol> ProtocolValidator::parse(const QByteArray &json, const QString &fileName,
                                                  QList<ProtocolProblem> *problems)
 {
-    problems->clear();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        problems->append(
-            {fileName,
-             {},
-             tr("is not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString())});
+    const std::optional<QJsonObject> root = DataFileChecker::object(json, fileName, problems);
+    if (!root)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        problems->append({fileName, {}, tr("must hold one JSON object")});
-        return std::nullopt;
-    }
     ProtocolChecker checker(fileName);
-    checker.check(document.object());
+    checker.check(*root);
     if (!checker.problems.isEmpty()) {
         *problems = checker.problems;
         return std::nullopt;
@@ -201,19 +132,11 @@ std::optional<Protocol> ProtocolValidator::parse(const QByteArray &json, const Q
 
 std::optional<Protocol> ProtocolValidator::load(const QString &path, QList<ProtocolProblem> *problems)
 {
-    problems->clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({path, {}, tr("cannot be read: %1").arg(file.errorString())});
-        return std::nullopt;
-    }
-    // A protocol is a few pages of text; a huge file is not one and is not read into memory.
+    // A protocol is a few pages of text.
     constexpr qint64 largestProtocol = 4 * 1024 * 1024;
-    if (file.size() > largestProtocol) {
-        problems->append({path, {}, tr("is too large to be a protocol")});
-        return std::nullopt;
-    }
-    return parse(file.readAll(), path, problems);
+    const std::optional<QByteArray> bytes =
+        DataFileChecker::read(path, largestProtocol, tr("is too large to be a protocol"), problems);
+    return bytes ? parse(*bytes, path, problems) : std::nullopt;
 }
 
 } // namespace unfold
