@@ -260,25 +260,23 @@ bool Journal::restoreRelationship(const RelationshipRecord &record)
 
 bool Journal::saveTopic(Topic &topic)
 {
-    if (!finish(m_store->save(topic)))
-        return false;
-    reloadTopics();
-    Q_EMIT topicsChanged();
-    return true;
+    return topicsStored(m_store->save(topic));
 }
 
 bool Journal::removeTopic(qint64 id)
 {
-    if (!finish(m_store->removeTopic(id)))
-        return false;
-    reloadTopics();
-    Q_EMIT topicsChanged();
-    return true;
+    return topicsStored(m_store->removeTopic(id));
 }
 
 bool Journal::setTopicOrder(const QList<qint64> &topicIds)
 {
-    if (!finish(m_store->setTopicOrder(topicIds)))
+    return topicsStored(m_store->setTopicOrder(topicIds));
+}
+
+// After any change to the topics: once it is stored, the topics are read again and the views told.
+bool Journal::topicsStored(bool stored)
+{
+    if (!finish(stored))
         return false;
     reloadTopics();
     Q_EMIT topicsChanged();

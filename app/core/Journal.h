@@ -160,6 +160,7 @@ private:
     Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock,
             const QString &backupFolder);
     bool finish(bool ok);
+    bool topicsStored(bool stored);
     void reloadPeople();
     void reloadTopics();
     void reloadLayers();
