@@ -197,16 +197,8 @@
         <translation>Erreichte Themen</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation>Tiefe in der Darstellung der anderen Person − in meiner (Schichten)</translation>
-    </message>
-    <message>
         <source>%1: depth gap</source>
         <translation>%1: Tiefenunterschied</translation>
-    </message>
-    <message>
-        <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Sitzungen, die der Darstellung der anderen Person zugeordnet sind (Beziehung › Darstellung der anderen Person importieren).</translation>
     </message>
     <message numerus="yes">
         <source>%1, mean of %n session(s)</source>
@@ -214,6 +206,14 @@
             <numerusform>%1, Mittel aus %n Sitzung</numerusform>
             <numerusform>%1, Mittel aus %n Sitzungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Depth gap (layers)</source>
+        <translation>Tiefenabstand (Schichten)</translation>
+    </message>
+    <message>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
+        <translation>Tiefe in der Darstellung der anderen Person minus in meiner, je zugeordneter Sitzung (Beziehung › Darstellung der anderen Person importieren).</translation>
     </message>
 </context>
 <context>

@@ -197,16 +197,8 @@
         <translation>Temas alcanzados</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation>Profundidad en el relato de tu pareja − en el mío (capas)</translation>
-    </message>
-    <message>
         <source>%1: depth gap</source>
         <translation>%1: diferencia de profundidad</translation>
-    </message>
-    <message>
-        <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Sesiones emparejadas con el relato de tu pareja (Relación › Importar el relato de tu pareja).</translation>
     </message>
     <message numerus="yes">
         <source>%1, mean of %n session(s)</source>
@@ -214,6 +206,14 @@
             <numerusform>%1, media de %n sesión</numerusform>
             <numerusform>%1, media de %n sesiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Depth gap (layers)</source>
+        <translation>Diferencia de profundidad (capas)</translation>
+    </message>
+    <message>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
+        <translation>Profundidad en el relato de tu pareja menos en el mío, por sesión emparejada (Relación › Importar el relato de tu pareja).</translation>
     </message>
 </context>
 <context>

@@ -197,16 +197,8 @@
         <translation>Thèmes abordés</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation>Profondeur dans le récit de l’autre personne − dans le mien (couches)</translation>
-    </message>
-    <message>
         <source>%1: depth gap</source>
         <translation>%1&#xa0;: écart de profondeur</translation>
-    </message>
-    <message>
-        <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Séances appariées avec le récit de l’autre personne (Relation › Importer le récit de l’autre personne).</translation>
     </message>
     <message numerus="yes">
         <source>%1, mean of %n session(s)</source>
@@ -214,6 +206,14 @@
             <numerusform>%1, moyenne de %n séance</numerusform>
             <numerusform>%1, moyenne de %n séances</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Depth gap (layers)</source>
+        <translation>Écart de profondeur (couches)</translation>
+    </message>
+    <message>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
+        <translation>Profondeur dans le récit de l’autre personne moins dans le mien, par séance appariée (Relation › Importer le récit de l’autre personne).</translation>
     </message>
 </context>
 <context>

@@ -197,16 +197,8 @@
         <translation>Temas alcançados</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account − in mine (layers)</source>
-        <translation>Profundidade no relato da outra pessoa − no meu (camadas)</translation>
-    </message>
-    <message>
         <source>%1: depth gap</source>
         <translation>%1: diferença de profundidade</translation>
-    </message>
-    <message>
-        <source>Sessions matched with the partner&apos;s account (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Sessões pareadas com o relato da outra pessoa (Relação › Importar relato da outra pessoa).</translation>
     </message>
     <message numerus="yes">
         <source>%1, mean of %n session(s)</source>
@@ -214,6 +206,14 @@
             <numerusform>%1, média de %n sessão</numerusform>
             <numerusform>%1, média de %n sessões</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Depth gap (layers)</source>
+        <translation>Diferença de profundidade (camadas)</translation>
+    </message>
+    <message>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
+        <translation>Profundidade no relato da outra pessoa menos no meu, por sessão pareada (Relação › Importar relato da outra pessoa).</translation>
     </message>
 </context>
 <context>

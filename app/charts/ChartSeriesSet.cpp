@@ -80,7 +80,8 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
     case ChartKind::Perception: {
         // Positive: the partner's account says the person went deeper than mine does.
         const int reach = qMax(1, s.layerCount() - 1);
-        spec.valueTitle = tr("Depth in the partner's account − in mine (layers)");
+        // Short enough for the axis of a chart a third of a page high; the subtitle says what it is.
+        spec.valueTitle = tr("Depth gap (layers)");
         spec.minimum = -reach;
         spec.maximum = reach;
         spec.ticks = 2 * reach + 1;
@@ -93,7 +94,8 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
         spec.series = {{tr("%1: depth gap").arg(a), SeriesRole::PersonA, gapA, 2},
                        {tr("%1: depth gap").arg(b), SeriesRole::PersonB, gapB, 2}};
         spec.emptyNote =
-            tr("Sessions matched with the partner's account (Relationship › Import Partner's Account).");
+            tr("Depth in the partner's account minus in mine, per matched session (Relationship › Import "
+               "Partner's Account).");
         break;
     }
     case ChartKind::Layers:

@@ -65,6 +65,14 @@ QString walPath(const QString &path)
     return path + QStringLiteral("-wal");
 }
 
+// Whether a save's side file lies beside the journal: a rollback journal that undoes a cut-off
+// save, or a write-ahead log not yet written back. Either way SQLite, not the file's own size,
+// says what the journal holds.
+bool savePending(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0 || QFileInfo(walPath(path)).size() > 0;
+}
+
 // A journal in WAL mode keeps recent changes in a side file; without one, all of it is in the
 // file itself and it can be read as it lies, which creates no side files.
 bool readableAsItLies(const QString &path)
@@ -144,7 +152,9 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
         if (header.applicationId != JournalSchema::applicationId)
             return problem(Kind::NotAJournal,
                            tr("%1 is a database, but not an Unfold journal.").arg(nativePath(path)));
-        if (header.expectedSize > 0 && info.size() < header.expectedSize)
+        // A save cut off by a crash can leave the file shorter than its new header says, beside
+        // the rollback journal that restores it: that is a cut-off save (found below), not damage.
+        if (header.expectedSize > 0 && info.size() < header.expectedSize && !savePending(path))
             return problem(Kind::Damaged, tr("%1 is damaged: the file is shorter than it says it is. "
                                              "A backup copy may still be complete.")
                                               .arg(nativePath(path)));
