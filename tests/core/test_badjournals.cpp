@@ -7,7 +7,9 @@
 #include "JournalFingerprint.h"
 #include "JournalSchema.h"
 #include "JournalStore.h"
+#include "SqliteDatabase.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void triggersInAFileNeverRun();
     void walJournalIsReadWithoutSideFiles();
     void walChangesAreWrittenInOnlyWhenEditing();
+    void saveCutOffAfterItsHeaderIsRecovered();
 
 private:
     // Writes the named kind of bad file into the test's folder and returns its path.
@@ -365,6 +368,48 @@ void TestBadJournals::walChangesAreWrittenInOnlyWhenEditing()
     QCOMPARE(test::tableRows(path).filter(QRegularExpression(QStringLiteral("^disclosures:"))).size(),
              expected);
     QVERIFY(!JournalStore::inspect(path, nullptr, true));
+}
+
+// A kill during a save that grows the file can land after the header page (with the new page
+// count) and before the pages that extend the file: the file is then shorter than its header says,
+// beside the rollback journal that restores it. That is a cut-off save to recover, not damage.
+// Made deterministic here: a save whose pages spill into the file before it commits is copied,
+// journal and all, mid-save, and the copy's header is given the count the commit was writing.
+void TestBadJournals::saveCutOffAfterItsHeaderIsRecovered()
+{
+    const QString path = copyOfGoodJournal(QStringLiteral("saving.unfold"));
+    const QString cut = m_dir->filePath(QStringLiteral("cut.unfold"));
+    const QStringList before = test::tableRows(path);
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, SqliteDatabase::Mode::ReadWrite));
+        // A tiny cache makes the save write pages into the file before it commits.
+        QVERIFY(db.exec(QStringLiteral("PRAGMA cache_size = 2; BEGIN; CREATE TABLE growth (x);")));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO growth VALUES (randomblob(3000))")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(QFile::copy(path, cut));
+        QVERIFY(QFile::copy(path + QStringLiteral("-journal"), cut + QStringLiteral("-journal")));
+        QVERIFY(db.exec(QStringLiteral("ROLLBACK")));
+    }
+    {
+        QFile file(cut);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray header = file.read(100);
+        const quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        const quint32 claimed = quint32(file.size() / pageSize) + 50;
+        qToBigEndian<quint32>(claimed, header.data() + 28);
+        QVERIFY(file.seek(0) && file.write(header) == 100);
+    }
+    QCOMPARE(JournalStore::inspect(cut).kind, JournalProblem::Kind::CutOff);
+    JournalProblem problem;
+    {
+        auto store = JournalStore::open(cut, JournalStore::Access::ReadWrite, &problem);
+        QVERIFY2(store, qPrintable(problem.message));
+    }
+    QVERIFY(!QFileInfo::exists(cut + QStringLiteral("-journal")));
+    QCOMPARE(test::tableRows(cut), before); // the cut-off save undone, nothing else changed
+    QVERIFY(!JournalStore::inspect(cut, nullptr, true));
 }
 
 QTEST_GUILESS_MAIN(TestBadJournals)
