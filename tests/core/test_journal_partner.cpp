@@ -83,6 +83,21 @@ PartnerAccount samsAccount(const Fixture &f, const QDateTime &exported)
     return a;
 }
 
+// The journal above with Sam's account (exported on the 20th) imported into it.
+std::unique_ptr<Fixture> makeJournalWithSamsAccount()
+{
+    auto f = makeJournal();
+    QString error;
+    const auto stored = f ? PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
+                                                           f->relationship.id, {}, &error)
+                          : std::nullopt;
+    if (!stored || !f->journal->setPartnerAccount(f->relationship.id, stored)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return f;
+}
+
 } // namespace
 
 class TestJournalPartner : public QObject
@@ -146,12 +161,8 @@ private Q_SLOTS:
 
     void decisionsAreOneToOneAndKept()
     {
-        auto f = makeJournal();
+        auto f = makeJournalWithSamsAccount();
         QVERIFY(f);
-        QString error;
-        const auto stored = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
-                                                           f->relationship.id, {}, &error);
-        QVERIFY(f->journal->setPartnerAccount(f->relationship.id, stored));
         // Re-pair: my second session is Sam's 503; my third is kept apart from it.
         QVERIFY(f->journal->setMatchDecisions(
             f->relationship.id, {{f->sessions.at(1), 503, true}, {f->sessions.at(2), 503, false}}));
@@ -169,12 +180,8 @@ private Q_SLOTS:
 
     void removingAndRestoringKeepsEverything()
     {
-        auto f = makeJournal();
+        auto f = makeJournalWithSamsAccount();
         QVERIFY(f);
-        QString error;
-        const auto stored = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
-                                                           f->relationship.id, {}, &error);
-        QVERIFY(f->journal->setPartnerAccount(f->relationship.id, stored));
         QVERIFY(f->journal->setMatchDecisions(f->relationship.id, {{f->sessions.at(2), 503, false}}));
 
         const SessionRecord session = f->journal->sessionRecord(f->sessions.at(2));
@@ -195,12 +202,10 @@ private Q_SLOTS:
 
     void theAccountSurvivesReopening()
     {
-        auto f = makeJournal();
+        auto f = makeJournalWithSamsAccount();
         QVERIFY(f);
-        QString error;
-        const auto stored = PartnerExchange::prepareImport(samsAccount(*f, at(20, 9)), *f->journal,
-                                                           f->relationship.id, {}, &error);
-        QVERIFY(f->journal->setPartnerAccount(f->relationship.id, stored));
+        // Sam is A in Sam's file and B here: what is kept is Sam's account with the sides exchanged.
+        const PartnerAccount expected = samsAccount(*f, at(20, 9)).swapped();
         const QString path = f->journal->path();
         f->journal.reset();
         JournalProblem problem;
@@ -209,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(reopened);
         const auto kept = reopened->partnerAccount(f->relationship.id);
         QVERIFY(kept);
-        QCOMPARE(kept->account, stored->account);
+        QCOMPARE(kept->account, expected);
         QCOMPARE(kept->swapped, true);
     }
 };
