@@ -2,6 +2,7 @@
 #include "OnionPainter.h"
 
 #include "OnionState.h"
+#include "OnionStills.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -120,44 +121,115 @@ void paintBackdrop(QPainter &painter, const OnionGeometry &g, const OnionTheme &
     painter.fillPath(g.wedge(from, span, g.holeRadius(), g.outerRadius()), theme.emptyCell);
 }
 
-void paintReached(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double spacing)
+using Fill = OnionStills::Fill;
+using Piece = OnionStills::Piece;
+
+// Calls `visit(topic, depth, piece, fill)` for every piece the picture fills: a person's half
+// as far as they reached (and faintly as far as they had reached before the window), or in
+// balance mode each cell someone shared at, by whose disclosures outnumber the other's.
+template <typename Visit>
+void forEachFilledPiece(const OnionGeometry &g, const OnionPicture &picture, Visit visit)
 {
     const OnionState &state = *picture.state;
-    const OnionTheme &theme = picture.theme;
+    if (picture.mode == OnionMode::Balance) {
+        constexpr Fill byLean[] = {Fill::LeanA, Fill::LeanEven, Fill::LeanB}; // in OnionLean's order
+        for (int topic = 0; topic < g.topicCount(); ++topic) {
+            for (int depth = 1; depth <= g.layerCount(); ++depth) {
+                const int a = state.count(topic, depth, Speaker::A);
+                const int b = state.count(topic, depth, Speaker::B);
+                if (a + b > 0)
+                    visit(topic, depth, Piece::Cell, byLean[int(onionLeanOf(a, b))]);
+            }
+        }
+        return;
+    }
     for (const Speaker speaker : speakers) {
-        QPainterPath reached;
-        QPainterPath ghost;
+        const Piece half = speaker == Speaker::A ? Piece::HalfA : Piece::HalfB;
         for (int topic = 0; topic < g.topicCount(); ++topic) {
             const int now = state.maxDepth(topic, speaker);
             const int before = picture.earlier ? picture.earlier->maxDepth(topic, speaker) : 0;
             for (int depth = 1; depth <= std::max(now, before); ++depth)
-                (depth <= now ? reached : ghost).addPath(g.halfPath(topic, depth, speaker));
+                visit(topic, depth, half, depth <= now ? Fill::Reached : Fill::Faint);
         }
-        QColor faint = speaker == Speaker::A ? theme.personA : theme.personB;
-        faint.setAlphaF(0.28);
-        painter.fillPath(ghost, faint);
-        hatch(painter, reached, spacing, speaker == Speaker::A,
-              speaker == Speaker::A ? theme.personA : theme.personB,
-              speaker == Speaker::A ? theme.hatchOnA : theme.hatchOnB);
     }
 }
 
-void paintBalance(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double spacing)
+QPainterPath pathOf(const OnionGeometry &g, int topic, int depth, Piece piece)
 {
-    const OnionState &state = *picture.state;
-    const OnionTheme &theme = picture.theme;
-    QPainterPath byLean[3];
-    for (int topic = 0; topic < g.topicCount(); ++topic) {
-        for (int depth = 1; depth <= g.layerCount(); ++depth) {
-            const int a = state.count(topic, depth, Speaker::A);
-            const int b = state.count(topic, depth, Speaker::B);
-            if (a + b > 0)
-                byLean[int(onionLeanOf(a, b))].addPath(g.cellPath(topic, depth));
-        }
+    return piece == Piece::Cell ? g.cellPath(topic, depth)
+                                : g.halfPath(topic, depth, piece == Piece::HalfA ? Speaker::A : Speaker::B);
+}
+
+QColor faintOf(const OnionTheme &theme, Speaker speaker)
+{
+    QColor faint = speaker == Speaker::A ? theme.personA : theme.personB;
+    faint.setAlphaF(0.28);
+    return faint;
+}
+
+void hatchHalves(QPainter &painter, const QPainterPath &area, Speaker speaker, const OnionTheme &theme,
+                 double spacing)
+{
+    hatch(painter, area, spacing, speaker == Speaker::A,
+          speaker == Speaker::A ? theme.personA : theme.personB,
+          speaker == Speaker::A ? theme.hatchOnA : theme.hatchOnB);
+}
+
+// One fill over an area, as the pieces of every fill are drawn without stills (SVG, PDF).
+void paintFill(QPainter &painter, const QPainterPath &area, Fill fill, Speaker speaker,
+               const OnionTheme &theme, double spacing)
+{
+    switch (fill) {
+    case Fill::None:
+        break;
+    case Fill::Reached:
+        hatchHalves(painter, area, speaker, theme, spacing);
+        break;
+    case Fill::Faint:
+        painter.fillPath(area, faintOf(theme, speaker));
+        break;
+    case Fill::LeanA:
+        hatch(painter, area, spacing, true, theme.personA, theme.hatchOnA);
+        break;
+    case Fill::LeanEven:
+        painter.fillPath(area, theme.even);
+        break;
+    case Fill::LeanB:
+        hatch(painter, area, spacing, false, theme.personB, theme.hatchOnB);
+        break;
     }
-    painter.fillPath(byLean[int(OnionLean::Even)], theme.even);
-    hatch(painter, byLean[int(OnionLean::A)], spacing, true, theme.personA, theme.hatchOnA);
-    hatch(painter, byLean[int(OnionLean::B)], spacing, false, theme.personB, theme.hatchOnB);
+}
+
+// Without stills: the filled pieces gathered into one path per fill and person, each filled
+// once (far fewer strokes in a file than a fill per piece).
+void paintCells(QPainter &painter, const OnionGeometry &g, const OnionPicture &picture, double spacing)
+{
+    QPainterPath areas[OnionStills::fillCount][2];
+    forEachFilledPiece(g, picture, [&](int topic, int depth, Piece piece, Fill fill) {
+        areas[int(fill)][piece == Piece::HalfB ? 1 : 0].addPath(pathOf(g, topic, depth, piece));
+    });
+    // Faint before reached and the even cells before the hatched ones, as the stills do.
+    for (const Fill fill : {Fill::Faint, Fill::Reached, Fill::LeanEven, Fill::LeanA, Fill::LeanB})
+        for (const Speaker speaker : speakers)
+            paintFill(painter, areas[int(fill)][int(speaker)], fill, speaker, picture.theme, spacing);
+}
+
+// Every piece filled as `fill` says: the pictures the stills cut filled pieces from.
+void paintAllCells(QPainter &painter, const OnionGeometry &g, const OnionTheme &theme, Fill fill,
+                   double spacing)
+{
+    if (fill == Fill::None)
+        return;
+    const bool halves = fill == Fill::Reached || fill == Fill::Faint;
+    for (const Speaker speaker : speakers) {
+        QPainterPath area;
+        for (int topic = 0; topic < g.topicCount(); ++topic)
+            for (int depth = 1; depth <= g.layerCount(); ++depth)
+                area.addPath(halves ? g.halfPath(topic, depth, speaker) : g.cellPath(topic, depth));
+        paintFill(painter, area, fill, speaker, theme, spacing);
+        if (!halves)
+            return;
+    }
 }
 
 void paintCounts(QPainter &painter, const OnionLayout &layout, const OnionPicture &picture)
@@ -269,25 +341,47 @@ void OnionPainter::paint(QPainter &painter, const QSizeF &size, const OnionPictu
 {
     const OnionLayout frame = layout(size, picture);
     const OnionGeometry &g = frame.geometry;
-    const double line = std::max(0.6, g.outerRadius() / 260.0) * picture.theme.lineScale;
+    const OnionTheme &theme = picture.theme;
+    const double line = std::max(0.6, g.outerRadius() / 260.0) * theme.lineScale;
+    const double spacing = std::max(3.0, g.outerRadius() / 24.0);
+    const bool hasCells = picture.state && g.topicCount() > 0 && g.outerRadius() > 0;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(frame.frame, picture.theme.background);
+    // What stays the same from session to session, for the stills to keep.
+    const OnionStills::Render still = [&](QPainter &onto, OnionStills::Fill fill) {
+        onto.setRenderHint(QPainter::Antialiasing);
+        onto.setRenderHint(QPainter::TextAntialiasing);
+        onto.fillRect(frame.frame, theme.background);
+        paintBackdrop(onto, g, theme);
+        paintAllCells(onto, g, theme, fill, spacing);
+        paintGrid(onto, g, theme, line);
+        OnionText::paintSectorLabels(onto, frame, picture);
+        OnionText::paintRingNames(onto, frame, picture);
+    };
+    const OnionStills *stills = hasCells ? OnionStills::find(painter, frame, picture, still) : nullptr;
+    if (stills)
+        stills->drawEmpty(painter);
+    else
+        painter.fillRect(frame.frame, theme.background);
     OnionText::paintTitle(painter, frame, picture);
-    if (picture.state && g.topicCount() > 0 && g.outerRadius() > 0) {
-        const double spacing = std::max(3.0, g.outerRadius() / 24.0);
-        paintBackdrop(painter, g, picture.theme);
-        if (picture.mode == OnionMode::Balance)
-            paintBalance(painter, g, picture, spacing);
-        else
-            paintReached(painter, g, picture, spacing);
-        paintGrid(painter, g, picture.theme, line);
+    if (hasCells) {
+        if (stills) {
+            forEachFilledPiece(g, picture, [&](int topic, int depth, Piece piece, Fill fill) {
+                stills->drawPiece(painter, fill, topic, depth, piece);
+            });
+        } else {
+            paintBackdrop(painter, g, theme);
+            paintCells(painter, g, picture, spacing);
+            paintGrid(painter, g, theme, line);
+        }
         paintNew(painter, g, picture, line);
         paintCounts(painter, frame, picture);
         paintHighlight(painter, g, picture, line);
-        OnionText::paintSectorLabels(painter, frame, picture);
-        OnionText::paintRingNames(painter, frame, picture);
+        if (!stills) {
+            OnionText::paintSectorLabels(painter, frame, picture);
+            OnionText::paintRingNames(painter, frame, picture);
+        }
     }
     OnionText::paintLegend(painter, frame, picture);
     painter.restore();

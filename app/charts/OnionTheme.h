@@ -42,6 +42,8 @@ struct OnionTheme
     // highContrast() for a high-contrast palette (Contrast::isHighContrast), else light() or
     // dark(), whichever matches the palette's window colour.
     static OnionTheme forPalette(const QPalette &palette);
+
+    bool operator==(const OnionTheme &) const = default;
 };
 
 } // namespace unfold

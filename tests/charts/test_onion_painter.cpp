@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OnionPainter.h"
 #include "OnionState.h"
+#include "OnionStills.h"
 
 #include <QImage>
 #include <QPainter>
@@ -75,6 +76,34 @@ QList<QColor> sample(const Rendered &r, int topic, int depth, Speaker half)
             colours.append(r.image.pixelColor(g.pointAt(from + g.sectorSpan() / 2 * f, radius).toPoint()));
         }
     return colours;
+}
+
+// The share of pixels whose colour differs by more than `tolerance` in some channel.
+double differing(const QImage &one, const QImage &other, int tolerance)
+{
+    int count = 0;
+    for (int y = 0; y < one.height(); ++y)
+        for (int x = 0; x < one.width(); ++x) {
+            const QRgb a = one.pixel(x, y);
+            const QRgb b = other.pixel(x, y);
+            if (std::abs(qRed(a) - qRed(b)) > tolerance || std::abs(qGreen(a) - qGreen(b)) > tolerance ||
+                std::abs(qBlue(a) - qBlue(b)) > tolerance)
+                ++count;
+        }
+    return double(count) / (one.width() * one.height());
+}
+
+QImage paintAt(const OnionPicture &picture, const QSize &size, double scale, bool stills)
+{
+    OnionStills::setEnabled(stills);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::magenta);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    OnionPainter::paint(painter, QSizeF(size), picture);
+    painter.end();
+    OnionStills::setEnabled(true);
+    return image;
 }
 
 bool orangeish(const QColor &c)
@@ -192,6 +221,83 @@ private Q_SLOTS:
             QVERIFY(c.lightness() < 80);
         const auto a = sample(r, 0, 1, Speaker::A);
         QVERIFY(std::all_of(a.cbegin(), a.cend(), orangeish));
+    }
+
+    // Scrubbing copies still pixels instead of painting every part (OnionStills); what it shows
+    // must be what painting every part shows, in every mode, theme and device scale, and it must
+    // follow a change of theme or of a topic's name at the same size.
+    void stillsShowWhatPaintingEveryPartShows_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<bool>("window");
+        QTest::newRow("who reached") << int(OnionMode::WhoReached) << QStringLiteral("light") << 1.0 << false;
+        QTest::newRow("faint window") << int(OnionMode::WhoReached) << QStringLiteral("light") << 1.0 << true;
+        QTest::newRow("balance") << int(OnionMode::Balance) << QStringLiteral("light") << 1.0 << false;
+        QTest::newRow("dark") << int(OnionMode::WhoReached) << QStringLiteral("dark") << 1.0 << false;
+        QTest::newRow("high contrast")
+            << int(OnionMode::Balance) << QStringLiteral("contrast") << 1.0 << false;
+        QTest::newRow("scale 2") << int(OnionMode::WhoReached) << QStringLiteral("light") << 2.0 << true;
+        QTest::newRow("scale 1.5") << int(OnionMode::Balance) << QStringLiteral("dark") << 1.5 << false;
+    }
+
+    void stillsShowWhatPaintingEveryPartShows()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, theme);
+        QFETCH(double, scale);
+        QFETCH(bool, window);
+        const OnionHistory history = fixture();
+        const OnionState all = history.stateAfter(2);
+        const OnionState last = history.stateWithin(2, 1);
+        const OnionState first = history.stateAfter(1);
+        OnionPicture picture;
+        picture.state = window ? &last : &all;
+        picture.previous = window ? nullptr : &first;
+        picture.earlier = window ? &all : nullptr;
+        picture.title = QStringLiteral("Ann & Bo");
+        picture.subtitle = QStringLiteral("Session 2 of 2");
+        picture.personA = QStringLiteral("Ann");
+        picture.personB = QStringLiteral("Bo");
+        picture.layerNames = {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"),
+                              QStringLiteral("Core")};
+        picture.mode = OnionMode(mode);
+        picture.theme = theme == QLatin1String("dark")       ? OnionTheme::dark()
+                        : theme == QLatin1String("contrast") ? OnionTheme::highContrast()
+                                                             : OnionTheme::light();
+        picture.highlighted = OnionCell{1, 2, Speaker::A};
+        const QSize size(420, 400);
+        // Another theme first at the same size, so stale stills would show.
+        OnionPicture other = picture;
+        other.theme = theme == QLatin1String("dark") ? OnionTheme::light() : OnionTheme::dark();
+        paintAt(other, size, scale, true);
+        const QImage stills = paintAt(picture, size, scale, true);
+        const QImage parts = paintAt(picture, size, scale, false);
+        QCOMPARE(stills.size(), parts.size());
+        // Only the antialiased rims of filled pieces may differ slightly: there the parting line
+        // is drawn over the fill in one case and the fill cut along the line in the other.
+        const double slightly = differing(stills, parts, 40);
+        const double clearly = differing(stills, parts, 120);
+        QVERIFY2(slightly < 0.004 && clearly < 0.0005,
+                 qPrintable(QStringLiteral("%1 %2").arg(slightly).arg(clearly)));
+        // Every pixel painted (none of the magenta beneath left).
+        QVERIFY(stills.pixelColor(0, 0) == picture.theme.background);
+
+        // A renamed topic at the same size and theme: the stills follow.
+        const QList<Topic> renamed{{1, QStringLiteral("Career"), 0, false},
+                                   {2, QStringLiteral("Family"), 1, false}};
+        const OnionHistory again(
+            {{10, 1, QDateTime(QDate(2024, 5, 1), QTime(9, 0), QTimeZone::utc()), {}, {}, {}}}, {}, renamed,
+            3);
+        const OnionState renamedState = again.stateAfter(1);
+        OnionPicture emptier = picture;
+        emptier.state = &renamedState;
+        emptier.previous = nullptr;
+        emptier.earlier = nullptr;
+        const QImage renamedStills = paintAt(emptier, size, scale, true);
+        QVERIFY(differing(renamedStills, paintAt(emptier, size, scale, false), 120) < 0.0005);
+        QVERIFY(differing(renamedStills, stills, 120) > 0.001);
     }
 
     void paintsAtAnySizeAndTopicCount_data()
