@@ -4219,10 +4219,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>Startwert für den Inhalt (Standard: 1).</translation>
     </message>
     <message>
-        <source>personal (default), heavy or caseload.</source>
-        <translation>personal (Standard), heavy oder caseload.</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>FILE ersetzen, falls die Datei existiert.</translation>
     </message>
@@ -4233,10 +4229,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed erwartet eine ganze Zahl, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
-        <translation>unbekanntes Profil &apos;%1&apos; (wähle personal, heavy oder caseload)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -4901,6 +4893,14 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
         <translation>--last erwartet eine Anzahl Sitzungen, 1 oder mehr, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy, caseload or decade.</source>
+        <translation>personal (Standard), heavy, caseload oder decade.</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy, caseload or decade)</source>
+        <translation>unbekanntes Profil '%1' (wählen Sie personal, heavy, caseload oder decade)</translation>
     </message>
 </context>
 <context>

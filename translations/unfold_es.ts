@@ -4219,10 +4219,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>Semilla para el contenido (por defecto 1).</translation>
     </message>
     <message>
-        <source>personal (default), heavy or caseload.</source>
-        <translation>personal (por defecto), heavy o caseload.</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>Reemplazar FILE si existe.</translation>
     </message>
@@ -4233,10 +4229,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed espera un número entero, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
-        <translation>perfil desconocido &apos;%1&apos; (elige personal, heavy o caseload)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -4901,6 +4893,14 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
         <translation>--last espera un número de sesiones, 1 o más, no «%1»</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy, caseload or decade.</source>
+        <translation>personal (predeterminado), heavy, caseload o decade.</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy, caseload or decade)</source>
+        <translation>perfil desconocido '%1' (elija personal, heavy, caseload o decade)</translation>
     </message>
 </context>
 <context>

@@ -4219,10 +4219,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>Graine du contenu (par défaut 1).</translation>
     </message>
     <message>
-        <source>personal (default), heavy or caseload.</source>
-        <translation>personal (par défaut), heavy ou caseload.</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>Remplacer FILE s’il existe.</translation>
     </message>
@@ -4233,10 +4229,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed attend un nombre entier, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
-        <translation>profil inconnu &apos;%1&apos; (choisis personal, heavy ou caseload)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -4901,6 +4893,14 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
         <translation>--last attend un nombre de séances, 1 ou plus, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy, caseload or decade.</source>
+        <translation>personal (par défaut), heavy, caseload ou decade.</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy, caseload or decade)</source>
+        <translation>profil inconnu « %1 » (choisissez personal, heavy, caseload ou decade)</translation>
     </message>
 </context>
 <context>

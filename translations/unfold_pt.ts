@@ -4219,10 +4219,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>Semente para o conteúdo (padrão 1).</translation>
     </message>
     <message>
-        <source>personal (default), heavy or caseload.</source>
-        <translation>personal (padrão), heavy ou caseload.</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>Substituir FILE se existir.</translation>
     </message>
@@ -4233,10 +4229,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed espera um número inteiro, não &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown profile &apos;%1&apos; (choose personal, heavy or caseload)</source>
-        <translation>perfil desconhecido &apos;%1&apos; (escolha personal, heavy ou caseload)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -4901,6 +4893,14 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>--last wants a number of sessions, 1 or more, not &apos;%1&apos;</source>
         <translation>--last espera um número de sessões, 1 ou mais, não “%1”</translation>
+    </message>
+    <message>
+        <source>personal (default), heavy, caseload or decade.</source>
+        <translation>personal (padrão), heavy, caseload ou decade.</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (choose personal, heavy, caseload or decade)</source>
+        <translation>perfil desconhecido '%1' (escolha personal, heavy, caseload ou decade)</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,9 @@ public:
         case DemoJournal::Profile::Heavy:
             return heavy();
         case DemoJournal::Profile::Caseload:
-            return caseload();
+            return couples(100, 1);
+        case DemoJournal::Profile::Decade:
+            return couples(1000, 10);
         }
         return false;
     }
@@ -146,19 +148,24 @@ private:
         return true;
     }
 
-    bool caseload()
+    // Client couples, each seen for 50 sessions over about a year; over several years a new
+    // couple begins every few days, so the last year holds as many as one year of a caseload.
+    bool couples(int count, int years)
     {
-        for (int i = 0; i < 100; ++i) {
+        const int spanDays = 350;
+        const int stagger = count > 1 ? (years * 365 - 365) / (count - 1) : 0;
+        for (int i = 0; i < count; ++i) {
             Person a{0, personName(2 * i), {}, false};
             Person b{0, personName(2 * i + 1), {}, false};
             if (!m_store.save(a) || !m_store.save(b))
                 return false;
+            const QDateTime last = anchor().addDays(-qint64(stagger) * (count - 1 - i));
             Relationship r{
-                0, a.id, b.id, RelationshipKind::ClientCouple, anchor().date().addYears(-1), Stage::Unset};
+                0, a.id, b.id, RelationshipKind::ClientCouple, last.date().addYears(-1), Stage::Unset};
             if (!m_store.save(r))
                 return false;
             const int perSession[] = {20, 20};
-            if (!sessions(r.id, 50, 350, *shapes[i % 4], perSession, false, CheckIns::Both))
+            if (!sessions(r.id, 50, spanDays, *shapes[i % 4], perSession, false, CheckIns::Both, last))
                 return false;
         }
         return true;
@@ -195,11 +202,12 @@ private:
         None
     };
 
+    // `count` sessions over `spanDays` days up to `last` (by default the demo's own day).
     bool sessions(qint64 relationshipId, int count, int spanDays, const Shape &shape, const int perSession[2],
-                  bool withNotes, CheckIns checkIns)
+                  bool withNotes, CheckIns checkIns, const QDateTime &last = anchor())
     {
         const int topicCount = int(m_topics.size());
-        const QDateTime first = anchor().addDays(-spanDays);
+        const QDateTime first = last.addDays(-spanDays);
         for (int s = 0; s < count; ++s) {
             const double t = count > 1 ? double(s) / (count - 1) : 1.0;
             Session session;
@@ -310,6 +318,8 @@ std::optional<DemoJournal::Profile> DemoJournal::profileFromName(const QString &
         return Profile::Heavy;
     if (name == QLatin1String("caseload"))
         return Profile::Caseload;
+    if (name == QLatin1String("decade"))
+        return Profile::Decade;
     return std::nullopt;
 }
 

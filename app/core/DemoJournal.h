@@ -25,6 +25,7 @@ public:
         Personal, // 4 relationships over months that show the theory at work
         Heavy,    // 20 relationships × 180 sessions × 10 disclosures (DESIGN.md §6)
         Caseload, // 100 client couples × 50 sessions × 20 disclosures
+        Decade,   // a practice's ten years: 1,000 client couples × 50 sessions × 20 disclosures
     };
 
     static std::optional<Profile> profileFromName(const QString &name);

@@ -89,7 +89,10 @@ int main(int argc, char **argv)
 
     const QSizeF size(1000, 600);
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     for (ChartKind kind : ChartKinds::all()) {
+        if (!only.isEmpty() && ChartKinds::key(kind) != only)
+            continue;
         const double ours = msPerRun(runs, [&] {
             image.fill(Qt::white);
             QPainter painter(&image);

@@ -3,7 +3,9 @@
 // beside a bare Qt window started the same way in the same run (the floor). Each case runs in
 // its own process, so peak memory is that case's alone.
 //
-//   bench_startup            runs both cases several times and prints a table
+//   bench_startup [DECADE]   runs both cases several times and prints a table beside the goals
+//                            (issue #17); with the decade journal DECADE (bench_decade writes
+//                            one), that journal too
 //   bench_startup bare       (internal) shows a bare QMainWindow
 //   bench_startup journal F  (internal) opens journal F in Unfold's MainWindow
 #include "DemoJournal.h"
@@ -111,7 +113,8 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (argc >= 2)
+    const QByteArray first = argc >= 2 ? QByteArray(argv[1]) : QByteArray();
+    if (first == "bare" || first == "journal")
         return runCase(argc, argv, QString::fromLocal8Bit(argv[1]),
                        argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QString());
 
@@ -139,5 +142,16 @@ int main(int argc, char **argv)
     out << QStringLiteral("  difference                %1 ms       %2 MiB\n")
                .arg(unfold.ms - bare.ms, 7, 'f', 1)
                .arg(unfold.mib - bare.mib, 6, 'f', 1);
+    out << QStringLiteral(
+               "  ratio Unfold/bare         %1 ×   (goal: at most 2 ×; peak goal: at most 60 MiB)\n")
+               .arg(unfold.ms / bare.ms, 7, 'f', 2);
+    if (!first.isEmpty()) {
+        const Figures decade =
+            medianOf(self, {QStringLiteral("journal"), QString::fromLocal8Bit(first)}, runs);
+        out << QStringLiteral(
+                   "  Unfold, decade journal    %1 ms  peak %2 MiB   (goal: under 1000 ms, 200 MiB)\n")
+                   .arg(decade.ms, 7, 'f', 1)
+                   .arg(decade.mib, 6, 'f', 1);
+    }
     return 0;
 }

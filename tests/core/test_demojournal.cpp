@@ -155,6 +155,7 @@ void TestDemoJournal::profileFromName_data()
     QTest::newRow("personal") << QStringLiteral("personal") << true << DemoJournal::Profile::Personal;
     QTest::newRow("heavy") << QStringLiteral("heavy") << true << DemoJournal::Profile::Heavy;
     QTest::newRow("caseload") << QStringLiteral("caseload") << true << DemoJournal::Profile::Caseload;
+    QTest::newRow("decade") << QStringLiteral("decade") << true << DemoJournal::Profile::Decade;
     QTest::newRow("empty") << QString() << false << DemoJournal::Profile::Personal;
     QTest::newRow("unknown") << QStringLiteral("huge") << false << DemoJournal::Profile::Personal;
     QTest::newRow("with a space") << QStringLiteral("personal ") << false << DemoJournal::Profile::Personal;
