@@ -59,7 +59,11 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
     const SeriesStyle &style = styleOf(theme, named.role);
     // A rolling mean is drawn a little heavier than a plain line, over its own faint points.
     const double width = named.draw == SeriesDraw::Line ? style.width * 1.6 : style.width;
-    QPen pen(style.colour, width, style.dash, Qt::RoundCap, Qt::RoundJoin);
+    // Dashes end flat: a round cap on every dash made Qt's stroker build the line five times
+    // slower (15 ms of a 22 ms chart at 180 sessions), and at this width the ends look alike.
+    const bool dashed = style.dash != Qt::SolidLine;
+    QPen pen(style.colour, width, style.dash, dashed ? Qt::FlatCap : Qt::RoundCap,
+             dashed ? Qt::BevelJoin : Qt::RoundJoin);
     auto *markers = new QScatterSeries;
     markers->setName(named.name);
     ChartText::styleMarkers(markers, style, theme);
