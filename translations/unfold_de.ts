@@ -1393,6 +1393,14 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Diese Passphrase öffnet das Tagebuch nicht. Prüfe die Feststelltaste und die Tastaturbelegung und versuch es noch einmal.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>
@@ -4900,7 +4908,7 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     </message>
     <message>
         <source>unknown profile &apos;%1&apos; (choose personal, heavy, caseload or decade)</source>
-        <translation>unbekanntes Profil '%1' (wählen Sie personal, heavy, caseload oder decade)</translation>
+        <translation>unbekanntes Profil &apos;%1&apos; (wählen Sie personal, heavy, caseload oder decade)</translation>
     </message>
 </context>
 <context>

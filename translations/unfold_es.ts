@@ -1393,6 +1393,14 @@ Editar › Deshacer lo recupera.</translation>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Esa frase de contraseña no abre este diario. Comprueba el Bloq Mayús y la distribución del teclado, y vuelve a intentarlo.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>
@@ -4900,7 +4908,7 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     </message>
     <message>
         <source>unknown profile &apos;%1&apos; (choose personal, heavy, caseload or decade)</source>
-        <translation>perfil desconocido '%1' (elija personal, heavy, caseload o decade)</translation>
+        <translation>perfil desconocido &apos;%1&apos; (elija personal, heavy, caseload o decade)</translation>
     </message>
 </context>
 <context>

@@ -1393,6 +1393,14 @@ Edit › Undo brings it back.</source>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Cette phrase secrète n’ouvre pas ce journal. Vérifie le verrouillage des majuscules et la disposition du clavier, puis réessaie.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>

@@ -1393,6 +1393,14 @@ Editar › Desfazer recupera-o.</translation>
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Essa frase secreta não abre este diário. Verifique o Caps Lock e o layout do teclado e tente de novo.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>A abrir %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>
@@ -4900,7 +4908,7 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     </message>
     <message>
         <source>unknown profile &apos;%1&apos; (choose personal, heavy, caseload or decade)</source>
-        <translation>perfil desconhecido '%1' (escolha personal, heavy, caseload ou decade)</translation>
+        <translation>perfil desconhecido &apos;%1&apos; (escolha personal, heavy, caseload ou decade)</translation>
     </message>
 </context>
 <context>

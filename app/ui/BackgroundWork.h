@@ -2,11 +2,14 @@
 #pragma once
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QMutex>
 #include <QProgressDialog>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace unfold {
 
@@ -46,6 +49,53 @@ template <typename Work> auto inBackground(QWidget *parent, const QString &label
     loop.exec();
     thread->wait();
     return result;
+}
+
+// Like inBackground, for work that may be abandoned: the dialog has a Cancel button, and Cancel
+// (or Escape) ends the wait at once with no result. The work then runs to its end on its own
+// thread and its result is destroyed there, on the thread that made it; a quitting application
+// waits for it. A kept result is first handed to `keep` on the work's thread (to move a QObject to
+// the window's thread, say). For work that changes nothing until its result is used: opening a
+// journal reads and checks it, and a cancelled opening leaves it as it was.
+template <typename Work, typename Keep>
+auto cancellableInBackground(QWidget *parent, const QString &label, const QString &cancel, Work work,
+                             Keep keep) -> std::optional<decltype(work())>
+{
+    using Result = decltype(work());
+    struct Shared
+    {
+        QMutex mutex;
+        std::optional<Result> result;
+        bool abandoned = false;
+    };
+    const auto shared = std::make_shared<Shared>();
+    QThread *thread = QThread::create([shared, work = std::move(work), keep = std::move(keep)]() mutable {
+        Result result = work();
+        const QMutexLocker lock(&shared->mutex);
+        if (shared->abandoned)
+            return;
+        keep(result);
+        shared->result = std::move(result);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
+    QProgressDialog progress(label, cancel, 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAccessibleName(label);
+    progress.setMinimumDuration(0);
+    progress.show(); // at once: until it shows, the window would take clicks
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    const QMutexLocker lock(&shared->mutex);
+    if (progress.wasCanceled()) {
+        shared->abandoned = true;
+        shared->result.reset(); // finished just before Cancel: kept on this thread, dropped here
+        return std::nullopt;
+    }
+    return std::move(shared->result);
 }
 
 } // namespace unfold

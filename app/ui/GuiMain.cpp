@@ -100,6 +100,9 @@ int runGui(int argc, char **argv, const QString &journal)
     Appearance::followDesktop(desktopScheme);
 
     MainWindow window;
+    // Shown before the journal opens: a large one opens behind a dialog of its own (with Cancel),
+    // which needs the window to stand on, and the window answers from the start.
+    window.show();
     bool isDemo = false;
     const QString path = startingJournal(journal, &isDemo);
     if (!QFileInfo::exists(path)) {
@@ -116,7 +119,6 @@ int runGui(int argc, char **argv, const QString &journal)
     if (isDemo && window.journal())
         window.statusBar()->showMessage(QApplication::translate(
             "unfold::ui", "This is a demo journal. File › New Journal starts your own."));
-    window.show();
     return app.exec();
 }
 

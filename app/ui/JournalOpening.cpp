@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalOpening.h"
 
+#include "BackgroundWork.h"
 #include "Journal.h"
 #include "JournalKey.h"
 #include "PassphraseDialog.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QThread>
 
 namespace unfold::JournalOpening {
 
@@ -67,7 +69,7 @@ std::unique_ptr<Journal> openEncrypted(const QString &path, const QString &passp
     return Journal::open(path, access, backups, problem, std::move(key));
 }
 
-std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
+std::unique_ptr<Journal> open(QWidget *parent, const QString &path, qint64 backgroundFrom)
 {
     JournalProblem problem;
     std::unique_ptr<Journal> journal;
@@ -85,8 +87,26 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path)
         if (dialog.exec() != QDialog::Accepted)
             return nullptr;
         passphrase = dialog.passphrase();
-    } else {
+    } else if (QFileInfo(path).size() < backgroundFrom) {
         journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
+    } else {
+        // Opening checks the whole file: about 0.4 s for a practice's ten years. The window keeps
+        // painting meanwhile, and the user may cancel.
+        auto opened = cancellableInBackground(
+            parent, tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
+            [path, backups = Preferences::backupFolder()] {
+                JournalProblem found;
+                auto result = Journal::open(path, JournalStore::Access::ReadWrite, backups, &found);
+                return std::pair(std::move(result), found);
+            },
+            [window = QThread::currentThread()](auto &result) {
+                if (result.first)
+                    result.first->moveToThread(window);
+            });
+        if (!opened)
+            return nullptr; // cancelled: nothing was changed, and there is nothing to explain
+        journal = std::move(opened->first);
+        problem = opened->second;
     }
     if (journal) {
         if (!journal->store().preMigrationCopy().isEmpty()) {

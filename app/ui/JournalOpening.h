@@ -17,8 +17,14 @@ class Journal;
 // words, and a journal in use elsewhere can be opened read-only instead.
 namespace JournalOpening {
 
-// An encrypted journal's passphrase is asked for, and asked again while it is wrong.
-std::unique_ptr<Journal> open(QWidget *parent, const QString &path);
+// From this size on (a few hundred thousand disclosures) a plain journal is opened on a thread of
+// its own, behind a dialog that can cancel it: its check reads the whole file.
+constexpr qint64 backgroundOpeningFrom = 16 * 1024 * 1024;
+
+// An encrypted journal's passphrase is asked for, and asked again while it is wrong. A large
+// journal opens in the background (above); Cancel there returns null and says nothing.
+std::unique_ptr<Journal> open(QWidget *parent, const QString &path,
+                              qint64 backgroundFrom = backgroundOpeningFrom);
 // Asks for a passphrase first; "Don't Encrypt" there makes a plain journal.
 std::unique_ptr<Journal> create(QWidget *parent, const QString &path);
 // Opens an encrypted journal with `passphrase` (unlocking a locked window, say).

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening a large journal off the window's thread, behind a dialog that can cancel it.
+#include "BackgroundWork.h"
+#include "DemoJournal.h"
+#include "Journal.h"
+#include "JournalOpening.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <atomic>
+
+using namespace unfold;
+
+namespace {
+
+// Records on which thread it was destroyed.
+struct Probe
+{
+    std::shared_ptr<std::atomic<QThread *>> destroyedOn;
+    ~Probe()
+    {
+        if (destroyedOn)
+            destroyedOn->store(QThread::currentThread());
+    }
+    Probe() = default;
+    Probe(Probe &&other) noexcept : destroyedOn(std::move(other.destroyedOn)) {}
+    Probe &operator=(Probe &&other) noexcept
+    {
+        destroyedOn = std::move(other.destroyedOn);
+        return *this;
+    }
+};
+
+QProgressDialog *busyDialog()
+{
+    return qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+}
+
+} // namespace
+
+class OpeningInBackgroundTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // A journal opened on another thread belongs to the window's thread when it arrives, and
+    // takes edits there.
+    void aLargeJournalArrivesOnTheWindowsThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Every size counts as large here.
+        auto journal = JournalOpening::open(&window, path, 0);
+        QVERIFY(journal);
+        QCOMPARE(journal->thread(), QApplication::instance()->thread());
+        QCOMPARE(journal->relationships().size(), 4);
+        QVERIFY(!journal->isReadOnly());
+        QVERIFY(!busyDialog());
+    }
+
+    // Cancel ends the wait at once with no result; the work runs to its end on its own thread
+    // and its result is destroyed there.
+    void cancelEndsTheWaitAndDropsTheResultOnItsThread()
+    {
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto destroyedOn = std::make_shared<std::atomic<QThread *>>(nullptr);
+        std::atomic<QThread *> workedOn = nullptr;
+        bool kept = false;
+        QTimer::singleShot(50, this, [] {
+            QProgressDialog *busy = busyDialog();
+            QVERIFY(busy);
+            QTest::keyClick(busy, Qt::Key_Escape);
+        });
+        QElapsedTimer waited;
+        waited.start();
+        const std::optional<Probe> result = cancellableInBackground(
+            &window, QStringLiteral("Working…"), QStringLiteral("Cancel"),
+            [&workedOn, destroyedOn] {
+                workedOn = QThread::currentThread();
+                QThread::msleep(600);
+                Probe probe;
+                probe.destroyedOn = destroyedOn;
+                return probe;
+            },
+            [&kept](Probe &) { kept = true; });
+        QVERIFY(!result);
+        QVERIFY2(waited.elapsed() < 500, qPrintable(QString::number(waited.elapsed())));
+        QVERIFY(!busyDialog());
+        // The work ends later on its own; what it made is destroyed there, never kept.
+        QTRY_VERIFY_WITH_TIMEOUT(destroyedOn->load() != nullptr, 5000);
+        QCOMPARE(destroyedOn->load(), workedOn.load());
+        QVERIFY(destroyedOn->load() != QThread::currentThread());
+        QVERIFY(!kept);
+    }
+
+    // Without Cancel the result is handed over through `keep`, on the work's thread.
+    void aFinishedWorkIsKept()
+    {
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QThread *keptOn = nullptr;
+        const std::optional<int> result = cancellableInBackground(
+            &window, QStringLiteral("Working…"), QStringLiteral("Cancel"),
+            [] {
+                QThread::msleep(100);
+                return 7;
+            },
+            [&keptOn](int &) { keptOn = QThread::currentThread(); });
+        QCOMPARE(result, std::optional<int>(7));
+        QVERIFY(keptOn && keptOn != QThread::currentThread());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(OpeningInBackgroundTest)
+#include "test_opening_in_background.moc"
