@@ -18,7 +18,8 @@ int runDemo(const Invocation &invocation)
                                  QStringLiteral("FILE"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed for the content (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("personal (default), heavy, caseload or decade."),
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("personal (default), heavy, caseload or decade."),
                                      QStringLiteral("PROFILE"), QStringLiteral("personal"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
     const QCommandLineOption encrypt(QStringLiteral("encrypt"),
@@ -57,10 +58,10 @@ int runDemo(const Invocation &invocation)
     }
     const auto chosen = DemoJournal::profileFromName(parser.value(profile));
     if (!chosen)
-        return complain(
-            invocation,
-            tr("unknown profile '%1' (choose personal, heavy, caseload or decade)").arg(parser.value(profile)),
-            UsageError);
+        return complain(invocation,
+                        tr("unknown profile '%1' (choose personal, heavy, caseload or decade)")
+                            .arg(parser.value(profile)),
+                        UsageError);
     if (parser.isSet(encrypt) != parser.isSet(passphraseFile))
         return complain(invocation, tr("--encrypt needs --passphrase-file FILE"), UsageError);
     QString error;

@@ -160,8 +160,8 @@ private:
             if (!m_store.save(a) || !m_store.save(b))
                 return false;
             const QDateTime last = anchor().addDays(-qint64(stagger) * (count - 1 - i));
-            Relationship r{
-                0, a.id, b.id, RelationshipKind::ClientCouple, last.date().addYears(-1), Stage::Unset};
+            Relationship r{0,           a.id, b.id, RelationshipKind::ClientCouple, last.date().addYears(-1),
+                           Stage::Unset};
             if (!m_store.save(r))
                 return false;
             const int perSession[] = {20, 20};
