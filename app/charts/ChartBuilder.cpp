@@ -64,9 +64,13 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
     const bool dashed = style.dash != Qt::SolidLine;
     QPen pen(style.colour, width, style.dash, dashed ? Qt::FlatCap : Qt::RoundCap,
              dashed ? Qt::BevelJoin : Qt::RoundJoin);
-    auto *markers = new QScatterSeries;
-    markers->setName(named.name);
-    ChartText::styleMarkers(markers, style, theme);
+    // The legend's key: an empty scatter series in the series' marker shape. The markers on the
+    // points are drawn by the lines themselves (ChartText::drawMarkersOn).
+    auto *key = new QScatterSeries;
+    key->setName(named.name);
+    ChartText::styleMarkers(key, style, theme);
+    // Points alone (the values under a rolling mean) are a line without a pen.
+    const QPen linePen = named.draw == SeriesDraw::Points ? QPen(Qt::NoPen) : pen;
     QLineSeries *segment = nullptr;
     QList<QLineSeries *> segments;
     const QLocale locale;
@@ -78,35 +82,32 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
             continue;
         }
         const QPointF at(double(p.start.toMSecsSinceEpoch()), *p.value);
-        if (named.draw == SeriesDraw::Points) {
-            markers->append(at);
-        } else if (!segment) {
+        if (!segment) {
             segment = new QLineSeries;
             segment->setName(named.name);
-            segment->setPen(pen);
+            segment->setPen(linePen);
+            if (named.draw != SeriesDraw::Line)
+                ChartText::drawMarkersOn(segment, style, theme);
             segments.append(segment);
         }
-        if (segment)
-            segment->append(at);
+        segment->append(at);
         if (named.draw == SeriesDraw::Line)
             continue; // a mean is read off the line; its points are the raw series' markers
-        if (named.draw == SeriesDraw::LineAndPoints)
-            markers->append(at);
-        points.append({markers, at, p.sessionId,
+        points.append({segment, at, p.sessionId,
                        tr("%1: %2\n%3")
                            .arg(named.name, locale.toString(*p.value, 'f', named.decimals),
                                 subject.sessionLabel(p.sessionId))});
     }
-    // A line alone has its first segment in the legend; otherwise the markers carry the key.
+    // A line alone has its first segment in the legend; otherwise the key carries the shape.
     for (qsizetype i = 0; i < segments.size(); ++i)
         attach(chart, segments.at(i), x, y, named.draw == SeriesDraw::Line && i == 0);
     if (named.draw == SeriesDraw::Line) {
-        delete markers;
+        delete key;
         return;
     }
     // A series with nothing in the range stays out of the legend: a key for lines that are not
     // there would read as data, and would crowd out the names of those that are.
-    attach(chart, markers, x, y, markers->count() > 0);
+    attach(chart, key, x, y, !segments.isEmpty());
 }
 
 std::pair<QDateTime, QDateTime> timeSpan(const TimeChartSpec &spec, const ChartSubject &subject,

@@ -6,9 +6,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
-#include <QScatterSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QXYSeries>
 
 namespace unfold {
 
@@ -54,8 +54,9 @@ void ChartCanvas::connectSeries()
         if (seen.contains(p.series))
             continue;
         seen.append(p.series);
-        if (auto *scatter = qobject_cast<QScatterSeries *>(p.series)) {
-            connect(scatter, &QScatterSeries::hovered, this, [this, scatter](const QPointF &at, bool state) {
+        // Lines with their markers and scatter series alike: the nearest of their points answers.
+        if (auto *scatter = qobject_cast<QXYSeries *>(p.series)) {
+            connect(scatter, &QXYSeries::hovered, this, [this, scatter](const QPointF &at, bool state) {
                 const ChartPoint *point = state ? find(scatter, at) : nullptr;
                 Q_EMIT pointHovered(point ? point->text : QString());
                 if (point)
@@ -63,7 +64,7 @@ void ChartCanvas::connectSeries()
                 else
                     QToolTip::hideText();
             });
-            connect(scatter, &QScatterSeries::clicked, this, [this, scatter](const QPointF &at) {
+            connect(scatter, &QXYSeries::clicked, this, [this, scatter](const QPointF &at) {
                 if (const ChartPoint *point = find(scatter, at); point && point->sessionId != 0)
                     Q_EMIT sessionClicked(point->sessionId);
             });

@@ -3,9 +3,13 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
+
+#include <cmath>
 
 namespace unfold::ChartText {
 
@@ -44,6 +48,47 @@ void styleMarkers(QScatterSeries *markers, const SeriesStyle &style, const Chart
     QPen border(theme.background);
     border.setWidthF(theme.markerSize * 0.12); // parts the marker from its own line
     markers->setPen(border);
+}
+
+void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &theme)
+{
+    const double size = style.marker == SeriesMarker::Circle ? theme.markerSize * 0.9 : theme.markerSize;
+    // Drawn large and scaled down by the painter, so a picture exported at twice the screen's
+    // resolution keeps sharp markers.
+    constexpr int oversample = 4;
+    const double side = size * oversample;
+    QImage image(QSize(int(std::ceil(side)), int(std::ceil(side))), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The outline in the background's colour parts the marker from its own line, as before.
+    const double border = theme.markerSize * 0.12 * oversample;
+    painter.setPen(QPen(theme.background, border));
+    painter.setBrush(style.colour);
+    const QRectF box = QRectF(0, 0, side, side).adjusted(border / 2, border / 2, -border / 2, -border / 2);
+    switch (style.marker) {
+    case SeriesMarker::Circle:
+        painter.drawEllipse(box);
+        break;
+    case SeriesMarker::Square:
+        painter.drawRect(box);
+        break;
+    case SeriesMarker::Triangle:
+        painter.drawPolygon(
+            QPolygonF{QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()});
+        break;
+    case SeriesMarker::Diamond:
+        painter.drawPolygon(
+            QPolygonF{QPointF(box.center().x(), box.top()), QPointF(box.right(), box.center().y()),
+                      QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y())});
+        break;
+    }
+    painter.end();
+    // A scatter series draws its marker within a little more than its size; the image is the
+    // marker's whole box, so it is set a fifth larger to look the same as the key in the legend.
+    line->setMarkerSize(size * 1.2);
+    line->setLightMarker(image);
+    line->setPointsVisible(true);
 }
 
 void addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,

@@ -2,6 +2,7 @@
 // Chart series built from fixtures: gaps for undefined values, events on every chart
 // over time, the data table matching the chart, and painting at a logical size.
 #include "ChartBuilder.h"
+#include "ChartCanvas.h"
 #include "ChartPainter.h"
 #include "ChartTable.h"
 
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTimeZone>
@@ -77,11 +79,13 @@ private Q_SLOTS:
     {
         const BuiltChart built = ChartBuilder::build(ChartKind::Depth, fixture(), {});
         // A's depth: defined in sessions 1 and 3, undefined in 2: two segments of one point, no line
-        // through the gap, and two markers.
+        // through the gap, each point with its marker; the legend's key is a scatter series of
+        // A's marker shape with no points of its own.
         int anna = 0;
         for (QScatterSeries *s : seriesOf<QScatterSeries>(built.chart.get())) {
             if (s->name() == QLatin1String("Anna")) {
-                QCOMPARE(s->count(), 2);
+                QCOMPARE(s->count(), 0);
+                QCOMPARE(s->markerShape(), QScatterSeries::MarkerShapeCircle);
                 ++anna;
             }
         }
@@ -90,6 +94,8 @@ private Q_SLOTS:
         for (QLineSeries *s : seriesOf<QLineSeries>(built.chart.get())) {
             if (s->name() == QLatin1String("Anna") && qobject_cast<QScatterSeries *>(s) == nullptr) {
                 QCOMPARE(s->count(), 1);
+                QVERIFY(s->pointsVisible());
+                QVERIFY(!s->lightMarker().isNull());
                 ++segments;
             }
         }
@@ -111,12 +117,18 @@ private Q_SLOTS:
         built.chart->resize(800, 500);
         int shown = 0;
         int hidden = 0;
+        const auto hasPoints = [&](const QString &name) {
+            for (QLineSeries *line : seriesOf<QLineSeries>(built.chart.get()))
+                if (line->name() == name && !qobject_cast<QScatterSeries *>(line) && line->count() > 0)
+                    return true;
+            return false;
+        };
         for (QScatterSeries *s : seriesOf<QScatterSeries>(built.chart.get())) {
             if (s->pointLabelsVisible())
                 continue; // an event line's label, not a series
             for (QLegendMarker *marker : built.chart->legend()->markers(s)) {
-                QCOMPARE(marker->isVisible(), s->count() > 0);
-                ++(s->count() > 0 ? shown : hidden);
+                QCOMPARE(marker->isVisible(), hasPoints(s->name()));
+                ++(hasPoints(s->name()) ? shown : hidden);
             }
         }
         QVERIFY(shown > 0);
@@ -131,18 +143,22 @@ private Q_SLOTS:
         options.smoothing = 3;
         const BuiltChart built = ChartBuilder::build(ChartKind::Depth, fixture(), options);
         int rawPoints = 0;
-        for (QScatterSeries *s : seriesOf<QScatterSeries>(built.chart.get()))
-            if (s->name() == QLatin1String("Anna"))
-                rawPoints += s->count();
-        QCOMPARE(rawPoints, 2);
         QList<QLineSeries *> meanLines;
         for (QLineSeries *s : seriesOf<QLineSeries>(built.chart.get())) {
             if (qobject_cast<QScatterSeries *>(s))
                 continue;
-            QVERIFY2(s->name() != QLatin1String("Anna"), "the raw values are not joined by a line");
-            if (s->name().startsWith(QLatin1String("Anna, mean of 3")))
+            if (s->name() == QLatin1String("Anna")) {
+                // The raw values: markers without a line joining them.
+                QCOMPARE(s->pen().style(), Qt::NoPen);
+                QVERIFY(s->pointsVisible());
+                rawPoints += s->count();
+            }
+            if (s->name().startsWith(QLatin1String("Anna, mean of 3"))) {
+                QVERIFY(!s->pointsVisible());
                 meanLines.append(s);
+            }
         }
+        QCOMPARE(rawPoints, 2);
         // Sessions 1–3: A's depths (1+3)/2 = 2, undefined, 2: the mean over the window is defined in
         // all three sessions, so one unbroken line of three points, all at 2.
         QCOMPARE(meanLines.size(), 1);
@@ -153,6 +169,30 @@ private Q_SLOTS:
         const ChartTable table = ChartTable::of(ChartKind::Depth, fixture(), {}, 3);
         QCOMPARE(table.columns.filter(QStringLiteral("Anna, mean of 3")).size(), 1);
         QVERIFY(table.columns.contains(QStringLiteral("Anna")));
+    }
+
+    // Hovering a point (or the line near it) names its session; clicking it opens that session.
+    void aPointUnderThePointerNamesItsSession()
+    {
+        ChartCanvas canvas;
+        canvas.setChart(ChartBuilder::build(ChartKind::Depth, fixture(), {}));
+        QLineSeries *anna = nullptr;
+        for (QLineSeries *s : seriesOf<QLineSeries>(canvas.chart()))
+            if (s->name() == QLatin1String("Anna") && !qobject_cast<QScatterSeries *>(s) && s->count() > 0)
+                anna = s; // the last segment: session 3
+        QVERIFY(anna);
+        QSignalSpy hovered(&canvas, &ChartCanvas::pointHovered);
+        QSignalSpy clicked(&canvas, &ChartCanvas::sessionClicked);
+        const QPointF at = anna->at(0);
+        Q_EMIT anna->hovered(at + QPointF(3600 * 1000, 0.01), true);
+        QCOMPARE(hovered.size(), 1);
+        QVERIFY2(hovered.first().first().toString().contains(QStringLiteral("Session 3")),
+                 qPrintable(hovered.first().first().toString()));
+        Q_EMIT anna->hovered(at, false);
+        QCOMPARE(hovered.last().first().toString(), QString());
+        Q_EMIT anna->clicked(at);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().first().toLongLong(), 3);
     }
 
     void eventsOnEveryChartOverTime()
