@@ -1401,6 +1401,10 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>Entsperre %1…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>

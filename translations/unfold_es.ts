@@ -1401,6 +1401,10 @@ Editar › Deshacer lo recupera.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>Desbloqueando %1…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>

@@ -1401,6 +1401,10 @@ Edit › Undo brings it back.</source>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>Déverrouillage de %1…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>

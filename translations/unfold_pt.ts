@@ -1401,6 +1401,10 @@ Editar › Desfazer recupera-o.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>A desbloquear %1…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::JournalSchema</name>

@@ -69,6 +69,33 @@ std::unique_ptr<Journal> openEncrypted(const QString &path, const QString &passp
     return Journal::open(path, access, backups, problem, std::move(key));
 }
 
+std::unique_ptr<Journal> unlock(QWidget *parent, const QString &path, const QString &passphrase,
+                                JournalStore::Access access, JournalProblem *problem)
+{
+    // Deriving the key takes a deliberate fraction of a second, and an encrypted journal's check
+    // decrypts every page (about a second for a practice's ten years): both off the window's
+    // thread. The journal is handed to the window's thread before it leaves the worker.
+    QThread *const window = QThread::currentThread();
+    const QString backups =
+        access == JournalStore::Access::ReadWrite ? Preferences::backupFolder() : QString();
+    auto [journal, reason] = inBackground(
+        parent, tr("Unlocking %1…").arg(QFileInfo(path).fileName()),
+        [&path, &passphrase, access, &backups, window] {
+            JournalProblem found;
+            std::unique_ptr<Journal> opened;
+            QString error;
+            if (std::shared_ptr<const JournalKey> key = JournalKey::forJournal(path, passphrase, &error))
+                opened = Journal::open(path, access, backups, &found, std::move(key));
+            else
+                found = {JournalProblem::Kind::Unreadable, error};
+            if (opened)
+                opened->moveToThread(window);
+            return std::pair(std::move(opened), found);
+        });
+    *problem = reason;
+    return std::move(journal);
+}
+
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path, qint64 backgroundFrom)
 {
     JournalProblem problem;
@@ -78,7 +105,7 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path, qint64 backg
         PassphraseDialog dialog(PassphraseDialog::Purpose::Enter, QFileInfo(path).fileName(), parent);
         // The dialog stays open on a wrong passphrase; any other problem is explained below.
         dialog.setCheck([&](const QString &typed) {
-            journal = openEncrypted(path, typed, JournalStore::Access::ReadWrite, &problem);
+            journal = unlock(&dialog, path, typed, JournalStore::Access::ReadWrite, &problem);
             return problem.kind == JournalProblem::Kind::WrongPassphrase
                        ? tr("That passphrase does not open this journal. Check Caps Lock and the keyboard "
                             "layout, and try again.")
@@ -126,7 +153,7 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path, qint64 backg
             return nullptr;
         journal = passphrase.isEmpty()
                       ? Journal::open(path, JournalStore::Access::ReadOnly, {}, &problem)
-                      : openEncrypted(path, passphrase, JournalStore::Access::ReadOnly, &problem);
+                      : unlock(parent, path, passphrase, JournalStore::Access::ReadOnly, &problem);
         if (journal)
             return journal;
     }

@@ -27,7 +27,11 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path,
                               qint64 backgroundFrom = backgroundOpeningFrom);
 // Asks for a passphrase first; "Don't Encrypt" there makes a plain journal.
 std::unique_ptr<Journal> create(QWidget *parent, const QString &path);
-// Opens an encrypted journal with `passphrase` (unlocking a locked window, say).
+// Opens an encrypted journal with `passphrase` off the window's thread, behind a busy dialog
+// over `parent` (unlocking a locked window, say).
+std::unique_ptr<Journal> unlock(QWidget *parent, const QString &path, const QString &passphrase,
+                                JournalStore::Access access, JournalProblem *problem);
+// The same on the calling thread.
 std::unique_ptr<Journal> openEncrypted(const QString &path, const QString &passphrase,
                                        JournalStore::Access access, JournalProblem *problem);
 

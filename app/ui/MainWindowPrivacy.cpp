@@ -107,12 +107,10 @@ void MainWindow::unlock(const QString &passphrase)
 {
     if (!isLocked())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     JournalProblem problem;
-    auto journal = JournalOpening::openEncrypted(
-        m_lockedPath, passphrase,
+    auto journal = JournalOpening::unlock(
+        this, m_lockedPath, passphrase,
         m_lockedReadOnly ? JournalStore::Access::ReadOnly : JournalStore::Access::ReadWrite, &problem);
-    QApplication::restoreOverrideCursor();
     if (!journal) {
         m_unlockScreen->showProblem(
             problem.kind == JournalProblem::Kind::WrongPassphrase

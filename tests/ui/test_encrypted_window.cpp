@@ -180,6 +180,8 @@ private Q_SLOTS:
         QTest::keyClick(field, Qt::Key_Return);
         QVERIFY(!window.isLocked());
         QVERIFY(window.journal() && window.journal()->isEncrypted());
+        // Unlocked on a thread of its own, then handed to the window's.
+        QCOMPARE(window.journal()->thread(), QApplication::instance()->thread());
         QCOMPARE(window.timeline()->currentSessionId(), session);
         QVERIFY(window.menuBar()->isEnabled());
         QCOMPARE(leaks(), QStringList());
