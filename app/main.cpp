@@ -16,6 +16,6 @@ int main(int argc, char *argv[])
     if (!request)
         return exitCode;
     if (!request->refusal.isEmpty())
-        return unfold::ui::showRefusal(argc, argv, request->refusal, exitCode);
-    return unfold::ui::runGui(argc, argv, request->journal);
+        return unfold::showRefusal(argc, argv, request->refusal, exitCode);
+    return unfold::runGui(argc, argv, request->journal);
 }

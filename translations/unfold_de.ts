@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>unfold::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Nicht beantwortet. Tippe %1 bis %2 oder nutze die Pfeiltasten.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Antwort: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::AppearancePage</name>
     <message>
         <source>Language</source>
@@ -464,6 +479,109 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>Smoothi&amp;ng:</source>
         <translation>Glättu&amp;ng:</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Verlauf der Klient·innen: %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sitzungen von %1</translation>
+    </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Eine Zeile pro Sitzung; wähle eine aus, um ihren Bericht zu exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Therapienotizen zeigen</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Therapienotizen zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Zeigt die privaten Notizen in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>Notizen in den Bericht &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Therapienotizen in den Bericht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Ohne Haken lässt der Bericht die privaten Notizen weg.</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Verlauf der Klient·innen schließen</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Schließt dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Den Bericht der gewählten Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Fragt, wo der Bericht der gewählten Sitzung als PDF gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Eingetragene Antworten (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Eingetragene Gegenseitigkeit</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Gefühlte Ausgewogenheit: %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Therapienotizen</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1128,543 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuiMain</name>
+    <message>
+        <source>Open Journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>Unfold braucht eine grafische Anzeige für sein Fenster, hat aber keine gefunden.
+Starte es von deiner Arbeitsoberfläche aus, oder ohne Bildschirm mit: xvfb-run -a unfold
+Befehle wie &apos;unfold demo&apos; und &apos;unfold check&apos; funktionieren ohne Anzeige; siehe &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Dies ist ein Demo-Tagebuch. Mit Datei › Neues Tagebuch beginnst du dein eigenes.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Verbleibende Zeit in dieser Runde</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Antwort eintragen</translation>
+    </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>Wie tief die sprechende Person gegangen ist (1 bis zur Anzahl der Schichten) oder eine Kurzform wie b42, dann Enter.</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>In dieser Runde eingetragene Antworten</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>Was in dieser Runde eingetragen wurde, das Neueste zuletzt.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Runde pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Hält die Uhr der Runde an oder lässt sie weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Nächster Impuls</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Zeigt den nächsten Impuls dieser Runde.</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Nächste Runde</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Beendet diese Runde und beginnt die nächste.</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Hier aufhören</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Die Runden hier beenden und zum Check-in weitergehen</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>Was bisher eingetragen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Tiefe 1 bis %1 für die Person, die gerade spricht, oder eine Kurzform wie b42, dann Enter</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Runde %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Runden beenden</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Impuls %1 von %2 · zuerst antwortet %3, dann %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Jetzt antwortet: %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>Pausiert · noch %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>Die Zeit ist um: Lass diese Antwort noch zu Ende gehen, dann geht es weiter</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>Nicht eingetragen: Die Tiefe muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Nicht eingetragen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · Tiefe %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Beide haben auf jeden Impuls dieser Runde geantwortet. Weiter geht es mit „Nächste Runde“.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Beide haben auf jeden Impuls geantwortet. Beende die Runden, wenn ihr so weit seid.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>In dieser Runde wird ungleich viel geteilt. Vielleicht hilft eine Pause – oder hier aufzuhören.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>Die Zwiebel vor dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>Die Zwiebel nach dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Gegenseitigkeit in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>Wie ausgewogen sich die beiden in dieser Sitzung geöffnet haben, in Worten.</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>Die Werte beider Personen nebeneinander</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>Die Check-in-Werte dieser Sitzung, eine Zeile pro Maß.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Nachher (Neues ist umrandet)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Eingetragene Gegenseitigkeit: %1 in dieser Sitzung, %2 in der Sitzung davor (0–100; %3 Antworten von %4, %5 von %6).
+Gefühlte Ausgewogenheit des Teilens (Check-in, 0–100): %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 seit Beginn</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 seit der vorigen Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>⚑ %1 Punkte Abstand</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Angeleitete Sitzung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>Der Ablauf aus Runden und Impulsen, dem die Sitzung folgt.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Probleme mit Leitfäden</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>Was an einem Leitfaden nicht stimmt, der nicht verwendet werden kann – falls es so einen gibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>Leitfaden &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Eine Leitfaden-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Fügt einen Leitfaden aus einer JSON-Datei im Leitfadenformat von Unfold hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Die angeleitete Sitzung beginnen</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Beginnt eine neue Sitzung mit der ersten Runde des gewählten Leitfadens.</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Leitfaden:</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Eine angeleitete Sitzung mit %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Therapienotizen</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Private Notizen zur Sitzung; Berichte lassen sie weg, außer du möchtest sie aufnehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Therapienotizen. Sie bleiben privat: Kein Bericht und kein Export zeigt sie, außer du setzt dort den Haken bei „Notizen aufnehmen“.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>&amp;Zusammenfassung zeigen</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Die Notizen speichern und die Zusammenfassung zeigen</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Speichert die Notizen bei der Sitzung und zeigt, was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>Therapienotizen in den Bericht &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Therapienotizen in den Bericht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Ohne Haken lässt der Bericht die privaten Notizen weg.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Den Bericht als PDF-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Fragt, wo der Sitzungsbericht als PDF gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Den Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Öffnet den Druckdialog für den Sitzungsbericht.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Die angeleitete Sitzung schließen</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Alles Eingetragene ist schon im Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>Nicht angeboten, weil es Probleme gibt:
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>Der Leitfaden wurde nicht importiert:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Leitfaden importieren</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Leitfaden-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>Es konnte kein Leitfaden gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Angeleitete Sitzung</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>Die Sitzung konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Angeleitete Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>Der Leitfaden konnte nicht auf der Zeitachse markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Nach Runde %1 beendet. Heute muss nichts mehr gesagt werden.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>Der Check-in „%1“ ist nicht installiert und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>Die Check-in-Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>Die Notizen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Mit dem Antworten beginnen</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Zeigt der genannten Person den Fragebogen; die Antworten der anderen Person bleiben verborgen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Übergabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>Bricht ab, ohne Antworten zu speichern.</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>Beide Antworten nebeneinander</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Eine Zeile pro Frage: was ihr beide jeweils geantwortet habt.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>F&amp;ertig</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Zurück zu den Fragebögen; die Antworten von euch beiden sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Bitte gib das Gerät an %1.
+%2, bitte schau weg, bis %1 fertig ist; danach bist du dran, und niemand von euch sieht die Antworten der anderen Person, bevor ihr beide fertig seid.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Danke, %1. Deine Antworten sind verborgen.
+Bitte gib das Gerät an %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Ich bin %1 – los geht’s</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Als %1 mit dem Antworten beginnen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 und %2 nebeneinander. Mit ◆ markierte Zeilen unterscheiden sich um %3 Punkte oder mehr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 Punkte (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Wert: %1 (0–100)</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n Punkt Abstand</numerusform>
+            <numerusform>◆ %n Punkte Abstand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n Punkt Abstand</numerusform>
+            <numerusform>%n Punkte Abstand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3708,248 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     </message>
 </context>
 <context>
+    <name>unfold::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v von %m beantwortet</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>&amp;Absenden</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Antworten absenden</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Absenden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Beantworten abbrechen</translation>
+    </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Verlässt den Fragebogen, ohne die Antworten zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>%1 antwortet: %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Es sind noch zu viele Fragen offen, um diesen Fragebogen auszuwerten. Bitte beantworte noch Frage(n) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::QuestionnairesView</name>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Fragebö&amp;gen</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Die Fragebögen, die du beantworten kannst; Enter startet den gewählten.</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Als &amp;Paar beantworten (abwechselnd)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Als Paar beantworten, nacheinander</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Ihr antwortet nacheinander auf diesem Gerät, ohne die Antworten der anderen Person zu sehen; danach werden beide verglichen.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Öffnet den gewählten Fragebogen für diese Person, bezogen auf diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>Fragebogen i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Eine Fragebogen-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Fügt einen Fragebogen aus einer JSON-Datei im Fragebogenformat von Unfold hinzu.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Wie Fragebögen ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Werte dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Subskala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>Die Werte der Fragebögen, die in der gewählten Sitzung beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Verlauf der Werte in dieser Beziehung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Veränderung seit dem vorigen Mal</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Veränderung seit dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Jeder Wert dieser Beziehung im Zeitverlauf, mit seiner reliablen Veränderung seit dem vorigen und seit dem ersten Wert der Person, wo das Instrument Normen angibt.</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>&amp;Werte dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Verlauf der Werte</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Die Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Die Antworten von %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 beantworten „%2“</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>Erneut beantworten?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 hat „%2“ für diese Sitzung schon beantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Eine Sitzung behält einen Antwortsatz pro Person, damit jedes Diagramm und jeder Bericht eine Zahl zeigt. Erneutes Beantworten ersetzt die früheren Antworten; Bearbeiten › Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Erneut beantworten</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Die Antworten von %1 und %2 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Für %1 antworten</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Wähle eine Sitzung, um Fragebögen dazu zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Fragebogen nicht importiert</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>Der Fragebogen wurde nicht importiert; nichts davon wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Fragebogen importieren</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Fragebogen-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
     <name>unfold::RecordCommands</name>
     <message>
         <source>Remove Relationship</source>
@@ -4987,903 +5884,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
         <translation>Die Passphrase eines verschlüsselten Tagebuchs aus der ersten Zeile von FILE lesen (&apos;-&apos;: Standardeingabe).</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui</name>
-    <message>
-        <source>Unfold needs a graphical display to show its window, and none was found.
-Start it from your desktop, or without a screen with: xvfb-run -a unfold
-Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
-</source>
-        <translation>Unfold braucht eine grafische Anzeige für sein Fenster, hat aber keine gefunden.
-Starte es von deiner Arbeitsoberfläche aus, oder ohne Bildschirm mit: xvfb-run -a unfold
-Befehle wie &apos;unfold demo&apos; und &apos;unfold check&apos; funktionieren ohne Anzeige; siehe &apos;unfold --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>Demo Journal</source>
-        <translation>Demo-Tagebuch</translation>
-    </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Dies ist ein Demo-Tagebuch. Mit Datei › Neues Tagebuch beginnst du dein eigenes.</translation>
-    </message>
-    <message>
-        <source>Open Journal</source>
-        <translation>Tagebuch öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::AnswerInput</name>
-    <message>
-        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
-        <translation>Nicht beantwortet. Tippe %1 bis %2 oder nutze die Pfeiltasten.</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Antwort: %1</translation>
-    </message>
-    <message>
-        <source>Answer: %1, %2</source>
-        <translation>Antwort: %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::ClientHistoryDialog</name>
-    <message>
-        <source>Client History: %1</source>
-        <translation>Verlauf der Klient·innen: %1</translation>
-    </message>
-    <message>
-        <source>Sessions of %1</source>
-        <translation>Sitzungen von %1</translation>
-    </message>
-    <message>
-        <source>&amp;Show therapist notes</source>
-        <translation>&amp;Therapienotizen zeigen</translation>
-    </message>
-    <message>
-        <source>Show therapist notes</source>
-        <translation>Therapienotizen zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Include notes in the report</source>
-        <translation>Notizen in den Bericht &amp;aufnehmen</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Therapienotizen in den Bericht aufnehmen</translation>
-    </message>
-    <message>
-        <source>Close the client history</source>
-        <translation>Verlauf der Klient·innen schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>Bericht e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Export the report of the selected session</source>
-        <translation>Den Bericht der gewählten Sitzung exportieren</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Leitfaden</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Eingetragene Antworten (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Eingetragene Gegenseitigkeit</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Gefühlte Ausgewogenheit: %1</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Therapienotizen</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Bericht gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>One row per session; choose one to export its report.</source>
-        <translation>Eine Zeile pro Sitzung; wähle eine aus, um ihren Bericht zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Shows the private notes in the table.</source>
-        <translation>Zeigt die privaten Notizen in der Tabelle.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Ohne Haken lässt der Bericht die privaten Notizen weg.</translation>
-    </message>
-    <message>
-        <source>Closes this window.</source>
-        <translation>Schließt dieses Fenster.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
-        <translation>Fragt, wo der Bericht der gewählten Sitzung als PDF gespeichert werden soll.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedRoundPage</name>
-    <message>
-        <source>Time left in this round</source>
-        <translation>Verbleibende Zeit in dieser Runde</translation>
-    </message>
-    <message>
-        <source>Log an answer</source>
-        <translation>Antwort eintragen</translation>
-    </message>
-    <message>
-        <source>Answers logged in this round</source>
-        <translation>In dieser Runde eingetragene Antworten</translation>
-    </message>
-    <message>
-        <source>Pause or resume the round</source>
-        <translation>Runde pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>Next prompt</source>
-        <translation>Nächster Impuls</translation>
-    </message>
-    <message>
-        <source>Next round</source>
-        <translation>Nächste Runde</translation>
-    </message>
-    <message>
-        <source>Stop the rounds here and go on to the check-in</source>
-        <translation>Die Runden hier beenden und zum Check-in weitergehen</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: %3</source>
-        <translation>Runde %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
-        <translation>Impuls %1 von %2 · zuerst antwortet %3, dann %4</translation>
-    </message>
-    <message>
-        <source>Now answering: %1</source>
-        <translation>Jetzt antwortet: %1</translation>
-    </message>
-    <message>
-        <source>Paused · %1 left</source>
-        <translation>Pausiert · noch %1</translation>
-    </message>
-    <message>
-        <source>Time is up: finish this answer, then go on</source>
-        <translation>Die Zeit ist um: Lass diese Antwort noch zu Ende gehen, dann geht es weiter</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
-        <source>Not logged: depth must be from 1 to %1</source>
-        <translation>Nicht eingetragen: Die Tiefe muss zwischen 1 und %1 liegen</translation>
-    </message>
-    <message>
-        <source>Not logged: %1</source>
-        <translation>Nicht eingetragen: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · depth %3</source>
-        <translation>%1 · %2 · Tiefe %3</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt of this round. Go on with Next round.</source>
-        <translation>Beide haben auf jeden Impuls dieser Runde geantwortet. Weiter geht es mit „Nächste Runde“.</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
-        <translation>Beide haben auf jeden Impuls geantwortet. Beende die Runden, wenn ihr so weit seid.</translation>
-    </message>
-    <message>
-        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
-        <translation>In dieser Runde wird ungleich viel geteilt. Vielleicht hilft eine Pause – oder hier aufzuhören.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Stop here</source>
-        <translation>Hier aufhören</translation>
-    </message>
-    <message>
-        <source>Finish rounds</source>
-        <translation>Runden beenden</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
-        <translation>Tiefe 1 bis %1 für die Person, die gerade spricht, oder eine Kurzform wie b42, dann Enter</translation>
-    </message>
-    <message>
-        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
-        <translation>Wie tief die sprechende Person gegangen ist (1 bis zur Anzahl der Schichten) oder eine Kurzform wie b42, dann Enter.</translation>
-    </message>
-    <message>
-        <source>What was logged in this round, newest last.</source>
-        <translation>Was in dieser Runde eingetragen wurde, das Neueste zuletzt.</translation>
-    </message>
-    <message>
-        <source>Stops or restarts the round&apos;s clock.</source>
-        <translation>Hält die Uhr der Runde an oder lässt sie weiterlaufen.</translation>
-    </message>
-    <message>
-        <source>Shows the next question of this round.</source>
-        <translation>Zeigt den nächsten Impuls dieser Runde.</translation>
-    </message>
-    <message>
-        <source>Ends this round and starts the next one.</source>
-        <translation>Beendet diese Runde und beginnt die nächste.</translation>
-    </message>
-    <message>
-        <source>What was logged so far is kept.</source>
-        <translation>Was bisher eingetragen wurde, bleibt erhalten.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionSummary</name>
-    <message>
-        <source>The onion before this session</source>
-        <translation>Die Zwiebel vor dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>The onion after this session</source>
-        <translation>Die Zwiebel nach dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>Scores of both partners side by side</source>
-        <translation>Die Werte beider Personen nebeneinander</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After (new is outlined)</source>
-        <translation>Nachher (Neues ist umrandet)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
-Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
-        <translation>Eingetragene Gegenseitigkeit: %1 in dieser Sitzung, %2 in der Sitzung davor (0–100; %3 Antworten von %4, %5 von %6).
-Gefühlte Ausgewogenheit des Teilens (Check-in, 0–100): %7 %8, %9 %10.</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Unterschied</translation>
-    </message>
-    <message>
-        <source>%1 since first</source>
-        <translation>%1 seit Beginn</translation>
-    </message>
-    <message>
-        <source>%1 since previous</source>
-        <translation>%1 seit der vorigen Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 ⚑ apart</source>
-        <translation>⚑ %1 Punkte Abstand</translation>
-    </message>
-    <message>
-        <source>Reciprocity of this session</source>
-        <translation>Gegenseitigkeit in dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>Wie ausgewogen sich die beiden in dieser Sitzung geöffnet haben, in Worten.</translation>
-    </message>
-    <message>
-        <source>The check-in scores of this session, one row per measure.</source>
-        <translation>Die Check-in-Werte dieser Sitzung, eine Zeile pro Maß.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionWizard</name>
-    <message>
-        <source>Guided Session</source>
-        <translation>Angeleitete Sitzung</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Leitfaden</translation>
-    </message>
-    <message>
-        <source>&amp;Begin</source>
-        <translation>&amp;Beginnen</translation>
-    </message>
-    <message>
-        <source>Begin the guided session</source>
-        <translation>Die angeleitete Sitzung beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Leitfaden:</translation>
-    </message>
-    <message>
-        <source>A guided session with %1 and %2.</source>
-        <translation>Eine angeleitete Sitzung mit %1 und %2.</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Therapienotizen</translation>
-    </message>
-    <message>
-        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
-        <translation>&amp;Therapienotizen. Sie bleiben privat: Kein Bericht und kein Export zeigt sie, außer du setzt dort den Haken bei „Notizen aufnehmen“.</translation>
-    </message>
-    <message>
-        <source>Show &amp;summary</source>
-        <translation>&amp;Zusammenfassung zeigen</translation>
-    </message>
-    <message>
-        <source>Save the notes and show the summary</source>
-        <translation>Die Notizen speichern und die Zusammenfassung zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Include therapist notes in the report</source>
-        <translation>Therapienotizen in den Bericht &amp;aufnehmen</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Therapienotizen in den Bericht aufnehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>Bericht e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Export the report as a PDF file</source>
-        <translation>Den Bericht als PDF-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>P&amp;rint Report…</source>
-        <translation>Bericht &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>Den Bericht drucken</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>Close the guided session</source>
-        <translation>Die angeleitete Sitzung schließen</translation>
-    </message>
-    <message>
-        <source>Guided session</source>
-        <translation>Angeleitete Sitzung</translation>
-    </message>
-    <message>
-        <source>The session could not be started: %1</source>
-        <translation>Die Sitzung konnte nicht begonnen werden: %1</translation>
-    </message>
-    <message>
-        <source>Guided session: %1</source>
-        <translation>Angeleitete Sitzung: %1</translation>
-    </message>
-    <message>
-        <source>The protocol could not be marked on the timeline: %1</source>
-        <translation>Der Leitfaden konnte nicht auf der Zeitachse markiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Stopped after round %1. Nothing more has to be said today.</source>
-        <translation>Nach Runde %1 beendet. Heute muss nichts mehr gesagt werden.</translation>
-    </message>
-    <message>
-        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
-        <translation>Der Check-in „%1“ ist nicht installiert und wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>The check-in answers could not be saved: %1</source>
-        <translation>Die Check-in-Antworten konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The notes could not be saved: %1</source>
-        <translation>Die Notizen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Bericht gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Import Protocol…</source>
-        <translation>Leitfaden &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import a protocol file</source>
-        <translation>Eine Leitfaden-Datei importieren</translation>
-    </message>
-    <message>
-        <source>Not offered, because of problems:
-%1</source>
-        <translation>Nicht angeboten, weil es Probleme gibt:
-%1</translation>
-    </message>
-    <message>
-        <source>The protocol was not imported:
-%1</source>
-        <translation>Der Leitfaden wurde nicht importiert:
-%1</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;.</source>
-        <translation>„%1“ importiert.</translation>
-    </message>
-    <message>
-        <source>Import Protocol</source>
-        <translation>Leitfaden importieren</translation>
-    </message>
-    <message>
-        <source>Protocol files (*.json)</source>
-        <translation>Leitfaden-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>No protocol could be read.</source>
-        <translation>Es konnte kein Leitfaden gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The plan of rounds and prompts the session follows.</source>
-        <translation>Der Ablauf aus Runden und Impulsen, dem die Sitzung folgt.</translation>
-    </message>
-    <message>
-        <source>Protocol problems</source>
-        <translation>Probleme mit Leitfäden</translation>
-    </message>
-    <message>
-        <source>What is wrong with a protocol that cannot be used, if anything.</source>
-        <translation>Was an einem Leitfaden nicht stimmt, der nicht verwendet werden kann – falls es so einen gibt.</translation>
-    </message>
-    <message>
-        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
-        <translation>Fügt einen Leitfaden aus einer JSON-Datei im Leitfadenformat von Unfold hinzu.</translation>
-    </message>
-    <message>
-        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
-        <translation>Beginnt eine neue Sitzung mit der ersten Runde des gewählten Leitfadens.</translation>
-    </message>
-    <message>
-        <source>Private notes on the session; reports leave them out unless asked.</source>
-        <translation>Private Notizen zur Sitzung; Berichte lassen sie weg, außer du möchtest sie aufnehmen.</translation>
-    </message>
-    <message>
-        <source>Keeps the notes with the session and shows what changed.</source>
-        <translation>Speichert die Notizen bei der Sitzung und zeigt, was sich verändert hat.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Ohne Haken lässt der Bericht die privaten Notizen weg.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the session report as PDF.</source>
-        <translation>Fragt, wo der Sitzungsbericht als PDF gespeichert werden soll.</translation>
-    </message>
-    <message>
-        <source>Opens the print dialog for the session report.</source>
-        <translation>Öffnet den Druckdialog für den Sitzungsbericht.</translation>
-    </message>
-    <message>
-        <source>Everything logged is already saved in the journal.</source>
-        <translation>Alles Eingetragene ist schon im Tagebuch gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::HandOverFlow</name>
-    <message>
-        <source>no score</source>
-        <translation>kein Wert</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the hand-over</source>
-        <translation>Übergabe abbrechen</translation>
-    </message>
-    <message>
-        <source>Both answers side by side</source>
-        <translation>Beide Antworten nebeneinander</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>F&amp;ertig</translation>
-    </message>
-    <message>
-        <source>Close the comparison</source>
-        <translation>Vergleich schließen</translation>
-    </message>
-    <message>
-        <source>Please hand the device to %1.
-%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
-        <translation>Bitte gib das Gerät an %1.
-%2, bitte schau weg, bis %1 fertig ist; danach bist du dran, und niemand von euch sieht die Antworten der anderen Person, bevor ihr beide fertig seid.</translation>
-    </message>
-    <message>
-        <source>Thank you, %1. Your answers are hidden.
-Please hand the device to %2.</source>
-        <translation>Danke, %1. Deine Antworten sind verborgen.
-Bitte gib das Gerät an %2.</translation>
-    </message>
-    <message>
-        <source>I am %1: start</source>
-        <translation>Ich bin %1 – los geht’s</translation>
-    </message>
-    <message>
-        <source>Start answering as %1</source>
-        <translation>Als %1 mit dem Antworten beginnen</translation>
-    </message>
-    <message>
-        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
-        <translation>%1 und %2 nebeneinander. Mit ◆ markierte Zeilen unterscheiden sich um %3 Punkte oder mehr.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Unterschied</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
-        <source>not compared</source>
-        <translation>nicht verglichen</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>gleich</translation>
-    </message>
-    <message numerus="yes">
-        <source>◆ %n apart</source>
-        <translation>
-            <numerusform>◆ %n Punkt Abstand</numerusform>
-            <numerusform>◆ %n Punkte Abstand</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n apart</source>
-        <translation>
-            <numerusform>%n Punkt Abstand</numerusform>
-            <numerusform>%n Punkte Abstand</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 Punkte (0–100)</translation>
-    </message>
-    <message>
-        <source>Score: %1 (0–100)</source>
-        <translation>Wert: %1 (0–100)</translation>
-    </message>
-    <message>
-        <source>Start answering</source>
-        <translation>Mit dem Antworten beginnen</translation>
-    </message>
-    <message>
-        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
-        <translation>Zeigt der genannten Person den Fragebogen; die Antworten der anderen Person bleiben verborgen.</translation>
-    </message>
-    <message>
-        <source>Stops without saving any answers.</source>
-        <translation>Bricht ab, ohne Antworten zu speichern.</translation>
-    </message>
-    <message>
-        <source>One row per question: what each of you answered.</source>
-        <translation>Eine Zeile pro Frage: was ihr beide jeweils geantwortet habt.</translation>
-    </message>
-    <message>
-        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
-        <translation>Zurück zu den Fragebögen; die Antworten von euch beiden sind gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnaireForm</name>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation>%v von %m beantwortet</translation>
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation>Antworten absenden</translation>
-    </message>
-    <message>
-        <source>Submit (Ctrl+Return)</source>
-        <translation>Absenden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel answering</source>
-        <translation>Beantworten abbrechen</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation>Frage %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2</source>
-        <translation>%1 antwortet: %2</translation>
-    </message>
-    <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Es sind noch zu viele Fragen offen, um diesen Fragebogen auszuwerten. Bitte beantworte noch Frage(n) %1.</translation>
-    </message>
-    <message>
-        <source>Leaves the questionnaire without saving the answers.</source>
-        <translation>Verlässt den Fragebogen, ohne die Antworten zu speichern.</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit</source>
-        <translation>&amp;Absenden</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>Instruments</source>
-        <translation>Fragebögen</translation>
-    </message>
-    <message>
-        <source>Answer as a &amp;couple (hand-over)</source>
-        <translation>Als &amp;Paar beantworten (abwechselnd)</translation>
-    </message>
-    <message>
-        <source>Answer as a couple, one after the other</source>
-        <translation>Als Paar beantworten, nacheinander</translation>
-    </message>
-    <message>
-        <source>I&amp;mport instrument…</source>
-        <translation>Fragebogen i&amp;mportieren…</translation>
-    </message>
-    <message>
-        <source>Import an instrument file</source>
-        <translation>Eine Fragebogen-Datei importieren</translation>
-    </message>
-    <message>
-        <source>Scores of this session</source>
-        <translation>Werte dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Fragebogen</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Subscale</source>
-        <translation>Subskala</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <source>Score history of this relationship</source>
-        <translation>Verlauf der Werte in dieser Beziehung</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>The answers could not be saved: %1</source>
-        <translation>Die Antworten konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1&apos;s answers.</source>
-        <translation>Die Antworten von %1 sind gespeichert.</translation>
-    </message>
-    <message>
-        <source>Person A</source>
-        <translation>Person A</translation>
-    </message>
-    <message>
-        <source>Person B</source>
-        <translation>Person B</translation>
-    </message>
-    <message>
-        <source>Saved the answers of %1 and %2.</source>
-        <translation>Die Antworten von %1 und %2 sind gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (Version %2)</translation>
-    </message>
-    <message>
-        <source>Answer for %1</source>
-        <translation>Für %1 antworten</translation>
-    </message>
-    <message>
-        <source>Choose a session to answer questionnaires about it.</source>
-        <translation>Wähle eine Sitzung, um Fragebögen dazu zu beantworten.</translation>
-    </message>
-    <message>
-        <source>Instrument not imported</source>
-        <translation>Fragebogen nicht importiert</translation>
-    </message>
-    <message>
-        <source>The instrument was not imported; nothing of it was used.</source>
-        <translation>Der Fragebogen wurde nicht importiert; nichts davon wurde übernommen.</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>„%1“ importiert.</translation>
-    </message>
-    <message>
-        <source>Import Instrument</source>
-        <translation>Fragebogen importieren</translation>
-    </message>
-    <message>
-        <source>Instrument files (*.json);;All files (*)</source>
-        <translation>Fragebogen-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
-        <translation>Die Fragebögen, die du beantworten kannst; Enter startet den gewählten.</translation>
-    </message>
-    <message>
-        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
-        <translation>Ihr antwortet nacheinander auf diesem Gerät, ohne die Antworten der anderen Person zu sehen; danach werden beide verglichen.</translation>
-    </message>
-    <message>
-        <source>Opens the chosen questionnaire for this person, about this session.</source>
-        <translation>Öffnet den gewählten Fragebogen für diese Person, bezogen auf diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
-        <translation>Fügt einen Fragebogen aus einer JSON-Datei im Fragebogenformat von Unfold hinzu.</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>Die Werte der Fragebögen, die in der gewählten Sitzung beantwortet wurden.</translation>
-    </message>
-    <message>
-        <source>How questionnaires are scored</source>
-        <translation>Wie Fragebögen ausgewertet werden</translation>
-    </message>
-    <message>
-        <source>Instr&amp;uments</source>
-        <translation>Fragebö&amp;gen</translation>
-    </message>
-    <message>
-        <source>Scores of this sessio&amp;n</source>
-        <translation>&amp;Werte dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>Score histor&amp;y</source>
-        <translation>&amp;Verlauf der Werte</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Veränderung seit dem vorigen Mal</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Veränderung seit dem Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Jeder Wert dieser Beziehung im Zeitverlauf, mit seiner reliablen Veränderung seit dem vorigen und seit dem ersten Wert der Person, wo das Instrument Normen angibt.</translation>
-    </message>
-    <message>
-        <source>%1 answer &quot;%2&quot;</source>
-        <translation>%1 beantworten „%2“</translation>
-    </message>
-    <message>
-        <source>Answer Again?</source>
-        <translation>Erneut beantworten?</translation>
-    </message>
-    <message>
-        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
-        <translation>%1 hat „%2“ für diese Sitzung schon beantwortet (%3).</translation>
-    </message>
-    <message>
-        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
-        <translation>Eine Sitzung behält einen Antwortsatz pro Person, damit jedes Diagramm und jeder Bericht eine Zahl zeigt. Erneutes Beantworten ersetzt die früheren Antworten; Bearbeiten › Rückgängig holt sie zurück.</translation>
-    </message>
-    <message>
-        <source>Answer Again</source>
-        <translation>Erneut beantworten</translation>
     </message>
 </context>
 </TS>

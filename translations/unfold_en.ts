@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>unfold::HandOverFlow</name>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n apart</numerusform>
+            <numerusform>◆ %n apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n apart</numerusform>
+            <numerusform>%n apart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unfold::JournalStore</name>
     <message numerus="yes">
         <source>; and %n more</source>
@@ -153,23 +170,6 @@
         <translation>
             <numerusform>Scored %n administration into %1</numerusform>
             <numerusform>Scored %n administrations into %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::HandOverFlow</name>
-    <message numerus="yes">
-        <source>◆ %n apart</source>
-        <translation>
-            <numerusform>◆ %n apart</numerusform>
-            <numerusform>◆ %n apart</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n apart</source>
-        <translation>
-            <numerusform>%n apart</numerusform>
-            <numerusform>%n apart</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>unfold::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Sin responder. Escribe de %1 a %2 o usa las teclas de flecha.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Respuesta: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::AppearancePage</name>
     <message>
         <source>Language</source>
@@ -464,6 +479,109 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>Smoothi&amp;ng:</source>
         <translation>Suavi&amp;zado:</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Historial del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sesiones de %1</translation>
+    </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Una fila por sesión; elige una para exportar su informe.</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Mostrar las notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Mostrar las notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Muestra las notas privadas en la tabla.</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>&amp;Incluir las notas en el informe</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir las notas del terapeuta en el informe</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si está desactivada, el informe deja fuera las notas privadas.</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Cerrar el historial del cliente</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Cierra esta ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Exportar el informe de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Pregunta dónde guardar en PDF el informe de la sesión elegida.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Respuestas anotadas (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Reciprocidad anotada</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Equilibrio sentido: %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>No se escribió el informe: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1128,543 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>Settings</source>
         <translation>Preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuiMain</name>
+    <message>
+        <source>Open Journal</source>
+        <translation>Abrir diario</translation>
+    </message>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>Unfold necesita una pantalla gráfica para mostrar su ventana y no ha encontrado ninguna.
+Ínicialo desde tu escritorio o, sin pantalla, con: xvfb-run -a unfold
+Órdenes como &apos;unfold demo&apos; y &apos;unfold check&apos; funcionan sin pantalla; consulta &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Este es un diario de demostración. Archivo › Nuevo diario empieza el tuyo.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Tiempo que queda en esta ronda</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Anotar una respuesta</translation>
+    </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>Hasta dónde llegó quien habla (de 1 al número de capas), o una abreviatura como b42, y luego Intro.</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>Respuestas anotadas en esta ronda</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>Lo que se anotó en esta ronda, lo más reciente al final.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Pausar o reanudar la ronda</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Detiene o reanuda el reloj de la ronda.</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Siguiente propuesta</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Muestra la siguiente pregunta de esta ronda.</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Siguiente ronda</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Termina esta ronda y empieza la siguiente.</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Parar aquí</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Terminar aquí las rondas y pasar al check-in</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>Lo que se ha anotado hasta ahora se conserva.</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profundidad de 1 a %1 para quien habla ahora, o una abreviatura como b42 e Intro</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Ronda %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Terminar las rondas</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Propuesta %1 de %2 · responde primero %3, luego %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Responde ahora: %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>En pausa · quedan %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>Se acabó el tiempo: termina esta respuesta y sigue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>No anotado: la profundidad debe ir de 1 a %1</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>No anotado: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · profundidad %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Los dos han respondido a todas las propuestas de esta ronda. Sigue con Siguiente ronda.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Los dos han respondido a todas las propuestas. Las rondas pueden terminarse cuando estén listos.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>En esta ronda se comparte de forma desigual. Puede ayudar hacer una pausa o parar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>La cebolla antes de esta sesión</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>La cebolla después de esta sesión</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Reciprocidad de esta sesión</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>Con qué equilibrio se abrieron los dos en esta sesión, en palabras.</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>Las puntuaciones de ambos miembros de la pareja, una al lado de la otra</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>Las puntuaciones del check-in de esta sesión, una fila por medida.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Después (lo nuevo, con contorno)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Reciprocidad anotada: %1 en esta sesión, %2 en la anterior (0–100; %3 respuestas de %4, %5 de %6).
+Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 desde la primera</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 desde la anterior</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>%1 ⚑ de diferencia</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Sesión guiada</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>El plan de rondas y propuestas que sigue la sesión.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Problemas del protocolo</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>Qué falla en un protocolo que no se puede usar, si es el caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>&amp;Importar protocolo…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Importar un archivo de protocolo</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Añade un protocolo desde un archivo JSON en el formato de protocolos de Unfold.</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Empezar la sesión guiada</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Empieza una sesión nueva con la primera ronda del protocolo elegido.</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Una sesión guiada con %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas del terapeuta</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Notas privadas sobre la sesión; los informes las dejan fuera salvo que se pida lo contrario.</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Notas del terapeuta. Son privadas: ningún informe ni exportación las muestra a menos que marques &quot;incluir notas&quot; para ello.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>Mostrar el &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Guardar las notas y mostrar el resumen</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Guarda las notas con la sesión y muestra lo que ha cambiado.</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>&amp;Incluir las notas del terapeuta en el informe</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir las notas del terapeuta en el informe</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si está desactivada, el informe deja fuera las notas privadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Exportar el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Pregunta dónde guardar en PDF el informe de la sesión.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Imp&amp;rimir informe…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Abre el diálogo de impresión para el informe de la sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Cerrar la sesión guiada</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Todo lo anotado ya está guardado en el diario.</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>No se ofrece, porque tiene problemas:
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>No se importó el protocolo:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; importado.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Importar protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Archivos de protocolo (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>No se pudo leer ningún protocolo.</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Sesión guiada</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>No se pudo empezar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Sesión guiada: %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>No se pudo marcar el protocolo en la línea de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Se paró tras la ronda %1. Hoy no hace falta decir nada más.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>El check-in &quot;%1&quot; no está instalado; se omite.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>No se pudieron guardar las respuestas del check-in: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>No se pudieron guardar las notas: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>No se escribió el informe: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>No se pudo imprimir el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>sin puntuación</translation>
+    </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Empezar a responder</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Muestra el cuestionario a la persona nombrada; las respuestas de la otra siguen ocultas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Cancelar el relevo</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>Se detiene sin guardar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>Ambas respuestas, una al lado de la otra</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Una fila por pregunta: lo que respondió cada uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Cerrar la comparación</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Vuelve a los cuestionarios; se guardan las respuestas de los dos.</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Por favor, pásale el dispositivo a %1.
+%2, por favor, no mires hasta que %1 haya terminado; luego te toca a ti, y ninguno de los dos verá las respuestas del otro hasta que ambos hayan terminado.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Gracias, %1. Tus respuestas están ocultas.
+Por favor, pásale el dispositivo a %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Soy %1: empezar</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Empezar a responder como %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 y %2, una al lado de la otra. Las filas marcadas con ◆ difieren en %3 puntos o más.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 puntos (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Puntuación: %1 (0–100)</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>sin comparar</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n punto de diferencia</numerusform>
+            <numerusform>◆ %n puntos de diferencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n punto de diferencia</numerusform>
+            <numerusform>%n puntos de diferencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3708,248 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     </message>
 </context>
 <context>
+    <name>unfold::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v de %m respondidas</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar las respuestas</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Dejar de responder</translation>
+    </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Sale del cuestionario sin guardar las respuestas.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Pregunta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>Responde %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Aún quedan demasiadas preguntas sin responder para puntuar este cuestionario. Responde, por favor, la(s) pregunta(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::QuestionnairesView</name>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Cues&amp;tionarios</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Los cuestionarios que puedes responder; Intro empieza el elegido.</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Responder en &amp;pareja (por turnos)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Responder en pareja, uno después del otro</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Cada persona responde por turnos en este dispositivo sin ver las respuestas de la otra, y luego se comparan ambas.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Abre el cuestionario elegido para esta persona, sobre esta sesión.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>I&amp;mportar cuestionario…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Importar un archivo de cuestionario</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Añade un cuestionario desde un archivo JSON en el formato de cuestionarios de Unfold.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Cómo se puntúan los cuestionarios</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Puntuaciones de esta sesión</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Subescala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>Las puntuaciones de los cuestionarios respondidos en la sesión elegida.</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Historial de puntuaciones de esta relación</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Cambio desde la anterior</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Cambio desde la línea base</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Cada puntuación de esta relación a lo largo del tiempo, con su cambio fiable desde la puntuación anterior de la persona y desde la primera, cuando el instrumento da normas.</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>Puntuaciones de esta sesió&amp;n</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Historial de puntuaciones</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>No se pudieron guardar las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Respuestas de %1 guardadas.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Persona A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Persona B</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 responden «%2»</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>¿Responder de nuevo?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 ya respondió «%2» para esta sesión (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Una sesión guarda un conjunto de respuestas por persona, para que cada gráfico e informe muestre un solo número. Responder de nuevo sustituye las respuestas anteriores; Editar › Deshacer las recupera.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Responder de nuevo</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Respuestas de %1 y %2 guardadas.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Responder por %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Elige una sesión para responder cuestionarios sobre ella.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Cuestionario no importado</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>El cuestionario no se importó; no se ha usado nada de él.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>«%1» importado.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Importar cuestionario</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Archivos de cuestionario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
     <name>unfold::RecordCommands</name>
     <message>
         <source>Remove Relationship</source>
@@ -4987,903 +5884,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
         <translation>Leer la frase de contraseña de un diario cifrado de la primera línea de FILE (&apos;-&apos;: entrada estándar).</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui</name>
-    <message>
-        <source>Unfold needs a graphical display to show its window, and none was found.
-Start it from your desktop, or without a screen with: xvfb-run -a unfold
-Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
-</source>
-        <translation>Unfold necesita una pantalla gráfica para mostrar su ventana y no ha encontrado ninguna.
-Ínicialo desde tu escritorio o, sin pantalla, con: xvfb-run -a unfold
-Órdenes como &apos;unfold demo&apos; y &apos;unfold check&apos; funcionan sin pantalla; consulta &apos;unfold --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>Demo Journal</source>
-        <translation>Diario de demostración</translation>
-    </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Este es un diario de demostración. Archivo › Nuevo diario empieza el tuyo.</translation>
-    </message>
-    <message>
-        <source>Open Journal</source>
-        <translation>Abrir diario</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::AnswerInput</name>
-    <message>
-        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
-        <translation>Sin responder. Escribe de %1 a %2 o usa las teclas de flecha.</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Respuesta: %1</translation>
-    </message>
-    <message>
-        <source>Answer: %1, %2</source>
-        <translation>Respuesta: %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::ClientHistoryDialog</name>
-    <message>
-        <source>Client History: %1</source>
-        <translation>Historial del cliente: %1</translation>
-    </message>
-    <message>
-        <source>Sessions of %1</source>
-        <translation>Sesiones de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Show therapist notes</source>
-        <translation>&amp;Mostrar las notas del terapeuta</translation>
-    </message>
-    <message>
-        <source>Show therapist notes</source>
-        <translation>Mostrar las notas del terapeuta</translation>
-    </message>
-    <message>
-        <source>&amp;Include notes in the report</source>
-        <translation>&amp;Incluir las notas en el informe</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Incluir las notas del terapeuta en el informe</translation>
-    </message>
-    <message>
-        <source>Close the client history</source>
-        <translation>Cerrar el historial del cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exportar informe…</translation>
-    </message>
-    <message>
-        <source>Export the report of the selected session</source>
-        <translation>Exportar el informe de la sesión seleccionada</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocolo</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Respuestas anotadas (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Reciprocidad anotada</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Equilibrio sentido: %1</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Notas del terapeuta</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>No se escribió el informe: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Informe escrito en %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>One row per session; choose one to export its report.</source>
-        <translation>Una fila por sesión; elige una para exportar su informe.</translation>
-    </message>
-    <message>
-        <source>Shows the private notes in the table.</source>
-        <translation>Muestra las notas privadas en la tabla.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Si está desactivada, el informe deja fuera las notas privadas.</translation>
-    </message>
-    <message>
-        <source>Closes this window.</source>
-        <translation>Cierra esta ventana.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
-        <translation>Pregunta dónde guardar en PDF el informe de la sesión elegida.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedRoundPage</name>
-    <message>
-        <source>Time left in this round</source>
-        <translation>Tiempo que queda en esta ronda</translation>
-    </message>
-    <message>
-        <source>Log an answer</source>
-        <translation>Anotar una respuesta</translation>
-    </message>
-    <message>
-        <source>Answers logged in this round</source>
-        <translation>Respuestas anotadas en esta ronda</translation>
-    </message>
-    <message>
-        <source>Pause or resume the round</source>
-        <translation>Pausar o reanudar la ronda</translation>
-    </message>
-    <message>
-        <source>Next prompt</source>
-        <translation>Siguiente propuesta</translation>
-    </message>
-    <message>
-        <source>Next round</source>
-        <translation>Siguiente ronda</translation>
-    </message>
-    <message>
-        <source>Stop the rounds here and go on to the check-in</source>
-        <translation>Terminar aquí las rondas y pasar al check-in</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: %3</source>
-        <translation>Ronda %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
-        <translation>Propuesta %1 de %2 · responde primero %3, luego %4</translation>
-    </message>
-    <message>
-        <source>Now answering: %1</source>
-        <translation>Responde ahora: %1</translation>
-    </message>
-    <message>
-        <source>Paused · %1 left</source>
-        <translation>En pausa · quedan %1</translation>
-    </message>
-    <message>
-        <source>Time is up: finish this answer, then go on</source>
-        <translation>Se acabó el tiempo: termina esta respuesta y sigue</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>Quedan %1</translation>
-    </message>
-    <message>
-        <source>Not logged: depth must be from 1 to %1</source>
-        <translation>No anotado: la profundidad debe ir de 1 a %1</translation>
-    </message>
-    <message>
-        <source>Not logged: %1</source>
-        <translation>No anotado: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · depth %3</source>
-        <translation>%1 · %2 · profundidad %3</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt of this round. Go on with Next round.</source>
-        <translation>Los dos han respondido a todas las propuestas de esta ronda. Sigue con Siguiente ronda.</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
-        <translation>Los dos han respondido a todas las propuestas. Las rondas pueden terminarse cuando estén listos.</translation>
-    </message>
-    <message>
-        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
-        <translation>En esta ronda se comparte de forma desigual. Puede ayudar hacer una pausa o parar aquí.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <source>Stop here</source>
-        <translation>Parar aquí</translation>
-    </message>
-    <message>
-        <source>Finish rounds</source>
-        <translation>Terminar las rondas</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
-        <translation>Profundidad de 1 a %1 para quien habla ahora, o una abreviatura como b42 e Intro</translation>
-    </message>
-    <message>
-        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
-        <translation>Hasta dónde llegó quien habla (de 1 al número de capas), o una abreviatura como b42, y luego Intro.</translation>
-    </message>
-    <message>
-        <source>What was logged in this round, newest last.</source>
-        <translation>Lo que se anotó en esta ronda, lo más reciente al final.</translation>
-    </message>
-    <message>
-        <source>Stops or restarts the round&apos;s clock.</source>
-        <translation>Detiene o reanuda el reloj de la ronda.</translation>
-    </message>
-    <message>
-        <source>Shows the next question of this round.</source>
-        <translation>Muestra la siguiente pregunta de esta ronda.</translation>
-    </message>
-    <message>
-        <source>Ends this round and starts the next one.</source>
-        <translation>Termina esta ronda y empieza la siguiente.</translation>
-    </message>
-    <message>
-        <source>What was logged so far is kept.</source>
-        <translation>Lo que se ha anotado hasta ahora se conserva.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionSummary</name>
-    <message>
-        <source>The onion before this session</source>
-        <translation>La cebolla antes de esta sesión</translation>
-    </message>
-    <message>
-        <source>The onion after this session</source>
-        <translation>La cebolla después de esta sesión</translation>
-    </message>
-    <message>
-        <source>Scores of both partners side by side</source>
-        <translation>Las puntuaciones de ambos miembros de la pareja, una al lado de la otra</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After (new is outlined)</source>
-        <translation>Después (lo nuevo, con contorno)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
-Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
-        <translation>Reciprocidad anotada: %1 en esta sesión, %2 en la anterior (0–100; %3 respuestas de %4, %5 de %6).
-Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>%1 since first</source>
-        <translation>%1 desde la primera</translation>
-    </message>
-    <message>
-        <source>%1 since previous</source>
-        <translation>%1 desde la anterior</translation>
-    </message>
-    <message>
-        <source>%1 ⚑ apart</source>
-        <translation>%1 ⚑ de diferencia</translation>
-    </message>
-    <message>
-        <source>Reciprocity of this session</source>
-        <translation>Reciprocidad de esta sesión</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>Con qué equilibrio se abrieron los dos en esta sesión, en palabras.</translation>
-    </message>
-    <message>
-        <source>The check-in scores of this session, one row per measure.</source>
-        <translation>Las puntuaciones del check-in de esta sesión, una fila por medida.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionWizard</name>
-    <message>
-        <source>Guided Session</source>
-        <translation>Sesión guiada</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocolo</translation>
-    </message>
-    <message>
-        <source>&amp;Begin</source>
-        <translation>&amp;Empezar</translation>
-    </message>
-    <message>
-        <source>Begin the guided session</source>
-        <translation>Empezar la sesión guiada</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Protocolo:</translation>
-    </message>
-    <message>
-        <source>A guided session with %1 and %2.</source>
-        <translation>Una sesión guiada con %1 y %2.</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Notas del terapeuta</translation>
-    </message>
-    <message>
-        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
-        <translation>&amp;Notas del terapeuta. Son privadas: ningún informe ni exportación las muestra a menos que marques &quot;incluir notas&quot; para ello.</translation>
-    </message>
-    <message>
-        <source>Show &amp;summary</source>
-        <translation>Mostrar el &amp;resumen</translation>
-    </message>
-    <message>
-        <source>Save the notes and show the summary</source>
-        <translation>Guardar las notas y mostrar el resumen</translation>
-    </message>
-    <message>
-        <source>&amp;Include therapist notes in the report</source>
-        <translation>&amp;Incluir las notas del terapeuta en el informe</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Incluir las notas del terapeuta en el informe</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exportar informe…</translation>
-    </message>
-    <message>
-        <source>Export the report as a PDF file</source>
-        <translation>Exportar el informe como archivo PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rint Report…</source>
-        <translation>Imp&amp;rimir informe…</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>Imprimir el informe</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <source>Close the guided session</source>
-        <translation>Cerrar la sesión guiada</translation>
-    </message>
-    <message>
-        <source>Guided session</source>
-        <translation>Sesión guiada</translation>
-    </message>
-    <message>
-        <source>The session could not be started: %1</source>
-        <translation>No se pudo empezar la sesión: %1</translation>
-    </message>
-    <message>
-        <source>Guided session: %1</source>
-        <translation>Sesión guiada: %1</translation>
-    </message>
-    <message>
-        <source>The protocol could not be marked on the timeline: %1</source>
-        <translation>No se pudo marcar el protocolo en la línea de tiempo: %1</translation>
-    </message>
-    <message>
-        <source>Stopped after round %1. Nothing more has to be said today.</source>
-        <translation>Se paró tras la ronda %1. Hoy no hace falta decir nada más.</translation>
-    </message>
-    <message>
-        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
-        <translation>El check-in &quot;%1&quot; no está instalado; se omite.</translation>
-    </message>
-    <message>
-        <source>The check-in answers could not be saved: %1</source>
-        <translation>No se pudieron guardar las respuestas del check-in: %1</translation>
-    </message>
-    <message>
-        <source>The notes could not be saved: %1</source>
-        <translation>No se pudieron guardar las notas: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>No se escribió el informe: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Informe escrito en %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>No se pudo imprimir el informe.</translation>
-    </message>
-    <message>
-        <source>&amp;Import Protocol…</source>
-        <translation>&amp;Importar protocolo…</translation>
-    </message>
-    <message>
-        <source>Import a protocol file</source>
-        <translation>Importar un archivo de protocolo</translation>
-    </message>
-    <message>
-        <source>Not offered, because of problems:
-%1</source>
-        <translation>No se ofrece, porque tiene problemas:
-%1</translation>
-    </message>
-    <message>
-        <source>The protocol was not imported:
-%1</source>
-        <translation>No se importó el protocolo:
-%1</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; importado.</translation>
-    </message>
-    <message>
-        <source>Import Protocol</source>
-        <translation>Importar protocolo</translation>
-    </message>
-    <message>
-        <source>Protocol files (*.json)</source>
-        <translation>Archivos de protocolo (*.json)</translation>
-    </message>
-    <message>
-        <source>No protocol could be read.</source>
-        <translation>No se pudo leer ningún protocolo.</translation>
-    </message>
-    <message>
-        <source>The plan of rounds and prompts the session follows.</source>
-        <translation>El plan de rondas y propuestas que sigue la sesión.</translation>
-    </message>
-    <message>
-        <source>Protocol problems</source>
-        <translation>Problemas del protocolo</translation>
-    </message>
-    <message>
-        <source>What is wrong with a protocol that cannot be used, if anything.</source>
-        <translation>Qué falla en un protocolo que no se puede usar, si es el caso.</translation>
-    </message>
-    <message>
-        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
-        <translation>Añade un protocolo desde un archivo JSON en el formato de protocolos de Unfold.</translation>
-    </message>
-    <message>
-        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
-        <translation>Empieza una sesión nueva con la primera ronda del protocolo elegido.</translation>
-    </message>
-    <message>
-        <source>Private notes on the session; reports leave them out unless asked.</source>
-        <translation>Notas privadas sobre la sesión; los informes las dejan fuera salvo que se pida lo contrario.</translation>
-    </message>
-    <message>
-        <source>Keeps the notes with the session and shows what changed.</source>
-        <translation>Guarda las notas con la sesión y muestra lo que ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Si está desactivada, el informe deja fuera las notas privadas.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the session report as PDF.</source>
-        <translation>Pregunta dónde guardar en PDF el informe de la sesión.</translation>
-    </message>
-    <message>
-        <source>Opens the print dialog for the session report.</source>
-        <translation>Abre el diálogo de impresión para el informe de la sesión.</translation>
-    </message>
-    <message>
-        <source>Everything logged is already saved in the journal.</source>
-        <translation>Todo lo anotado ya está guardado en el diario.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::HandOverFlow</name>
-    <message>
-        <source>no score</source>
-        <translation>sin puntuación</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the hand-over</source>
-        <translation>Cancelar el relevo</translation>
-    </message>
-    <message>
-        <source>Both answers side by side</source>
-        <translation>Ambas respuestas, una al lado de la otra</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Hecho</translation>
-    </message>
-    <message>
-        <source>Close the comparison</source>
-        <translation>Cerrar la comparación</translation>
-    </message>
-    <message>
-        <source>Please hand the device to %1.
-%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
-        <translation>Por favor, pásale el dispositivo a %1.
-%2, por favor, no mires hasta que %1 haya terminado; luego te toca a ti, y ninguno de los dos verá las respuestas del otro hasta que ambos hayan terminado.</translation>
-    </message>
-    <message>
-        <source>Thank you, %1. Your answers are hidden.
-Please hand the device to %2.</source>
-        <translation>Gracias, %1. Tus respuestas están ocultas.
-Por favor, pásale el dispositivo a %2.</translation>
-    </message>
-    <message>
-        <source>I am %1: start</source>
-        <translation>Soy %1: empezar</translation>
-    </message>
-    <message>
-        <source>Start answering as %1</source>
-        <translation>Empezar a responder como %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
-        <translation>%1 y %2, una al lado de la otra. Las filas marcadas con ◆ difieren en %3 puntos o más.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>sin datos</translation>
-    </message>
-    <message>
-        <source>not compared</source>
-        <translation>sin comparar</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>igual</translation>
-    </message>
-    <message numerus="yes">
-        <source>◆ %n apart</source>
-        <translation>
-            <numerusform>◆ %n punto de diferencia</numerusform>
-            <numerusform>◆ %n puntos de diferencia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n apart</source>
-        <translation>
-            <numerusform>%n punto de diferencia</numerusform>
-            <numerusform>%n puntos de diferencia</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>sin respuesta</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 puntos (0–100)</translation>
-    </message>
-    <message>
-        <source>Score: %1 (0–100)</source>
-        <translation>Puntuación: %1 (0–100)</translation>
-    </message>
-    <message>
-        <source>Start answering</source>
-        <translation>Empezar a responder</translation>
-    </message>
-    <message>
-        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
-        <translation>Muestra el cuestionario a la persona nombrada; las respuestas de la otra siguen ocultas.</translation>
-    </message>
-    <message>
-        <source>Stops without saving any answers.</source>
-        <translation>Se detiene sin guardar ninguna respuesta.</translation>
-    </message>
-    <message>
-        <source>One row per question: what each of you answered.</source>
-        <translation>Una fila por pregunta: lo que respondió cada uno.</translation>
-    </message>
-    <message>
-        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
-        <translation>Vuelve a los cuestionarios; se guardan las respuestas de los dos.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnaireForm</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation>%v de %m respondidas</translation>
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation>Enviar las respuestas</translation>
-    </message>
-    <message>
-        <source>Submit (Ctrl+Return)</source>
-        <translation>Enviar (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel answering</source>
-        <translation>Dejar de responder</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation>Pregunta %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2</source>
-        <translation>Responde %1: %2</translation>
-    </message>
-    <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Aún quedan demasiadas preguntas sin responder para puntuar este cuestionario. Responde, por favor, la(s) pregunta(s) %1.</translation>
-    </message>
-    <message>
-        <source>Leaves the questionnaire without saving the answers.</source>
-        <translation>Sale del cuestionario sin guardar las respuestas.</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit</source>
-        <translation>E&amp;nviar</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>Instruments</source>
-        <translation>Cuestionarios</translation>
-    </message>
-    <message>
-        <source>Answer as a &amp;couple (hand-over)</source>
-        <translation>Responder en &amp;pareja (por turnos)</translation>
-    </message>
-    <message>
-        <source>Answer as a couple, one after the other</source>
-        <translation>Responder en pareja, uno después del otro</translation>
-    </message>
-    <message>
-        <source>I&amp;mport instrument…</source>
-        <translation>I&amp;mportar cuestionario…</translation>
-    </message>
-    <message>
-        <source>Import an instrument file</source>
-        <translation>Importar un archivo de cuestionario</translation>
-    </message>
-    <message>
-        <source>Scores of this session</source>
-        <translation>Puntuaciones de esta sesión</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Cuestionario</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Subscale</source>
-        <translation>Subescala</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondido</translation>
-    </message>
-    <message>
-        <source>Score history of this relationship</source>
-        <translation>Historial de puntuaciones de esta relación</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>The answers could not be saved: %1</source>
-        <translation>No se pudieron guardar las respuestas: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1&apos;s answers.</source>
-        <translation>Respuestas de %1 guardadas.</translation>
-    </message>
-    <message>
-        <source>Person A</source>
-        <translation>Persona A</translation>
-    </message>
-    <message>
-        <source>Person B</source>
-        <translation>Persona B</translation>
-    </message>
-    <message>
-        <source>Saved the answers of %1 and %2.</source>
-        <translation>Respuestas de %1 y %2 guardadas.</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (versión %2)</translation>
-    </message>
-    <message>
-        <source>Answer for %1</source>
-        <translation>Responder por %1</translation>
-    </message>
-    <message>
-        <source>Choose a session to answer questionnaires about it.</source>
-        <translation>Elige una sesión para responder cuestionarios sobre ella.</translation>
-    </message>
-    <message>
-        <source>Instrument not imported</source>
-        <translation>Cuestionario no importado</translation>
-    </message>
-    <message>
-        <source>The instrument was not imported; nothing of it was used.</source>
-        <translation>El cuestionario no se importó; no se ha usado nada de él.</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>«%1» importado.</translation>
-    </message>
-    <message>
-        <source>Import Instrument</source>
-        <translation>Importar cuestionario</translation>
-    </message>
-    <message>
-        <source>Instrument files (*.json);;All files (*)</source>
-        <translation>Archivos de cuestionario (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>sin datos</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
-        <translation>Los cuestionarios que puedes responder; Intro empieza el elegido.</translation>
-    </message>
-    <message>
-        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
-        <translation>Cada persona responde por turnos en este dispositivo sin ver las respuestas de la otra, y luego se comparan ambas.</translation>
-    </message>
-    <message>
-        <source>Opens the chosen questionnaire for this person, about this session.</source>
-        <translation>Abre el cuestionario elegido para esta persona, sobre esta sesión.</translation>
-    </message>
-    <message>
-        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
-        <translation>Añade un cuestionario desde un archivo JSON en el formato de cuestionarios de Unfold.</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>Las puntuaciones de los cuestionarios respondidos en la sesión elegida.</translation>
-    </message>
-    <message>
-        <source>How questionnaires are scored</source>
-        <translation>Cómo se puntúan los cuestionarios</translation>
-    </message>
-    <message>
-        <source>Instr&amp;uments</source>
-        <translation>Cues&amp;tionarios</translation>
-    </message>
-    <message>
-        <source>Scores of this sessio&amp;n</source>
-        <translation>Puntuaciones de esta sesió&amp;n</translation>
-    </message>
-    <message>
-        <source>Score histor&amp;y</source>
-        <translation>&amp;Historial de puntuaciones</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Cambio desde la anterior</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Cambio desde la línea base</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Cada puntuación de esta relación a lo largo del tiempo, con su cambio fiable desde la puntuación anterior de la persona y desde la primera, cuando el instrumento da normas.</translation>
-    </message>
-    <message>
-        <source>%1 answer &quot;%2&quot;</source>
-        <translation>%1 responden «%2»</translation>
-    </message>
-    <message>
-        <source>Answer Again?</source>
-        <translation>¿Responder de nuevo?</translation>
-    </message>
-    <message>
-        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
-        <translation>%1 ya respondió «%2» para esta sesión (%3).</translation>
-    </message>
-    <message>
-        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
-        <translation>Una sesión guarda un conjunto de respuestas por persona, para que cada gráfico e informe muestre un solo número. Responder de nuevo sustituye las respuestas anteriores; Editar › Deshacer las recupera.</translation>
-    </message>
-    <message>
-        <source>Answer Again</source>
-        <translation>Responder de nuevo</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>unfold::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Sans réponse. Tape de %1 à %2, ou utilise les flèches.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Réponse&#xa0;: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::AppearancePage</name>
     <message>
         <source>Language</source>
@@ -464,6 +479,109 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Smoothi&amp;ng:</source>
         <translation>&amp;Lissage :</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Historique du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Séances de %1</translation>
+    </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Une ligne par séance&#xa0;; choisis-en une pour exporter son compte rendu.</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Afficher les notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Afficher les notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Affiche les notes privées dans le tableau.</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>&amp;Inclure les notes dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Inclure les notes du thérapeute dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si la case est décochée, le compte rendu laisse de côté les notes privées.</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Fermer l’historique du client</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Ferme cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Exporter le compte rendu de la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Demande où enregistrer en PDF le compte rendu de la séance choisie.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Réponses notées (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Réciprocité notée</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Équilibre ressenti&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le compte rendu n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Compte rendu écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1128,543 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settings</source>
         <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuiMain</name>
+    <message>
+        <source>Open Journal</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>Unfold a besoin d’un affichage graphique pour montrer sa fenêtre, et n’en a trouvé aucun.
+Lance-le depuis ton bureau, ou sans écran avec&#xa0;: xvfb-run -a unfold
+Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonctionnent sans affichage&#xa0;; voir &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Journal de démonstration</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Ceci est un journal de démonstration. Fichier › Nouveau journal commence le tien.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Temps restant dans ce tour</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Noter une réponse</translation>
+    </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>La profondeur atteinte par la personne qui parle (de 1 au nombre de couches), ou un raccourci comme b42, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>Réponses notées dans ce tour</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>Ce qui a été noté dans ce tour, le plus récent en dernier.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Mettre en pause ou reprendre le tour</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Arrête ou relance l’horloge du tour.</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Proposition suivante</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Affiche la question suivante de ce tour.</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Tour suivant</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Termine ce tour et commence le suivant.</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Arrêter ici</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Arrêter les tours ici et passer au point de fin de séance</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>Ce qui a été noté jusqu’ici est conservé.</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profondeur de 1 à %1 pour la personne qui parle, ou un raccourci comme b42 puis Entrée</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Tour %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Terminer les tours</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Proposition %1 sur %2 · %3 répond d’abord, puis %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Au tour de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>En pause · reste %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>Le temps est écoulé&#xa0;: termine cette réponse, puis continue</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>Non noté&#xa0;: la profondeur doit aller de 1 à %1</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Non noté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · profondeur %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Vous avez tous deux répondu à toutes les propositions de ce tour. Continuez avec Tour suivant.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Vous avez tous deux répondu à toutes les propositions. Terminez les tours quand vous êtes prêts.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>Le partage est inégal dans ce tour. Faire une pause ou s’arrêter ici peut aider.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>L’oignon avant cette séance</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>L’oignon après cette séance</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Réciprocité de cette séance</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>À quel point l’ouverture a été équilibrée entre les deux dans cette séance, en mots.</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>Les scores des deux partenaires côte à côte</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>Les scores du point de fin de cette séance, une ligne par mesure.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Après (ce qui est nouveau est entouré)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Réciprocité notée&#xa0;: %1 pour cette séance, %2 pour la précédente (0–100&#xa0;; %3 réponses de %4, %5 de %6).
+Équilibre ressenti du partage (point de fin de séance, 0–100)&#xa0;: %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 depuis la première</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 depuis la précédente</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>%1 ⚑ d’écart</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Séance guidée</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>Le déroulé des tours et des propositions que suit la séance.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Problèmes du protocole</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>Ce qui ne va pas dans un protocole inutilisable, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>&amp;Importer un protocole…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Importer un fichier de protocole</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Ajoute un protocole à partir d’un fichier JSON au format de protocole d’Unfold.</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Commencer la séance guidée</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Commence une nouvelle séance avec le premier tour du protocole choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Une séance guidée avec %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notes du thérapeute</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Notes privées sur la séance&#xa0;; les comptes rendus les laissent de côté, sauf demande contraire.</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Notes du thérapeute. Elles restent privées&#xa0;: aucun compte rendu ni export ne les montre, sauf si tu coches &quot;inclure les notes&quot; pour cela.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>Afficher le &amp;résumé</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Enregistrer les notes et afficher le résumé</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Garde les notes avec la séance et montre ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>&amp;Inclure les notes du thérapeute dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Inclure les notes du thérapeute dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Si la case est décochée, le compte rendu laisse de côté les notes privées.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Exporter le compte rendu en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Demande où enregistrer en PDF le compte rendu de séance.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Imp&amp;rimer le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Ouvre la boîte de dialogue d’impression pour le compte rendu de séance.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Fermer la séance guidée</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Tout ce qui a été noté est déjà enregistré dans le journal.</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>Non proposé, en raison de problèmes&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>Le protocole n’a pas été importé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; importé.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Importer un protocole</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Fichiers de protocole (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>Aucun protocole n’a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Séance guidée</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>La séance n’a pas pu commencer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Séance guidée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>Le protocole n’a pas pu être marqué sur la frise chronologique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Arrêt après le tour %1. Rien de plus n’a besoin d’être dit aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>Le point de fin de séance &quot;%1&quot; n’est pas installé&#xa0;; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>Les réponses du point de fin de séance n’ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>Les notes n’ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le compte rendu n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Compte rendu écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Le compte rendu n’a pas pu être imprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Commencer à répondre</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Montre le questionnaire à la personne nommée&#xa0;; les réponses de l’autre restent masquées.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Annuler le passage de relais</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>S’arrête sans enregistrer aucune réponse.</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>Les deux réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Une ligne par question&#xa0;: ce que chacun de vous a répondu.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Revient aux questionnaires&#xa0;; les réponses des deux sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Merci de passer l’appareil à %1.
+%2, merci de regarder ailleurs jusqu’à ce que %1 ait fini&#xa0;; ce sera ensuite ton tour, et aucun de vous ne verra les réponses de l’autre avant que vous ayez tous deux terminé.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Merci, %1. Tes réponses sont masquées.
+Merci de passer l’appareil à %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Je suis %1&#xa0;: commencer</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Commencer à répondre en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 et %2 côte à côte. Les lignes marquées ◆ diffèrent de %3 points ou plus.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 points (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Score&#xa0;: %1 (0–100)</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n point d’écart</numerusform>
+            <numerusform>◆ %n points d’écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n point d’écart</numerusform>
+            <numerusform>%n points d’écart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3708,248 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     </message>
 </context>
 <context>
+    <name>unfold::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v sur %m répondues</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Arrêter de répondre</translation>
+    </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Quitte le questionnaire sans enregistrer les réponses.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Question %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>Réponse de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Réponds encore à la ou aux question(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::QuestionnairesView</name>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Q&amp;uestionnaires</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Les questionnaires auxquels tu peux répondre&#xa0;; Entrée lance celui qui est choisi.</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Répondre en &amp;couple (à tour de rôle)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Répondre en couple, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Chacun répond à son tour sur cet appareil sans voir les réponses de l’autre, puis les deux sont comparées.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Ouvre le questionnaire choisi pour cette personne, à propos de cette séance.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>I&amp;mporter un questionnaire…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Importer un fichier de questionnaire</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Ajoute un questionnaire à partir d’un fichier JSON au format de questionnaire d’Unfold.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Comment les scores des questionnaires sont calculés</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Scores de cette séance</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Sous-échelle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>Les scores des questionnaires remplis lors de la séance choisie.</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Historique des scores de cette relation</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Changement depuis la précédente</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Changement depuis la référence</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Chaque score de cette relation dans le temps, avec son changement fiable depuis le score précédent de la personne et depuis son premier, quand l’instrument donne des normes.</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>Scores de cette séa&amp;nce</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Historique des scores</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Les réponses n’ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Réponses de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Personne A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Personne B</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 répondent à « %2 »</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>Répondre à nouveau ?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 a déjà répondu à « %2 » pour cette séance (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Une séance garde un seul jeu de réponses par personne, pour que chaque graphique et chaque rapport montre un seul chiffre. Répondre à nouveau remplace les réponses précédentes ; Édition › Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Répondre à nouveau</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Réponses de %1 et %2 enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Répondre pour %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Choisis une séance pour répondre à des questionnaires à son sujet.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Questionnaire non importé</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>Le questionnaire n’a pas été importé&#xa0;; rien n’en a été repris.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» importé.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Importer un questionnaire</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Fichiers de questionnaire (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
     <name>unfold::RecordCommands</name>
     <message>
         <source>Remove Relationship</source>
@@ -4987,903 +5884,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
         <translation>Lire la phrase secrète d’un journal chiffré depuis la première ligne de FILE (&apos;-&apos;&#xa0;: entrée standard).</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui</name>
-    <message>
-        <source>Unfold needs a graphical display to show its window, and none was found.
-Start it from your desktop, or without a screen with: xvfb-run -a unfold
-Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
-</source>
-        <translation>Unfold a besoin d’un affichage graphique pour montrer sa fenêtre, et n’en a trouvé aucun.
-Lance-le depuis ton bureau, ou sans écran avec&#xa0;: xvfb-run -a unfold
-Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonctionnent sans affichage&#xa0;; voir &apos;unfold --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>Demo Journal</source>
-        <translation>Journal de démonstration</translation>
-    </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Ceci est un journal de démonstration. Fichier › Nouveau journal commence le tien.</translation>
-    </message>
-    <message>
-        <source>Open Journal</source>
-        <translation>Ouvrir le journal</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::AnswerInput</name>
-    <message>
-        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
-        <translation>Sans réponse. Tape de %1 à %2, ou utilise les flèches.</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Réponse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Answer: %1, %2</source>
-        <translation>Réponse&#xa0;: %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::ClientHistoryDialog</name>
-    <message>
-        <source>Client History: %1</source>
-        <translation>Historique du client&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sessions of %1</source>
-        <translation>Séances de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Show therapist notes</source>
-        <translation>&amp;Afficher les notes du thérapeute</translation>
-    </message>
-    <message>
-        <source>Show therapist notes</source>
-        <translation>Afficher les notes du thérapeute</translation>
-    </message>
-    <message>
-        <source>&amp;Include notes in the report</source>
-        <translation>&amp;Inclure les notes dans le compte rendu</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Inclure les notes du thérapeute dans le compte rendu</translation>
-    </message>
-    <message>
-        <source>Close the client history</source>
-        <translation>Fermer l’historique du client</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exporter le compte rendu…</translation>
-    </message>
-    <message>
-        <source>Export the report of the selected session</source>
-        <translation>Exporter le compte rendu de la séance sélectionnée</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocole</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Réponses notées (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Réciprocité notée</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Équilibre ressenti&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Notes du thérapeute</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>Le compte rendu n’a pas été écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Compte rendu écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Exporter le compte rendu</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>One row per session; choose one to export its report.</source>
-        <translation>Une ligne par séance&#xa0;; choisis-en une pour exporter son compte rendu.</translation>
-    </message>
-    <message>
-        <source>Shows the private notes in the table.</source>
-        <translation>Affiche les notes privées dans le tableau.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Si la case est décochée, le compte rendu laisse de côté les notes privées.</translation>
-    </message>
-    <message>
-        <source>Closes this window.</source>
-        <translation>Ferme cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
-        <translation>Demande où enregistrer en PDF le compte rendu de la séance choisie.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedRoundPage</name>
-    <message>
-        <source>Time left in this round</source>
-        <translation>Temps restant dans ce tour</translation>
-    </message>
-    <message>
-        <source>Log an answer</source>
-        <translation>Noter une réponse</translation>
-    </message>
-    <message>
-        <source>Answers logged in this round</source>
-        <translation>Réponses notées dans ce tour</translation>
-    </message>
-    <message>
-        <source>Pause or resume the round</source>
-        <translation>Mettre en pause ou reprendre le tour</translation>
-    </message>
-    <message>
-        <source>Next prompt</source>
-        <translation>Proposition suivante</translation>
-    </message>
-    <message>
-        <source>Next round</source>
-        <translation>Tour suivant</translation>
-    </message>
-    <message>
-        <source>Stop the rounds here and go on to the check-in</source>
-        <translation>Arrêter les tours ici et passer au point de fin de séance</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: %3</source>
-        <translation>Tour %1 sur %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
-        <translation>Proposition %1 sur %2 · %3 répond d’abord, puis %4</translation>
-    </message>
-    <message>
-        <source>Now answering: %1</source>
-        <translation>Au tour de&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Paused · %1 left</source>
-        <translation>En pause · reste %1</translation>
-    </message>
-    <message>
-        <source>Time is up: finish this answer, then go on</source>
-        <translation>Le temps est écoulé&#xa0;: termine cette réponse, puis continue</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>Reste %1</translation>
-    </message>
-    <message>
-        <source>Not logged: depth must be from 1 to %1</source>
-        <translation>Non noté&#xa0;: la profondeur doit aller de 1 à %1</translation>
-    </message>
-    <message>
-        <source>Not logged: %1</source>
-        <translation>Non noté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · depth %3</source>
-        <translation>%1 · %2 · profondeur %3</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt of this round. Go on with Next round.</source>
-        <translation>Vous avez tous deux répondu à toutes les propositions de ce tour. Continuez avec Tour suivant.</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
-        <translation>Vous avez tous deux répondu à toutes les propositions. Terminez les tours quand vous êtes prêts.</translation>
-    </message>
-    <message>
-        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
-        <translation>Le partage est inégal dans ce tour. Faire une pause ou s’arrêter ici peut aider.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Stop here</source>
-        <translation>Arrêter ici</translation>
-    </message>
-    <message>
-        <source>Finish rounds</source>
-        <translation>Terminer les tours</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
-        <translation>Profondeur de 1 à %1 pour la personne qui parle, ou un raccourci comme b42 puis Entrée</translation>
-    </message>
-    <message>
-        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
-        <translation>La profondeur atteinte par la personne qui parle (de 1 au nombre de couches), ou un raccourci comme b42, puis Entrée.</translation>
-    </message>
-    <message>
-        <source>What was logged in this round, newest last.</source>
-        <translation>Ce qui a été noté dans ce tour, le plus récent en dernier.</translation>
-    </message>
-    <message>
-        <source>Stops or restarts the round&apos;s clock.</source>
-        <translation>Arrête ou relance l’horloge du tour.</translation>
-    </message>
-    <message>
-        <source>Shows the next question of this round.</source>
-        <translation>Affiche la question suivante de ce tour.</translation>
-    </message>
-    <message>
-        <source>Ends this round and starts the next one.</source>
-        <translation>Termine ce tour et commence le suivant.</translation>
-    </message>
-    <message>
-        <source>What was logged so far is kept.</source>
-        <translation>Ce qui a été noté jusqu’ici est conservé.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionSummary</name>
-    <message>
-        <source>The onion before this session</source>
-        <translation>L’oignon avant cette séance</translation>
-    </message>
-    <message>
-        <source>The onion after this session</source>
-        <translation>L’oignon après cette séance</translation>
-    </message>
-    <message>
-        <source>Scores of both partners side by side</source>
-        <translation>Les scores des deux partenaires côte à côte</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After (new is outlined)</source>
-        <translation>Après (ce qui est nouveau est entouré)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
-Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
-        <translation>Réciprocité notée&#xa0;: %1 pour cette séance, %2 pour la précédente (0–100&#xa0;; %3 réponses de %4, %5 de %6).
-Équilibre ressenti du partage (point de fin de séance, 0–100)&#xa0;: %7 %8, %9 %10.</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Différence</translation>
-    </message>
-    <message>
-        <source>%1 since first</source>
-        <translation>%1 depuis la première</translation>
-    </message>
-    <message>
-        <source>%1 since previous</source>
-        <translation>%1 depuis la précédente</translation>
-    </message>
-    <message>
-        <source>%1 ⚑ apart</source>
-        <translation>%1 ⚑ d’écart</translation>
-    </message>
-    <message>
-        <source>Reciprocity of this session</source>
-        <translation>Réciprocité de cette séance</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>À quel point l’ouverture a été équilibrée entre les deux dans cette séance, en mots.</translation>
-    </message>
-    <message>
-        <source>The check-in scores of this session, one row per measure.</source>
-        <translation>Les scores du point de fin de cette séance, une ligne par mesure.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionWizard</name>
-    <message>
-        <source>Guided Session</source>
-        <translation>Séance guidée</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocole</translation>
-    </message>
-    <message>
-        <source>&amp;Begin</source>
-        <translation>&amp;Commencer</translation>
-    </message>
-    <message>
-        <source>Begin the guided session</source>
-        <translation>Commencer la séance guidée</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Protocole&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A guided session with %1 and %2.</source>
-        <translation>Une séance guidée avec %1 et %2.</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Notes du thérapeute</translation>
-    </message>
-    <message>
-        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
-        <translation>&amp;Notes du thérapeute. Elles restent privées&#xa0;: aucun compte rendu ni export ne les montre, sauf si tu coches &quot;inclure les notes&quot; pour cela.</translation>
-    </message>
-    <message>
-        <source>Show &amp;summary</source>
-        <translation>Afficher le &amp;résumé</translation>
-    </message>
-    <message>
-        <source>Save the notes and show the summary</source>
-        <translation>Enregistrer les notes et afficher le résumé</translation>
-    </message>
-    <message>
-        <source>&amp;Include therapist notes in the report</source>
-        <translation>&amp;Inclure les notes du thérapeute dans le compte rendu</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Inclure les notes du thérapeute dans le compte rendu</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exporter le compte rendu…</translation>
-    </message>
-    <message>
-        <source>Export the report as a PDF file</source>
-        <translation>Exporter le compte rendu en fichier PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rint Report…</source>
-        <translation>Imp&amp;rimer le compte rendu…</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>Imprimer le compte rendu</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Close the guided session</source>
-        <translation>Fermer la séance guidée</translation>
-    </message>
-    <message>
-        <source>Guided session</source>
-        <translation>Séance guidée</translation>
-    </message>
-    <message>
-        <source>The session could not be started: %1</source>
-        <translation>La séance n’a pas pu commencer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Guided session: %1</source>
-        <translation>Séance guidée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The protocol could not be marked on the timeline: %1</source>
-        <translation>Le protocole n’a pas pu être marqué sur la frise chronologique&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Stopped after round %1. Nothing more has to be said today.</source>
-        <translation>Arrêt après le tour %1. Rien de plus n’a besoin d’être dit aujourd’hui.</translation>
-    </message>
-    <message>
-        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
-        <translation>Le point de fin de séance &quot;%1&quot; n’est pas installé&#xa0;; il est ignoré.</translation>
-    </message>
-    <message>
-        <source>The check-in answers could not be saved: %1</source>
-        <translation>Les réponses du point de fin de séance n’ont pas pu être enregistrées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The notes could not be saved: %1</source>
-        <translation>Les notes n’ont pas pu être enregistrées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>Le compte rendu n’a pas été écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Compte rendu écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Exporter le compte rendu</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>Le compte rendu n’a pas pu être imprimé.</translation>
-    </message>
-    <message>
-        <source>&amp;Import Protocol…</source>
-        <translation>&amp;Importer un protocole…</translation>
-    </message>
-    <message>
-        <source>Import a protocol file</source>
-        <translation>Importer un fichier de protocole</translation>
-    </message>
-    <message>
-        <source>Not offered, because of problems:
-%1</source>
-        <translation>Non proposé, en raison de problèmes&#xa0;:
-%1</translation>
-    </message>
-    <message>
-        <source>The protocol was not imported:
-%1</source>
-        <translation>Le protocole n’a pas été importé&#xa0;:
-%1</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; importé.</translation>
-    </message>
-    <message>
-        <source>Import Protocol</source>
-        <translation>Importer un protocole</translation>
-    </message>
-    <message>
-        <source>Protocol files (*.json)</source>
-        <translation>Fichiers de protocole (*.json)</translation>
-    </message>
-    <message>
-        <source>No protocol could be read.</source>
-        <translation>Aucun protocole n’a pu être lu.</translation>
-    </message>
-    <message>
-        <source>The plan of rounds and prompts the session follows.</source>
-        <translation>Le déroulé des tours et des propositions que suit la séance.</translation>
-    </message>
-    <message>
-        <source>Protocol problems</source>
-        <translation>Problèmes du protocole</translation>
-    </message>
-    <message>
-        <source>What is wrong with a protocol that cannot be used, if anything.</source>
-        <translation>Ce qui ne va pas dans un protocole inutilisable, le cas échéant.</translation>
-    </message>
-    <message>
-        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
-        <translation>Ajoute un protocole à partir d’un fichier JSON au format de protocole d’Unfold.</translation>
-    </message>
-    <message>
-        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
-        <translation>Commence une nouvelle séance avec le premier tour du protocole choisi.</translation>
-    </message>
-    <message>
-        <source>Private notes on the session; reports leave them out unless asked.</source>
-        <translation>Notes privées sur la séance&#xa0;; les comptes rendus les laissent de côté, sauf demande contraire.</translation>
-    </message>
-    <message>
-        <source>Keeps the notes with the session and shows what changed.</source>
-        <translation>Garde les notes avec la séance et montre ce qui a changé.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Si la case est décochée, le compte rendu laisse de côté les notes privées.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the session report as PDF.</source>
-        <translation>Demande où enregistrer en PDF le compte rendu de séance.</translation>
-    </message>
-    <message>
-        <source>Opens the print dialog for the session report.</source>
-        <translation>Ouvre la boîte de dialogue d’impression pour le compte rendu de séance.</translation>
-    </message>
-    <message>
-        <source>Everything logged is already saved in the journal.</source>
-        <translation>Tout ce qui a été noté est déjà enregistré dans le journal.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::HandOverFlow</name>
-    <message>
-        <source>no score</source>
-        <translation>pas de score</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel the hand-over</source>
-        <translation>Annuler le passage de relais</translation>
-    </message>
-    <message>
-        <source>Both answers side by side</source>
-        <translation>Les deux réponses côte à côte</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Terminé</translation>
-    </message>
-    <message>
-        <source>Close the comparison</source>
-        <translation>Fermer la comparaison</translation>
-    </message>
-    <message>
-        <source>Please hand the device to %1.
-%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
-        <translation>Merci de passer l’appareil à %1.
-%2, merci de regarder ailleurs jusqu’à ce que %1 ait fini&#xa0;; ce sera ensuite ton tour, et aucun de vous ne verra les réponses de l’autre avant que vous ayez tous deux terminé.</translation>
-    </message>
-    <message>
-        <source>Thank you, %1. Your answers are hidden.
-Please hand the device to %2.</source>
-        <translation>Merci, %1. Tes réponses sont masquées.
-Merci de passer l’appareil à %2.</translation>
-    </message>
-    <message>
-        <source>I am %1: start</source>
-        <translation>Je suis %1&#xa0;: commencer</translation>
-    </message>
-    <message>
-        <source>Start answering as %1</source>
-        <translation>Commencer à répondre en tant que %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
-        <translation>%1 et %2 côte à côte. Les lignes marquées ◆ diffèrent de %3 points ou plus.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Différence</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>aucune donnée</translation>
-    </message>
-    <message>
-        <source>not compared</source>
-        <translation>non comparé</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>identique</translation>
-    </message>
-    <message numerus="yes">
-        <source>◆ %n apart</source>
-        <translation>
-            <numerusform>◆ %n point d’écart</numerusform>
-            <numerusform>◆ %n points d’écart</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n apart</source>
-        <translation>
-            <numerusform>%n point d’écart</numerusform>
-            <numerusform>%n points d’écart</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 points (0–100)</translation>
-    </message>
-    <message>
-        <source>Score: %1 (0–100)</source>
-        <translation>Score&#xa0;: %1 (0–100)</translation>
-    </message>
-    <message>
-        <source>Start answering</source>
-        <translation>Commencer à répondre</translation>
-    </message>
-    <message>
-        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
-        <translation>Montre le questionnaire à la personne nommée&#xa0;; les réponses de l’autre restent masquées.</translation>
-    </message>
-    <message>
-        <source>Stops without saving any answers.</source>
-        <translation>S’arrête sans enregistrer aucune réponse.</translation>
-    </message>
-    <message>
-        <source>One row per question: what each of you answered.</source>
-        <translation>Une ligne par question&#xa0;: ce que chacun de vous a répondu.</translation>
-    </message>
-    <message>
-        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
-        <translation>Revient aux questionnaires&#xa0;; les réponses des deux sont enregistrées.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnaireForm</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation>%v sur %m répondues</translation>
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation>Envoyer les réponses</translation>
-    </message>
-    <message>
-        <source>Submit (Ctrl+Return)</source>
-        <translation>Envoyer (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel answering</source>
-        <translation>Arrêter de répondre</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation>Question %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2</source>
-        <translation>Réponse de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Réponds encore à la ou aux question(s) %1.</translation>
-    </message>
-    <message>
-        <source>Leaves the questionnaire without saving the answers.</source>
-        <translation>Quitte le questionnaire sans enregistrer les réponses.</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit</source>
-        <translation>E&amp;nvoyer</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>Instruments</source>
-        <translation>Questionnaires</translation>
-    </message>
-    <message>
-        <source>Answer as a &amp;couple (hand-over)</source>
-        <translation>Répondre en &amp;couple (à tour de rôle)</translation>
-    </message>
-    <message>
-        <source>Answer as a couple, one after the other</source>
-        <translation>Répondre en couple, l’un après l’autre</translation>
-    </message>
-    <message>
-        <source>I&amp;mport instrument…</source>
-        <translation>I&amp;mporter un questionnaire…</translation>
-    </message>
-    <message>
-        <source>Import an instrument file</source>
-        <translation>Importer un fichier de questionnaire</translation>
-    </message>
-    <message>
-        <source>Scores of this session</source>
-        <translation>Scores de cette séance</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Questionnaire</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Subscale</source>
-        <translation>Sous-échelle</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondu le</translation>
-    </message>
-    <message>
-        <source>Score history of this relationship</source>
-        <translation>Historique des scores de cette relation</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>The answers could not be saved: %1</source>
-        <translation>Les réponses n’ont pas pu être enregistrées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1&apos;s answers.</source>
-        <translation>Réponses de %1 enregistrées.</translation>
-    </message>
-    <message>
-        <source>Person A</source>
-        <translation>Personne A</translation>
-    </message>
-    <message>
-        <source>Person B</source>
-        <translation>Personne B</translation>
-    </message>
-    <message>
-        <source>Saved the answers of %1 and %2.</source>
-        <translation>Réponses de %1 et %2 enregistrées.</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (version %2)</translation>
-    </message>
-    <message>
-        <source>Answer for %1</source>
-        <translation>Répondre pour %1</translation>
-    </message>
-    <message>
-        <source>Choose a session to answer questionnaires about it.</source>
-        <translation>Choisis une séance pour répondre à des questionnaires à son sujet.</translation>
-    </message>
-    <message>
-        <source>Instrument not imported</source>
-        <translation>Questionnaire non importé</translation>
-    </message>
-    <message>
-        <source>The instrument was not imported; nothing of it was used.</source>
-        <translation>Le questionnaire n’a pas été importé&#xa0;; rien n’en a été repris.</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» importé.</translation>
-    </message>
-    <message>
-        <source>Import Instrument</source>
-        <translation>Importer un questionnaire</translation>
-    </message>
-    <message>
-        <source>Instrument files (*.json);;All files (*)</source>
-        <translation>Fichiers de questionnaire (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>aucune donnée</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
-        <translation>Les questionnaires auxquels tu peux répondre&#xa0;; Entrée lance celui qui est choisi.</translation>
-    </message>
-    <message>
-        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
-        <translation>Chacun répond à son tour sur cet appareil sans voir les réponses de l’autre, puis les deux sont comparées.</translation>
-    </message>
-    <message>
-        <source>Opens the chosen questionnaire for this person, about this session.</source>
-        <translation>Ouvre le questionnaire choisi pour cette personne, à propos de cette séance.</translation>
-    </message>
-    <message>
-        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
-        <translation>Ajoute un questionnaire à partir d’un fichier JSON au format de questionnaire d’Unfold.</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>Les scores des questionnaires remplis lors de la séance choisie.</translation>
-    </message>
-    <message>
-        <source>How questionnaires are scored</source>
-        <translation>Comment les scores des questionnaires sont calculés</translation>
-    </message>
-    <message>
-        <source>Instr&amp;uments</source>
-        <translation>Q&amp;uestionnaires</translation>
-    </message>
-    <message>
-        <source>Scores of this sessio&amp;n</source>
-        <translation>Scores de cette séa&amp;nce</translation>
-    </message>
-    <message>
-        <source>Score histor&amp;y</source>
-        <translation>&amp;Historique des scores</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Changement depuis la précédente</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Changement depuis la référence</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Chaque score de cette relation dans le temps, avec son changement fiable depuis le score précédent de la personne et depuis son premier, quand l’instrument donne des normes.</translation>
-    </message>
-    <message>
-        <source>%1 answer &quot;%2&quot;</source>
-        <translation>%1 répondent à « %2 »</translation>
-    </message>
-    <message>
-        <source>Answer Again?</source>
-        <translation>Répondre à nouveau ?</translation>
-    </message>
-    <message>
-        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
-        <translation>%1 a déjà répondu à « %2 » pour cette séance (%3).</translation>
-    </message>
-    <message>
-        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
-        <translation>Une séance garde un seul jeu de réponses par personne, pour que chaque graphique et chaque rapport montre un seul chiffre. Répondre à nouveau remplace les réponses précédentes ; Édition › Annuler les rétablit.</translation>
-    </message>
-    <message>
-        <source>Answer Again</source>
-        <translation>Répondre à nouveau</translation>
     </message>
 </context>
 </TS>

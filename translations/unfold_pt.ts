@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>unfold::AnswerInput</name>
+    <message>
+        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
+        <translation>Sem resposta. Digite de %1 a %2 ou use as teclas de seta.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Resposta: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1, %2</source>
+        <translation>Resposta: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>unfold::AppearancePage</name>
     <message>
         <source>Language</source>
@@ -464,6 +479,109 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>Smoothi&amp;ng:</source>
         <translation>Suavi&amp;zação:</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::ClientHistoryDialog</name>
+    <message>
+        <source>Client History: %1</source>
+        <translation>Histórico do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sessões de %1</translation>
+    </message>
+    <message>
+        <source>One row per session; choose one to export its report.</source>
+        <translation>Uma linha por sessão; escolha uma para exportar o relatório dela.</translation>
+    </message>
+    <message>
+        <source>&amp;Show therapist notes</source>
+        <translation>&amp;Mostrar as notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>Show therapist notes</source>
+        <translation>Mostrar as notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>Shows the private notes in the table.</source>
+        <translation>Mostra as notas privadas na tabela.</translation>
+    </message>
+    <message>
+        <source>&amp;Include notes in the report</source>
+        <translation>&amp;Incluir as notas no relatório</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir as notas do terapeuta no relatório</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Se estiver desmarcada, o relatório deixa as notas privadas de fora.</translation>
+    </message>
+    <message>
+        <source>Close the client history</source>
+        <translation>Fechar o histórico do cliente</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Fecha esta janela.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export the report of the selected session</source>
+        <translation>Exportar o relatório da sessão selecionada</translation>
+    </message>
+    <message>
+        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
+        <translation>Pergunta onde salvar em PDF o relatório da sessão escolhida.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Answers logged (%1 / %2)</source>
+        <translation>Respostas registradas (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity</source>
+        <translation>Reciprocidade registrada</translation>
+    </message>
+    <message>
+        <source>Felt balance: %1</source>
+        <translation>Equilíbrio sentido: %1</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>O relatório não foi gravado: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Relatório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1128,543 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>Settings</source>
         <translation>Preferências</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuiMain</name>
+    <message>
+        <source>Open Journal</source>
+        <translation>Abrir diário</translation>
+    </message>
+    <message>
+        <source>Unfold needs a graphical display to show its window, and none was found.
+Start it from your desktop, or without a screen with: xvfb-run -a unfold
+Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
+</source>
+        <translation>O Unfold precisa de uma tela gráfica para mostrar a janela e não encontrou nenhuma.
+Inicie-o a partir da sua área de trabalho ou, sem tela, com: xvfb-run -a unfold
+Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem tela; veja &apos;unfold --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Demo Journal</source>
+        <translation>Diário de demonstração</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. File › New Journal starts your own.</source>
+        <translation>Este é um diário de demonstração. Arquivo › Novo diário começa o seu.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedRoundPage</name>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Tempo restante nesta rodada</translation>
+    </message>
+    <message>
+        <source>Log an answer</source>
+        <translation>Registrar uma resposta</translation>
+    </message>
+    <message>
+        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
+        <translation>Até onde chegou quem fala (de 1 ao número de camadas), ou uma abreviação como b42, e depois Enter.</translation>
+    </message>
+    <message>
+        <source>Answers logged in this round</source>
+        <translation>Respostas registradas nesta rodada</translation>
+    </message>
+    <message>
+        <source>What was logged in this round, newest last.</source>
+        <translation>O que foi registrado nesta rodada, o mais recente por último.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause or resume the round</source>
+        <translation>Pausar ou retomar a rodada</translation>
+    </message>
+    <message>
+        <source>Stops or restarts the round&apos;s clock.</source>
+        <translation>Para ou retoma o relógio da rodada.</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Próxima proposta</translation>
+    </message>
+    <message>
+        <source>Shows the next question of this round.</source>
+        <translation>Mostra a próxima pergunta desta rodada.</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Próxima rodada</translation>
+    </message>
+    <message>
+        <source>Ends this round and starts the next one.</source>
+        <translation>Encerra esta rodada e começa a próxima.</translation>
+    </message>
+    <message>
+        <source>Stop here</source>
+        <translation>Parar aqui</translation>
+    </message>
+    <message>
+        <source>Stop the rounds here and go on to the check-in</source>
+        <translation>Encerrar as rodadas aqui e passar ao check-in</translation>
+    </message>
+    <message>
+        <source>What was logged so far is kept.</source>
+        <translation>O que foi registrado até agora é mantido.</translation>
+    </message>
+    <message>
+        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
+        <translation>Profundidade de 1 a %1 para quem fala agora, ou uma abreviação como b42 e Enter</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Rodada %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Finish rounds</source>
+        <translation>Concluir as rodadas</translation>
+    </message>
+    <message>
+        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
+        <translation>Proposta %1 de %2 · %3 responde primeiro, depois %4</translation>
+    </message>
+    <message>
+        <source>Now answering: %1</source>
+        <translation>Respondendo agora: %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1 left</source>
+        <translation>Em pausa · faltam %1</translation>
+    </message>
+    <message>
+        <source>Time is up: finish this answer, then go on</source>
+        <translation>O tempo acabou: termine esta resposta e siga em frente</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Faltam %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Not logged: depth must be from 1 to %1</source>
+        <translation>Não registrado: a profundidade deve ir de 1 a %1</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Não registrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · depth %3</source>
+        <translation>%1 · %2 · profundidade %3</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt of this round. Go on with Next round.</source>
+        <translation>Os dois responderam a todas as propostas desta rodada. Siga com Próxima rodada.</translation>
+    </message>
+    <message>
+        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
+        <translation>Os dois responderam a todas as propostas. Concluam as rodadas quando estiverem prontos.</translation>
+    </message>
+    <message>
+        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
+        <translation>Nesta rodada, o compartilhar está desigual. Pode ajudar fazer uma pausa ou parar aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionSummary</name>
+    <message>
+        <source>The onion before this session</source>
+        <translation>A cebola antes desta sessão</translation>
+    </message>
+    <message>
+        <source>The onion after this session</source>
+        <translation>A cebola depois desta sessão</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session</source>
+        <translation>Reciprocidade desta sessão</translation>
+    </message>
+    <message>
+        <source>How evenly the two opened up in this session, in words.</source>
+        <translation>Quão equilibrado foi o abrir-se dos dois nesta sessão, em palavras.</translation>
+    </message>
+    <message>
+        <source>Scores of both partners side by side</source>
+        <translation>As pontuações dos dois parceiros lado a lado</translation>
+    </message>
+    <message>
+        <source>The check-in scores of this session, one row per measure.</source>
+        <translation>As pontuações do check-in desta sessão, uma linha por medida.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After (new is outlined)</source>
+        <translation>Depois (o novo aparece com contorno)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
+Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
+        <translation>Reciprocidade registrada: %1 nesta sessão, %2 na anterior (0–100; %3 respostas de %4, %5 de %6).
+Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>%1 since first</source>
+        <translation>%1 desde a primeira</translation>
+    </message>
+    <message>
+        <source>%1 since previous</source>
+        <translation>%1 desde a anterior</translation>
+    </message>
+    <message>
+        <source>%1 ⚑ apart</source>
+        <translation>%1 ⚑ de diferença</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::GuidedSessionWizard</name>
+    <message>
+        <source>Guided Session</source>
+        <translation>Sessão guiada</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>The plan of rounds and prompts the session follows.</source>
+        <translation>O plano de rodadas e propostas que a sessão segue.</translation>
+    </message>
+    <message>
+        <source>Protocol problems</source>
+        <translation>Problemas do protocolo</translation>
+    </message>
+    <message>
+        <source>What is wrong with a protocol that cannot be used, if anything.</source>
+        <translation>O que há de errado com um protocolo que não pode ser usado, se for o caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Protocol…</source>
+        <translation>&amp;Importar protocolo…</translation>
+    </message>
+    <message>
+        <source>Import a protocol file</source>
+        <translation>Importar um arquivo de protocolo</translation>
+    </message>
+    <message>
+        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
+        <translation>Adiciona um protocolo a partir de um arquivo JSON no formato de protocolos do Unfold.</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Começar</translation>
+    </message>
+    <message>
+        <source>Begin the guided session</source>
+        <translation>Começar a sessão guiada</translation>
+    </message>
+    <message>
+        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
+        <translation>Começa uma nova sessão com a primeira rodada do protocolo escolhido.</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <source>A guided session with %1 and %2.</source>
+        <translation>Uma sessão guiada com %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Therapist notes</source>
+        <translation>Notas do terapeuta</translation>
+    </message>
+    <message>
+        <source>Private notes on the session; reports leave them out unless asked.</source>
+        <translation>Notas privadas sobre a sessão; os relatórios as deixam de fora, a menos que se peça o contrário.</translation>
+    </message>
+    <message>
+        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
+        <translation>&amp;Notas do terapeuta. Elas ficam privadas: nenhum relatório ou exportação as mostra, a menos que você marque &quot;incluir notas&quot; para isso.</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>Mostrar o &amp;resumo</translation>
+    </message>
+    <message>
+        <source>Save the notes and show the summary</source>
+        <translation>Salvar as notas e mostrar o resumo</translation>
+    </message>
+    <message>
+        <source>Keeps the notes with the session and shows what changed.</source>
+        <translation>Guarda as notas com a sessão e mostra o que mudou.</translation>
+    </message>
+    <message>
+        <source>&amp;Include therapist notes in the report</source>
+        <translation>&amp;Incluir as notas do terapeuta no relatório</translation>
+    </message>
+    <message>
+        <source>Include therapist notes in the report</source>
+        <translation>Incluir as notas do terapeuta no relatório</translation>
+    </message>
+    <message>
+        <source>Off, the report leaves the private notes out.</source>
+        <translation>Se estiver desmarcada, o relatório deixa as notas privadas de fora.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export the report as a PDF file</source>
+        <translation>Exportar o relatório como arquivo PDF</translation>
+    </message>
+    <message>
+        <source>Asks where to save the session report as PDF.</source>
+        <translation>Pergunta onde salvar em PDF o relatório da sessão.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Report…</source>
+        <translation>Imp&amp;rimir relatório…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir o relatório</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog for the session report.</source>
+        <translation>Abre a caixa de diálogo de impressão para o relatório da sessão.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close the guided session</source>
+        <translation>Fechar a sessão guiada</translation>
+    </message>
+    <message>
+        <source>Everything logged is already saved in the journal.</source>
+        <translation>Tudo o que foi registrado já está salvo no diário.</translation>
+    </message>
+    <message>
+        <source>Not offered, because of problems:
+%1</source>
+        <translation>Não oferecido, por causa de problemas:
+%1</translation>
+    </message>
+    <message>
+        <source>The protocol was not imported:
+%1</source>
+        <translation>O protocolo não foi importado:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; importado.</translation>
+    </message>
+    <message>
+        <source>Import Protocol</source>
+        <translation>Importar protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Arquivos de protocolo (*.json)</translation>
+    </message>
+    <message>
+        <source>No protocol could be read.</source>
+        <translation>Não foi possível ler nenhum protocolo.</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Sessão guiada</translation>
+    </message>
+    <message>
+        <source>The session could not be started: %1</source>
+        <translation>Não foi possível começar a sessão: %1</translation>
+    </message>
+    <message>
+        <source>Guided session: %1</source>
+        <translation>Sessão guiada: %1</translation>
+    </message>
+    <message>
+        <source>The protocol could not be marked on the timeline: %1</source>
+        <translation>Não foi possível marcar o protocolo na linha do tempo: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after round %1. Nothing more has to be said today.</source>
+        <translation>Parou depois da rodada %1. Hoje não é preciso dizer mais nada.</translation>
+    </message>
+    <message>
+        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
+        <translation>O check-in &quot;%1&quot; não está instalado; foi pulado.</translation>
+    </message>
+    <message>
+        <source>The check-in answers could not be saved: %1</source>
+        <translation>Não foi possível salvar as respostas do check-in: %1</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>Não foi possível salvar as notas: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>O relatório não foi gravado: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Relatório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Não foi possível imprimir o relatório.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::HandOverFlow</name>
+    <message>
+        <source>no score</source>
+        <translation>sem pontuação</translation>
+    </message>
+    <message>
+        <source>Start answering</source>
+        <translation>Começar a responder</translation>
+    </message>
+    <message>
+        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
+        <translation>Mostra o questionário à pessoa indicada; as respostas da outra continuam ocultas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the hand-over</source>
+        <translation>Cancelar a troca</translation>
+    </message>
+    <message>
+        <source>Stops without saving any answers.</source>
+        <translation>Para sem salvar nenhuma resposta.</translation>
+    </message>
+    <message>
+        <source>Both answers side by side</source>
+        <translation>As duas respostas lado a lado</translation>
+    </message>
+    <message>
+        <source>One row per question: what each of you answered.</source>
+        <translation>Uma linha por pergunta: o que cada um respondeu.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Co&amp;ncluído</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fechar a comparação</translation>
+    </message>
+    <message>
+        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
+        <translation>Volta aos questionários; as respostas dos dois são salvas.</translation>
+    </message>
+    <message>
+        <source>Please hand the device to %1.
+%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
+        <translation>Por favor, passe o aparelho para %1.
+%2, por favor, não olhe até %1 terminar; depois é a sua vez, e nenhum de vocês vê as respostas do outro antes de os dois terminarem.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Your answers are hidden.
+Please hand the device to %2.</source>
+        <translation>Obrigado, %1. Suas respostas estão ocultas.
+Por favor, passe o aparelho para %2.</translation>
+    </message>
+    <message>
+        <source>I am %1: start</source>
+        <translation>Sou %1: começar</translation>
+    </message>
+    <message>
+        <source>Start answering as %1</source>
+        <translation>Começar a responder como %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
+        <translation>%1 e %2 lado a lado. As linhas marcadas com ◆ diferem em %3 pontos ou mais.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 points (0–100)</source>
+        <translation>%1 pontos (0–100)</translation>
+    </message>
+    <message>
+        <source>Score: %1 (0–100)</source>
+        <translation>Pontuação: %1 (0–100)</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>não comparado</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message numerus="yes">
+        <source>◆ %n apart</source>
+        <translation>
+            <numerusform>◆ %n ponto de diferença</numerusform>
+            <numerusform>◆ %n pontos de diferença</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apart</source>
+        <translation>
+            <numerusform>%n ponto de diferença</numerusform>
+            <numerusform>%n pontos de diferença</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3708,248 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     </message>
 </context>
 <context>
+    <name>unfold::QuestionnaireForm</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v de %m respondidas</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar as respostas</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel answering</source>
+        <translation>Parar de responder</translation>
+    </message>
+    <message>
+        <source>Leaves the questionnaire without saving the answers.</source>
+        <translation>Sai do questionário sem salvar as respostas.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Pergunta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2</source>
+        <translation>Resposta de %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
+        <translation>Ainda há perguntas demais sem resposta para pontuar este questionário. Por favor, responda à(s) pergunta(s) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::QuestionnairesView</name>
+    <message>
+        <source>Instr&amp;uments</source>
+        <translation>Q&amp;uestionários</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Questionários</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
+        <translation>Os questionários que você pode responder; Enter inicia o escolhido.</translation>
+    </message>
+    <message>
+        <source>Answer as a &amp;couple (hand-over)</source>
+        <translation>Respo&amp;nder como casal (revezando)</translation>
+    </message>
+    <message>
+        <source>Answer as a couple, one after the other</source>
+        <translation>Responder como casal, um depois do outro</translation>
+    </message>
+    <message>
+        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
+        <translation>Cada um responde na sua vez neste aparelho sem ver as respostas do outro, e depois as duas são comparadas.</translation>
+    </message>
+    <message>
+        <source>Opens the chosen questionnaire for this person, about this session.</source>
+        <translation>Abre o questionário escolhido para esta pessoa, sobre esta sessão.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport instrument…</source>
+        <translation>I&amp;mportar questionário…</translation>
+    </message>
+    <message>
+        <source>Import an instrument file</source>
+        <translation>Importar um arquivo de questionário</translation>
+    </message>
+    <message>
+        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
+        <translation>Adiciona um questionário a partir de um arquivo JSON no formato de questionários do Unfold.</translation>
+    </message>
+    <message>
+        <source>How questionnaires are scored</source>
+        <translation>Como os questionários são pontuados</translation>
+    </message>
+    <message>
+        <source>Scores of this session</source>
+        <translation>Pontuações desta sessão</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Questionário</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>Subescala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <source>The scores of the questionnaires answered in the chosen session.</source>
+        <translation>As pontuações dos questionários respondidos na sessão escolhida.</translation>
+    </message>
+    <message>
+        <source>Score history of this relationship</source>
+        <translation>Histórico de pontuações desta relação</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Change since previous</source>
+        <translation>Mudança desde a anterior</translation>
+    </message>
+    <message>
+        <source>Change since baseline</source>
+        <translation>Mudança desde a linha de base</translation>
+    </message>
+    <message>
+        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
+        <translation>Cada pontuação desta relação ao longo do tempo, com sua mudança conconfiável desde a pontuação anterior da pessoa e desde a primeira, quando o instrumento fornece normas.</translation>
+    </message>
+    <message>
+        <source>Scores of this sessio&amp;n</source>
+        <translation>&amp;Pontuações desta sessão</translation>
+    </message>
+    <message>
+        <source>Score histor&amp;y</source>
+        <translation>&amp;Histórico de pontuações</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Não foi possível salvar as respostas: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s answers.</source>
+        <translation>Respostas de %1 salvas.</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Pessoa A</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Pessoa B</translation>
+    </message>
+    <message>
+        <source>%1 answer &quot;%2&quot;</source>
+        <translation>%1 respondem &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Answer Again?</source>
+        <translation>Responder de novo?</translation>
+    </message>
+    <message>
+        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
+        <translation>%1 já respondeu &quot;%2&quot; nesta sessão (%3).</translation>
+    </message>
+    <message>
+        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
+        <translation>Uma sessão guarda um conjunto de respostas por pessoa, para que cada gráfico e relatório mostre um só número. Responder de novo substitui as respostas anteriores; Editar › Desfazer as traz de volta.</translation>
+    </message>
+    <message>
+        <source>Answer Again</source>
+        <translation>Responder de novo</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and %2.</source>
+        <translation>Respostas de %1 e %2 salvas.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versão %2)</translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation>Responder por %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to answer questionnaires about it.</source>
+        <translation>Escolha uma sessão para responder a questionários sobre ela.</translation>
+    </message>
+    <message>
+        <source>Instrument not imported</source>
+        <translation>Questionário não importado</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported; nothing of it was used.</source>
+        <translation>O questionário não foi importado; nada dele foi usado.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” importado.</translation>
+    </message>
+    <message>
+        <source>Import Instrument</source>
+        <translation>Importar questionário</translation>
+    </message>
+    <message>
+        <source>Instrument files (*.json);;All files (*)</source>
+        <translation>Arquivos de questionário (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
     <name>unfold::RecordCommands</name>
     <message>
         <source>Remove Relationship</source>
@@ -4987,903 +5884,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>Read an encrypted journal&apos;s passphrase from the first line of FILE (&apos;-&apos;: standard input).</source>
         <translation>Ler a frase secreta de um diário criptografado da primeira linha de FILE (&apos;-&apos;: entrada padrão).</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui</name>
-    <message>
-        <source>Unfold needs a graphical display to show its window, and none was found.
-Start it from your desktop, or without a screen with: xvfb-run -a unfold
-Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work without a display; see &apos;unfold --help&apos;.
-</source>
-        <translation>O Unfold precisa de uma tela gráfica para mostrar a janela e não encontrou nenhuma.
-Inicie-o a partir da sua área de trabalho ou, sem tela, com: xvfb-run -a unfold
-Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem tela; veja &apos;unfold --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>Demo Journal</source>
-        <translation>Diário de demonstração</translation>
-    </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Este é um diário de demonstração. Arquivo › Novo diário começa o seu.</translation>
-    </message>
-    <message>
-        <source>Open Journal</source>
-        <translation>Abrir diário</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::AnswerInput</name>
-    <message>
-        <source>Not answered. Type %1 to %2, or use the arrow keys.</source>
-        <translation>Sem resposta. Digite de %1 a %2 ou use as teclas de seta.</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Resposta: %1</translation>
-    </message>
-    <message>
-        <source>Answer: %1, %2</source>
-        <translation>Resposta: %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::ClientHistoryDialog</name>
-    <message>
-        <source>Client History: %1</source>
-        <translation>Histórico do cliente: %1</translation>
-    </message>
-    <message>
-        <source>Sessions of %1</source>
-        <translation>Sessões de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Show therapist notes</source>
-        <translation>&amp;Mostrar as notas do terapeuta</translation>
-    </message>
-    <message>
-        <source>Show therapist notes</source>
-        <translation>Mostrar as notas do terapeuta</translation>
-    </message>
-    <message>
-        <source>&amp;Include notes in the report</source>
-        <translation>&amp;Incluir as notas no relatório</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Incluir as notas do terapeuta no relatório</translation>
-    </message>
-    <message>
-        <source>Close the client history</source>
-        <translation>Fechar o histórico do cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exportar relatório…</translation>
-    </message>
-    <message>
-        <source>Export the report of the selected session</source>
-        <translation>Exportar o relatório da sessão selecionada</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sessão</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocolo</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Respostas registradas (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Reciprocidade registrada</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Equilíbrio sentido: %1</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Notas do terapeuta</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>O relatório não foi gravado: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Relatório gravado em %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Exportar relatório</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>One row per session; choose one to export its report.</source>
-        <translation>Uma linha por sessão; escolha uma para exportar o relatório dela.</translation>
-    </message>
-    <message>
-        <source>Shows the private notes in the table.</source>
-        <translation>Mostra as notas privadas na tabela.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Se estiver desmarcada, o relatório deixa as notas privadas de fora.</translation>
-    </message>
-    <message>
-        <source>Closes this window.</source>
-        <translation>Fecha esta janela.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the chosen session&apos;s report as PDF.</source>
-        <translation>Pergunta onde salvar em PDF o relatório da sessão escolhida.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedRoundPage</name>
-    <message>
-        <source>Time left in this round</source>
-        <translation>Tempo restante nesta rodada</translation>
-    </message>
-    <message>
-        <source>Log an answer</source>
-        <translation>Registrar uma resposta</translation>
-    </message>
-    <message>
-        <source>Answers logged in this round</source>
-        <translation>Respostas registradas nesta rodada</translation>
-    </message>
-    <message>
-        <source>Pause or resume the round</source>
-        <translation>Pausar ou retomar a rodada</translation>
-    </message>
-    <message>
-        <source>Next prompt</source>
-        <translation>Próxima proposta</translation>
-    </message>
-    <message>
-        <source>Next round</source>
-        <translation>Próxima rodada</translation>
-    </message>
-    <message>
-        <source>Stop the rounds here and go on to the check-in</source>
-        <translation>Encerrar as rodadas aqui e passar ao check-in</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: %3</source>
-        <translation>Rodada %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Prompt %1 of %2 · %3 answers first, then %4</source>
-        <translation>Proposta %1 de %2 · %3 responde primeiro, depois %4</translation>
-    </message>
-    <message>
-        <source>Now answering: %1</source>
-        <translation>Respondendo agora: %1</translation>
-    </message>
-    <message>
-        <source>Paused · %1 left</source>
-        <translation>Em pausa · faltam %1</translation>
-    </message>
-    <message>
-        <source>Time is up: finish this answer, then go on</source>
-        <translation>O tempo acabou: termine esta resposta e siga em frente</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>Faltam %1</translation>
-    </message>
-    <message>
-        <source>Not logged: depth must be from 1 to %1</source>
-        <translation>Não registrado: a profundidade deve ir de 1 a %1</translation>
-    </message>
-    <message>
-        <source>Not logged: %1</source>
-        <translation>Não registrado: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · depth %3</source>
-        <translation>%1 · %2 · profundidade %3</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt of this round. Go on with Next round.</source>
-        <translation>Os dois responderam a todas as propostas desta rodada. Siga com Próxima rodada.</translation>
-    </message>
-    <message>
-        <source>Both have answered every prompt. Finish the rounds when you are ready.</source>
-        <translation>Os dois responderam a todas as propostas. Concluam as rodadas quando estiverem prontos.</translation>
-    </message>
-    <message>
-        <source>Sharing in this round is uneven. It may help to pause, or to stop here.</source>
-        <translation>Nesta rodada, o compartilhar está desigual. Pode ajudar fazer uma pausa ou parar aqui.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Stop here</source>
-        <translation>Parar aqui</translation>
-    </message>
-    <message>
-        <source>Finish rounds</source>
-        <translation>Concluir as rodadas</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Retomar</translation>
-    </message>
-    <message>
-        <source>Depth 1 to %1 for the speaker now, or shorthand such as b42 and Enter</source>
-        <translation>Profundidade de 1 a %1 para quem fala agora, ou uma abreviação como b42 e Enter</translation>
-    </message>
-    <message>
-        <source>How deep the speaker went (1 to the number of layers), or shorthand such as b42, then Enter.</source>
-        <translation>Até onde chegou quem fala (de 1 ao número de camadas), ou uma abreviação como b42, e depois Enter.</translation>
-    </message>
-    <message>
-        <source>What was logged in this round, newest last.</source>
-        <translation>O que foi registrado nesta rodada, o mais recente por último.</translation>
-    </message>
-    <message>
-        <source>Stops or restarts the round&apos;s clock.</source>
-        <translation>Para ou retoma o relógio da rodada.</translation>
-    </message>
-    <message>
-        <source>Shows the next question of this round.</source>
-        <translation>Mostra a próxima pergunta desta rodada.</translation>
-    </message>
-    <message>
-        <source>Ends this round and starts the next one.</source>
-        <translation>Encerra esta rodada e começa a próxima.</translation>
-    </message>
-    <message>
-        <source>What was logged so far is kept.</source>
-        <translation>O que foi registrado até agora é mantido.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionSummary</name>
-    <message>
-        <source>The onion before this session</source>
-        <translation>A cebola antes desta sessão</translation>
-    </message>
-    <message>
-        <source>The onion after this session</source>
-        <translation>A cebola depois desta sessão</translation>
-    </message>
-    <message>
-        <source>Scores of both partners side by side</source>
-        <translation>As pontuações dos dois parceiros lado a lado</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After (new is outlined)</source>
-        <translation>Depois (o novo aparece com contorno)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity: %1 this session, %2 the session before (0–100; %3 answers by %4, %5 by %6).
-Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
-        <translation>Reciprocidade registrada: %1 nesta sessão, %2 na anterior (0–100; %3 respostas de %4, %5 de %6).
-Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Pontuação</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferença</translation>
-    </message>
-    <message>
-        <source>%1 since first</source>
-        <translation>%1 desde a primeira</translation>
-    </message>
-    <message>
-        <source>%1 since previous</source>
-        <translation>%1 desde a anterior</translation>
-    </message>
-    <message>
-        <source>%1 ⚑ apart</source>
-        <translation>%1 ⚑ de diferença</translation>
-    </message>
-    <message>
-        <source>Reciprocity of this session</source>
-        <translation>Reciprocidade desta sessão</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>Quão equilibrado foi o abrir-se dos dois nesta sessão, em palavras.</translation>
-    </message>
-    <message>
-        <source>The check-in scores of this session, one row per measure.</source>
-        <translation>As pontuações do check-in desta sessão, uma linha por medida.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::GuidedSessionWizard</name>
-    <message>
-        <source>Guided Session</source>
-        <translation>Sessão guiada</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocolo</translation>
-    </message>
-    <message>
-        <source>&amp;Begin</source>
-        <translation>&amp;Começar</translation>
-    </message>
-    <message>
-        <source>Begin the guided session</source>
-        <translation>Começar a sessão guiada</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>&amp;Protocolo:</translation>
-    </message>
-    <message>
-        <source>A guided session with %1 and %2.</source>
-        <translation>Uma sessão guiada com %1 e %2.</translation>
-    </message>
-    <message>
-        <source>Therapist notes</source>
-        <translation>Notas do terapeuta</translation>
-    </message>
-    <message>
-        <source>&amp;Therapist notes. They stay private: no report or export shows them unless you tick &quot;include notes&quot; for it.</source>
-        <translation>&amp;Notas do terapeuta. Elas ficam privadas: nenhum relatório ou exportação as mostra, a menos que você marque &quot;incluir notas&quot; para isso.</translation>
-    </message>
-    <message>
-        <source>Show &amp;summary</source>
-        <translation>Mostrar o &amp;resumo</translation>
-    </message>
-    <message>
-        <source>Save the notes and show the summary</source>
-        <translation>Salvar as notas e mostrar o resumo</translation>
-    </message>
-    <message>
-        <source>&amp;Include therapist notes in the report</source>
-        <translation>&amp;Incluir as notas do terapeuta no relatório</translation>
-    </message>
-    <message>
-        <source>Include therapist notes in the report</source>
-        <translation>Incluir as notas do terapeuta no relatório</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;Exportar relatório…</translation>
-    </message>
-    <message>
-        <source>Export the report as a PDF file</source>
-        <translation>Exportar o relatório como arquivo PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rint Report…</source>
-        <translation>Imp&amp;rimir relatório…</translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation>Imprimir o relatório</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fechar</translation>
-    </message>
-    <message>
-        <source>Close the guided session</source>
-        <translation>Fechar a sessão guiada</translation>
-    </message>
-    <message>
-        <source>Guided session</source>
-        <translation>Sessão guiada</translation>
-    </message>
-    <message>
-        <source>The session could not be started: %1</source>
-        <translation>Não foi possível começar a sessão: %1</translation>
-    </message>
-    <message>
-        <source>Guided session: %1</source>
-        <translation>Sessão guiada: %1</translation>
-    </message>
-    <message>
-        <source>The protocol could not be marked on the timeline: %1</source>
-        <translation>Não foi possível marcar o protocolo na linha do tempo: %1</translation>
-    </message>
-    <message>
-        <source>Stopped after round %1. Nothing more has to be said today.</source>
-        <translation>Parou depois da rodada %1. Hoje não é preciso dizer mais nada.</translation>
-    </message>
-    <message>
-        <source>The check-in &quot;%1&quot; is not installed; skipped.</source>
-        <translation>O check-in &quot;%1&quot; não está instalado; foi pulado.</translation>
-    </message>
-    <message>
-        <source>The check-in answers could not be saved: %1</source>
-        <translation>Não foi possível salvar as respostas do check-in: %1</translation>
-    </message>
-    <message>
-        <source>The notes could not be saved: %1</source>
-        <translation>Não foi possível salvar as notas: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>O relatório não foi gravado: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Relatório gravado em %1.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Exportar relatório</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>Não foi possível imprimir o relatório.</translation>
-    </message>
-    <message>
-        <source>&amp;Import Protocol…</source>
-        <translation>&amp;Importar protocolo…</translation>
-    </message>
-    <message>
-        <source>Import a protocol file</source>
-        <translation>Importar um arquivo de protocolo</translation>
-    </message>
-    <message>
-        <source>Not offered, because of problems:
-%1</source>
-        <translation>Não oferecido, por causa de problemas:
-%1</translation>
-    </message>
-    <message>
-        <source>The protocol was not imported:
-%1</source>
-        <translation>O protocolo não foi importado:
-%1</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; importado.</translation>
-    </message>
-    <message>
-        <source>Import Protocol</source>
-        <translation>Importar protocolo</translation>
-    </message>
-    <message>
-        <source>Protocol files (*.json)</source>
-        <translation>Arquivos de protocolo (*.json)</translation>
-    </message>
-    <message>
-        <source>No protocol could be read.</source>
-        <translation>Não foi possível ler nenhum protocolo.</translation>
-    </message>
-    <message>
-        <source>The plan of rounds and prompts the session follows.</source>
-        <translation>O plano de rodadas e propostas que a sessão segue.</translation>
-    </message>
-    <message>
-        <source>Protocol problems</source>
-        <translation>Problemas do protocolo</translation>
-    </message>
-    <message>
-        <source>What is wrong with a protocol that cannot be used, if anything.</source>
-        <translation>O que há de errado com um protocolo que não pode ser usado, se for o caso.</translation>
-    </message>
-    <message>
-        <source>Adds a protocol from a JSON file in Unfold&apos;s protocol format.</source>
-        <translation>Adiciona um protocolo a partir de um arquivo JSON no formato de protocolos do Unfold.</translation>
-    </message>
-    <message>
-        <source>Starts a new session with the chosen protocol&apos;s first round.</source>
-        <translation>Começa uma nova sessão com a primeira rodada do protocolo escolhido.</translation>
-    </message>
-    <message>
-        <source>Private notes on the session; reports leave them out unless asked.</source>
-        <translation>Notas privadas sobre a sessão; os relatórios as deixam de fora, a menos que se peça o contrário.</translation>
-    </message>
-    <message>
-        <source>Keeps the notes with the session and shows what changed.</source>
-        <translation>Guarda as notas com a sessão e mostra o que mudou.</translation>
-    </message>
-    <message>
-        <source>Off, the report leaves the private notes out.</source>
-        <translation>Se estiver desmarcada, o relatório deixa as notas privadas de fora.</translation>
-    </message>
-    <message>
-        <source>Asks where to save the session report as PDF.</source>
-        <translation>Pergunta onde salvar em PDF o relatório da sessão.</translation>
-    </message>
-    <message>
-        <source>Opens the print dialog for the session report.</source>
-        <translation>Abre a caixa de diálogo de impressão para o relatório da sessão.</translation>
-    </message>
-    <message>
-        <source>Everything logged is already saved in the journal.</source>
-        <translation>Tudo o que foi registrado já está salvo no diário.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::HandOverFlow</name>
-    <message>
-        <source>no score</source>
-        <translation>sem pontuação</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the hand-over</source>
-        <translation>Cancelar a troca</translation>
-    </message>
-    <message>
-        <source>Both answers side by side</source>
-        <translation>As duas respostas lado a lado</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>Co&amp;ncluído</translation>
-    </message>
-    <message>
-        <source>Close the comparison</source>
-        <translation>Fechar a comparação</translation>
-    </message>
-    <message>
-        <source>Please hand the device to %1.
-%2, please look away until %1 has finished; you will answer next, and neither of you sees the other&apos;s answers until both are done.</source>
-        <translation>Por favor, passe o aparelho para %1.
-%2, por favor, não olhe até %1 terminar; depois é a sua vez, e nenhum de vocês vê as respostas do outro antes de os dois terminarem.</translation>
-    </message>
-    <message>
-        <source>Thank you, %1. Your answers are hidden.
-Please hand the device to %2.</source>
-        <translation>Obrigado, %1. Suas respostas estão ocultas.
-Por favor, passe o aparelho para %2.</translation>
-    </message>
-    <message>
-        <source>I am %1: start</source>
-        <translation>Sou %1: começar</translation>
-    </message>
-    <message>
-        <source>Start answering as %1</source>
-        <translation>Começar a responder como %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 side by side. Rows marked ◆ differ by %3 points or more.</source>
-        <translation>%1 e %2 lado a lado. As linhas marcadas com ◆ diferem em %3 pontos ou mais.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Pergunta</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferença</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>sem dados</translation>
-    </message>
-    <message>
-        <source>not compared</source>
-        <translation>não comparado</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>igual</translation>
-    </message>
-    <message numerus="yes">
-        <source>◆ %n apart</source>
-        <translation>
-            <numerusform>◆ %n ponto de diferença</numerusform>
-            <numerusform>◆ %n pontos de diferença</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n apart</source>
-        <translation>
-            <numerusform>%n ponto de diferença</numerusform>
-            <numerusform>%n pontos de diferença</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>sem resposta</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 pontos (0–100)</translation>
-    </message>
-    <message>
-        <source>Score: %1 (0–100)</source>
-        <translation>Pontuação: %1 (0–100)</translation>
-    </message>
-    <message>
-        <source>Start answering</source>
-        <translation>Começar a responder</translation>
-    </message>
-    <message>
-        <source>Shows the questionnaire to the person named; the other&apos;s answers stay hidden.</source>
-        <translation>Mostra o questionário à pessoa indicada; as respostas da outra continuam ocultas.</translation>
-    </message>
-    <message>
-        <source>Stops without saving any answers.</source>
-        <translation>Para sem salvar nenhuma resposta.</translation>
-    </message>
-    <message>
-        <source>One row per question: what each of you answered.</source>
-        <translation>Uma linha por pergunta: o que cada um respondeu.</translation>
-    </message>
-    <message>
-        <source>Goes back to the questionnaires; both sets of answers are saved.</source>
-        <translation>Volta aos questionários; as respostas dos dois são salvas.</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnaireForm</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progresso</translation>
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation>%v de %m respondidas</translation>
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation>Enviar as respostas</translation>
-    </message>
-    <message>
-        <source>Submit (Ctrl+Return)</source>
-        <translation>Enviar (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel answering</source>
-        <translation>Parar de responder</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation>Pergunta %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 answers: %2</source>
-        <translation>Resposta de %1: %2</translation>
-    </message>
-    <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Ainda há perguntas demais sem resposta para pontuar este questionário. Por favor, responda à(s) pergunta(s) %1.</translation>
-    </message>
-    <message>
-        <source>Leaves the questionnaire without saving the answers.</source>
-        <translation>Sai do questionário sem salvar as respostas.</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit</source>
-        <translation>E&amp;nviar</translation>
-    </message>
-</context>
-<context>
-    <name>unfold::ui::QuestionnairesView</name>
-    <message>
-        <source>Instruments</source>
-        <translation>Questionários</translation>
-    </message>
-    <message>
-        <source>Answer as a &amp;couple (hand-over)</source>
-        <translation>Respo&amp;nder como casal (revezando)</translation>
-    </message>
-    <message>
-        <source>Answer as a couple, one after the other</source>
-        <translation>Responder como casal, um depois do outro</translation>
-    </message>
-    <message>
-        <source>I&amp;mport instrument…</source>
-        <translation>I&amp;mportar questionário…</translation>
-    </message>
-    <message>
-        <source>Import an instrument file</source>
-        <translation>Importar um arquivo de questionário</translation>
-    </message>
-    <message>
-        <source>Scores of this session</source>
-        <translation>Pontuações desta sessão</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Questionário</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
-        <source>Subscale</source>
-        <translation>Subescala</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Pontuação</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondido</translation>
-    </message>
-    <message>
-        <source>Score history of this relationship</source>
-        <translation>Histórico de pontuações desta relação</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sessão</translation>
-    </message>
-    <message>
-        <source>The answers could not be saved: %1</source>
-        <translation>Não foi possível salvar as respostas: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1&apos;s answers.</source>
-        <translation>Respostas de %1 salvas.</translation>
-    </message>
-    <message>
-        <source>Person A</source>
-        <translation>Pessoa A</translation>
-    </message>
-    <message>
-        <source>Person B</source>
-        <translation>Pessoa B</translation>
-    </message>
-    <message>
-        <source>Saved the answers of %1 and %2.</source>
-        <translation>Respostas de %1 e %2 salvas.</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (versão %2)</translation>
-    </message>
-    <message>
-        <source>Answer for %1</source>
-        <translation>Responder por %1</translation>
-    </message>
-    <message>
-        <source>Choose a session to answer questionnaires about it.</source>
-        <translation>Escolha uma sessão para responder a questionários sobre ela.</translation>
-    </message>
-    <message>
-        <source>Instrument not imported</source>
-        <translation>Questionário não importado</translation>
-    </message>
-    <message>
-        <source>The instrument was not imported; nothing of it was used.</source>
-        <translation>O questionário não foi importado; nada dele foi usado.</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>“%1” importado.</translation>
-    </message>
-    <message>
-        <source>Import Instrument</source>
-        <translation>Importar questionário</translation>
-    </message>
-    <message>
-        <source>Instrument files (*.json);;All files (*)</source>
-        <translation>Arquivos de questionário (*.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>sem dados</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>The questionnaires you can answer; Enter starts the chosen one.</source>
-        <translation>Os questionários que você pode responder; Enter inicia o escolhido.</translation>
-    </message>
-    <message>
-        <source>Each answers in turn on this device without seeing the other&apos;s answers, then both are compared.</source>
-        <translation>Cada um responde na sua vez neste aparelho sem ver as respostas do outro, e depois as duas são comparadas.</translation>
-    </message>
-    <message>
-        <source>Opens the chosen questionnaire for this person, about this session.</source>
-        <translation>Abre o questionário escolhido para esta pessoa, sobre esta sessão.</translation>
-    </message>
-    <message>
-        <source>Adds a questionnaire from a JSON file in Unfold&apos;s instrument format.</source>
-        <translation>Adiciona um questionário a partir de um arquivo JSON no formato de questionários do Unfold.</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>As pontuações dos questionários respondidos na sessão escolhida.</translation>
-    </message>
-    <message>
-        <source>How questionnaires are scored</source>
-        <translation>Como os questionários são pontuados</translation>
-    </message>
-    <message>
-        <source>Instr&amp;uments</source>
-        <translation>Q&amp;uestionários</translation>
-    </message>
-    <message>
-        <source>Scores of this sessio&amp;n</source>
-        <translation>&amp;Pontuações desta sessão</translation>
-    </message>
-    <message>
-        <source>Score histor&amp;y</source>
-        <translation>&amp;Histórico de pontuações</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Mudança desde a anterior</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Mudança desde a linha de base</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Cada pontuação desta relação ao longo do tempo, com sua mudança conconfiável desde a pontuação anterior da pessoa e desde a primeira, quando o instrumento fornece normas.</translation>
-    </message>
-    <message>
-        <source>%1 answer &quot;%2&quot;</source>
-        <translation>%1 respondem &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Answer Again?</source>
-        <translation>Responder de novo?</translation>
-    </message>
-    <message>
-        <source>%1 already answered &quot;%2&quot; for this session (%3).</source>
-        <translation>%1 já respondeu &quot;%2&quot; nesta sessão (%3).</translation>
-    </message>
-    <message>
-        <source>A session keeps one set of answers per person, so every chart and report shows one number. Answering again replaces the earlier answers; Edit › Undo brings them back.</source>
-        <translation>Uma sessão guarda um conjunto de respostas por pessoa, para que cada gráfico e relatório mostre um só número. Responder de novo substitui as respostas anteriores; Editar › Desfazer as traz de volta.</translation>
-    </message>
-    <message>
-        <source>Answer Again</source>
-        <translation>Responder de novo</translation>
     </message>
 </context>
 </TS>

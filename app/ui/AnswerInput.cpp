@@ -7,7 +7,7 @@
 #include <QPainter>
 #include <QStyleOptionFocusRect>
 
-namespace unfold::ui {
+namespace unfold {
 
 namespace {
 constexpr int cellWidth = 64;
@@ -170,4 +170,4 @@ void AnswerInput::focusOutEvent(QFocusEvent *event)
     update();
 }
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace unfold::ui {
+namespace unfold {
 
 // The answer to one item: a row of the scale's points, or the seven circle pairs of the
 // closeness item. One focus stop per item, so Tab walks items; a digit chooses a point and
@@ -51,4 +51,4 @@ private:
     std::optional<int> m_value;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

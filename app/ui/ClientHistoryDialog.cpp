@@ -17,7 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace unfold::ui {
+namespace unfold {
 
 ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relationshipId, QWidget *parent)
     : QDialog(parent), m_journal(journal), m_relationshipId(relationshipId)
@@ -126,4 +126,4 @@ void ClientHistoryDialog::askExportReport()
         exportReport(path);
 }
 
-} // namespace unfold::ui
+} // namespace unfold

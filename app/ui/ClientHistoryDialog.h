@@ -13,7 +13,7 @@ namespace unfold {
 class Journal;
 }
 
-namespace unfold::ui {
+namespace unfold {
 
 // Relationship › Client History…: every session of a client couple in one table, with the
 // therapist's notes hidden until asked for (the screen may be shared), and a report of the
@@ -46,4 +46,4 @@ private:
     QLabel *m_status = nullptr;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

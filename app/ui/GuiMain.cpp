@@ -20,7 +20,7 @@
 
 #include <cstdio>
 
-namespace unfold::ui {
+namespace unfold {
 
 namespace {
 
@@ -63,7 +63,7 @@ int showRefusal(int argc, char **argv, const QString &message, int exitCode)
     QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
     QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
     Language::install(Language::configured());
-    QMessageBox::warning(nullptr, QApplication::translate("unfold::ui", "Open Journal"), message);
+    QMessageBox::warning(nullptr, QApplication::translate("unfold::GuiMain", "Open Journal"), message);
     return exitCode;
 }
 
@@ -72,7 +72,7 @@ int runGui(int argc, char **argv, const QString &journal)
     if (!displayAvailable()) {
         std::fputs(
             qPrintable(QCoreApplication::translate(
-                "unfold::ui", "Unfold needs a graphical display to show its window, and none was found.\n"
+                "unfold::GuiMain", "Unfold needs a graphical display to show its window, and none was found.\n"
                               "Start it from your desktop, or without a screen with: xvfb-run -a unfold\n"
                               "Commands such as 'unfold demo' and 'unfold check' work without a display; "
                               "see 'unfold --help'.\n")),
@@ -109,7 +109,7 @@ int runGui(int argc, char **argv, const QString &journal)
         if (isDemo) {
             QString error;
             if (!DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error))
-                QMessageBox::warning(&window, QApplication::translate("unfold::ui", "Demo Journal"), error);
+                QMessageBox::warning(&window, QApplication::translate("unfold::GuiMain", "Demo Journal"), error);
         } else if (auto created = JournalOpening::create(&window, path)) {
             window.setJournal(std::move(created));
         }
@@ -118,8 +118,8 @@ int runGui(int argc, char **argv, const QString &journal)
         window.openJournal(path);
     if (isDemo && window.journal())
         window.statusBar()->showMessage(QApplication::translate(
-            "unfold::ui", "This is a demo journal. File › New Journal starts your own."));
+            "unfold::GuiMain", "This is a demo journal. File › New Journal starts your own."));
     return app.exec();
 }
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -3,7 +3,7 @@
 
 #include <QString>
 
-namespace unfold::ui {
+namespace unfold {
 
 // Starts the window on `journal` (empty: the last journal, or a demo journal on first start).
 int runGui(int argc, char **argv, const QString &journal);
@@ -12,4 +12,4 @@ int runGui(int argc, char **argv, const QString &journal);
 // (from a file manager), and returns `exitCode`. Shows nothing without a display.
 int showRefusal(int argc, char **argv, const QString &message, int exitCode);
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -17,7 +17,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace unfold::ui {
+namespace unfold {
 
 namespace {
 
@@ -356,4 +356,4 @@ void GuidedRoundPage::showBalanceCue()
                           : QString());
 }
 
-} // namespace unfold::ui
+} // namespace unfold

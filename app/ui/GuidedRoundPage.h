@@ -18,7 +18,7 @@ class EditHistory;
 class Journal;
 } // namespace unfold
 
-namespace unfold::ui {
+namespace unfold {
 
 // The rounds of a guided session: one prompt at a time, answered by both partners with the
 // first speaker alternating, a clock per round, and Pause and Stop here always at hand. The
@@ -101,4 +101,4 @@ private:
     QPushButton *m_stop = nullptr;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -13,7 +13,7 @@
 
 #include <cmath>
 
-namespace unfold::ui {
+namespace unfold {
 
 namespace {
 
@@ -151,4 +151,4 @@ void GuidedSessionSummary::setReport(const SessionReport &report, const ReportPi
     m_scores->resizeColumnsToContents();
 }
 
-} // namespace unfold::ui
+} // namespace unfold

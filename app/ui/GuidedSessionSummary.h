@@ -12,7 +12,7 @@ namespace unfold {
 struct ReportPictures;
 }
 
-namespace unfold::ui {
+namespace unfold {
 
 // The end of a guided session: the onion before and after it, logged and felt reciprocity,
 // and each partner's scores side by side with their differences and changes marked in words
@@ -39,4 +39,4 @@ private:
     QTableWidget *m_scores = nullptr;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -26,7 +26,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace unfold::ui {
+namespace unfold {
 
 GuidedSessionWizard::GuidedSessionWizard(const Journal &journal, EditHistory &history, qint64 relationshipId,
                                          QWidget *parent, const QString &protocolFolder)
@@ -400,4 +400,4 @@ void GuidedSessionWizard::printReport()
         m_status->setText(tr("The report could not be printed."));
 }
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -17,7 +17,7 @@ class EditHistory;
 class Journal;
 } // namespace unfold
 
-namespace unfold::ui {
+namespace unfold {
 
 class GuidedRoundPage;
 class GuidedSessionSummary;
@@ -108,4 +108,4 @@ private:
     QLabel *m_status = nullptr;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

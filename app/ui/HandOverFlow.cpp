@@ -12,7 +12,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 
-namespace unfold::ui {
+namespace unfold {
 
 namespace {
 enum Page
@@ -25,7 +25,7 @@ enum Page
 QString scoreText(std::optional<double> value)
 {
     return value ? QLocale().toString(*value, 'f', 1)
-                 : QCoreApplication::translate("unfold::ui::HandOverFlow", "no score");
+                 : QCoreApplication::translate("unfold::HandOverFlow", "no score");
 }
 } // namespace
 
@@ -203,4 +203,4 @@ void HandOverFlow::fillComparison()
     m_comparison->resizeRowsToContents();
 }
 
-} // namespace unfold::ui
+} // namespace unfold

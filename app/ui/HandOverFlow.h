@@ -10,7 +10,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
-namespace unfold::ui {
+namespace unfold {
 
 class QuestionnaireForm;
 
@@ -69,4 +69,4 @@ private:
     QPushButton *m_done = nullptr;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

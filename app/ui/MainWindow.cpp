@@ -61,7 +61,7 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
            "underlined letter opens each."));
     m_views->addTab(m_sessionEditor, tr("Sess&ion"));
     m_onion = new OnionView;
-    m_questionnaires = new ui::QuestionnairesView(*m_history);
+    m_questionnaires = new QuestionnairesView(*m_history);
     m_views->addTab(m_onion, tr("&Onion"));
     m_charts = new ChartsView(*m_history);
     m_views->addTab(m_charts, tr("Char&ts"));
@@ -149,7 +149,7 @@ void MainWindow::createMenus()
         m_charts->exportAllCharts();
     });
     m_pictureActions = {exportPicture, copyPicture, print, exportAll};
-    file->addAction(tr("&Import Instrument…"), m_questionnaires, &ui::QuestionnairesView::importInstrument);
+    file->addAction(tr("&Import Instrument…"), m_questionnaires, &QuestionnairesView::importInstrument);
     file->addSeparator();
     QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                         tr("Se&ttings…"), this, &MainWindow::showSettings);
@@ -187,7 +187,7 @@ void MainWindow::createMenus()
                                      tr("Open a journal and choose a relationship first."));
             return;
         }
-        ui::ClientHistoryDialog dialog(*m_journal, relationshipId, this);
+        ClientHistoryDialog dialog(*m_journal, relationshipId, this);
         dialog.exec();
     });
     createPartnerActions(relationship);
@@ -209,7 +209,7 @@ void MainWindow::createMenus()
                                      tr("Open a journal you can edit and choose a relationship first."));
             return;
         }
-        ui::GuidedSessionWizard wizard(*m_journal, *m_history, relationshipId, this);
+        GuidedSessionWizard wizard(*m_journal, *m_history, relationshipId, this);
         wizard.exec();
     });
 

@@ -19,9 +19,7 @@ class IdleWatch;
 class Journal;
 class OnionView;
 class PerceptionView;
-namespace ui {
 class QuestionnairesView;
-}
 class RelationshipSidebar;
 class SessionEditor;
 class SessionTimeline;
@@ -102,7 +100,7 @@ private:
     SessionEditor *m_sessionEditor;
     OnionView *m_onion;
     ChartsView *m_charts;
-    ui::QuestionnairesView *m_questionnaires;
+    QuestionnairesView *m_questionnaires;
     PerceptionView *m_perception;
     QAction *m_share = nullptr;
     QAction *m_importPartner = nullptr;

@@ -11,7 +11,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 
-namespace unfold::ui {
+namespace unfold {
 
 QuestionnaireForm::QuestionnaireForm(QWidget *parent) : QWidget(parent)
 {
@@ -181,4 +181,4 @@ void QuestionnaireForm::focusNextAfter(AnswerInput *input)
     }
 }
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -10,7 +10,7 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 
-namespace unfold::ui {
+namespace unfold {
 
 class AnswerInput;
 
@@ -56,4 +56,4 @@ private:
     QList<AnswerInput *> m_inputs;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

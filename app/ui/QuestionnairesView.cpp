@@ -24,7 +24,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 
-namespace unfold::ui {
+namespace unfold {
 
 namespace {
 enum Page
@@ -404,4 +404,4 @@ void QuestionnairesView::importInstrument()
         importInstrumentFile(path);
 }
 
-} // namespace unfold::ui
+} // namespace unfold

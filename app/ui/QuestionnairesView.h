@@ -18,7 +18,7 @@ class EditHistory;
 class Journal;
 } // namespace unfold
 
-namespace unfold::ui {
+namespace unfold {
 
 class HandOverFlow;
 class QuestionnaireForm;
@@ -85,4 +85,4 @@ private:
     HandOverFlow *m_handOver = nullptr;
 };
 
-} // namespace unfold::ui
+} // namespace unfold

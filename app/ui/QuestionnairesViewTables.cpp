@@ -10,14 +10,14 @@
 #include <QLocale>
 #include <QTableWidget>
 
-namespace unfold::ui {
+namespace unfold {
 
 namespace {
 
 QString number(std::optional<double> value, int decimals = 1)
 {
     return value ? QLocale().toString(*value, 'f', decimals)
-                 : QCoreApplication::translate("unfold::ui::QuestionnairesView", "no data");
+                 : QCoreApplication::translate("unfold::QuestionnairesView", "no data");
 }
 
 void setRow(QTableWidget *table, int row, const QStringList &cells)
@@ -70,4 +70,4 @@ void QuestionnairesView::fillHistory()
     m_history->resizeColumnsToContents();
 }
 
-} // namespace unfold::ui
+} // namespace unfold

@@ -334,16 +334,16 @@ private Q_SLOTS:
             check(&dialog);
         }
         {
-            ui::HandOverFlow flow;
+            HandOverFlow flow;
             check(&flow);
         }
         {
-            ui::GuidedSessionWizard wizard(*journal, history, journal->relationships().first().id, nullptr,
-                                           m_dir.filePath(QStringLiteral("protocols")));
+            GuidedSessionWizard wizard(*journal, history, journal->relationships().first().id, nullptr,
+                                       m_dir.filePath(QStringLiteral("protocols")));
             check(&wizard);
         }
         {
-            ui::ClientHistoryDialog dialog(*journal, journal->relationships().first().id);
+            ClientHistoryDialog dialog(*journal, journal->relationships().first().id);
             check(&dialog);
         }
     }
@@ -355,7 +355,7 @@ private Q_SLOTS:
         const InstrumentLibrary library(m_dir.filePath(QStringLiteral("instruments")));
         QVERIFY(!library.instruments().isEmpty());
         for (const Instrument &instrument : library.instruments()) {
-            ui::QuestionnaireForm form;
+            QuestionnaireForm form;
             form.setInstrument(instrument);
             check(&form);
         }

@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace unfold;
-using namespace unfold::ui;
+using namespace unfold;
 
 class TestClientHistory final : public QObject
 {

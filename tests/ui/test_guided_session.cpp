@@ -23,7 +23,7 @@
 #include <QTest>
 
 using namespace unfold;
-using namespace unfold::ui;
+using namespace unfold;
 
 class TestGuidedSession final : public QObject
 {

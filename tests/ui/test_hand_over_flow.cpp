@@ -22,7 +22,7 @@
 #include <QWindow>
 
 using namespace unfold;
-using namespace unfold::ui;
+using namespace unfold;
 
 class TestHandOverFlow final : public QObject
 {

@@ -33,7 +33,7 @@
 
 using namespace unfold;
 using namespace unfold::testing;
-using namespace unfold::ui;
+using namespace unfold;
 
 namespace {
 

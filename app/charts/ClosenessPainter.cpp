@@ -6,7 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
-namespace unfold::ui::ClosenessPainter {
+namespace unfold::ClosenessPainter {
 
 void paintPair(QPainter &painter, const QRectF &area, int step, bool selected, const QPalette &palette)
 {
@@ -44,4 +44,4 @@ void paintPair(QPainter &painter, const QRectF &area, int step, bool selected, c
     painter.restore();
 }
 
-} // namespace unfold::ui::ClosenessPainter
+} // namespace unfold::ClosenessPainter
