@@ -173,9 +173,7 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
 
 void ChartsView::setJournal(const Journal *journal)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
+    m_journal.show(journal);
     m_relationshipId = 0;
     if (m_journal) {
         const auto refresh = [this](qint64 relationshipId) {

@@ -3,6 +3,7 @@
 
 #include "ChartKind.h"
 #include "ChartSubject.h"
+#include "ShownJournal.h"
 
 #include <QWidget>
 
@@ -61,7 +62,7 @@ private:
     QString fileBaseName(ChartKind kind) const;
 
     EditHistory &m_history;
-    const Journal *m_journal = nullptr;
+    ShownJournal m_journal{this};
     qint64 m_relationshipId = 0;
     ChartSubject m_subject;
     QComboBox *m_chart = nullptr;

@@ -70,13 +70,13 @@ int showRefusal(int argc, char **argv, const QString &message, int exitCode)
 int runGui(int argc, char **argv, const QString &journal)
 {
     if (!displayAvailable()) {
-        std::fputs(
-            qPrintable(QCoreApplication::translate(
-                "unfold::GuiMain", "Unfold needs a graphical display to show its window, and none was found.\n"
-                              "Start it from your desktop, or without a screen with: xvfb-run -a unfold\n"
-                              "Commands such as 'unfold demo' and 'unfold check' work without a display; "
-                              "see 'unfold --help'.\n")),
-            stderr);
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "unfold::GuiMain",
+                       "Unfold needs a graphical display to show its window, and none was found.\n"
+                       "Start it from your desktop, or without a screen with: xvfb-run -a unfold\n"
+                       "Commands such as 'unfold demo' and 'unfold check' work without a display; "
+                       "see 'unfold --help'.\n")),
+                   stderr);
         return 1;
     }
     QApplication app(argc, argv);
@@ -109,7 +109,8 @@ int runGui(int argc, char **argv, const QString &journal)
         if (isDemo) {
             QString error;
             if (!DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error))
-                QMessageBox::warning(&window, QApplication::translate("unfold::GuiMain", "Demo Journal"), error);
+                QMessageBox::warning(&window, QApplication::translate("unfold::GuiMain", "Demo Journal"),
+                                     error);
         } else if (auto created = JournalOpening::create(&window, path)) {
             window.setJournal(std::move(created));
         }

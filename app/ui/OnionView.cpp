@@ -152,9 +152,7 @@ OnionView::~OnionView() = default;
 
 void OnionView::setJournal(const Journal *journal)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
+    m_journal.show(journal);
     m_relationshipId = 0;
     if (journal) {
         auto ours = [this](qint64 relationshipId) {

@@ -3,6 +3,7 @@
 
 #include "OnionState.h"
 #include "OnionSubject.h"
+#include "ShownJournal.h"
 
 #include <QHash>
 #include <QPointer>
@@ -75,7 +76,7 @@ private:
     void listDisclosures(const OnionCell &cell, QPoint globalPosition);
     OnionPicture exportedPicture() const;
 
-    QPointer<const Journal> m_journal;
+    ShownJournal m_journal{this};
     qint64 m_relationshipId = 0;
     OnionSubject m_subject;
     OnionState m_state;

@@ -172,9 +172,7 @@ PerceptionView::~PerceptionView() = default;
 
 void PerceptionView::setJournal(const Journal *journal)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
+    m_journal.show(journal);
     m_writable = journal && !journal->isReadOnly();
     m_relationshipId = 0;
     if (journal) {

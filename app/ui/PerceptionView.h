@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Perception.h"
+#include "ShownJournal.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -64,7 +65,7 @@ private:
     QString partnerName() const;
 
     EditHistory &m_history;
-    QPointer<const Journal> m_journal;
+    ShownJournal m_journal{this};
     qint64 m_relationshipId = 0;
     bool m_reloadPending = false;
     bool m_writable = false;

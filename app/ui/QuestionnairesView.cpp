@@ -164,9 +164,7 @@ QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
 
 void QuestionnairesView::setJournal(const unfold::Journal *journal)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
+    m_journal.show(journal);
     m_relationshipId = 0;
     m_sessionId = 0;
     if (m_journal) {

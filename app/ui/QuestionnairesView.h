@@ -3,6 +3,7 @@
 
 #include "InstrumentLibrary.h"
 #include "QuestionnaireAnswer.h"
+#include "ShownJournal.h"
 
 #include <QWidget>
 
@@ -66,7 +67,7 @@ private:
     void showStatus(const QString &text);
 
     EditHistory &m_edits;
-    const unfold::Journal *m_journal = nullptr;
+    ShownJournal m_journal{this};
     qint64 m_relationshipId = 0;
     qint64 m_sessionId = 0;
     bool m_answeringAsA = true;

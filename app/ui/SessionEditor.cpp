@@ -184,9 +184,7 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
 
 void SessionEditor::setJournal(const Journal *journal)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
+    m_journal.show(journal);
     m_model->setJournal(journal);
     m_entry->setJournal(journal);
     if (m_journal) {

@@ -3,6 +3,7 @@
 
 #include "Disclosure.h"
 #include "Session.h"
+#include "ShownJournal.h"
 
 #include <QWidget>
 
@@ -52,7 +53,7 @@ private:
     void updateActions();
 
     EditHistory &m_history;
-    const Journal *m_journal = nullptr;
+    ShownJournal m_journal{this};
     DisclosureTableModel *m_model;
     QStackedWidget *m_pages;
     QLabel *m_title;
