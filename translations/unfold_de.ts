@@ -480,6 +480,10 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <source>Smoothi&amp;ng:</source>
         <translation>Glättu&amp;ng:</translation>
     </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ClientHistoryDialog</name>

@@ -480,6 +480,10 @@ Editar › Deshacer lo recupera.</translation>
         <source>Smoothi&amp;ng:</source>
         <translation>Suavi&amp;zado:</translation>
     </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>No hay datos en este periodo</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ClientHistoryDialog</name>

@@ -480,6 +480,10 @@ Edit › Undo brings it back.</source>
         <source>Smoothi&amp;ng:</source>
         <translation>&amp;Lissage :</translation>
     </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Aucune donnée sur cette période</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ClientHistoryDialog</name>

@@ -480,6 +480,10 @@ Editar › Desfazer recupera-o.</translation>
         <source>Smoothi&amp;ng:</source>
         <translation>Suavi&amp;zação:</translation>
     </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Sem dados neste período</translation>
+    </message>
 </context>
 <context>
     <name>unfold::ClientHistoryDialog</name>

@@ -27,7 +27,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace unfold {
 
@@ -273,9 +275,21 @@ void ChartsView::rebuild()
     m_insights->setSessionInView(inView);
 }
 
+namespace {
+// Refilling a table forgets its current cell, and Qt gives a table a current cell on focus only
+// the first time: Tab would then land on it with nothing to show where the keyboard is. The
+// keyboard keeps its row (or starts at the first), without selecting anything.
+void keepCurrentRow(QTableWidget *table, int row)
+{
+    if (table->rowCount() > 0)
+        table->setCurrentCell(std::clamp(row, 0, table->rowCount() - 1), 0, QItemSelectionModel::NoUpdate);
+}
+} // namespace
+
 void ChartsView::fillTable()
 {
     const ChartTable table = ChartTable::of(currentKind(), m_subject, currentRange(), smoothing());
+    const int row = m_table->currentRow();
     m_table->clear();
     m_table->setColumnCount(int(table.columns.size()));
     m_table->setRowCount(int(table.rows.size()));
@@ -288,7 +302,15 @@ void ChartsView::fillTable()
             m_table->setItem(r, c, item);
         }
     }
+    // An empty table says so in a row of its own across the columns: Tab then lands on words,
+    // with its focus showing, rather than on a blank grid.
+    if (table.rows.isEmpty() && !table.columns.isEmpty()) {
+        m_table->setRowCount(1);
+        m_table->setItem(0, 0, new QTableWidgetItem(tr("No data in this range")));
+        m_table->setSpan(0, 0, 1, int(table.columns.size()));
+    }
     m_table->resizeColumnsToContents();
+    keepCurrentRow(m_table, row);
     fillSummary();
 }
 
@@ -298,6 +320,7 @@ void ChartsView::fillSummary()
     const ChartTable table = ChartTable::summary(m_subject, range);
     m_summaryLabel->setText(tr("Summary across sessions 1 to %1 (descriptive)")
                                 .arg(ChartTable::summarySessions(m_subject, range)));
+    const int row = m_summary->currentRow();
     m_summary->clear();
     m_summary->setColumnCount(int(table.columns.size()));
     m_summary->setRowCount(int(table.rows.size()));
@@ -308,6 +331,7 @@ void ChartsView::fillSummary()
             m_summary->setItem(r, c, new QTableWidgetItem(table.rows[r][c]));
     }
     m_summary->resizeColumnsToContents();
+    keepCurrentRow(m_summary, row);
 }
 
 void ChartsView::markEvent()

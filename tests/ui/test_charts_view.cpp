@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "PictureExport.h"
 #include "Preferences.h"
+#include "RelationshipSidebar.h"
 #include "SessionEditor.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -123,6 +125,30 @@ private:
             m_dialogProblems.append(QStringLiteral("Tab went to %1, not %2")
                                         .arg(describeWidget(focused()), describeWidget(expected)));
     }
+
+    // The Charts tab in front with focus on its chart list, as Alt with the tab's letter leaves it.
+    void showCharts()
+    {
+        QTest::keyClick(focused(), mnemonicKey(chartsTab()), Qt::AltModifier);
+        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        tabTo(findNamed<QComboBox>(m_charts, QStringLiteral("Chart")));
+    }
+
+    // The depth chart over the days from a week after the first session on: a range that
+    // leaves a session out, so a test can tell the chosen days from the whole history.
+    void chooseDepthFromAWeekIn()
+    {
+        auto *chart = findNamed<QComboBox>(m_charts, QStringLiteral("Chart"));
+        chart->setCurrentIndex(chart->findData(int(ChartKind::Depth)));
+        auto *range = findNamed<QComboBox>(m_charts, QStringLiteral("Range"));
+        range->setCurrentIndex(range->findData(int(ChartRange::Preset::Custom)));
+        auto *from = findNamed<QDateEdit>(m_charts, QStringLiteral("Range from"));
+        from->setDate(
+            m_window->journal()->session(m_sessions.first())->start.toLocalTime().date().addDays(7));
+        QCOMPARE(m_charts->currentKind(), ChartKind::Depth);
+    }
+
+    void showTheTable() { m_charts->findChild<QCheckBox *>()->setChecked(true); }
 
     // Runs `answer` on the Export Picture dialog once it shows and has focus; closes it if
     // `answer` left it open, and gives up (noting so) when no dialog comes within 10 seconds.
@@ -281,6 +307,25 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // Every test starts from the same window, whatever the one before left: the Session tab in
+    // front, focus on the relationships, and the charts as first shown (the first chart over all
+    // the days, no rolling mean, no table).
+    void init()
+    {
+        findNamed<QComboBox>(m_charts, QStringLiteral("Chart"))->setCurrentIndex(0);
+        auto *range = findNamed<QComboBox>(m_charts, QStringLiteral("Range"));
+        range->setCurrentIndex(range->findData(int(ChartRange::Preset::All)));
+        findNamed<QComboBox>(m_charts, QStringLiteral("Rolling mean"))->setCurrentIndex(0);
+        m_charts->findChild<QCheckBox *>()->setChecked(false);
+        m_tabs->setCurrentWidget(m_window->sessionEditor());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *relationships = m_window->findChild<RelationshipSidebar *>()->findChild<QListView *>();
+        QVERIFY(relationships);
+        relationships->setFocus();
+        QCOMPARE(focused(), relationships);
+    }
+
     // Alt with the tab's underlined letter shows the Charts tab and moves focus into it, on
     // the chart list, from wherever focus was.
     void reachesTheCharts()
@@ -298,6 +343,7 @@ private Q_SLOTS:
     // Down on the chart list chooses the next chart: the canvas and the table follow.
     void choosesAChart()
     {
+        showCharts();
         auto *chart = findNamed<QComboBox>(m_charts, QStringLiteral("Chart"));
         QCOMPARE(focused(), chart);
         const QList<ChartKind> kinds = ChartKinds::all();
@@ -319,6 +365,7 @@ private Q_SLOTS:
     // The range: Tab to it, End for Custom, then the first day one week later with the arrows.
     void changesTheRange()
     {
+        showCharts();
         auto *range = findNamed<QComboBox>(m_charts, QStringLiteral("Range"));
         auto *from = findNamed<QDateEdit>(m_charts, QStringLiteral("Range from"));
         auto *to = findNamed<QDateEdit>(m_charts, QStringLiteral("Range to"));
@@ -365,7 +412,9 @@ private Q_SLOTS:
     {
         auto *asTable = m_charts->findChild<QCheckBox *>();
         auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
-        tabTo(asTable, 5); // past the last day and the rolling mean
+        showCharts();
+        chooseDepthFromAWeekIn();
+        tabTo(asTable, 10); // past the range, the three parts of each day and the rolling mean
         QVERIFY(!table->isVisible());
         QTest::keyClick(asTable, Qt::Key_Space);
         QVERIFY(asTable->isChecked());
@@ -418,6 +467,13 @@ private Q_SLOTS:
     // buttons and the table included.
     void tabGoesRoundTheWindow()
     {
+        showCharts();
+        showTheTable();
+        // The first chart has no data in this journal: its table says so, in a row that Tab reaches.
+        auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("No data in this range"));
+        QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toLongLong(), 0);
         QWidget *start = focused();
         QVERIFY(start);
         QList<QWidget *> stops;
@@ -430,8 +486,8 @@ private Q_SLOTS:
             stops.append(focused());
         }
         QCOMPARE(focused(), start);
-        QVERIFY(stops.contains(findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"))));
-        QVERIFY(stops.contains(findNamed<QComboBox>(m_charts, QStringLiteral("Chart"))));
+        QVERIFY(stops.contains(table));
+        QCOMPARE(start, findNamed<QComboBox>(m_charts, QStringLiteral("Chart"))); // where the walk began
         QVERIFY(
             stops.contains(findNamed<QPushButton>(m_charts, QStringLiteral("Open the latest session of: %1")
                                                                 .arg(QStringLiteral("Core-layer sharing came "
@@ -442,6 +498,7 @@ private Q_SLOTS:
     // no card is wider than the area it scrolls in (it was cut off behind a sideways scroll bar).
     void insightCardsFitThePanel()
     {
+        showCharts();
         auto *panel = m_charts->findChild<InsightsPanel *>();
         QVERIFY(panel && panel->shownCount() > 0);
         auto *splitter = qobject_cast<QSplitter *>(panel->parentWidget());
@@ -476,6 +533,9 @@ private Q_SLOTS:
     // row of the table.
     void enterOnARowOpensItsSession()
     {
+        showCharts();
+        chooseDepthFromAWeekIn();
+        showTheTable();
         auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
         tabTo(table);
         QCOMPARE(table->currentRow(), 0);
@@ -505,6 +565,8 @@ private Q_SLOTS:
     // Ctrl+E (File › Export Picture) on the Charts tab exports the chart shown, over its range.
     void exportsAPng()
     {
+        showCharts();
+        chooseDepthFromAWeekIn();
         const QString path = m_dir.filePath(QStringLiteral("depth.png"));
         m_dialogProblems.clear();
         answerExportDialog(path, false);
@@ -532,6 +594,8 @@ private Q_SLOTS:
     // File › Export Picture through the menu, by its letters; Down in the format list for SVG.
     void exportsAnSvgThroughTheMenu()
     {
+        showCharts();
+        chooseDepthFromAWeekIn();
         const QString path = m_dir.filePath(QStringLiteral("depth.svg"));
         m_dialogProblems.clear();
         QTest::keyClick(focused(), Qt::Key_F, Qt::AltModifier);
@@ -559,6 +623,7 @@ private Q_SLOTS:
     // back.
     void removingAnEventAsksAndCanBeUndone()
     {
+        showCharts();
         const qint64 relationshipId = m_window->journal()->relationships().first().id;
         const QList<TimelineEvent> events = m_window->journal()->timelineEvents(relationshipId);
         QCOMPARE(events.size(), 1);
