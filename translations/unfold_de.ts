@@ -4609,6 +4609,22 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>No journal is open. File › New Journal (Ctrl+N) starts one; File › Open Journal (Ctrl+O) opens one.</source>
+        <translation>Kein Tagebuch ist geöffnet. Datei › Neues Tagebuch (Strg+N) beginnt eines; Datei › Tagebuch öffnen (Strg+O) öffnet eines.</translation>
+    </message>
+    <message>
+        <source>This journal holds no relationships yet.</source>
+        <translation>Dieses Tagebuch enthält noch keine Beziehungen.</translation>
+    </message>
+    <message>
+        <source>Start with the relationship you want to reflect on: Relationship › Add Relationship (Ctrl+Shift+R). Then log your first conversation with Session › New Session (Ctrl+T).</source>
+        <translation>Beginne mit der Beziehung, über die du nachdenken möchtest: Beziehung › Beziehung hinzufügen (Strg+Umschalt+R). Dann halte dein erstes Gespräch mit Sitzung › Neue Sitzung (Strg+T) fest.</translation>
+    </message>
+    <message>
+        <source>Choose a session in the timeline.</source>
+        <translation>Wähle eine Sitzung im Zeitverlauf.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>

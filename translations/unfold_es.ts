@@ -4609,6 +4609,22 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
+    <message>
+        <source>No journal is open. File › New Journal (Ctrl+N) starts one; File › Open Journal (Ctrl+O) opens one.</source>
+        <translation>No hay ningún diario abierto. Archivo › Nuevo diario (Ctrl+N) empieza uno; Archivo › Abrir diario (Ctrl+O) abre uno.</translation>
+    </message>
+    <message>
+        <source>This journal holds no relationships yet.</source>
+        <translation>Este diario aún no tiene relaciones.</translation>
+    </message>
+    <message>
+        <source>Start with the relationship you want to reflect on: Relationship › Add Relationship (Ctrl+Shift+R). Then log your first conversation with Session › New Session (Ctrl+T).</source>
+        <translation>Empieza por la relación sobre la que quieres reflexionar: Relación › Añadir relación (Ctrl+Mayús+R). Después registra tu primera conversación con Sesión › Nueva sesión (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Choose a session in the timeline.</source>
+        <translation>Elige una sesión en la línea de tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>

@@ -4609,6 +4609,22 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <source>None</source>
         <translation>Aucune</translation>
     </message>
+    <message>
+        <source>No journal is open. File › New Journal (Ctrl+N) starts one; File › Open Journal (Ctrl+O) opens one.</source>
+        <translation>Aucun journal n’est ouvert. Fichier › Nouveau journal (Ctrl+N) en commence un ; Fichier › Ouvrir un journal (Ctrl+O) en ouvre un.</translation>
+    </message>
+    <message>
+        <source>This journal holds no relationships yet.</source>
+        <translation>Ce journal ne contient encore aucune relation.</translation>
+    </message>
+    <message>
+        <source>Start with the relationship you want to reflect on: Relationship › Add Relationship (Ctrl+Shift+R). Then log your first conversation with Session › New Session (Ctrl+T).</source>
+        <translation>Commence par la relation sur laquelle tu veux réfléchir : Relation › Ajouter une relation (Ctrl+Maj+R). Puis note ta première conversation avec Séance › Nouvelle séance (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Choose a session in the timeline.</source>
+        <translation>Choisis une séance dans la frise chronologique.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>

@@ -4609,6 +4609,22 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
+    <message>
+        <source>No journal is open. File › New Journal (Ctrl+N) starts one; File › Open Journal (Ctrl+O) opens one.</source>
+        <translation>Nenhum diário está aberto. Arquivo › Novo diário (Ctrl+N) começa um; Arquivo › Abrir diário (Ctrl+O) abre um.</translation>
+    </message>
+    <message>
+        <source>This journal holds no relationships yet.</source>
+        <translation>Este diário ainda não tem relações.</translation>
+    </message>
+    <message>
+        <source>Start with the relationship you want to reflect on: Relationship › Add Relationship (Ctrl+Shift+R). Then log your first conversation with Session › New Session (Ctrl+T).</source>
+        <translation>Comece pela relação sobre a qual quer refletir: Relação › Adicionar relação (Ctrl+Shift+R). Depois registre a sua primeira conversa com Sessão › Nova sessão (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Choose a session in the timeline.</source>
+        <translation>Escolha uma sessão na linha do tempo.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::SessionListModel</name>

@@ -29,10 +29,10 @@ namespace unfold {
 SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     : QWidget(parent), m_history(history), m_model(new DisclosureTableModel(this))
 {
-    auto *empty = new QLabel(
-        tr("Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T)."));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
+    m_emptyHint = new QLabel;
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setTextFormat(Qt::PlainText);
 
     m_title = new QLabel;
     m_start = new QDateTimeEdit;
@@ -158,7 +158,7 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     layout->addWidget(m_entry);
 
     m_pages = new QStackedWidget;
-    m_pages->addWidget(empty);
+    m_pages->addWidget(m_emptyHint);
     m_pages->addWidget(editor);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -192,8 +192,27 @@ void SessionEditor::setJournal(const Journal *journal)
         connect(m_journal, &Journal::peopleChanged, this, &SessionEditor::loadSession);
         connect(m_journal, &Journal::topicsChanged, m_entry, &DisclosureEntry::refreshChoices);
         connect(m_journal, &Journal::layersChanged, m_entry, &DisclosureEntry::refreshChoices);
+        connect(m_journal, &Journal::relationshipsChanged, this, &SessionEditor::loadSession);
     }
     setSession(0);
+}
+
+// What to do next, for the state the journal is in: the step that is possible now, never one
+// whose menu item is disabled.
+QString SessionEditor::emptyHint() const
+{
+    if (!m_journal)
+        return tr("No journal is open. File › New Journal (Ctrl+N) starts one; File › Open Journal "
+                  "(Ctrl+O) opens one.");
+    if (m_journal->relationships().isEmpty())
+        return m_journal->isReadOnly()
+                   ? tr("This journal holds no relationships yet.")
+                   : tr("Start with the relationship you want to reflect on: Relationship › Add "
+                        "Relationship (Ctrl+Shift+R). Then log your first conversation with Session › New "
+                        "Session (Ctrl+T).");
+    if (m_journal->isReadOnly())
+        return tr("Choose a session in the timeline.");
+    return tr("Choose a session in the timeline, or start a new one with Session › New Session (Ctrl+T).");
 }
 
 void SessionEditor::setSession(qint64 sessionId)
@@ -212,6 +231,7 @@ void SessionEditor::loadSession()
     const auto session = m_journal && sessionId() ? m_journal->session(sessionId()) : std::nullopt;
     m_pages->setCurrentIndex(session ? 1 : 0);
     if (!session) {
+        m_emptyHint->setText(emptyHint());
         updateActions();
         return;
     }

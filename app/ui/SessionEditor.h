@@ -37,6 +37,8 @@ public:
     qint64 sessionId() const;
 
     DisclosureEntry *entry() const { return m_entry; }
+    // Shown instead of a session: what to do next.
+    QLabel *emptyHintLabel() const { return m_emptyHint; }
     QTableView *table() const { return m_table; }
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
@@ -45,6 +47,7 @@ public:
 
 private:
     void loadSession();
+    QString emptyHint() const;
     void saveSessionFields();
     void logDisclosure(Speaker speaker, qint64 topicId, int depth, const QString &note);
     void editDisclosure(const Disclosure &before, const Disclosure &after);
@@ -56,6 +59,7 @@ private:
     ShownJournal m_journal{this};
     DisclosureTableModel *m_model;
     QStackedWidget *m_pages;
+    QLabel *m_emptyHint;
     QLabel *m_title;
     QDateTimeEdit *m_start;
     QComboBox *m_context;

@@ -278,6 +278,36 @@ private Q_SLOTS:
         QVERIFY(!notes->isVisible());
     }
 
+    // Without a session to show, the Session tab names the next step that is possible now: never
+    // Session › New Session while it is disabled for want of a relationship.
+    void theEmptyPageNamesTheStepPossibleNow()
+    {
+        MainWindow window;
+        QLabel *hint = window.sessionEditor()->emptyHintLabel();
+        QVERIFY(hint->text().contains(QStringLiteral("No journal is open")));
+
+        JournalProblem problem;
+        auto empty = Journal::create(m_dir.filePath(QStringLiteral("empty.unfold")),
+                                     m_dir.filePath(QStringLiteral("backups")), &problem);
+        QVERIFY2(empty, qPrintable(problem.message));
+        window.setJournal(std::move(empty));
+        QVERIFY2(hint->text().contains(QStringLiteral("Relationship › Add Relationship (Ctrl+Shift+R)")),
+                 qPrintable(hint->text()));
+        QVERIFY(window.sidebar()->addAction()->isEnabled());
+        QVERIFY(!window.timeline()->newAction()->isEnabled());
+        QCOMPARE(window.sidebar()->addAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+
+        // With a relationship, a new session is the step; the hint follows without reopening.
+        answerRelationshipDialog(QStringLiteral("Kim"), QStringLiteral("Lou"));
+        window.sidebar()->addAction()->trigger();
+        QCOMPARE(window.journal()->relationships().size(), 1);
+        window.sessionEditor()->setSession(0);
+        QVERIFY2(
+            hint->text().startsWith(QStringLiteral("Choose a session in the timeline, or start a new one")),
+            qPrintable(hint->text()));
+        QVERIFY(window.timeline()->newAction()->isEnabled());
+    }
+
     void aReadOnlyJournalCannotBeEdited()
     {
         JournalProblem problem;
