@@ -226,8 +226,9 @@ QString PerceptionView::summaryText() const
 
 void PerceptionView::reload()
 {
-    const qint64 keep = currentRow() ? currentRow()->sessionId : 0;
-    const qint64 keepPartner = currentRow() ? currentRow()->partnerSessionId : 0;
+    const Row *current = currentRow();
+    const qint64 keep = current ? current->sessionId : 0;
+    const qint64 keepPartner = current ? current->partnerSessionId : 0;
     m_account.reset();
     m_series = {};
     m_rows.clear();
