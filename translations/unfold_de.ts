@@ -227,8 +227,12 @@
         <translation>Tiefenabstand (Schichten)</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Tiefe in der Darstellung der anderen Person minus in meiner, je zugeordneter Sitzung (Beziehung › Darstellung der anderen Person importieren).</translation>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session.</source>
+        <translation>Tiefe in der Darstellung der anderen Person minus in meiner, je zugeordneter Sitzung.</translation>
+    </message>
+    <message>
+        <source>Relationship › Import Partner&apos;s Account brings it in.</source>
+        <translation>Beziehung › Darstellung der anderen Person importieren holt sie herein.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4744,14 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>sessions: %1, %2</source>
         <translation>Sitzungen: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTime</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a long date, then the time</comment>
+        <translation>%1 um %2</translation>
     </message>
 </context>
 <context>

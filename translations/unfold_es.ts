@@ -227,8 +227,12 @@
         <translation>Diferencia de profundidad (capas)</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Profundidad en el relato de tu pareja menos en el mío, por sesión emparejada (Relación › Importar el relato de tu pareja).</translation>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session.</source>
+        <translation>Profundidad en el relato de tu pareja menos en el mío, por sesión emparejada.</translation>
+    </message>
+    <message>
+        <source>Relationship › Import Partner&apos;s Account brings it in.</source>
+        <translation>Relación › Importar el relato de tu pareja lo trae.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4744,14 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>sessions: %1, %2</source>
         <translation>sesiones: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTime</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a long date, then the time</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -227,8 +227,12 @@
         <translation>Écart de profondeur (couches)</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Profondeur dans le récit de l’autre personne moins dans le mien, par séance appariée (Relation › Importer le récit de l’autre personne).</translation>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session.</source>
+        <translation>Profondeur dans le récit de l’autre personne moins dans le mien, par séance appariée.</translation>
+    </message>
+    <message>
+        <source>Relationship › Import Partner&apos;s Account brings it in.</source>
+        <translation>Relation › Importer le récit de l’autre personne l’apporte.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4744,14 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>sessions: %1, %2</source>
         <translation>séances : %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTime</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a long date, then the time</comment>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>

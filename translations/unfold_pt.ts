@@ -227,8 +227,12 @@
         <translation>Diferença de profundidade (camadas)</translation>
     </message>
     <message>
-        <source>Depth in the partner&apos;s account minus in mine, per matched session (Relationship › Import Partner&apos;s Account).</source>
-        <translation>Profundidade no relato da outra pessoa menos no meu, por sessão pareada (Relação › Importar relato da outra pessoa).</translation>
+        <source>Depth in the partner&apos;s account minus in mine, per matched session.</source>
+        <translation>Profundidade no relato da outra pessoa menos no meu, por sessão pareada.</translation>
+    </message>
+    <message>
+        <source>Relationship › Import Partner&apos;s Account brings it in.</source>
+        <translation>Relação › Importar relato da outra pessoa o traz.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4744,14 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>sessions: %1, %2</source>
         <translation>sessões: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::SessionTime</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a long date, then the time</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

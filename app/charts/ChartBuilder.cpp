@@ -171,9 +171,11 @@ BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const Char
             events.append({double(at.toMSecsSinceEpoch()), e.label});
     }
     ChartText::addEvents(chart, x, y, events, spec.minimum, spec.maximum, options.theme);
-    ChartText::setTitle(chart, ChartKinds::title(kind), subject.title(),
-                        any ? spec.emptyNote : tr("No data in this range. %1").arg(spec.emptyNote),
-                        options.theme);
+    ChartText::setTitle(
+        chart, ChartKinds::title(kind), subject.title(),
+        any ? spec.emptyNote
+            : tr("No data in this range. %1").arg(QString(spec.emptyNote + u' ' + spec.whereFrom).trimmed()),
+        options.theme);
     options.theme.apply(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);

@@ -93,9 +93,8 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
         }
         spec.series = {{tr("%1: depth gap").arg(a), SeriesRole::PersonA, gapA, 2},
                        {tr("%1: depth gap").arg(b), SeriesRole::PersonB, gapB, 2}};
-        spec.emptyNote =
-            tr("Depth in the partner's account minus in mine, per matched session (Relationship › Import "
-               "Partner's Account).");
+        spec.emptyNote = tr("Depth in the partner's account minus in mine, per matched session.");
+        spec.whereFrom = tr("Relationship › Import Partner's Account brings it in.");
         break;
     }
     case ChartKind::Layers:

@@ -43,7 +43,8 @@ struct TimeChartSpec
     double maximum = 100;
     int ticks = 6;
     QList<NamedSeries> series;
-    QString emptyNote; // why the chart may be empty ("no questionnaires answered yet")
+    QString emptyNote; // what the values are and where they come from, under the title
+    QString whereFrom; // added when the chart is empty: how to get its data (a menu's path)
 };
 
 class ChartSeriesSet final

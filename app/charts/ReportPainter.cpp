@@ -101,6 +101,49 @@ private:
     int m_pages = 1;
 };
 
+// Where each column of a table starts: every column as wide as its widest cell (the heading in
+// its bold type included); the room left over goes to the first column, and when the page is too
+// narrow only the first `flexible` columns (the words) give way, so numbers and dates are never
+// cut.
+QList<double> fittedColumns(const QStringList &heading, const QList<QStringList> &rows,
+                            const QFont &headingFont, const QFont &font, double width, int flexible)
+{
+    const QFontMetricsF headingMetrics(headingFont);
+    const QFontMetricsF metrics(font);
+    constexpr double padding = 10; // the 6 a row leaves at each cell's right, and a little air
+    QList<double> natural(heading.size(), 0);
+    for (qsizetype i = 0; i < heading.size(); ++i)
+        natural[i] = headingMetrics.horizontalAdvance(heading.at(i)) + padding;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < natural.size(); ++i)
+            natural[i] = std::max(natural[i], metrics.horizontalAdvance(row.at(i)) + padding);
+    double total = 0;
+    for (double w : natural)
+        total += w;
+    if (total <= width) {
+        natural[0] += width - total;
+    } else {
+        double fixed = 0;
+        double words = 0;
+        for (qsizetype i = 0; i < natural.size(); ++i)
+            (i < flexible ? words : fixed) += natural[i];
+        // The words share what the numbers leave, each in proportion to its own width; if even
+        // that is too little, every column shrinks alike.
+        const double room = width - fixed;
+        const double scale = room > width * 0.3 ? room / words : width / total;
+        for (qsizetype i = 0; i < natural.size(); ++i)
+            if (i < flexible || room <= width * 0.3)
+                natural[i] *= scale;
+    }
+    QList<double> starts;
+    double x = 0;
+    for (double w : natural) {
+        starts.append(x);
+        x += w;
+    }
+    return starts;
+}
+
 QFont sized(double points, bool bold = false)
 {
     QFont font(QStringLiteral("Sans Serif"));
@@ -118,18 +161,20 @@ void paintScores(PageFlow &flow, const SessionReport &report)
         return;
     }
     const double w = flow.width();
-    const QList<double> columns{0, w * 0.46, w * 0.60, w * 0.70, w * 0.80, w * 0.90};
-    flow.row({ReportPainter::tr("Score"), ReportPainter::tr("Person"), ReportPainter::tr("Baseline"),
-              ReportPainter::tr("Previous"), ReportPainter::tr("Current"), ReportPainter::tr("Change")},
-             columns, sized(9, true));
+    const QStringList heading{ReportPainter::tr("Score"),    ReportPainter::tr("Person"),
+                              ReportPainter::tr("Baseline"), ReportPainter::tr("Previous"),
+                              ReportPainter::tr("Current"),  ReportPainter::tr("Change")};
+    QList<QStringList> rows;
+    for (const ReportScoreRow &row : report.scores)
+        rows.append({row.label, row.respondent == Speaker::A ? report.personA : report.personB,
+                     SessionReport::formatValue(row.baseline), SessionReport::formatValue(row.previous),
+                     SessionReport::formatValue(row.current),
+                     SessionReport::formatChange(row.previous, row.current)});
+    const QList<double> columns = fittedColumns(heading, rows, sized(9, true), sized(9), w, 2);
+    flow.row(heading, columns, sized(9, true));
     flow.rule();
-    for (const ReportScoreRow &row : report.scores) {
-        flow.row({row.label, row.respondent == Speaker::A ? report.personA : report.personB,
-                  SessionReport::formatValue(row.baseline), SessionReport::formatValue(row.previous),
-                  SessionReport::formatValue(row.current),
-                  SessionReport::formatChange(row.previous, row.current)},
-                 columns, sized(9));
-    }
+    for (const QStringList &row : rows)
+        flow.row(row, columns, sized(9));
     flow.skip(2);
     flow.text(ReportPainter::tr(
                   "Change is since the previous session; \"no data\" means the questionnaire was not "
@@ -138,19 +183,22 @@ void paintScores(PageFlow &flow, const SessionReport &report)
     if (report.anyNorms()) {
         flow.skip(gap);
         flow.text(ReportPainter::tr("Reliable change (Jacobson–Truax)"), sized(11, true));
-        const QList<double> rciColumns{0, w * 0.46, w * 0.60, w * 0.80};
-        flow.row({ReportPainter::tr("Score"), ReportPainter::tr("Person"),
-                  ReportPainter::tr("Since previous"), ReportPainter::tr("Since baseline")},
-                 rciColumns, sized(9, true));
-        flow.rule();
+        const QStringList rciHeading{ReportPainter::tr("Score"), ReportPainter::tr("Person"),
+                                     ReportPainter::tr("Since previous"),
+                                     ReportPainter::tr("Since baseline")};
+        QList<QStringList> rciRows;
         for (const ReportScoreRow &row : report.scores) {
-            if (!row.hasNorms)
-                continue;
-            flow.row({row.label, row.respondent == Speaker::A ? report.personA : report.personB,
-                      ScoreHistory::rciText(row.rciPrevious, SessionReport::formatValue(std::nullopt)),
-                      ScoreHistory::rciText(row.rciBaseline, SessionReport::formatValue(std::nullopt))},
-                     rciColumns, sized(9));
+            if (row.hasNorms)
+                rciRows.append(
+                    {row.label, row.respondent == Speaker::A ? report.personA : report.personB,
+                     ScoreHistory::rciText(row.rciPrevious, SessionReport::formatValue(std::nullopt)),
+                     ScoreHistory::rciText(row.rciBaseline, SessionReport::formatValue(std::nullopt))});
         }
+        const QList<double> rciColumns = fittedColumns(rciHeading, rciRows, sized(9, true), sized(9), w, 2);
+        flow.row(rciHeading, rciColumns, sized(9, true));
+        flow.rule();
+        for (const QStringList &row : rciRows)
+            flow.row(row, rciColumns, sized(9));
     }
     flow.skip(2);
     flow.text(ScoreHistory::rciNote(), sized(8));
@@ -163,12 +211,13 @@ void paintSummary(PageFlow &flow, const SessionReport &report)
     flow.text(ReportPainter::tr("Across sessions 1 to %1 (descriptive)").arg(report.sessionNumber),
               sized(13, true));
     flow.skip(4);
-    const double w = flow.width();
     // A smaller type than the scores: some thirty rows, each with its span of dates.
-    const QList<double> columns{0, w * 0.33, w * 0.58, w * 0.67, w * 0.76};
+    const QList<QStringList> rows = report.summary.rows(report.personA, report.personB);
+    const QList<double> columns =
+        fittedColumns(RelationshipSummary::columns(), rows, sized(8, true), sized(8), flow.width(), 2);
     flow.row(RelationshipSummary::columns(), columns, sized(8, true));
     flow.rule();
-    for (const QStringList &row : report.summary.rows(report.personA, report.personB))
+    for (const QStringList &row : rows)
         flow.row(row, columns, sized(8));
     flow.skip(2);
     flow.text(RelationshipSummary::caveat(), sized(8));

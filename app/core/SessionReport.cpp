@@ -6,6 +6,7 @@
 #include "ProtocolLibrary.h"
 #include "RelationshipSeries.h"
 #include "ScoreHistory.h"
+#include "SessionTime.h"
 
 #include <QLocale>
 
@@ -146,8 +147,7 @@ bool SessionReport::anyNorms() const
 
 QStringList SessionReport::headerLines() const
 {
-    QStringList lines{tr("Clients: %1").arg(clients),
-                      tr("Date: %1").arg(QLocale().toString(date, QLocale::LongFormat)),
+    QStringList lines{tr("Clients: %1").arg(clients), tr("Date: %1").arg(SessionTime::longText(date)),
                       tr("Session %1 of %2").arg(sessionNumber).arg(sessionCount)};
     lines.append(protocol.isEmpty() ? tr("Protocol: none recorded") : tr("Protocol: %1").arg(protocol));
     return lines;

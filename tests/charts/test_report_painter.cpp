@@ -256,6 +256,48 @@ private Q_SLOTS:
         QVERIFY(report->text().contains(report->perception->sessionLine(report->personA, report->personB)));
     }
 
+    // A report is handed on: on A4 and on Letter no text of any page is cut short, neither by
+    // the report's own tables nor by its pictures' titles, legends and labels (each would end in
+    // an ellipsis). The personal demo's partner relationship has every page, with long spans of
+    // dates and the partner's account.
+    void nothingIsCutOnAnyPage_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("Letter") << int(QPageSize::Letter);
+    }
+
+    void nothingIsCutOnAnyPage()
+    {
+        QFETCH(int, size);
+        const QString path = m_dir.filePath(QStringLiteral("whole.unfold"));
+        QString error;
+        if (!QFile::exists(path))
+            QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                     qPrintable(error));
+        JournalProblem problem;
+        const auto journal = Journal::open(path, JournalStore::Access::ReadOnly, {}, &problem);
+        QVERIFY2(journal, qPrintable(problem.message));
+        qint64 shared = 0;
+        for (const Relationship &r : journal->relationships())
+            shared = journal->partnerAccount(r.id) ? r.id : shared;
+        const auto report = SessionReport::build(*journal, shared, 0, true, &error);
+        QVERIFY2(report && report->perception, qPrintable(error));
+        const QPageLayout layout(QPageSize(QPageSize::PageSizeId(size)), QPageLayout::Portrait,
+                                 QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        RecordingDevice recorder(layout);
+        const int pages = ReportPainter::paint(
+            recorder, layout, [&recorder] { return recorder.newPage(); }, *report,
+            ReportPictures::load(*journal, shared));
+        QVERIFY(pages >= 4);
+        QStringList cut;
+        for (const QStringList &page : std::as_const(recorder.pages))
+            for (const QString &text : page)
+                if (text.contains(QChar(0x2026)))
+                    cut.append(text);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+    }
+
     void pdfFileHasItsPagesAndLeavesNoTemporary()
     {
         QString error;

@@ -3,6 +3,7 @@
 #include "SessionTime.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace unfold;
 
@@ -33,6 +34,22 @@ private Q_SLOTS:
         const QString own = locale.dateTimeFormat(QLocale::ShortFormat);
         if (!own.contains(u's'))
             QCOMPARE(SessionTime::format(locale), own);
+    }
+
+    // A report's header: the long date and the local time to the minute, no seconds, no zone.
+    void aReportReadsTheDayInFull_data() { toTheMinute_data(); }
+
+    void aReportReadsTheDayInFull()
+    {
+        QFETCH(QLocale, locale);
+        const QDateTime start(QDate(2026, 10, 23), QTime(17, 25, 42), QTimeZone::utc());
+        const QString shown = SessionTime::longText(start, locale);
+        const QDateTime local = start.toLocalTime();
+        QVERIFY2(shown.startsWith(locale.toString(local.date(), QLocale::LongFormat)), qPrintable(shown));
+        QVERIFY2(shown.contains(QString::number(local.time().minute())), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("42")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("UTC")) && !shown.contains(QStringLiteral("GMT")),
+                 qPrintable(shown));
     }
 };
 
