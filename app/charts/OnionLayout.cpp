@@ -21,7 +21,7 @@ QFont fontOfSize(double pixels, bool bold = false)
 }
 } // namespace
 
-OnionLayout OnionLayout::forSize(const QSizeF &size, int topicCount, int layerCount)
+OnionLayout OnionLayout::forSize(const QSizeF &size, int topicCount, int layerCount, int legendRows)
 {
     OnionLayout layout;
     layout.frame = QRectF(QPointF(0, 0), size);
@@ -38,7 +38,7 @@ OnionLayout OnionLayout::forSize(const QSizeF &size, int topicCount, int layerCo
     const QFontMetricsF label(layout.labelFont);
     layout.titleArea = QRectF(margin, margin * 0.7, size.width() - 2 * margin,
                               title.height() + subtitle.height() + base * 0.2);
-    const double legendHeight = label.height() * 2 * 1.35 + base * 0.4;
+    const double legendHeight = label.height() * std::max(legendRows, 1) * 1.35 + base * 0.4;
     layout.legendArea =
         QRectF(margin, size.height() - margin * 0.7 - legendHeight, size.width() - 2 * margin, legendHeight);
 

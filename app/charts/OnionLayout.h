@@ -25,7 +25,9 @@ struct OnionLayout
     QFont smallFont;
     OnionGeometry geometry;
 
-    static OnionLayout forSize(const QSizeF &size, int topicCount, int layerCount);
+    // `legendRows`: the people, then one row of keys and notes, or a row of keys (what is
+    // outlined, what is faint) and a row of notes when the picture shows such cells.
+    static OnionLayout forSize(const QSizeF &size, int topicCount, int layerCount, int legendRows = 2);
 };
 
 } // namespace unfold

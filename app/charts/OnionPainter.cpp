@@ -334,7 +334,8 @@ OnionLayout OnionPainter::layout(const QSizeF &size, const OnionPicture &picture
 {
     const int topics = picture.state ? picture.state->topicCount() : 0;
     const int layers = picture.state ? picture.state->layerCount() : int(picture.layerNames.size());
-    return OnionLayout::forSize(size, topics, layers);
+    const bool keys = picture.mode == OnionMode::WhoReached && (picture.previous || picture.earlier);
+    return OnionLayout::forSize(size, topics, layers, keys ? 3 : 2);
 }
 
 void OnionPainter::paint(QPainter &painter, const QSizeF &size, const OnionPicture &picture)

@@ -44,6 +44,7 @@ const OnionStills *OnionStills::find(QPainter &painter, const OnionLayout &layou
     Key key;
     key.pixels = (layout.frame.size() * scale).toSize().expandedTo(QSize(1, 1));
     key.scale = scale;
+    key.onion = layout.geometry.bounds();
     key.theme = picture.theme;
     for (const auto &topic : picture.state->topics())
         key.topics.append(topic.name);

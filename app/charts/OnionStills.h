@@ -64,6 +64,7 @@ private:
     {
         QSize pixels;
         double scale = 1;
+        QRectF onion; // where the onion sits: the legend's rows move it within the same size
         OnionTheme theme;
         QStringList topics;
         QStringList layers;

@@ -216,9 +216,8 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
 {
     const OnionTheme &theme = picture.theme;
     const QRectF area = layout.legendArea;
-    const QRectF first(area.left(), area.top(), area.width(), area.height() / 2);
-    const QRectF second(area.left(), area.center().y(), area.width(), area.height() / 2);
     QList<LegendItem> top;
+    QList<LegendItem> keys; // what outlined and faint cells mean, when the picture has them
     QList<LegendItem> bottom;
     if (picture.mode == OnionMode::Balance) {
         top.append({Swatch::Fill, theme.personA, 1, theme.hatchOnA, tr("Mostly %1").arg(picture.personA)});
@@ -238,14 +237,14 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
         // Each key only when the picture can show it.
         if (picture.earlier) {
             const int window = picture.state->sessionsIncluded() - picture.state->windowStart();
-            bottom.append({Swatch::Ghost,
-                           theme.personA,
-                           0,
-                           {},
-                           tr("faint: reached before, not in the last %n session(s)", nullptr, window)});
+            keys.append({Swatch::Ghost,
+                         theme.personA,
+                         0,
+                         {},
+                         tr("faint: reached before, not in the last %n session(s)", nullptr, window)});
         }
         if (picture.previous)
-            bottom.append({Swatch::NewOutline, {}, 0, {}, tr("outlined: new in this session")});
+            keys.append({Swatch::NewOutline, {}, 0, {}, tr("outlined: new in this session")});
         bottom.append(
             {Swatch::Fill,
              {},
@@ -254,8 +253,16 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
              tr("Clockwise in each topic: %1's half, then %2's; numbers count disclosures in that layer")
                  .arg(picture.personA, picture.personB)});
     }
-    paintRow(painter, first, top, layout.labelFont, theme.text, theme);
-    paintRow(painter, second, bottom, layout.smallFont, theme.mutedText, theme);
+    // Rows of equal height, as many as the layout made room for: the keys get a row of their own
+    // when there is one, so no text of the legend has to be cut to fit.
+    const QList<QList<LegendItem>> rows =
+        keys.isEmpty() ? QList<QList<LegendItem>>{top, bottom} : QList<QList<LegendItem>>{top, keys, bottom};
+    const double height = area.height() / double(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QRectF row(area.left(), area.top() + i * height, area.width(), height);
+        paintRow(painter, row, rows.at(i), i == 0 ? layout.labelFont : layout.smallFont,
+                 i == 0 ? theme.text : theme.mutedText, theme);
+    }
 }
 
 } // namespace unfold::OnionText

@@ -272,6 +272,11 @@ private Q_SLOTS:
         OnionPicture other = picture;
         other.theme = theme == QLatin1String("dark") ? OnionTheme::light() : OnionTheme::dark();
         paintAt(other, size, scale, true);
+        // And the same theme without outlined or faint cells: a legend row fewer moves the onion.
+        OnionPicture plain = picture;
+        plain.previous = nullptr;
+        plain.earlier = nullptr;
+        paintAt(plain, size, scale, true);
         const QImage stills = paintAt(picture, size, scale, true);
         const QImage parts = paintAt(picture, size, scale, false);
         QCOMPARE(stills.size(), parts.size());

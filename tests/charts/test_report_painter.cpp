@@ -7,6 +7,7 @@
 #include "PerceptionSummary.h"
 #include "PrivateFiles.h"
 #include "ReportPainter.h"
+#include "TextRecorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <sys/stat.h>
 
 using namespace unfold;
+using testing::RecordingDevice;
 
 namespace {
 
@@ -34,83 +36,6 @@ int modeOf(const QString &path)
     };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
-
-// Keeps the text drawn on each page; pictures and shapes are accepted and forgotten.
-class TextRecorder final : public QPaintEngine
-{
-public:
-    QList<QStringList> *pages = nullptr;
-
-    bool begin(QPaintDevice *) override { return true; }
-    bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override {}
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-    void drawPath(const QPainterPath &) override {}
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-    void drawTextItem(const QPointF &, const QTextItem &textItem) override
-    {
-        pages->last().append(textItem.text());
-    }
-    Type type() const override { return QPaintEngine::User; }
-};
-
-class RecordingDevice final : public QPaintDevice
-{
-public:
-    explicit RecordingDevice(const QPageLayout &layout) : m_layout(layout) { m_engine.pages = &pages; }
-
-    QList<QStringList> pages{QStringList()};
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-    bool newPage()
-    {
-        pages.append(QStringList());
-        return true;
-    }
-    QString text() const
-    {
-        QStringList all;
-        for (const QStringList &page : pages)
-            all.append(page.join(QLatin1Char(' ')));
-        return all.join(QLatin1Char('\f'));
-    }
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        const QRect full = m_layout.fullRectPixels(96);
-        switch (metric) {
-        case PdmWidth:
-            return full.width();
-        case PdmHeight:
-            return full.height();
-        case PdmWidthMM:
-            return int(m_layout.fullRect(QPageLayout::Millimeter).width());
-        case PdmHeightMM:
-            return int(m_layout.fullRect(QPageLayout::Millimeter).height());
-        case PdmNumColors:
-            return INT_MAX;
-        case PdmDepth:
-            return 32;
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 96;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return int(QPaintDevice::devicePixelRatioFScale());
-        default:
-            // Metrics newer Qt asks for (6.8: the ratio as two encoded halves); 0 makes Qt fall
-            // back on PdmDevicePixelRatioScaled above.
-            return 0;
-        }
-    }
-
-private:
-    QPageLayout m_layout;
-    mutable TextRecorder m_engine;
-};
 
 } // namespace
 

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A paint device that keeps the text drawn on it, page by page, with where each piece of text
+// went: for tests that read what a painter wrote (a report's pages, a picture's labels) and
+// check that nothing was cut short or drawn over another label.
+#pragma once
+
+#include <QPageLayout>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStringList>
+
+#include <climits>
+
+namespace unfold::testing {
+
+// One piece of text as drawn: its words and the box it took, in the device's pixels.
+struct DrawnText
+{
+    QString text;
+    QRectF box;
+};
+
+// Keeps the text drawn on each page; pictures and shapes are accepted and forgotten.
+class TextRecorder final : public QPaintEngine
+{
+public:
+    QList<QStringList> *pages = nullptr;
+    QList<QList<DrawnText>> *boxes = nullptr;
+
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawTextItem(const QPointF &at, const QTextItem &textItem) override
+    {
+        pages->last().append(textItem.text());
+        const QRectF local(at.x(), at.y() - textItem.ascent(), textItem.width(),
+                           textItem.ascent() + textItem.descent());
+        boxes->last().append({textItem.text(), painter()->combinedTransform().mapRect(local)});
+    }
+    Type type() const override { return QPaintEngine::User; }
+};
+
+class RecordingDevice final : public QPaintDevice
+{
+public:
+    explicit RecordingDevice(const QPageLayout &layout) : m_layout(layout)
+    {
+        m_engine.pages = &pages;
+        m_engine.boxes = &boxes;
+    }
+    // A page of this many pixels (96 to the inch), for a single picture.
+    explicit RecordingDevice(const QSize &pixels)
+        : RecordingDevice(QPageLayout(QPageSize(QSizeF(pixels) * 25.4 / 96, QPageSize::Millimeter),
+                                      QPageLayout::Portrait, QMarginsF()))
+    {}
+
+    QList<QStringList> pages{QStringList()};
+    QList<QList<DrawnText>> boxes{QList<DrawnText>()};
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    bool newPage()
+    {
+        pages.append(QStringList());
+        boxes.append(QList<DrawnText>());
+        return true;
+    }
+    QString text() const
+    {
+        QStringList all;
+        for (const QStringList &page : pages)
+            all.append(page.join(QLatin1Char(' ')));
+        return all.join(QLatin1Char('\f'));
+    }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        const QRect full = m_layout.fullRectPixels(96);
+        switch (metric) {
+        case PdmWidth:
+            return full.width();
+        case PdmHeight:
+            return full.height();
+        case PdmWidthMM:
+            return int(m_layout.fullRect(QPageLayout::Millimeter).width());
+        case PdmHeightMM:
+            return int(m_layout.fullRect(QPageLayout::Millimeter).height());
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDepth:
+            return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        default:
+            // Metrics newer Qt asks for (6.8: the ratio as two encoded halves); 0 makes Qt fall
+            // back on PdmDevicePixelRatioScaled above.
+            return 0;
+        }
+    }
+
+private:
+    QPageLayout m_layout;
+    mutable TextRecorder m_engine;
+};
+
+} // namespace unfold::testing

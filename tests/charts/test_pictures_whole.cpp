@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every picture at its default export size shows its words whole: no title, legend, label or
+// number cut short (it would end in an ellipsis) and no two labels drawn over each other.
+#include "ChartPainter.h"
+#include "ChartSubject.h"
+#include "DemoJournal.h"
+#include "Journal.h"
+#include "OnionPainter.h"
+#include "OnionSubject.h"
+#include "TextRecorder.h"
+
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace unfold;
+using testing::DrawnText;
+using testing::RecordingDevice;
+
+namespace {
+
+// What is wrong with the words of one picture, one line each; empty when nothing is.
+QStringList problemsOf(const QList<DrawnText> &drawn)
+{
+    QStringList problems;
+    for (const DrawnText &t : drawn)
+        if (t.text.contains(QChar(0x2026)))
+            problems.append(QStringLiteral("cut: \"%1\"").arg(t.text));
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        for (qsizetype j = i + 1; j < drawn.size(); ++j) {
+            const QRectF a = drawn.at(i).box;
+            const QRectF b = drawn.at(j).box;
+            const QRectF both = a.intersected(b);
+            const double smaller = std::min(a.width() * a.height(), b.width() * b.height());
+            // A sliver where two lines' ascent and descent meet is not an overlap.
+            if (!both.isEmpty() && both.width() * both.height() > 0.2 * smaller)
+                problems.append(QStringLiteral("\"%1\" over \"%2\"").arg(drawn.at(i).text, drawn.at(j).text));
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestPicturesWhole final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Journal> m_journal;
+    qint64 m_partner = 0; // the relationship with every kind of data, the partner's account too
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = m_dir.filePath(QStringLiteral("demo.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        JournalProblem problem;
+        m_journal = Journal::open(path, JournalStore::Access::ReadOnly, {}, &problem);
+        QVERIFY2(m_journal, qPrintable(problem.message));
+        for (const Relationship &r : m_journal->relationships())
+            m_partner = m_journal->partnerAccount(r.id) ? r.id : m_partner;
+        QVERIFY(m_partner != 0);
+    }
+
+    void chartsAtTheirExportSize_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (ChartKind kind : ChartKinds::all())
+            QTest::newRow(qPrintable(ChartKinds::key(kind))) << int(kind);
+    }
+
+    // 1000 × 600, as Export Picture and `unfold export chart` make them.
+    void chartsAtTheirExportSize()
+    {
+        QFETCH(int, kind);
+        ChartSubject subject = ChartSubject::load(*m_journal, m_partner);
+        const QSize size(1000, 600);
+        RecordingDevice device(size);
+        {
+            QPainter painter(&device);
+            ChartPainter::paint(painter, QSizeF(size), ChartKind(kind), subject, {});
+        }
+        QVERIFY(!device.boxes.first().isEmpty());
+        const QStringList problems = problemsOf(device.boxes.first());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // 800 × 800, in both modes, over the whole history and over the latest sessions.
+    void theOnionAtItsExportSize_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("window");
+        QTest::newRow("who reached") << int(OnionMode::WhoReached) << 0;
+        QTest::newRow("balance") << int(OnionMode::Balance) << 0;
+        QTest::newRow("last 5 sessions") << int(OnionMode::WhoReached) << 5;
+    }
+
+    void theOnionAtItsExportSize()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, window);
+        const OnionSubject subject = OnionSubject::load(*m_journal, m_partner);
+        const OnionHistory &history = subject.history();
+        const int last = history.sessionCount();
+        const OnionState all = history.stateAfter(last);
+        const OnionState shown = window > 0 ? history.stateWithin(last, window) : all;
+        const OnionState before = history.stateAfter(last - 1);
+        const OnionPicture picture = subject.picture(shown, window > 0 ? nullptr : &before, OnionMode(mode),
+                                                     OnionTheme::light(), window > 0 ? &all : nullptr);
+        const QSize size(800, 800);
+        RecordingDevice device(size);
+        {
+            QPainter painter(&device);
+            OnionPainter::paint(painter, QSizeF(size), picture);
+        }
+        QVERIFY(!device.boxes.first().isEmpty());
+        const QStringList problems = problemsOf(device.boxes.first());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestPicturesWhole)
+#include "test_pictures_whole.moc"
