@@ -16,6 +16,7 @@
 #include "DemoJournal.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "PeakMemory.h"
 #include "RelationshipSidebar.h"
 #include "ReportPainter.h"
 
@@ -41,17 +42,6 @@
 using namespace unfold;
 
 namespace {
-
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 double msOf(const std::function<void()> &work)
 {

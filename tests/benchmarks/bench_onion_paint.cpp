@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
 
     // The onion as the scrubber shows it: a different session each frame, with the faint previous state.
-    const double onion = msPerFrame(frames, [&](int i) {
+    const auto scrub = [&](int i) {
         const int n = 1 + i % sessions;
         const OnionState state = history.stateAfter(n);
         const OnionState previous = history.stateAfter(n - 1);
@@ -91,17 +91,10 @@ int main(int argc, char **argv)
             subject.picture(state, &previous, OnionMode::WhoReached, OnionTheme::light());
         QPainter painter(&image);
         OnionPainter::paint(painter, QSizeF(size), picture);
-    });
+    };
+    const double onion = msPerFrame(frames, scrub);
     OnionStills::setEnabled(false);
-    const double everyPart = msPerFrame(frames, [&](int i) {
-        const int n = 1 + i % sessions;
-        const OnionState state = history.stateAfter(n);
-        const OnionState previous = history.stateAfter(n - 1);
-        const OnionPicture picture =
-            subject.picture(state, &previous, OnionMode::WhoReached, OnionTheme::light());
-        QPainter painter(&image);
-        OnionPainter::paint(painter, QSizeF(size), picture);
-    });
+    const double everyPart = msPerFrame(frames, scrub);
     OnionStills::setEnabled(true);
     const double balance = msPerFrame(frames, [&](int i) {
         const OnionState state = history.stateAfter(1 + i % sessions);

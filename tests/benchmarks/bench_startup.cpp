@@ -11,6 +11,7 @@
 #include "DemoJournal.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "PeakMemory.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -27,18 +28,6 @@
 using namespace unfold;
 
 namespace {
-
-// Peak resident memory of this process so far, in MiB (Linux: VmHWM).
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 // One case in this process: the time from before the first widget exists until the window
 // is exposed and its first events are processed.
