@@ -4102,6 +4102,30 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <source>5 · Very good</source>
         <translation>5 · Sehr gut</translation>
     </message>
+    <message>
+        <source>Leave it unchosen when you are not sure; nothing depends on it.</source>
+        <translation>Lass sie offen, wenn du unsicher bist; nichts hängt davon ab.</translation>
+    </message>
+    <message>
+        <source>Small talk and safe, public facts; both follow what is expected of strangers.</source>
+        <translation>Smalltalk und sichere, öffentliche Fakten; beide halten sich an das, was unter Fremden erwartet wird.</translation>
+    </message>
+    <message>
+        <source>Opinions and some feelings start to show on a few topics, as between casual friends.</source>
+        <translation>Meinungen und manche Gefühle zeigen sich bei einigen Themen, wie unter lockeren Freunden.</translation>
+    </message>
+    <message>
+        <source>Open, personal sharing on many topics, private words and criticism too, as between close friends or partners.</source>
+        <translation>Offenes, persönliches Teilen bei vielen Themen, auch private Worte und Kritik, wie unter engen Freunden oder in einer Partnerschaft.</translation>
+    </message>
+    <message>
+        <source>Almost everything is shared and the two can read each other; few relationships get here.</source>
+        <translation>Fast alles wird geteilt, und die beiden können einander lesen; wenige Beziehungen kommen hierhin.</translation>
+    </message>
+    <message>
+        <source>The relationship pulls back: what is shared grows narrower and shallower again.</source>
+        <translation>Die Beziehung zieht sich zurück: Was geteilt wird, wird wieder schmaler und flacher.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::RelationshipDialog</name>
@@ -4132,10 +4156,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>Kind of relationship</source>
         <translation>Art der Beziehung</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Bekannt</translation>
     </message>
     <message>
         <source>Start date known</source>
@@ -4196,6 +4216,14 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>Closes without changing anything.</source>
         <translation>Schließt, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Datum bekannt</translation>
+    </message>
+    <message>
+        <source>Person A is you in a journal of your own relationships, or one client of a couple; person B is the other person. Choose either from the people in this journal or type a new name or alias.</source>
+        <translation>Person A bist du in einem Tagebuch deiner eigenen Beziehungen, oder eine Person eines Klientenpaars; Person B ist die andere Person. Wähle beide aus den Personen dieses Tagebuchs oder tippe einen neuen Namen oder ein Pseudonym.</translation>
     </message>
 </context>
 <context>

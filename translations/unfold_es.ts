@@ -4102,6 +4102,30 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <source>5 · Very good</source>
         <translation>5 · Muy bueno</translation>
     </message>
+    <message>
+        <source>Leave it unchosen when you are not sure; nothing depends on it.</source>
+        <translation>Déjala sin elegir si no estás seguro; nada depende de ello.</translation>
+    </message>
+    <message>
+        <source>Small talk and safe, public facts; both follow what is expected of strangers.</source>
+        <translation>Charla trivial y datos públicos y seguros; ambos siguen lo que se espera entre desconocidos.</translation>
+    </message>
+    <message>
+        <source>Opinions and some feelings start to show on a few topics, as between casual friends.</source>
+        <translation>Opiniones y algunos sentimientos empiezan a asomar en unos pocos temas, como entre amigos ocasionales.</translation>
+    </message>
+    <message>
+        <source>Open, personal sharing on many topics, private words and criticism too, as between close friends or partners.</source>
+        <translation>Se comparte de forma abierta y personal sobre muchos temas, también palabras privadas y críticas, como entre amigos íntimos o en pareja.</translation>
+    </message>
+    <message>
+        <source>Almost everything is shared and the two can read each other; few relationships get here.</source>
+        <translation>Se comparte casi todo y los dos se leen mutuamente; pocas relaciones llegan aquí.</translation>
+    </message>
+    <message>
+        <source>The relationship pulls back: what is shared grows narrower and shallower again.</source>
+        <translation>La relación se repliega: lo que se comparte vuelve a ser más estrecho y superficial.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::RelationshipDialog</name>
@@ -4132,10 +4156,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>Kind of relationship</source>
         <translation>Tipo de relación</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Conocida</translation>
     </message>
     <message>
         <source>Start date known</source>
@@ -4196,6 +4216,14 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>Closes without changing anything.</source>
         <translation>Cierra sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Fecha conocida</translation>
+    </message>
+    <message>
+        <source>Person A is you in a journal of your own relationships, or one client of a couple; person B is the other person. Choose either from the people in this journal or type a new name or alias.</source>
+        <translation>La persona A eres tú en un diario de tus propias relaciones, o un miembro de una pareja de clientes; la persona B es la otra persona. Elige cualquiera de las personas de este diario o escribe un nombre o alias nuevo.</translation>
     </message>
 </context>
 <context>

@@ -4102,6 +4102,30 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <source>5 · Very good</source>
         <translation>5 · Très bon</translation>
     </message>
+    <message>
+        <source>Leave it unchosen when you are not sure; nothing depends on it.</source>
+        <translation>Laisse-le non choisi si tu n’es pas sûr ; rien n’en dépend.</translation>
+    </message>
+    <message>
+        <source>Small talk and safe, public facts; both follow what is expected of strangers.</source>
+        <translation>Banalités et faits publics sans risque ; chacun suit ce qui est attendu entre inconnus.</translation>
+    </message>
+    <message>
+        <source>Opinions and some feelings start to show on a few topics, as between casual friends.</source>
+        <translation>Des opinions et quelques sentiments commencent à paraître sur quelques sujets, comme entre amis occasionnels.</translation>
+    </message>
+    <message>
+        <source>Open, personal sharing on many topics, private words and criticism too, as between close friends or partners.</source>
+        <translation>Un partage ouvert et personnel sur de nombreux sujets, mots intimes et critiques compris, comme entre amis proches ou partenaires.</translation>
+    </message>
+    <message>
+        <source>Almost everything is shared and the two can read each other; few relationships get here.</source>
+        <translation>Presque tout est partagé et les deux se devinent ; peu de relations arrivent jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>The relationship pulls back: what is shared grows narrower and shallower again.</source>
+        <translation>La relation se replie : ce qui est partagé redevient plus étroit et moins profond.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::RelationshipDialog</name>
@@ -4132,10 +4156,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>Kind of relationship</source>
         <translation>Type de relation</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Connue</translation>
     </message>
     <message>
         <source>Start date known</source>
@@ -4196,6 +4216,14 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>Closes without changing anything.</source>
         <translation>Ferme sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Date connue</translation>
+    </message>
+    <message>
+        <source>Person A is you in a journal of your own relationships, or one client of a couple; person B is the other person. Choose either from the people in this journal or type a new name or alias.</source>
+        <translation>La personne A, c’est toi dans un journal de tes propres relations, ou l’un des clients d’un couple ; la personne B est l’autre personne. Choisis-les parmi les personnes de ce journal ou saisis un nouveau nom ou pseudonyme.</translation>
     </message>
 </context>
 <context>

@@ -4102,6 +4102,30 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <source>5 · Very good</source>
         <translation>5 · Muito bom</translation>
     </message>
+    <message>
+        <source>Leave it unchosen when you are not sure; nothing depends on it.</source>
+        <translation>Deixe sem escolher se não tiver certeza; nada depende disso.</translation>
+    </message>
+    <message>
+        <source>Small talk and safe, public facts; both follow what is expected of strangers.</source>
+        <translation>Conversa leve e fatos públicos e seguros; ambos seguem o que se espera entre desconhecidos.</translation>
+    </message>
+    <message>
+        <source>Opinions and some feelings start to show on a few topics, as between casual friends.</source>
+        <translation>Opiniões e alguns sentimentos começam a aparecer em alguns temas, como entre amigos casuais.</translation>
+    </message>
+    <message>
+        <source>Open, personal sharing on many topics, private words and criticism too, as between close friends or partners.</source>
+        <translation>Partilha aberta e pessoal sobre muitos temas, também palavras privadas e críticas, como entre amigos próximos ou parceiros.</translation>
+    </message>
+    <message>
+        <source>Almost everything is shared and the two can read each other; few relationships get here.</source>
+        <translation>Quase tudo é compartilhado e os dois se leem mutuamente; poucas relações chegam aqui.</translation>
+    </message>
+    <message>
+        <source>The relationship pulls back: what is shared grows narrower and shallower again.</source>
+        <translation>A relação recua: o que é compartilhado volta a ficar mais estreito e mais raso.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::RelationshipDialog</name>
@@ -4132,10 +4156,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>Kind of relationship</source>
         <translation>Tipo de relação</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Conhecida</translation>
     </message>
     <message>
         <source>Start date known</source>
@@ -4196,6 +4216,14 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>Closes without changing anything.</source>
         <translation>Fecha sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Data conhecida</translation>
+    </message>
+    <message>
+        <source>Person A is you in a journal of your own relationships, or one client of a couple; person B is the other person. Choose either from the people in this journal or type a new name or alias.</source>
+        <translation>A pessoa A é você num diário das suas próprias relações, ou um dos clientes de um casal; a pessoa B é a outra pessoa. Escolha qualquer uma entre as pessoas deste diário ou digite um novo nome ou apelido.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,26 @@ QString stage(Stage stage)
     return {};
 }
 
+QString stageMeaning(Stage stage)
+{
+    switch (stage) {
+    case Stage::Unset:
+        return tr("Leave it unchosen when you are not sure; nothing depends on it.");
+    case Stage::Orientation:
+        return tr("Small talk and safe, public facts; both follow what is expected of strangers.");
+    case Stage::ExploratoryAffective:
+        return tr("Opinions and some feelings start to show on a few topics, as between casual friends.");
+    case Stage::Affective:
+        return tr("Open, personal sharing on many topics, private words and criticism too, as between "
+                  "close friends or partners.");
+    case Stage::Stable:
+        return tr("Almost everything is shared and the two can read each other; few relationships get here.");
+    case Stage::Depenetration:
+        return tr("The relationship pulls back: what is shared grows narrower and shallower again.");
+    }
+    return {};
+}
+
 QString context(SessionContext context)
 {
     switch (context) {

@@ -12,6 +12,8 @@ namespace unfold::RecordLabels {
 // The words the user reads for each stored key, in their language.
 QString kind(RelationshipKind kind);
 QString stage(Stage stage);
+// What a stage means in Altman and Taylor's account, in a sentence, for choosing one.
+QString stageMeaning(Stage stage);
 QString context(SessionContext context);
 QString reception(std::optional<Reception> reception);
 QString mood(std::optional<int> mood);

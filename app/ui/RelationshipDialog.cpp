@@ -59,7 +59,7 @@ RelationshipDialog::RelationshipDialog(const Journal &journal, const std::option
         m_kind->addItem(RecordLabels::kind(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(r.kind)));
 
-    m_hasStart = new QCheckBox(tr("Known"));
+    m_hasStart = new QCheckBox(tr("Date known"));
     m_hasStart->setAccessibleName(tr("Start date known"));
     m_hasStart->setAccessibleDescription(tr("Clear it when you do not know when the relationship began."));
     m_started = new QDateEdit(r.started.isValid() ? r.started : QDate::currentDate());
@@ -76,9 +76,22 @@ RelationshipDialog::RelationshipDialog(const Journal &journal, const std::option
     m_stage = new QComboBox;
     m_stage->setAccessibleName(tr("Stage"));
     m_stage->setToolTip(tr("How you see the relationship now, after Altman and Taylor's stages."));
-    for (Stage s : RecordLabels::allStages)
+    for (Stage s : RecordLabels::allStages) {
         m_stage->addItem(RecordLabels::stage(s), int(s));
+        m_stage->setItemData(m_stage->count() - 1, RecordLabels::stageMeaning(s), Qt::ToolTipRole);
+    }
+    // What the chosen stage means, under the list and for screen readers.
+    m_stageMeaning = new QLabel;
+    m_stageMeaning->setWordWrap(true);
+    m_stageMeaning->setTextFormat(Qt::PlainText);
+    const auto explainStage = [this] {
+        const QString meaning = RecordLabels::stageMeaning(Stage(m_stage->currentData().toInt()));
+        m_stageMeaning->setText(meaning);
+        m_stage->setAccessibleDescription(meaning);
+    };
+    connect(m_stage, &QComboBox::currentIndexChanged, this, explainStage);
     m_stage->setCurrentIndex(m_stage->findData(int(r.stage)));
+    explainStage();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -89,17 +102,31 @@ RelationshipDialog::RelationshipDialog(const Journal &journal, const std::option
         ->setAccessibleDescription(tr("Closes without changing anything."));
 
     auto *form = new QFormLayout(this);
+    auto *who = new QLabel(tr("Person A is you in a journal of your own relationships, or one client of a "
+                              "couple; person B is the other person. Choose either from the people in this "
+                              "journal or type a new name or alias."));
+    who->setWordWrap(true);
+    who->setTextFormat(Qt::PlainText);
+    form->addRow(who);
     form->addRow(tr("Person &A:"), m_personA);
     form->addRow(tr("Person &B:"), m_personB);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Since:"), startRow);
     qobject_cast<QLabel *>(form->labelForField(startRow))->setBuddy(m_started);
     form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(QString(), m_stageMeaning);
     form->addRow(m_buttons);
 
     connect(m_personA, &QComboBox::currentTextChanged, this, &RelationshipDialog::validate);
     connect(m_personB, &QComboBox::currentTextChanged, this, &RelationshipDialog::validate);
     validate();
+    // Wide enough for the explanations to wrap into a few lines, and tall enough for all of them:
+    // a form does not ask a wrapped label how tall it gets at the width it is given.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80);
+    const QMargins margins = form->contentsMargins();
+    who->setMinimumHeight(who->heightForWidth(minimumWidth() - margins.left() - margins.right()));
+    m_stageMeaning->setMinimumHeight(m_stageMeaning->fontMetrics().lineSpacing() * 3);
+    adjustSize();
     (m_personA->currentText().isEmpty() ? m_personA : m_personB)->setFocus();
 }
 

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QDateEdit;
 class QCheckBox;
 class QDialogButtonBox;
@@ -39,6 +40,7 @@ private:
     QCheckBox *m_hasStart;
     QDateEdit *m_started;
     QComboBox *m_stage;
+    QLabel *m_stageMeaning;
     QDialogButtonBox *m_buttons;
 };
 

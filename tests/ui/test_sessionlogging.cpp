@@ -5,6 +5,8 @@
 #include "Journal.h"
 #include "KeyboardFocus.h"
 #include "MainWindow.h"
+#include "RecordLabels.h"
+#include "RelationshipDialog.h"
 #include "RelationshipSidebar.h"
 #include "SessionEditor.h"
 #include "SessionTimeline.h"
@@ -15,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -306,6 +309,34 @@ private Q_SLOTS:
             hint->text().startsWith(QStringLiteral("Choose a session in the timeline, or start a new one")),
             qPrintable(hint->text()));
         QVERIFY(window.timeline()->newAction()->isEnabled());
+    }
+
+    // Add Relationship says who person A and B are, and what each stage means as it is chosen.
+    void addRelationshipExplainsItsFields()
+    {
+        JournalProblem problem;
+        auto journal = Journal::create(m_dir.filePath(QStringLiteral("explained.unfold")),
+                                       m_dir.filePath(QStringLiteral("backups")), &problem);
+        QVERIFY2(journal, qPrintable(problem.message));
+        RelationshipDialog dialog(*journal, std::nullopt);
+        bool explained = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            explained = explained || label->text().startsWith(QStringLiteral("Person A is you"));
+        QVERIFY(explained);
+        auto *known = dialog.findChild<QCheckBox *>();
+        QVERIFY(known && known->text() == QStringLiteral("Date known"));
+        auto *stage = findNamed<QComboBox>(&dialog, QStringLiteral("Stage"));
+        QVERIFY(stage);
+        for (int i = 0; i < stage->count(); ++i)
+            QVERIFY(!stage->itemData(i, Qt::ToolTipRole).toString().isEmpty());
+        stage->setCurrentIndex(stage->findData(int(Stage::Depenetration)));
+        const QString meaning = RecordLabels::stageMeaning(Stage::Depenetration);
+        QVERIFY(meaning.contains(QStringLiteral("pulls back")));
+        QCOMPARE(stage->accessibleDescription(), meaning);
+        bool shown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            shown = shown || label->text() == meaning;
+        QVERIFY(shown);
     }
 
     void aReadOnlyJournalCannotBeEdited()
