@@ -1158,10 +1158,6 @@ Befehle wie &apos;unfold demo&apos; und &apos;unfold check&apos; funktionieren o
         <source>Demo Journal</source>
         <translation>Demo-Tagebuch</translation>
     </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Dies ist ein Demo-Tagebuch. Mit Datei › Neues Tagebuch beginnst du dein eigenes.</translation>
-    </message>
 </context>
 <context>
     <name>unfold::GuidedRoundPage</name>
@@ -5116,6 +5112,33 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>The guide opens again with F1.</source>
         <translation>Mit F1 öffnest du das Handbuch wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::WelcomeBar</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Unfold. This demo journal holds four made-up relationships to explore: what each person shared, topic by topic and layer by layer, the onion of how far each has opened up, and the charts over time. Your own journal starts empty and stays on this computer.</source>
+        <translation>Willkommen bei Unfold. Dieses Demo-Tagebuch enthält vier erfundene Beziehungen zum Erkunden: was jede Person geteilt hat, Thema für Thema und Schicht für Schicht, die Zwiebel, wie weit sich jede geöffnet hat, und die Diagramme über die Zeit. Dein eigenes Tagebuch beginnt leer und bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Start My Own Journal…</source>
+        <translation>Eigenes Tagebuch beginnen…</translation>
+    </message>
+    <message>
+        <source>Makes a new, empty journal of your own; the demo stays as it is.</source>
+        <translation>Legt ein neues, leeres eigenes Tagebuch an; die Demo bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Willkommen schließen</translation>
     </message>
 </context>
 <context>

@@ -1158,10 +1158,6 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
         <source>Demo Journal</source>
         <translation>Diario de demostración</translation>
     </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Este es un diario de demostración. Archivo › Nuevo diario empieza el tuyo.</translation>
-    </message>
 </context>
 <context>
     <name>unfold::GuidedRoundPage</name>
@@ -5116,6 +5112,33 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>The guide opens again with F1.</source>
         <translation>La guía se vuelve a abrir con F1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::WelcomeBar</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to Unfold. This demo journal holds four made-up relationships to explore: what each person shared, topic by topic and layer by layer, the onion of how far each has opened up, and the charts over time. Your own journal starts empty and stays on this computer.</source>
+        <translation>Bienvenido a Unfold. Este diario de demostración tiene cuatro relaciones inventadas para explorar: lo que compartió cada persona, tema a tema y capa a capa, la cebolla de cuánto se ha abierto cada una y los gráficos a lo largo del tiempo. Tu propio diario empieza vacío y se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Start My Own Journal…</source>
+        <translation>Empezar mi propio diario…</translation>
+    </message>
+    <message>
+        <source>Makes a new, empty journal of your own; the demo stays as it is.</source>
+        <translation>Crea un diario nuevo y vacío propio; la demostración queda como está.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Cerrar la bienvenida</translation>
     </message>
 </context>
 <context>

@@ -1158,10 +1158,6 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
         <source>Demo Journal</source>
         <translation>Journal de démonstration</translation>
     </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Ceci est un journal de démonstration. Fichier › Nouveau journal commence le tien.</translation>
-    </message>
 </context>
 <context>
     <name>unfold::GuidedRoundPage</name>
@@ -5116,6 +5112,33 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>The guide opens again with F1.</source>
         <translation>Le guide se rouvre avec F1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::WelcomeBar</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to Unfold. This demo journal holds four made-up relationships to explore: what each person shared, topic by topic and layer by layer, the onion of how far each has opened up, and the charts over time. Your own journal starts empty and stays on this computer.</source>
+        <translation>Bienvenue dans Unfold. Ce journal de démonstration contient quatre relations inventées à explorer : ce que chacun a partagé, sujet par sujet et couche par couche, l’oignon de ce que chacun a ouvert, et les graphiques au fil du temps. Ton propre journal commence vide et reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Start My Own Journal…</source>
+        <translation>Commencer mon propre journal…</translation>
+    </message>
+    <message>
+        <source>Makes a new, empty journal of your own; the demo stays as it is.</source>
+        <translation>Crée un nouveau journal vide à toi ; la démonstration reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Fermer la bienvenue</translation>
     </message>
 </context>
 <context>

@@ -1158,10 +1158,6 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
         <source>Demo Journal</source>
         <translation>Diário de demonstração</translation>
     </message>
-    <message>
-        <source>This is a demo journal. File › New Journal starts your own.</source>
-        <translation>Este é um diário de demonstração. Arquivo › Novo diário começa o seu.</translation>
-    </message>
 </context>
 <context>
     <name>unfold::GuidedRoundPage</name>
@@ -5116,6 +5112,33 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>The guide opens again with F1.</source>
         <translation>O guia abre de novo com F1.</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::WelcomeBar</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Welcome to Unfold. This demo journal holds four made-up relationships to explore: what each person shared, topic by topic and layer by layer, the onion of how far each has opened up, and the charts over time. Your own journal starts empty and stays on this computer.</source>
+        <translation>Bem-vindo ao Unfold. Este diário de demonstração tem quatro relações inventadas para explorar: o que cada pessoa compartilhou, tema a tema e camada a camada, a cebola de quanto cada uma se abriu e os gráficos ao longo do tempo. O seu próprio diário começa vazio e fica neste computador.</translation>
+    </message>
+    <message>
+        <source>Start My Own Journal…</source>
+        <translation>Começar meu próprio diário…</translation>
+    </message>
+    <message>
+        <source>Makes a new, empty journal of your own; the demo stays as it is.</source>
+        <translation>Cria um diário novo e vazio seu; a demonstração fica como está.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Fechar as boas-vindas</translation>
     </message>
 </context>
 <context>

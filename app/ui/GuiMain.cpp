@@ -117,9 +117,11 @@ int runGui(int argc, char **argv, const QString &journal)
     }
     if (!window.journal() && QFileInfo::exists(path))
         window.openJournal(path);
-    if (isDemo && window.journal())
-        window.statusBar()->showMessage(QApplication::translate(
-            "unfold::GuiMain", "This is a demo journal. File › New Journal starts your own."));
+    // The demo opened again on a later start is still the demo: welcome until the user closes it.
+    if (window.journal() &&
+        QFileInfo(window.journal()->path()) == QFileInfo(JournalOpening::demoJournalPath()) &&
+        !QSettings().value(QStringLiteral("welcome/closed")).toBool())
+        window.showWelcome();
     return app.exec();
 }
 

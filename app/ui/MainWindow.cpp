@@ -22,6 +22,7 @@
 #include "TopicsLayersDialog.h"
 #include "UnlockScreen.h"
 #include "UserGuideDialog.h"
+#include "WelcomeBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -38,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace unfold {
 
@@ -78,8 +81,19 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     splitter->setSizes({220, 260, 720});
     splitter->setChildrenCollapsible(false);
     m_unlockScreen = new UnlockScreen;
+    m_welcome = new WelcomeBar;
+    m_welcome->hide();
+    connect(m_welcome, &WelcomeBar::startOwnJournal, this, &MainWindow::newJournal);
+    // Closed once, the welcome stays closed on later starts with the demo.
+    connect(m_welcome->closeButton(), &QPushButton::clicked, this,
+            [] { QSettings().setValue(QStringLiteral("welcome/closed"), true); });
+    auto *journalPage = new QWidget;
+    auto *journalLayout = new QVBoxLayout(journalPage);
+    journalLayout->setContentsMargins(0, 0, 0, 0);
+    journalLayout->addWidget(m_welcome);
+    journalLayout->addWidget(splitter, 1);
     m_pages = new QStackedWidget;
-    m_pages->addWidget(splitter);
+    m_pages->addWidget(journalPage);
     m_pages->addWidget(m_unlockScreen);
     setCentralWidget(m_pages);
 
@@ -239,8 +253,15 @@ bool MainWindow::openJournal(const QString &path)
     return true;
 }
 
+void MainWindow::showWelcome()
+{
+    m_welcome->show();
+}
+
 void MainWindow::setJournal(std::unique_ptr<Journal> journal)
 {
+    // The welcome belongs to the demo: any other journal (or none) takes it away.
+    m_welcome->hide();
     // Views and commands let go of the old journal before it closes. Views get it read-only:
     // their edits go through the history, which alone gets it writable.
     m_history->setJournal(journal.get());

@@ -24,6 +24,7 @@ class RelationshipSidebar;
 class SessionEditor;
 class SessionTimeline;
 class UnlockScreen;
+class WelcomeBar;
 
 // Unfold's window: relationships on the left, the selected relationship's sessions in the
 // middle, and on the right the session editor beside the Onion, Charts and Questionnaires views.
@@ -39,6 +40,10 @@ public:
     // current journal.
     bool openJournal(const QString &path);
     void setJournal(std::unique_ptr<Journal> journal);
+    // Shows the welcome above the window (for the demo journal) until it is closed or another
+    // journal opens.
+    void showWelcome();
+    WelcomeBar *welcomeBar() const { return m_welcome; }
     Journal *journal() const { return m_journal.get(); }
 
     EditHistory &history() const { return *m_history; }
@@ -118,6 +123,7 @@ private:
     QLabel *m_status;
 
     QStackedWidget *m_pages;
+    WelcomeBar *m_welcome = nullptr;
     UnlockScreen *m_unlockScreen;
     IdleWatch *m_idle;
     QAction *m_encrypt = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Logs a session the way a person does: through the real window, from the keyboard.
+#include "DemoJournal.h"
 #include "DisclosureEntry.h"
 #include "EditHistory.h"
 #include "Journal.h"
@@ -10,6 +11,7 @@
 #include "RelationshipSidebar.h"
 #include "SessionEditor.h"
 #include "SessionTimeline.h"
+#include "WelcomeBar.h"
 #include "models/DisclosureTableModel.h"
 #include "models/RelationshipListModel.h"
 #include "models/SessionListModel.h"
@@ -24,6 +26,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QRegularExpression>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -337,6 +341,45 @@ private Q_SLOTS:
         for (QLabel *label : dialog.findChildren<QLabel *>())
             shown = shown || label->text() == meaning;
         QVERIFY(shown);
+    }
+
+    // The demo is announced by a welcome that stays until closed or another journal opens, and
+    // offers to start one's own journal.
+    void theDemoWelcomesUntilClosedOrReplaced()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("welcome-demo.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(demo, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        JournalProblem problem;
+        MainWindow window;
+        window.setJournal(Journal::open(demo, JournalStore::Access::ReadOnly, {}, &problem));
+        window.showWelcome();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WelcomeBar *welcome = window.welcomeBar();
+        QVERIFY(welcome->isVisible());
+        bool says = false;
+        for (QLabel *label : welcome->findChildren<QLabel *>())
+            says = says || label->text().startsWith(QStringLiteral("Welcome to Unfold"));
+        QVERIFY(says);
+        QVERIFY(!welcome->startButton()->accessibleDescription().isEmpty());
+        QTest::keyClick(welcome->closeButton(), Qt::Key_Space);
+        QVERIFY(!welcome->isVisible());
+
+        window.showWelcome();
+        QVERIFY(welcome->isVisible());
+        auto empty = Journal::create(m_dir.filePath(QStringLiteral("own.unfold")),
+                                     m_dir.filePath(QStringLiteral("backups")), &problem);
+        QVERIFY2(empty, qPrintable(problem.message));
+        window.setJournal(std::move(empty));
+        QVERIFY(!welcome->isVisible());
+
+        // Its button asks for one's own journal (the window answers with File › New Journal).
+        WelcomeBar bar;
+        QSignalSpy start(&bar, &WelcomeBar::startOwnJournal);
+        QTest::keyClick(bar.startButton(), Qt::Key_Space);
+        QCOMPARE(start.size(), 1);
     }
 
     void aReadOnlyJournalCannotBeEdited()
