@@ -27,13 +27,18 @@ Q_SIGNALS:
     // A description of the point under the mouse; empty when it leaves.
     void pointHovered(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void connectSeries();
-    const ChartPoint *find(QAbstractSeries *series, const QPointF &at) const;
+    // The point drawn nearest to a place on the view, if one is within a marker's reach.
+    const ChartPoint *pointNear(const QPoint &viewportPosition) const;
 
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr; // owned by the view
     QList<ChartPoint> m_points;
+    const ChartPoint *m_hovered = nullptr; // into m_points
 };
 
 } // namespace unfold

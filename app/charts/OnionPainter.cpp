@@ -360,16 +360,16 @@ void OnionPainter::paint(QPainter &painter, const QSizeF &size, const OnionPictu
         OnionText::paintSectorLabels(onto, frame, picture);
         OnionText::paintRingNames(onto, frame, picture);
     };
-    const OnionStills *stills = hasCells ? OnionStills::find(painter, frame, picture, still) : nullptr;
+    const OnionStills *stills = hasCells ? OnionStills::find(painter, frame, picture) : nullptr;
     if (stills)
-        stills->drawEmpty(painter);
+        stills->drawEmpty(painter, still);
     else
         painter.fillRect(frame.frame, theme.background);
     OnionText::paintTitle(painter, frame, picture);
     if (hasCells) {
         if (stills) {
             forEachFilledPiece(g, picture, [&](int topic, int depth, Piece piece, Fill fill) {
-                stills->drawPiece(painter, fill, topic, depth, piece);
+                stills->drawPiece(painter, fill, topic, depth, piece, still);
             });
         } else {
             paintBackdrop(painter, g, theme);

@@ -36,13 +36,18 @@ void OnionStills::setEnabled(bool on)
 }
 
 const OnionStills *OnionStills::find(QPainter &painter, const OnionLayout &layout,
-                                     const OnionPicture &picture, const Render &render)
+                                     const OnionPicture &picture)
 {
     double scale = 1;
     if (!enabled || !picture.state || !copiesPixels(painter, &scale))
         return nullptr;
     Key key;
     key.pixels = (layout.frame.size() * scale).toSize().expandedTo(QSize(1, 1));
+    // Up to a 3000-pixel square (36 MB an image, a few of them): any screen, and the usual
+    // exports. Beyond, a picture is painted once for a file, and every part is painted directly.
+    constexpr qint64 mostPixels = 3000 * 3000;
+    if (qint64(key.pixels.width()) * key.pixels.height() > mostPixels)
+        return nullptr;
     key.scale = scale;
     key.onion = layout.geometry.bounds();
     key.theme = picture.theme;
@@ -62,11 +67,10 @@ const OnionStills *OnionStills::find(QPainter &painter, const OnionLayout &layou
             sprites.clear();
     }
     stills.m_geometry = layout.geometry;
-    stills.m_render = render;
     return &stills;
 }
 
-const QImage &OnionStills::image(Fill fill) const
+const QImage &OnionStills::image(Fill fill, const Render &render) const
 {
     QImage &image = m_images[int(fill)];
     if (image.isNull()) {
@@ -76,14 +80,14 @@ const QImage &OnionStills::image(Fill fill) const
         image.fill(m_key.theme.background);
         QPainter painter(&image);
         painter.scale(m_key.scale, m_key.scale);
-        m_render(painter, fill);
+        render(painter, fill);
     }
     return image;
 }
 
-void OnionStills::drawEmpty(QPainter &painter) const
+void OnionStills::drawEmpty(QPainter &painter, const Render &render) const
 {
-    const QImage &empty = image(Fill::None);
+    const QImage &empty = image(Fill::None, render);
     // Every pixel of the stills is opaque, so copying them gives what blending them would.
     painter.save();
     painter.setCompositionMode(QPainter::CompositionMode_Source);
@@ -91,7 +95,8 @@ void OnionStills::drawEmpty(QPainter &painter) const
     painter.restore();
 }
 
-const OnionStills::Sprite &OnionStills::sprite(Fill fill, int topic, int depth, Piece piece) const
+const OnionStills::Sprite &OnionStills::sprite(Fill fill, int topic, int depth, Piece piece,
+                                               const Render &render) const
 {
     QList<Sprite> &sprites = m_sprites[int(fill)];
     if (sprites.isEmpty())
@@ -116,18 +121,19 @@ const OnionStills::Sprite &OnionStills::sprite(Fill fill, int topic, int depth, 
         painter.setRenderHint(QPainter::Antialiasing);
         painter.translate(-QPointF(pixels.topLeft()));
         painter.scale(scale, scale);
-        QBrush brush(image(fill));
+        QBrush brush(image(fill, render));
         brush.setTransform(QTransform::fromScale(1.0 / scale, 1.0 / scale));
         painter.fillPath(path, brush);
     }
     return sprite;
 }
 
-void OnionStills::drawPiece(QPainter &painter, Fill fill, int topic, int depth, Piece piece) const
+void OnionStills::drawPiece(QPainter &painter, Fill fill, int topic, int depth, Piece piece,
+                            const Render &render) const
 {
     // The piece's edge runs along the middle of a parting line of the background's colour, so
     // its antialiased rim blends into the same colour beneath.
-    const Sprite &cut = sprite(fill, topic, depth, piece);
+    const Sprite &cut = sprite(fill, topic, depth, piece, render);
     const double scale = m_key.scale;
     painter.drawImage(QRectF(QPointF(cut.at) / scale, QSizeF(cut.image.size()) / scale), cut.image,
                       QRectF(cut.image.rect()));

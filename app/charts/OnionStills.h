@@ -46,18 +46,19 @@ public:
 
     // The stills for this picture on this painter (rendered as needed when the last ones on
     // this thread were for another size, theme or topic set), or null where pixels cannot simply
-    // be copied: a vector device or a rotated painter. `render` must paint the same picture
-    // every call.
-    static const OnionStills *find(QPainter &painter, const OnionLayout &layout, const OnionPicture &picture,
-                                   const Render &render);
+    // be copied (a vector device, a rotated painter) or where keeping them would cost more memory
+    // than a one-off picture is worth (a print-sized export).
+    static const OnionStills *find(QPainter &painter, const OnionLayout &layout, const OnionPicture &picture);
     // On by default. Off, find() finds none on this thread and every part is painted each time:
     // for tests comparing the two and for the benchmark's figure without stills.
     static void setEnabled(bool enabled);
 
-    // The picture with no cell filled, over the whole frame.
-    void drawEmpty(QPainter &painter) const;
+    // The picture with no cell filled, over the whole frame. `render` paints what is not kept
+    // yet; it must paint the same picture on every call for the same stills.
+    void drawEmpty(QPainter &painter, const Render &render) const;
     // One piece as the picture of all pieces filled as `fill` shows it.
-    void drawPiece(QPainter &painter, Fill fill, int topic, int depth, Piece piece) const;
+    void drawPiece(QPainter &painter, Fill fill, int topic, int depth, Piece piece,
+                   const Render &render) const;
 
 private:
     struct Key
@@ -76,13 +77,11 @@ private:
         QImage image; // null until first drawn
         QPoint at;    // in device pixels
     };
-    const QImage &image(Fill fill) const;
-    const Sprite &sprite(Fill fill, int topic, int depth, Piece piece) const;
+    const QImage &image(Fill fill, const Render &render) const;
+    const Sprite &sprite(Fill fill, int topic, int depth, Piece piece, const Render &render) const;
 
     Key m_key;
     OnionGeometry m_geometry;
-    // Lives for one paint call only (it reads that call's picture); find() sets it each time.
-    Render m_render;
     mutable QImage m_images[fillCount];
     mutable QList<Sprite> m_sprites[fillCount]; // by (topic, depth, piece)
 };

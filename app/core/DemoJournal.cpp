@@ -153,13 +153,14 @@ private:
     bool couples(int count, int years)
     {
         const int spanDays = 350;
-        const int stagger = count > 1 ? (years * 365 - 365) / (count - 1) : 0;
+        // In seconds, so the couples fill the years to the end (in whole days they would not).
+        const qint64 stagger = count > 1 ? qint64(years * 365 - 365) * 86400 / (count - 1) : 0;
         for (int i = 0; i < count; ++i) {
             Person a{0, personName(2 * i), {}, false};
             Person b{0, personName(2 * i + 1), {}, false};
             if (!m_store.save(a) || !m_store.save(b))
                 return false;
-            const QDateTime last = anchor().addDays(-qint64(stagger) * (count - 1 - i));
+            const QDateTime last = anchor().addSecs(-stagger * (count - 1 - i));
             Relationship r{0,           a.id, b.id, RelationshipKind::ClientCouple, last.date().addYears(-1),
                            Stage::Unset};
             if (!m_store.save(r))

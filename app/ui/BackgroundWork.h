@@ -55,8 +55,9 @@ template <typename Work> auto inBackground(QWidget *parent, const QString &label
 // (or Escape) ends the wait at once with no result. The work then runs to its end on its own
 // thread and its result is destroyed there, on the thread that made it; a quitting application
 // waits for it. A kept result is first handed to `keep` on the work's thread (to move a QObject to
-// the window's thread, say). For work that changes nothing until its result is used: opening a
-// journal reads and checks it, and a cancelled opening leaves it as it was.
+// the window's thread, say). For work whose result can simply be dropped: a cancelled opening of a
+// journal closes it again (an old format is still upgraded in place, with its copy kept, as any
+// opening does) and releases its lock when the work ends.
 template <typename Work, typename Keep>
 auto cancellableInBackground(QWidget *parent, const QString &label, const QString &cancel, Work work,
                              Keep keep) -> std::optional<decltype(work())>
@@ -90,7 +91,8 @@ auto cancellableInBackground(QWidget *parent, const QString &label, const QStrin
     thread->start();
     loop.exec();
     const QMutexLocker lock(&shared->mutex);
-    if (progress.wasCanceled()) {
+    // Cancelled, or the wait ended otherwise (the application quitting) before the work did.
+    if (progress.wasCanceled() || !shared->result) {
         shared->abandoned = true;
         shared->result.reset(); // finished just before Cancel: kept on this thread, dropped here
         return std::nullopt;

@@ -291,6 +291,7 @@ void ChartsView::fillTable()
     const ChartTable table = ChartTable::of(currentKind(), m_subject, currentRange(), smoothing());
     const int row = m_table->currentRow();
     m_table->clear();
+    m_table->clearSpans(); // clear() keeps them: the empty table's note would cover a row of data
     m_table->setColumnCount(int(table.columns.size()));
     m_table->setRowCount(int(table.rows.size()));
     m_table->setHorizontalHeaderLabels(table.columns);

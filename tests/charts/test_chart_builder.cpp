@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QBarSet>
+#include <QChartView>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QLegendMarker>
@@ -171,28 +172,42 @@ private Q_SLOTS:
         QVERIFY(table.columns.contains(QStringLiteral("Anna")));
     }
 
-    // Hovering a point (or the line near it) names its session; clicking it opens that session.
+    // The pointer over a point names its session, moving on to the next point names that one, and
+    // a click opens the session; away from the points nothing is named.
     void aPointUnderThePointerNamesItsSession()
     {
         ChartCanvas canvas;
+        canvas.resize(800, 500);
         canvas.setChart(ChartBuilder::build(ChartKind::Depth, fixture(), {}));
-        QLineSeries *anna = nullptr;
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        auto *view = canvas.findChild<QChartView *>();
+        QVERIFY(view);
+        // Anna's points, on screen.
+        QList<QPoint> points;
         for (QLineSeries *s : seriesOf<QLineSeries>(canvas.chart()))
-            if (s->name() == QLatin1String("Anna") && !qobject_cast<QScatterSeries *>(s) && s->count() > 0)
-                anna = s; // the last segment: session 3
-        QVERIFY(anna);
+            if (s->name() == QLatin1String("Anna") && !qobject_cast<QScatterSeries *>(s))
+                for (const QPointF &at : s->points())
+                    points.append(
+                        view->mapFromScene(canvas.chart()->mapToScene(canvas.chart()->mapToPosition(at, s))));
+        QCOMPARE(points.size(), 2); // sessions 1 and 3
         QSignalSpy hovered(&canvas, &ChartCanvas::pointHovered);
         QSignalSpy clicked(&canvas, &ChartCanvas::sessionClicked);
-        const QPointF at = anna->at(0);
-        Q_EMIT anna->hovered(at + QPointF(3600 * 1000, 0.01), true);
-        QCOMPARE(hovered.size(), 1);
-        QVERIFY2(hovered.first().first().toString().contains(QStringLiteral("Session 3")),
-                 qPrintable(hovered.first().first().toString()));
-        Q_EMIT anna->hovered(at, false);
-        QCOMPARE(hovered.last().first().toString(), QString());
-        Q_EMIT anna->clicked(at);
+        QTest::mouseMove(view->viewport(), points.at(0) + QPoint(2, 1));
+        QTRY_COMPARE(hovered.size(), 1);
+        QVERIFY2(hovered.last().first().toString().contains(QStringLiteral("Session 1")),
+                 qPrintable(hovered.last().first().toString()));
+        QTest::mouseMove(view->viewport(), points.at(1));
+        QTRY_COMPARE(hovered.size(), 2);
+        QVERIFY2(hovered.last().first().toString().contains(QStringLiteral("Session 3")),
+                 qPrintable(hovered.last().first().toString()));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, points.at(1));
         QCOMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().first().toLongLong(), 3);
+        // Halfway between the two points there is nothing to name.
+        QTest::mouseMove(view->viewport(), (points.at(0) + points.at(1)) / 2 + QPoint(0, 40));
+        QTRY_COMPARE(hovered.size(), 3);
+        QCOMPARE(hovered.last().first().toString(), QString());
     }
 
     void eventsOnEveryChartOverTime()

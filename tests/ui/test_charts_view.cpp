@@ -474,6 +474,14 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("No data in this range"));
         QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toLongLong(), 0);
+        QCOMPARE(table->columnSpan(0, 0), table->columnCount());
+        // A chart with data after it: its first row is a row of data again, not the note across.
+        auto *chart = findNamed<QComboBox>(m_charts, QStringLiteral("Chart"));
+        chart->setCurrentIndex(chart->findData(int(ChartKind::Depth)));
+        QVERIFY(table->rowCount() > 1);
+        QCOMPARE(table->columnSpan(0, 0), 1);
+        chart->setCurrentIndex(0);
+        QCOMPARE(table->rowCount(), 1);
         QWidget *start = focused();
         QVERIFY(start);
         QList<QWidget *> stops;

@@ -308,7 +308,7 @@ private Q_SLOTS:
         answerRelationshipDialog(QStringLiteral("Kim"), QStringLiteral("Lou"));
         window.sidebar()->addAction()->trigger();
         QCOMPARE(window.journal()->relationships().size(), 1);
-        window.sessionEditor()->setSession(0);
+        QCOMPARE(window.sessionEditor()->sessionId(), 0);
         QVERIFY2(
             hint->text().startsWith(QStringLiteral("Choose a session in the timeline, or start a new one")),
             qPrintable(hint->text()));
