@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QBarSet>
+#include <QDateTimeAxis>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLineSeries>
@@ -20,6 +21,7 @@
 #include <QValueAxis>
 
 #include <functional>
+#include <optional>
 
 using namespace unfold;
 
@@ -66,7 +68,34 @@ std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
         }
         line->append(p.at);
     }
-    chart->createDefaultAxes();
+    // Plain value axes over the very ranges the chart shows, so the floor draws the same points
+    // in the same place. (Qt's default axes here span 0 to 1: every point fell outside the plot
+    // and nothing was drawn, which made an earlier floor look far cheaper than any chart.)
+    const auto rangeOf = [&](Qt::Orientation orientation) -> std::optional<std::pair<double, double>> {
+        QAbstractAxis *axis = built.chart->axes(orientation).value(0);
+        if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))
+            return std::pair(double(dates->min().toMSecsSinceEpoch()),
+                             double(dates->max().toMSecsSinceEpoch()));
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            return std::pair(values->min(), values->max());
+        return std::nullopt;
+    };
+    const auto xRange = rangeOf(Qt::Horizontal);
+    const auto yRange = rangeOf(Qt::Vertical);
+    if (!xRange || !yRange) {
+        chart->createDefaultAxes(); // a chart without plain axes (the radar): Qt's own
+    } else {
+        auto *x = new QValueAxis;
+        auto *y = new QValueAxis;
+        x->setRange(xRange->first, xRange->second);
+        y->setRange(yRange->first, yRange->second);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractSeries *series : chart->series()) {
+            series->attachAxis(x);
+            series->attachAxis(y);
+        }
+    }
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }
