@@ -76,18 +76,11 @@ std::unique_ptr<Journal> unlock(QWidget *parent, const QString &path, const QStr
     // decrypts every page (about a second for a practice's ten years): both off the window's
     // thread. The journal is handed to the window's thread before it leaves the worker.
     QThread *const window = QThread::currentThread();
-    const QString backups =
-        access == JournalStore::Access::ReadWrite ? Preferences::backupFolder() : QString();
     auto [journal, reason] = inBackground(
-        parent, tr("Unlocking %1…").arg(QFileInfo(path).fileName()),
-        [&path, &passphrase, access, &backups, window] {
+        parent, tr("Unlocking %1…").arg(QFileInfo(path).fileName()), [&path, &passphrase, access, window] {
             JournalProblem found;
-            std::unique_ptr<Journal> opened;
-            QString error;
-            if (std::shared_ptr<const JournalKey> key = JournalKey::forJournal(path, passphrase, &error))
-                opened = Journal::open(path, access, backups, &found, std::move(key));
-            else
-                found = {JournalProblem::Kind::Unreadable, error};
+            // Settings are read there too: QSettings may be used from any thread.
+            std::unique_ptr<Journal> opened = openEncrypted(path, passphrase, access, &found);
             if (opened)
                 opened->moveToThread(window);
             return std::pair(std::move(opened), found);
