@@ -11,7 +11,6 @@ namespace unfold::cli {
 
 int runCheck(const Invocation &invocation)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
     const JournalArgument journalArgument(tr("The journal to check."));
     journalArgument.addTo(parser);

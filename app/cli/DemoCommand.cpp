@@ -12,7 +12,6 @@ namespace unfold::cli {
 
 int runDemo(const Invocation &invocation)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), tr("Write the journal to FILE."),
                                  QStringLiteral("FILE"));

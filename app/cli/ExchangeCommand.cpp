@@ -15,30 +15,27 @@ namespace unfold::cli {
 namespace {
 
 int exportAccount(const Invocation &invocation, const QCommandLineParser &parser,
-                  const JournalArgument &journalArgument, const QCommandLineOption &relationship,
-                  const QCommandLineOption &passphraseFile, const QCommandLineOption &out,
-                  const QCommandLineOption &includeNotes, const QCommandLineOption &me)
+                  const RelationshipArgument &argument, const QCommandLineOption &passphraseFile,
+                  const QCommandLineOption &out, const QCommandLineOption &includeNotes,
+                  const QCommandLineOption &me)
 {
     if (int code = requireOptions(parser, invocation,
-                                  {&journalArgument.journal, &relationship, &out, &passphraseFile});
+                                  {&argument.journal.journal, &argument.relationship, &out, &passphraseFile});
         code >= 0)
         return code;
     const QString passphrase = readNewPassphrase(invocation, parser.value(passphraseFile));
     if (passphrase.isEmpty())
         return Failure;
-    int exitCode = Success;
-    const RelationshipInJournal opened =
-        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    const RelationshipInJournal opened = openRelationship(invocation, parser, argument);
     if (!opened)
-        return exitCode;
+        return opened.exitCode;
     QString error;
     if (!PartnerExchange::write(*opened.journal, opened.relationshipId, parser.value(out), passphrase,
                                 parser.isSet(includeNotes), &error, parser.value(me)))
         return complain(invocation, error, Failure);
     const int sessions = int(opened.journal->sessionSummaries(opened.relationshipId).size());
     invocation.out << tr("Wrote the account of %1 (sessions: %2) to %3%4.")
-                          .arg(opened.journal->relationshipTitle(
-                              *opened.journal->relationship(opened.relationshipId)))
+                          .arg(opened.title)
                           .arg(sessions)
                           .arg(QDir::toNativeSeparators(parser.value(out)),
                                parser.isSet(includeNotes) ? tr(", notes included") : QString())
@@ -47,11 +44,10 @@ int exportAccount(const Invocation &invocation, const QCommandLineParser &parser
 }
 
 int importAccount(const Invocation &invocation, const QCommandLineParser &parser,
-                  const JournalArgument &journalArgument, const QCommandLineOption &relationship,
-                  const QCommandLineOption &passphraseFile, const QCommandLineOption &in,
-                  const QCommandLineOption &partner)
+                  const RelationshipArgument &argument, const QCommandLineOption &passphraseFile,
+                  const QCommandLineOption &in, const QCommandLineOption &partner)
 {
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &in, &passphraseFile});
+    if (int code = requireOptions(parser, invocation, {&argument.journal.journal, &in, &passphraseFile});
         code >= 0)
         return code;
     const QString passphrase = readPassphrase(invocation, parser.value(passphraseFile));
@@ -63,13 +59,13 @@ int importAccount(const Invocation &invocation, const QCommandLineParser &parser
         return complain(invocation, read.error, Failure);
     int exitCode = Success;
     const std::unique_ptr<Journal> journal =
-        openJournalForEditing(invocation, parser, journalArgument, &exitCode);
+        openJournalForEditing(invocation, parser, argument.journal, &exitCode);
     if (!journal)
         return exitCode;
     QString error;
     qint64 relationshipId = 0;
-    if (parser.isSet(relationship)) {
-        relationshipId = findRelationship(invocation, *journal, parser.value(relationship));
+    if (parser.isSet(argument.relationship)) {
+        relationshipId = findRelationship(invocation, *journal, parser.value(argument.relationship));
         if (relationshipId == 0)
             return Failure;
     } else if (relationshipId = PartnerExchange::relationshipFor(*read.account, *journal, &error);
@@ -120,9 +116,9 @@ int runExchange(const Invocation &invocation)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), tr("export or import"),
                                  QStringLiteral("export|import"));
-    const JournalArgument journalArgument(tr("Your journal."), QStringLiteral("journal-passphrase-file"));
-    journalArgument.addTo(parser);
-    const QCommandLineOption relationship = relationshipOption();
+    const RelationshipArgument argument(
+        JournalArgument(tr("Your journal."), QStringLiteral("journal-passphrase-file")));
+    argument.addTo(parser);
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
                                             tr("Read the passphrase you and your partner agreed on from the "
                                                "first line of FILE ('-': standard input)."),
@@ -142,7 +138,7 @@ int runExchange(const Invocation &invocation)
         QStringLiteral("partner"),
         tr("import: which of the two people sent the file, when neither journal marks \"me\"."),
         QStringLiteral("NAME"));
-    parser.addOptions({relationship, passphraseFile, out, in, includeNotes, me, partner});
+    parser.addOptions({passphraseFile, out, in, includeNotes, me, partner});
     if (int code =
             parseOrExit(parser, invocation,
                         tr("Shares one relationship with your partner as an encrypted exchange file, or "
@@ -163,10 +159,8 @@ int runExchange(const Invocation &invocation)
                             tr("--%1 does not go with %2").arg(wrong->names().constFirst(), action),
                             UsageError);
     }
-    return exporting ? exportAccount(invocation, parser, journalArgument, relationship, passphraseFile, out,
-                                     includeNotes, me)
-                     : importAccount(invocation, parser, journalArgument, relationship, passphraseFile, in,
-                                     partner);
+    return exporting ? exportAccount(invocation, parser, argument, passphraseFile, out, includeNotes, me)
+                     : importAccount(invocation, parser, argument, passphraseFile, in, partner);
 }
 
 } // namespace unfold::cli

@@ -2,7 +2,6 @@
 #include "ChartKind.h"
 #include "ChartPainter.h"
 #include "Journal.h"
-#include "JournalArgument.h"
 #include "OnionPainter.h"
 #include "OnionSubject.h"
 #include "ParserErrors.h"
@@ -20,9 +19,8 @@ namespace {
 int exportChart(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const JournalArgument journalArgument(tr("The journal to read."));
-    journalArgument.addTo(parser);
-    const QCommandLineOption relationship = relationshipOption();
+    const RelationshipArgument argument(tr("The journal to read."));
+    argument.addTo(parser);
     const QCommandLineOption chartOption(
         QStringLiteral("chart"),
         tr("Which picture: trust, reciprocity, depth, breadth, layers, topics, perception or onion."),
@@ -50,15 +48,13 @@ int exportChart(const Invocation &invocation)
         QStringLiteral("WHOSE"), QStringLiteral("mine"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the picture to FILE."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({relationship, chartOption, formatOption, dpiOption, sizeOption, atOption, lastOption,
-                       accountOption, outOption});
+    parser.addOptions(
+        {chartOption, formatOption, dpiOption, sizeOption, atOption, lastOption, accountOption, outOption});
     if (int code = parseOrExit(parser, invocation, tr("Exports a chart of one relationship as a picture."));
         code >= 0)
         return code;
 
-    if (int code = requireOptions(parser, invocation,
-                                  {&journalArgument.journal, &relationship, &chartOption, &outOption});
-        code >= 0)
+    if (int code = requireOptions(parser, invocation, {&chartOption, &outOption}); code >= 0)
         return code;
     const bool onion = parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) == 0;
     const auto kind = ChartKinds::fromKey(parser.value(chartOption));
@@ -122,11 +118,9 @@ int exportChart(const Invocation &invocation)
                             UsageError);
     }
 
-    int exitCode = Success;
-    const RelationshipInJournal opened =
-        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    const RelationshipInJournal opened = openRelationship(invocation, parser, argument);
     if (!opened)
-        return exitCode;
+        return opened.exitCode;
     const Journal *journal = opened.journal.get();
     const qint64 relationshipId = opened.relationshipId;
     if (!onion) {

@@ -3,7 +3,6 @@
 // session, each with its rule id and the sessions and values it rests on.
 #include "Insights.h"
 #include "Journal.h"
-#include "JournalArgument.h"
 #include "ParserErrors.h"
 #include "RelationshipArgument.h"
 #include "RelationshipSeries.h"
@@ -27,54 +26,37 @@ QString isoDate(const QDateTime &start)
 int runInsights(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const JournalArgument journalArgument(tr("The journal to read."));
-    journalArgument.addTo(parser);
-    const QCommandLineOption relationship = relationshipOption();
-    const QCommandLineOption sessionOption(
-        QStringLiteral("session"),
-        tr("The session in view (default: the latest); later sessions are not looked at."),
-        QStringLiteral("ID"));
+    const RelationshipArgument argument(
+        tr("The journal to read."),
+        tr("The session in view (default: the latest); later sessions are not looked at."));
+    argument.addTo(parser);
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("text or json (default text)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({relationship, sessionOption, formatOption});
+    parser.addOption(formatOption);
     if (int code = parseOrExit(parser, invocation,
                                tr("Prints the insights about a relationship as of one session, each with its "
                                   "rule id and the sessions and values it rests on."));
         code >= 0)
         return code;
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship}); code >= 0)
-        return code;
     const QString format =
         chosenFormat(invocation, parser, formatOption, QStringLiteral("text"), QStringLiteral("json"));
     if (format.isEmpty())
         return UsageError;
-    const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
-    if (sessionId < 0)
-        return UsageError;
-
-    int exitCode = Success;
-    const RelationshipInJournal opened =
-        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    const RelationshipInJournal opened = openRelationship(invocation, parser, argument);
     if (!opened)
-        return exitCode;
+        return opened.exitCode;
     const Journal *journal = opened.journal.get();
     const qint64 relationshipId = opened.relationshipId;
-    const QString title = journal->relationshipTitle(*journal->relationship(relationshipId));
+    const QString &title = opened.title;
     const RelationshipSeries series = RelationshipSeries::fromJournal(*journal, relationshipId);
     const QList<SessionMeasures> &sessions = series.sessions();
     if (sessions.isEmpty())
         return complain(invocation, tr("%1 has no sessions yet").arg(title), Failure);
+    // The latest session, or the one --session names (openRelationship checked it is one of these).
     qsizetype inView = sessions.size() - 1;
-    if (sessionId != 0) {
-        inView = -1;
-        for (qsizetype i = 0; i < sessions.size(); ++i) {
-            if (sessions[i].session.id == sessionId)
-                inView = i;
-        }
-        if (inView < 0)
-            return complain(invocation,
-                            tr("session %1 is not a session of %2").arg(QString::number(sessionId), title),
-                            Failure);
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        if (sessions[i].session.id == opened.sessionId)
+            inView = i;
     }
     const SessionMeasures &current = sessions[inView];
     const QList<Insight> insights =

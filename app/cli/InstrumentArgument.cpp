@@ -21,6 +21,25 @@ std::optional<Instrument> instrumentArgument(const Invocation &invocation, const
     return std::nullopt;
 }
 
+AnswersRead readAnswers(const Invocation &invocation, const QString &instrumentIdOrFile,
+                        const QString &answersFile)
+{
+    AnswersRead read;
+    auto instrument = instrumentArgument(invocation, instrumentIdOrFile, &read.exitCode);
+    if (!instrument)
+        return read;
+    QStringList problems;
+    QStringList warnings;
+    if (!AnswerTable::read(answersFile, *instrument, &read.rows, &problems, &warnings)) {
+        read.exitCode = reportProblems(invocation, problems);
+        return read;
+    }
+    for (const QString &warning : std::as_const(warnings))
+        invocation.err << tr("warning: %1").arg(warning) << Qt::endl;
+    read.instrument = std::move(instrument);
+    return read;
+}
+
 int reportProblems(const Invocation &invocation, const QStringList &problems)
 {
     constexpr qsizetype shown = 50;

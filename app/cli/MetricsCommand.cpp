@@ -3,7 +3,6 @@
 // the measures across its sessions (DESIGN.md §2.1).
 #include "Csv.h"
 #include "Journal.h"
-#include "JournalArgument.h"
 #include "ParserErrors.h"
 #include "Perception.h"
 #include "RelationshipArgument.h"
@@ -108,23 +107,20 @@ int printPerception(const Invocation &invocation, const Journal &journal, qint64
 int runMetrics(const Invocation &invocation)
 {
     QCommandLineParser parser;
-    const JournalArgument journalArgument(tr("The journal to read."));
-    journalArgument.addTo(parser);
-    const QCommandLineOption relationship = relationshipOption();
+    const RelationshipArgument argument(
+        tr("The journal to read."), tr("With --summary: only the sessions up to this one (default: all)."));
+    argument.addTo(parser);
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json (default csv)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption summaryOption(
         QStringLiteral("summary"),
         tr("Print the measures across the sessions instead (breadth, penetration, deepest layer per topic, "
            "depth trend and correlations), each with the sessions and time span it rests on."));
-    const QCommandLineOption sessionOption(
-        QStringLiteral("session"), tr("With --summary: only the sessions up to this one (default: all)."),
-        QStringLiteral("ID"));
     const QCommandLineOption perceptionOption(
         QStringLiteral("perception"),
         tr("Print instead, per session matched with the partner's account, how the two accounts differ: "
            "count, depth and topic gaps of each side and the agreement index."));
-    parser.addOptions({relationship, formatOption, summaryOption, sessionOption, perceptionOption});
+    parser.addOptions({formatOption, summaryOption, perceptionOption});
     if (int code =
             parseOrExit(parser, invocation,
                         tr("Prints the logged reciprocity of each session of a relationship; empty (csv) or "
@@ -134,36 +130,25 @@ int runMetrics(const Invocation &invocation)
     if (parser.isSet(perceptionOption) && parser.isSet(summaryOption))
         return complain(invocation, tr("--perception and --summary print different tables: give one"),
                         UsageError);
-    if (parser.isSet(sessionOption) && !parser.isSet(summaryOption))
+    if (parser.isSet(argument.session) && !parser.isSet(summaryOption))
         return complain(invocation, tr("--session goes with --summary"), UsageError);
-    const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
-    if (sessionId < 0)
-        return UsageError;
-    if (int code = requireOptions(parser, invocation, {&journalArgument.journal, &relationship}); code >= 0)
-        return code;
     const QString format =
         chosenFormat(invocation, parser, formatOption, QStringLiteral("csv"), QStringLiteral("json"));
     if (format.isEmpty())
         return UsageError;
-
-    int exitCode = Success;
-    const RelationshipInJournal opened =
-        openRelationship(invocation, parser, journalArgument, relationship, &exitCode);
+    const RelationshipInJournal opened = openRelationship(invocation, parser, argument);
     if (!opened)
-        return exitCode;
+        return opened.exitCode;
     const Journal *journal = opened.journal.get();
     const qint64 relationshipId = opened.relationshipId;
     if (parser.isSet(perceptionOption))
         return printPerception(invocation, *journal, relationshipId, format == QLatin1String("json"));
     const RelationshipSeries series = RelationshipSeries::fromJournal(*journal, relationshipId);
     if (parser.isSet(summaryOption)) {
-        const auto summary = RelationshipSummary::upTo(series, sessionId);
+        // openRelationship checked that the session is one of the relationship's.
+        const auto summary = RelationshipSummary::upTo(series, opened.sessionId);
         if (!summary)
-            return complain(invocation,
-                            tr("session %1 is not a session of %2")
-                                .arg(QString::number(sessionId),
-                                     journal->relationshipTitle(*journal->relationship(relationshipId))),
-                            Failure);
+            return Failure;
         printSummary(invocation, *journal, relationshipId, *summary, format == QLatin1String("json"));
         return Success;
     }

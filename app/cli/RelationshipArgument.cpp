@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace unfold::cli {
 
 qint64 findRelationship(const Invocation &invocation, const Journal &journal, const QString &wanted)
@@ -60,20 +62,67 @@ qint64 sessionIdOf(const Invocation &invocation, const QCommandLineParser &parse
     return -1;
 }
 
-RelationshipInJournal openRelationship(const Invocation &invocation, const QCommandLineParser &parser,
-                                       const JournalArgument &journalArgument,
-                                       const QCommandLineOption &relationship, int *exitCode)
+RelationshipArgument::RelationshipArgument(const QString &journalHelp, const QString &sessionHelp,
+                                           const QString &relationshipHelp)
+    : RelationshipArgument(JournalArgument(journalHelp), sessionHelp, relationshipHelp)
+{}
+
+RelationshipArgument::RelationshipArgument(JournalArgument journalArgument, const QString &sessionHelp,
+                                           const QString &relationshipHelp)
+    : journal(std::move(journalArgument)),
+      relationship(relationshipHelp.isEmpty() ? relationshipOption()
+                                              : QCommandLineOption(QStringLiteral("relationship"),
+                                                                   relationshipHelp, QStringLiteral("NAME"))),
+      session(QStringLiteral("session"), sessionHelp, QStringLiteral("ID")),
+      takesSession(!sessionHelp.isEmpty())
+{}
+
+void RelationshipArgument::addTo(QCommandLineParser &parser) const
 {
-    RelationshipInJournal found;
-    found.journal = openJournal(invocation, parser, journalArgument, exitCode);
-    if (!found.journal)
-        return {};
-    found.relationshipId = findRelationship(invocation, *found.journal, parser.value(relationship));
-    if (found.relationshipId == 0) {
-        *exitCode = Failure;
-        return {};
+    journal.addTo(parser);
+    parser.addOption(relationship);
+    if (takesSession)
+        parser.addOption(session);
+}
+
+RelationshipInJournal openRelationship(const Invocation &invocation, const QCommandLineParser &parser,
+                                       const RelationshipArgument &argument,
+                                       std::initializer_list<const QCommandLineOption *> alsoRequired)
+{
+    const auto fail = [](int code) {
+        RelationshipInJournal nothing;
+        nothing.exitCode = code;
+        return nothing;
+    };
+    if (int code = requireOptions(parser, invocation, {&argument.journal.journal, &argument.relationship});
+        code >= 0)
+        return fail(code);
+    if (int code = requireOptions(parser, invocation, alsoRequired); code >= 0)
+        return fail(code);
+    RelationshipInJournal opened;
+    if (argument.takesSession) {
+        opened.sessionId = sessionIdOf(invocation, parser, argument.session);
+        if (opened.sessionId < 0)
+            return fail(UsageError);
     }
-    return found;
+    opened.journal = openJournal(invocation, parser, argument.journal, &opened.exitCode);
+    if (!opened.journal)
+        return fail(opened.exitCode);
+    opened.relationshipId =
+        findRelationship(invocation, *opened.journal, parser.value(argument.relationship));
+    if (opened.relationshipId == 0)
+        return fail(Failure);
+    opened.title = opened.journal->relationshipTitle(*opened.journal->relationship(opened.relationshipId));
+    if (opened.sessionId != 0) {
+        const QList<SessionSummary> sessions = opened.journal->sessionSummaries(opened.relationshipId);
+        if (std::none_of(sessions.begin(), sessions.end(),
+                         [&](const SessionSummary &s) { return s.session.id == opened.sessionId; }))
+            return fail(complain(
+                invocation,
+                tr("session %1 is not a session of %2").arg(QString::number(opened.sessionId), opened.title),
+                Failure));
+    }
+    return opened;
 }
 
 } // namespace unfold::cli

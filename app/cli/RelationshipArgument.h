@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
 
 namespace unfold {
@@ -28,17 +29,42 @@ QCommandLineOption relationshipOption();
 qint64 sessionIdOf(const Invocation &invocation, const QCommandLineParser &parser,
                    const QCommandLineOption &option);
 
-// A journal opened read-only (--journal, --passphrase-file) and the relationship --relationship
-// names in it: what every command about one relationship starts from.
+// What every command about one relationship takes: --journal and --passphrase-file, --relationship
+// NAME and, for a command that looks at the relationship as of one session, --session ID.
+struct RelationshipArgument
+{
+    // Without `sessionHelp` the command takes no --session. `relationshipHelp` rewords
+    // --relationship where it means something only beside another option.
+    explicit RelationshipArgument(const QString &journalHelp, const QString &sessionHelp = QString(),
+                                  const QString &relationshipHelp = QString());
+    // For a journal whose options are worded or named otherwise (`unfold exchange`).
+    explicit RelationshipArgument(JournalArgument journalArgument, const QString &sessionHelp = QString(),
+                                  const QString &relationshipHelp = QString());
+    void addTo(QCommandLineParser &parser) const;
+
+    JournalArgument journal;
+    QCommandLineOption relationship;
+    QCommandLineOption session;
+    bool takesSession;
+};
+
+// A journal opened read-only and the relationship (and session) the options name in it: what every
+// command about one relationship starts from.
 struct RelationshipInJournal
 {
     std::unique_ptr<Journal> journal;
     qint64 relationshipId = 0;
+    QString title;          // "A & B"
+    qint64 sessionId = 0;   // --session, checked to be one of the relationship's; 0 when not given
+    int exitCode = Success; // what the command returns when nothing was opened
     explicit operator bool() const { return journal && relationshipId != 0; }
 };
-// Nothing (and `exitCode` set) after complaining about the journal or the relationship.
+
+// Checks that --journal, --relationship and `alsoRequired` are given and that --session is a
+// session id, opens the journal, finds the relationship and checks the session is one of its.
+// Nothing, with the exit code to return, after complaining about the first that is not so.
 RelationshipInJournal openRelationship(const Invocation &invocation, const QCommandLineParser &parser,
-                                       const JournalArgument &journalArgument,
-                                       const QCommandLineOption &relationship, int *exitCode);
+                                       const RelationshipArgument &argument,
+                                       std::initializer_list<const QCommandLineOption *> alsoRequired = {});
 
 } // namespace unfold::cli

@@ -10,7 +10,6 @@ namespace unfold::cli {
 
 int runReliability(const Invocation &invocation)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("unfold::cli", text); };
     QCommandLineParser parser;
     const QCommandLineOption instrumentOption(
         QStringLiteral("instrument"), tr("The instrument: an id such as trust-inventory, or a JSON file."),
@@ -27,17 +26,11 @@ int runReliability(const Invocation &invocation)
     if (int code = requireOptions(parser, invocation, {&instrumentOption, &in}); code >= 0)
         return code;
 
-    int exitCode = Failure;
-    const auto instrument = instrumentArgument(invocation, parser.value(instrumentOption), &exitCode);
-    if (!instrument)
-        return exitCode;
-    QList<Administration> rows;
-    QStringList problems;
-    QStringList warnings;
-    if (!AnswerTable::read(parser.value(in), *instrument, &rows, &problems, &warnings))
-        return reportProblems(invocation, problems);
-    for (const QString &warning : std::as_const(warnings))
-        invocation.err << tr("warning: %1").arg(warning) << Qt::endl;
+    const AnswersRead read = readAnswers(invocation, parser.value(instrumentOption), parser.value(in));
+    if (!read)
+        return read.exitCode;
+    const Instrument &instrument = *read.instrument;
+    const QList<Administration> &rows = read.rows;
 
     QList<AnswerSet> administrations;
     for (const Administration &row : rows)
@@ -45,7 +38,7 @@ int runReliability(const Invocation &invocation)
     // Printed whole at the end, so a reader never sees half a table.
     QByteArray text = Csv::formatRecord(
         {QStringLiteral("subscale"), QStringLiteral("items"), QStringLiteral("n"), QStringLiteral("alpha")});
-    for (const SubscaleReliability &r : InstrumentScorer::reliability(*instrument, administrations))
+    for (const SubscaleReliability &r : InstrumentScorer::reliability(instrument, administrations))
         text += Csv::formatRecord(
             {r.subscale, QString::number(r.items), QString::number(r.cases), formatScore(r.alpha, 5)});
     invocation.out << QString::fromUtf8(text);

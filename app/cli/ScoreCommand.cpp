@@ -6,7 +6,6 @@
 #include "InstrumentArgument.h"
 #include "InstrumentLibrary.h"
 #include "Journal.h"
-#include "JournalArgument.h"
 #include "ParserErrors.h"
 #include "PrivateFiles.h"
 #include "RelationshipArgument.h"
@@ -18,15 +17,12 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
-
 namespace unfold::cli {
 
 namespace {
 
 int runScoreHistory(const Invocation &invocation, const QCommandLineParser &parser,
-                    const JournalArgument &journalArgument, const QCommandLineOption &relationshipOption,
-                    const QCommandLineOption &sessionOption, const QCommandLineOption &formatOption,
+                    const RelationshipArgument &argument, const QCommandLineOption &formatOption,
                     const QCommandLineOption &instrumentOption,
                     std::initializer_list<const QCommandLineOption *> fileOptions)
 {
@@ -36,35 +32,19 @@ int runScoreHistory(const Invocation &invocation, const QCommandLineParser &pars
                             tr("--%1 does not go with --journal").arg(option->names().constFirst()),
                             UsageError);
     }
-    if (int code = requireOptions(parser, invocation, {&relationshipOption}); code >= 0)
-        return code;
     const QString format =
         chosenFormat(invocation, parser, formatOption, QStringLiteral("csv"), QStringLiteral("json"));
     if (format.isEmpty())
         return UsageError;
-    const qint64 sessionId = sessionIdOf(invocation, parser, sessionOption);
-    if (sessionId < 0)
-        return UsageError;
-    int exitCode = Success;
-    const RelationshipInJournal opened =
-        openRelationship(invocation, parser, journalArgument, relationshipOption, &exitCode);
+    const RelationshipInJournal opened = openRelationship(invocation, parser, argument);
     if (!opened)
-        return exitCode;
+        return opened.exitCode;
     const Journal *journal = opened.journal.get();
     const qint64 relationshipId = opened.relationshipId;
-    if (sessionId != 0) {
-        const auto sessions = journal->sessionSummaries(relationshipId);
-        if (std::none_of(sessions.begin(), sessions.end(),
-                         [&](const SessionSummary &s) { return s.session.id == sessionId; }))
-            return complain(invocation,
-                            tr("session %1 is not a session of %2")
-                                .arg(QString::number(sessionId),
-                                     journal->relationshipTitle(*journal->relationship(relationshipId))),
-                            Failure);
-    }
     // Norms come from the shipped instruments and those the user imported.
     const InstrumentLibrary library;
-    QList<ScoreChange> history = ScoreHistory::ofRelationship(*journal, relationshipId, library, sessionId);
+    QList<ScoreChange> history =
+        ScoreHistory::ofRelationship(*journal, relationshipId, library, opened.sessionId);
     if (parser.isSet(instrumentOption)) {
         const QString wanted = parser.value(instrumentOption);
         history.removeIf([&](const ScoreChange &c) { return c.instrumentId != wanted; });
@@ -88,29 +68,25 @@ int runScore(const Invocation &invocation)
                                 QStringLiteral("FILE"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Write the scores CSV to FILE."),
                                  QStringLiteral("FILE"));
-    const JournalArgument journalArgument(tr(
-        "Instead of --in and --out: print the score history of a relationship in this journal, with change "
-        "and reliable change since the previous score and the baseline."));
-    journalArgument.addTo(parser);
-    const QCommandLineOption relationshipOption(
-        QStringLiteral("relationship"),
-        tr("With --journal: the relationship, its title (\"A & B\") or its id."), QStringLiteral("NAME"));
-    const QCommandLineOption sessionOption(
-        QStringLiteral("session"), tr("With --journal: only answer sets up to this session (default: all)."),
-        QStringLiteral("ID"));
+    const RelationshipArgument argument(
+        tr("Instead of --in and --out: print the score history of a relationship in this journal, with "
+           "change "
+           "and reliable change since the previous score and the baseline."),
+        tr("With --journal: only answer sets up to this session (default: all)."),
+        tr("With --journal: the relationship, its title (\"A & B\") or its id."));
+    argument.addTo(parser);
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("With --journal: csv or json (default csv)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({instrumentOption, in, out, relationshipOption, sessionOption, formatOption});
+    parser.addOptions({instrumentOption, in, out, formatOption});
     if (int code = parseOrExit(parser, invocation,
                                tr("Scores questionnaire answers, one row per administration; with --journal, "
                                   "prints a relationship's scores with their reliable change."));
         code >= 0)
         return code;
-    if (parser.isSet(journalArgument.journal))
-        return runScoreHistory(invocation, parser, journalArgument, relationshipOption, sessionOption,
-                               formatOption, instrumentOption, {&in, &out});
-    for (const QCommandLineOption *historyOnly : {&relationshipOption, &sessionOption, &formatOption}) {
+    if (parser.isSet(argument.journal.journal))
+        return runScoreHistory(invocation, parser, argument, formatOption, instrumentOption, {&in, &out});
+    for (const QCommandLineOption *historyOnly : {&argument.relationship, &argument.session, &formatOption}) {
         if (parser.isSet(*historyOnly))
             return complain(invocation, tr("--%1 goes with --journal").arg(historyOnly->names().constFirst()),
                             UsageError);
@@ -118,25 +94,19 @@ int runScore(const Invocation &invocation)
     if (int code = requireOptions(parser, invocation, {&instrumentOption, &in, &out}); code >= 0)
         return code;
 
-    int exitCode = Failure;
-    const auto instrument = instrumentArgument(invocation, parser.value(instrumentOption), &exitCode);
-    if (!instrument)
-        return exitCode;
-    QList<Administration> rows;
-    QStringList problems;
-    QStringList warnings;
-    if (!AnswerTable::read(parser.value(in), *instrument, &rows, &problems, &warnings))
-        return reportProblems(invocation, problems);
-    for (const QString &warning : std::as_const(warnings))
-        invocation.err << tr("warning: %1").arg(warning) << Qt::endl;
+    const AnswersRead read = readAnswers(invocation, parser.value(instrumentOption), parser.value(in));
+    if (!read)
+        return read.exitCode;
+    const Instrument &instrument = *read.instrument;
+    const QList<Administration> &rows = read.rows;
 
     QStringList header{QStringLiteral("respondent"), QStringLiteral("date")};
-    for (const Subscale &subscale : instrument->subscales)
+    for (const Subscale &subscale : instrument.subscales)
         header << subscale.id << subscale.id + QStringLiteral("_0_100");
     QByteArray text = Csv::formatRecord(header);
     for (const Administration &row : rows) {
         QStringList fields{row.respondent, row.date};
-        for (const SubscaleScore &score : InstrumentScorer::score(*instrument, row.answers))
+        for (const SubscaleScore &score : InstrumentScorer::score(instrument, row.answers))
             fields << formatScore(score.score) << formatScore(score.score0to100);
         text += Csv::formatRecord(fields);
     }
