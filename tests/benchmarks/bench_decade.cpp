@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The decade profile (DESIGN.md §6, issue #17): a practice's ten years, 1,000,000 disclosures.
+// The decade profile (DESIGN.md §6): a practice's ten years, 1,000,000 disclosures.
 // Writes the journal (in a process of its own), then opens it in the real main window and does
 // what must stay instant there, printing each figure beside its goal and, where there is one,
 // beside a floor measured in the same run:

@@ -3,9 +3,9 @@
 // beside a bare Qt window started the same way in the same run (the floor). Each case runs in
 // its own process, so peak memory is that case's alone.
 //
-//   bench_startup [DECADE]   runs both cases several times and prints a table beside the goals
-//                            (issue #17); with the decade journal DECADE (bench_decade writes
-//                            one), that journal too
+//   bench_startup [DECADE]   runs both cases several times and prints a table beside the goals;
+//                            with the decade journal DECADE (bench_decade writes one), that
+//                            journal too
 //   bench_startup bare       (internal) shows a bare QMainWindow
 //   bench_startup journal F  (internal) opens journal F in Unfold's MainWindow
 #include "DemoJournal.h"
