@@ -257,6 +257,11 @@ void ChartsView::rangeChanged()
 
 void ChartsView::rebuild()
 {
+    // A chart nobody sees is not drawn: starting, switching relationship and logging with another
+    // tab in front stay quick, and the chart is drawn when its tab is shown.
+    m_outOfDate = !isVisible();
+    if (m_outOfDate)
+        return;
     ChartOptions options;
     options.range = currentRange();
     options.theme = ChartTheme::forPalette(palette());
@@ -386,6 +391,13 @@ void ChartsView::removeEvent()
     if (answer != QMessageBox::Yes)
         return;
     m_history.perform<RemoveTimelineEventCommand>(event);
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outOfDate)
+        rebuild();
 }
 
 void ChartsView::changeEvent(QEvent *event)

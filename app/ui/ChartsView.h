@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reload();
@@ -64,6 +65,7 @@ private:
     EditHistory &m_history;
     ShownJournal m_journal{this};
     qint64 m_relationshipId = 0;
+    bool m_outOfDate = true; // the chart and table wait for the view to be shown
     ChartSubject m_subject;
     QComboBox *m_chart = nullptr;
     QComboBox *m_range = nullptr;

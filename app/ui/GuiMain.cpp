@@ -99,12 +99,14 @@ int runGui(int argc, char **argv, const QString &journal)
     desktopScheme->connectToPortal();
     Appearance::followDesktop(desktopScheme);
 
+    bool isDemo = false;
+    const QString path = startingJournal(journal, &isDemo);
+    // The journal's check reads the whole file while the window's widgets are made: both cores work.
+    const auto early = JournalOpening::beginOpening(path);
     MainWindow window;
     // Shown before the journal opens: a large one opens behind a dialog of its own (with Cancel),
     // which needs the window to stand on, and the window answers from the start.
     window.show();
-    bool isDemo = false;
-    const QString path = startingJournal(journal, &isDemo);
     if (!QFileInfo::exists(path)) {
         if (isDemo) {
             QString error;
@@ -116,7 +118,7 @@ int runGui(int argc, char **argv, const QString &journal)
         }
     }
     if (!window.journal() && QFileInfo::exists(path))
-        window.openJournal(path);
+        window.openJournal(path, early.get());
     // The demo opened again on a later start is still the demo: welcome until the user closes it.
     if (window.journal() &&
         QFileInfo(window.journal()->path()) == QFileInfo(JournalOpening::demoJournalPath()) &&

@@ -21,10 +21,19 @@ namespace JournalOpening {
 // its own, behind a dialog that can cancel it: its check reads the whole file.
 constexpr qint64 backgroundOpeningFrom = 16 * 1024 * 1024;
 
+// The opening of a plain journal begun on a thread of its own while the window is being built, so
+// that the journal's check (most of opening) and the window's widgets use both cores at start.
+class EarlyOpening;
+// Begins opening `path` for editing; null for an encrypted, large or missing journal, which
+// `open` opens as it always does. Call on the window's thread: the journal is handed to it.
+std::shared_ptr<EarlyOpening> beginOpening(const QString &path,
+                                           qint64 backgroundFrom = backgroundOpeningFrom);
+
 // An encrypted journal's passphrase is asked for, and asked again while it is wrong. A large
-// journal opens in the background (above); Cancel there returns null and says nothing.
+// journal opens in the background (above); Cancel there returns null and says nothing. With
+// `early` begun for the same path, its result is taken instead of opening again.
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path,
-                              qint64 backgroundFrom = backgroundOpeningFrom);
+                              qint64 backgroundFrom = backgroundOpeningFrom, EarlyOpening *early = nullptr);
 // Asks for a passphrase first; "Don't Encrypt" there makes a plain journal.
 std::unique_ptr<Journal> create(QWidget *parent, const QString &path);
 // Opens an encrypted journal with `passphrase` off the window's thread, behind a busy dialog

@@ -242,11 +242,11 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-bool MainWindow::openJournal(const QString &path)
+bool MainWindow::openJournal(const QString &path, JournalOpening::EarlyOpening *early)
 {
     if (isLocked())
         return false; // another journal is not opened behind the unlock screen
-    auto opened = JournalOpening::open(this, path);
+    auto opened = JournalOpening::open(this, path, JournalOpening::backgroundOpeningFrom, early);
     if (!opened)
         return false;
     setJournal(std::move(opened));

@@ -25,6 +25,9 @@ class SessionEditor;
 class SessionTimeline;
 class UnlockScreen;
 class WelcomeBar;
+namespace JournalOpening {
+class EarlyOpening;
+}
 
 // Unfold's window: relationships on the left, the selected relationship's sessions in the
 // middle, and on the right the session editor beside the Onion, Charts and Questionnaires views.
@@ -38,7 +41,8 @@ public:
 
     // Opens the journal at `path`, telling the user about any problem. False keeps the
     // current journal.
-    bool openJournal(const QString &path);
+    // With `early` (begun at start while this window was built) its result is taken.
+    bool openJournal(const QString &path, JournalOpening::EarlyOpening *early = nullptr);
     void setJournal(std::unique_ptr<Journal> journal);
     // Shows the welcome above the window (for the demo journal) until it is closed or another
     // journal opens.

@@ -186,6 +186,8 @@ private Q_SLOTS:
         ChartsView charts(history);
         charts.setJournal(m_journal.get());
         charts.setRelationship(relationship);
+        charts.show(); // a chart is drawn when it is seen
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
         QVERIFY(onion.canvas()->picture().theme.outline.isValid());
         QCOMPARE(charts.findChild<ChartCanvas *>()->chart()->backgroundBrush().color(), QColor(Qt::black));
         QApplication::setPalette(m_platformPalette);

@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -324,6 +325,52 @@ private Q_SLOTS:
         QVERIFY(relationships);
         relationships->setFocus();
         QCOMPARE(focused(), relationships);
+    }
+
+    // A chart behind another tab is not drawn on every edit (logging stays quick with the
+    // Session tab in front); showing its tab draws it from what the journal holds then.
+    void aHiddenChartIsDrawnWhenShown()
+    {
+        auto *chart = findNamed<QComboBox>(m_charts, QStringLiteral("Chart"));
+        chart->setCurrentIndex(chart->findData(int(ChartKind::Breadth)));
+        m_charts->findChild<QCheckBox *>()->setChecked(true); // the table shows the numbers
+        showCharts();
+        auto *canvas = m_charts->findChild<ChartCanvas *>();
+        auto *table = m_charts->findChild<QTableWidget *>();
+        QVERIFY(canvas && canvas->chart() && table);
+        const auto tableText = [table] {
+            QStringList cells;
+            for (int r = 0; r < table->rowCount(); ++r)
+                for (int c = 0; c < table->columnCount(); ++c)
+                    cells.append(table->item(r, c) ? table->item(r, c)->text() : QString());
+            return cells;
+        };
+        const QStringList before = tableText();
+        m_tabs->setCurrentWidget(m_window->sessionEditor());
+        const QChart *drawn = canvas->chart();
+
+        // A topic the last session has not touched: its breadth grows by one.
+        Journal *journal = m_window->journal();
+        QList<qint64> touched;
+        for (const Disclosure &d : journal->disclosures(m_sessions.last()))
+            touched.append(d.topicId);
+        Disclosure added;
+        added.sessionId = m_sessions.last();
+        added.position = 100;
+        for (const Topic &topic : journal->topics()) {
+            if (!touched.contains(topic.id))
+                added.topicId = topic.id;
+        }
+        QVERIFY(added.topicId != 0 && journal->saveDisclosure(added));
+        const auto removeAgain = qScopeGuard([&] { journal->removeDisclosure(added); });
+        QCOMPARE(canvas->chart(), drawn); // nothing drawn while hidden
+        QCOMPARE(tableText(), before);
+
+        QTest::keyClick(focused(), mnemonicKey(chartsTab()), Qt::AltModifier);
+        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        QVERIFY(canvas->chart() != drawn);
+        QVERIFY2(tableText() != before,
+                 qPrintable(tableText().join(u'|'))); // drawn from the journal as it is now
     }
 
     // Alt with the tab's underlined letter shows the Charts tab and moves focus into it, on

@@ -3,6 +3,7 @@
 #include "BackgroundWork.h"
 #include "DemoJournal.h"
 #include "Journal.h"
+#include "JournalKey.h"
 #include "JournalOpening.h"
 
 #include <QApplication>
@@ -129,6 +130,59 @@ private Q_SLOTS:
             [&keptOn](int &) { keptOn = QThread::currentThread(); });
         QCOMPARE(result, std::optional<int>(7));
         QVERIFY(keptOn && keptOn != QThread::currentThread());
+    }
+
+    // At start the opening begins before the window exists; the window takes its journal,
+    // which belongs to the window's thread, is open for editing and holds the journal's lock.
+    void anEarlyOpeningIsTakenByTheWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("early.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        const auto early = JournalOpening::beginOpening(path);
+        QVERIFY(early);
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto journal =
+            JournalOpening::open(&window, path, JournalOpening::backgroundOpeningFrom, early.get());
+        QVERIFY(journal);
+        QCOMPARE(journal->thread(), QApplication::instance()->thread());
+        QCOMPARE(journal->relationships().size(), 4);
+        QVERIFY(!journal->isReadOnly());
+        // Taken, not opened twice: a second opening finds the journal in use.
+        JournalProblem problem;
+        QVERIFY(!Journal::open(path, JournalStore::Access::ReadWrite, {}, &problem));
+        QCOMPARE(problem.kind, JournalProblem::Kind::InUse);
+    }
+
+    // An early opening nobody takes (the user opened another journal) closes its journal and
+    // lets go of the lock; encrypted, large and missing journals are not opened early at all.
+    void anEarlyOpeningNotTakenLetsGo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("untaken.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        JournalOpening::beginOpening(path).reset();
+        JournalProblem problem;
+        QVERIFY2(Journal::open(path, JournalStore::Access::ReadWrite, {}, &problem),
+                 qPrintable(problem.message));
+
+        QVERIFY(!JournalOpening::beginOpening(m_dir.filePath(QStringLiteral("missing.unfold"))));
+        QVERIFY(!JournalOpening::beginOpening(path, 1)); // larger than the early limit
+        const QString encrypted = m_dir.filePath(QStringLiteral("locked.unfold"));
+        KeyParameters cheap = KeyParameters::fresh();
+        cheap.memoryLog2 = 16; // a test's key: quick to derive
+        cheap.passes = 1;
+        std::shared_ptr<const JournalKey> key =
+            JournalKey::derive(QStringLiteral("correct horse battery"), cheap, &error);
+        QVERIFY2(key, qPrintable(error));
+        QVERIFY2(DemoJournal::write(encrypted, DemoJournal::Profile::Personal, 1, false, &error, key),
+                 qPrintable(error));
+        QVERIFY(JournalStore::isEncryptedFile(encrypted));
+        QVERIFY(!JournalOpening::beginOpening(encrypted));
     }
 
 private:
