@@ -282,6 +282,13 @@
     </message>
 </context>
 <context>
+    <name>unfold::ChartText</name>
+    <message>
+        <source>Events: %1</source>
+        <translation>Acontecimentos: %1</translation>
+    </message>
+</context>
+<context>
     <name>unfold::ChartsView</name>
     <message>
         <source>Chart</source>

@@ -103,12 +103,13 @@ BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &option
             ++before;
         events.append({double(before) - 0.5, e.label});
     }
-    ChartText::addEvents(chart, x, y, events, 0, top, theme);
+    const ChartText::EventMarks eventMarks = ChartText::addEvents(
+        chart, x, y, events, -0.5, qMax<double>(0.5, double(shown.size()) - 0.5), 0, top, theme);
     ChartText::setTitle(
         chart, ChartKinds::title(ChartKind::Layers), subject.title(),
         shown.isEmpty() ? tr("No sessions in this range.")
                         : tr("Both people's disclosures per session, by layer; peripheral at the bottom."),
-        theme);
+        theme, eventMarks);
     theme.apply(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);

@@ -3,12 +3,16 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace unfold::ChartText {
@@ -91,47 +95,120 @@ void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &
     line->setPointsVisible(true);
 }
 
-void addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
-               const QList<std::pair<double, QString>> &events, double yMinimum, double yMaximum,
-               const ChartTheme &theme)
+namespace {
+
+// The narrowest plot the labels are laid out for: the chart on a small window. A wider plot only
+// spreads them further apart.
+constexpr double narrowestPlot = 600;
+// Space between two tags, and the least distance at which two events get tags of their own.
+constexpr double tagGap = 12;
+constexpr double nearestTags = 28;
+
+struct EventTag
 {
+    double at = 0; // x of the tag: its first event's
+    QString text;
+};
+
+// The tags over the events (sorted by x): their labels where each has room beside its
+// neighbours on the narrowest plot, else numbers, with events closer than a number's room sharing one.
+QList<EventTag> eventTags(const QList<std::pair<double, QString>> &events, double span, const QFont &font,
+                          bool *numbered)
+{
+    const QFontMetricsF metrics(font);
+    const double pixel = span / narrowestPlot; // one pixel of the narrowest plot, in x units
+    *numbered = false;
+    for (qsizetype i = 1; i < events.size(); ++i) {
+        const double room =
+            (metrics.horizontalAdvance(events[i - 1].second) + metrics.horizontalAdvance(events[i].second)) /
+                2 +
+            tagGap;
+        if (events[i].first - events[i - 1].first < room * pixel)
+            *numbered = true;
+    }
+    QList<EventTag> tags;
+    if (!*numbered) {
+        for (const auto &[at, label] : events)
+            tags.append({at, label});
+        return tags;
+    }
+    qsizetype first = 0;
+    for (qsizetype i = 1; i <= events.size(); ++i) {
+        if (i < events.size() && events[i].first - events[first].first < nearestTags * pixel)
+            continue;
+        const QString from = QString::number(first + 1);
+        tags.append({events[first].first, i - first == 1 ? from : QStringLiteral("%1–%2").arg(from).arg(i)});
+        first = i;
+    }
+    return tags;
+}
+
+} // namespace
+
+EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
+                     const QList<std::pair<double, QString>> &events, double xFrom, double xTo,
+                     double yMinimum, double yMaximum, const ChartTheme &theme)
+{
+    QList<std::pair<double, QString>> sorted = events;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QPen pen(theme.event, 1.5 * theme.gridWidth, Qt::DashLine);
-    for (const auto &[at, label] : events) {
+    for (const auto &[at, label] : std::as_const(sorted)) {
         auto *line = new QLineSeries;
         line->setName(label);
         line->setPen(pen);
         line->append(at, yMinimum);
         line->append(at, yMaximum);
         attachHidden(chart, line, x, y);
-        // The label rides on a marker at the top of the line; '@' would start a placeholder.
-        auto *tag = new QScatterSeries;
-        tag->setName(label);
-        tag->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-        tag->setMarkerSize(theme.markerSize * 0.8);
-        tag->setColor(theme.event);
-        tag->setPen(QPen(theme.event));
-        tag->append(at, yMaximum);
-        QString text = label;
-        tag->setPointLabelsFormat(text.replace(u'@', QStringLiteral("＠")));
-        tag->setPointLabelsVisible(true);
-        tag->setPointLabelsClipping(false);
-        tag->setPointLabelsColor(theme.event);
-        QFont font = theme.font;
-        font.setBold(true);
-        tag->setPointLabelsFont(font);
-        attachHidden(chart, tag, x, y);
     }
+    QFont font = theme.font;
+    font.setBold(true);
+    bool numbered = false;
+    for (const EventTag &tag : eventTags(sorted, xTo - xFrom, font, &numbered)) {
+        // The label rides on a marker at the top of the line; '@' would start a placeholder.
+        auto *marker = new QScatterSeries;
+        marker->setName(tag.text);
+        marker->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        marker->setMarkerSize(theme.markerSize * 0.8);
+        marker->setColor(theme.event);
+        marker->setPen(QPen(theme.event));
+        marker->append(tag.at, yMaximum);
+        QString text = tag.text;
+        marker->setPointLabelsFormat(text.replace(u'@', QStringLiteral("＠")));
+        marker->setPointLabelsVisible(true);
+        marker->setPointLabelsClipping(false);
+        marker->setPointLabelsColor(theme.event);
+        marker->setPointLabelsFont(font);
+        attachHidden(chart, marker, x, y);
+    }
+    EventMarks marks;
+    marks.any = !sorted.isEmpty();
+    if (!numbered)
+        return marks;
+    QStringList key;
+    for (qsizetype i = 0; i < sorted.size(); ++i)
+        key.append(QStringLiteral("%1 %2").arg(i + 1).arg(sorted[i].second));
+    marks.key =
+        QCoreApplication::translate("unfold::ChartText", "Events: %1").arg(key.join(QStringLiteral(" · ")));
+    return marks;
 }
 
 void setTitle(QChart *chart, const QString &title, const QString &subject, const QString &note,
-              const ChartTheme &theme)
+              const ChartTheme &theme, const EventMarks &events)
 {
     // The title item renders rich text; names are the user's own words, so they are escaped.
     QString html =
         QStringLiteral("<div align=\"center\">%1 — %2").arg(title.toHtmlEscaped(), subject.toHtmlEscaped());
+    const QString smallLine =
+        QStringLiteral("<br/><span style=\"font-weight:normal; font-size:small; color:%1\">%2</span>");
     if (!note.isEmpty())
-        html += QStringLiteral("<br/><span style=\"font-weight:normal; font-size:small; color:%1\">%2</span>")
-                    .arg(theme.mutedText.name(), note.toHtmlEscaped());
+        html += smallLine.arg(theme.mutedText.name(), note.toHtmlEscaped());
+    if (!events.key.isEmpty())
+        html += smallLine.arg(theme.event.name(), events.key.toHtmlEscaped());
+    // The events' tags stand just above the plot, where the title's last line would end: an
+    // empty line keeps their height free (Qt Charts lays the title out by its lines, not margins).
+    if (events.any)
+        html += QStringLiteral("<br/>&#8203;");
     html += QStringLiteral("</div>");
     chart->setTitle(html);
 }

@@ -91,6 +91,71 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    // Many events close together, with long labels: their words stay whole and apart, and each
+    // event is still named somewhere in the picture.
+    void crowdedEventsStayReadable_data() { chartsAtTheirExportSize_data(); }
+    void crowdedEventsStayReadable()
+    {
+        QFETCH(int, kind);
+        const ChartSubject loaded = ChartSubject::load(*m_journal, m_partner);
+        const QDate last = loaded.series().sessions().last().session.start.date();
+        QList<TimelineEvent> events;
+        const QStringList labels{
+            QStringLiteral("Moved in together"),       QStringLiteral("Job loss"),
+            QStringLiteral("Holiday at the coast"),    QStringLiteral("First big argument"),
+            QStringLiteral("Started couples therapy"), QStringLiteral("Anniversary")};
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            events.append({0, m_partner, last.addDays(-3 * (labels.size() - i)), labels.at(i)});
+        ChartSubject subject(
+            loaded.series(), events, QStringLiteral("Alex"), QStringLiteral("Sam"),
+            {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"), QStringLiteral("Core")});
+        subject.setPerception(loaded.perception());
+        const QSize size(1000, 600);
+        RecordingDevice device(size);
+        {
+            QPainter painter(&device);
+            ChartPainter::paint(painter, QSizeF(size), ChartKind(kind), subject, {});
+        }
+        const QList<DrawnText> &drawn = device.boxes.first();
+        const QStringList problems = problemsOf(drawn);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        if (ChartKind(kind) == ChartKind::Topics || ChartKind(kind) == ChartKind::Perception)
+            return; // no timeline of sessions to mark
+        QString everything;
+        for (const DrawnText &t : drawn)
+            everything += t.text + u' ';
+        for (const QString &label : labels)
+            QVERIFY2(everything.contains(label),
+                     qPrintable(label + QLatin1String(" is not in: ") + everything));
+    }
+
+    // Events with room between them keep their labels on the chart, with no key.
+    void spacedEventsAreWrittenOut()
+    {
+        const ChartSubject loaded = ChartSubject::load(*m_journal, m_partner);
+        const auto &sessions = loaded.series().sessions();
+        const QList<TimelineEvent> events{
+            {0, m_partner, sessions.at(sessions.size() / 4).session.start.date(),
+             QStringLiteral("Moved in together")},
+            {0, m_partner, sessions.at(3 * sessions.size() / 4).session.start.date(),
+             QStringLiteral("Job loss")}};
+        const ChartSubject subject(loaded.series(), events, QStringLiteral("Alex"), QStringLiteral("Sam"),
+                                   {});
+        RecordingDevice device(QSize(1000, 600));
+        {
+            QPainter painter(&device);
+            ChartPainter::paint(painter, QSizeF(1000, 600), ChartKind::Depth, subject, {});
+        }
+        QStringList texts;
+        for (const DrawnText &t : device.boxes.first())
+            texts.append(t.text);
+        QVERIFY2(texts.contains(QStringLiteral("Moved in together")) &&
+                     texts.contains(QStringLiteral("Job loss")),
+                 qPrintable(texts.join(u'|')));
+        QVERIFY2(!texts.join(u'|').contains(QStringLiteral("Events:")), qPrintable(texts.join(u'|')));
+        QVERIFY(problemsOf(device.boxes.first()).isEmpty());
+    }
+
     // 800 × 800, in both modes, over the whole history and over the latest sessions.
     void theOnionAtItsExportSize_data()
     {
