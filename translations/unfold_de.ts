@@ -23,10 +23,6 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
-        <translation>Die Sprache der Fenster von Unfold; eine Änderung gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
@@ -45,10 +41,6 @@
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Unfold. Exportierte oder gedruckte Bilder sind immer hell.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -73,6 +65,14 @@
     <message>
         <source>White text on black, yellow selection and focus, every control edged</source>
         <translation>Weißer Text auf Schwarz, gelbe Auswahl und gelber Fokus, jedes Bedienelement umrandet</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; the window changes to it when the change is applied.</source>
+        <translation>Die Sprache der Fenster von Unfold; das Fenster wechselt zu ihr, sobald die Änderung übernommen wird.</translation>
+    </message>
+    <message>
+        <source>The window changes to a new language when you apply it (what Undo could undo until then is left behind). Pictures that are exported or printed are always light.</source>
+        <translation>Das Fenster wechselt zur neuen Sprache, sobald du sie übernimmst (was bis dahin rückgängig gemacht werden konnte, bleibt zurück). Exportierte oder gedruckte Bilder sind immer hell.</translation>
     </message>
 </context>
 <context>

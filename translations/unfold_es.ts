@@ -23,10 +23,6 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
-        <translation>El idioma de las ventanas de Unfold; un cambio se aplica en el próximo inicio.</translation>
-    </message>
-    <message>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
@@ -45,10 +41,6 @@
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
-        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Unfold. Las imágenes exportadas o impresas siempre son claras.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -73,6 +65,14 @@
     <message>
         <source>White text on black, yellow selection and focus, every control edged</source>
         <translation>Texto blanco sobre negro, selección y foco en amarillo, cada control con borde</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; the window changes to it when the change is applied.</source>
+        <translation>El idioma de las ventanas de Unfold; la ventana cambia a él al aplicar el cambio.</translation>
+    </message>
+    <message>
+        <source>The window changes to a new language when you apply it (what Undo could undo until then is left behind). Pictures that are exported or printed are always light.</source>
+        <translation>La ventana cambia al nuevo idioma al aplicarlo (lo que Deshacer podía deshacer hasta entonces queda atrás). Las imágenes exportadas o impresas son siempre claras.</translation>
     </message>
 </context>
 <context>

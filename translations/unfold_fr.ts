@@ -23,10 +23,6 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
-        <translation>La langue des fenêtres d’Unfold&#xa0;; un changement s’applique au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
@@ -45,10 +41,6 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage d’Unfold. Les images exportées ou imprimées sont toujours claires.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -73,6 +65,14 @@
     <message>
         <source>White text on black, yellow selection and focus, every control edged</source>
         <translation>Texte blanc sur noir, sélection et focus en jaune, chaque contrôle bordé</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; the window changes to it when the change is applied.</source>
+        <translation>La langue des fenêtres d&apos;Unfold ; la fenêtre passe à cette langue dès que le changement est appliqué.</translation>
+    </message>
+    <message>
+        <source>The window changes to a new language when you apply it (what Undo could undo until then is left behind). Pictures that are exported or printed are always light.</source>
+        <translation>La fenêtre passe à la nouvelle langue dès que tu l&apos;appliques (ce qu&apos;Annuler pouvait défaire jusque-là est laissé de côté). Les images exportées ou imprimées sont toujours claires.</translation>
     </message>
 </context>
 <context>

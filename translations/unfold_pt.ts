@@ -23,10 +23,6 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of Unfold&apos;s windows; a change takes effect at the next start.</source>
-        <translation>O idioma das janelas do Unfold; uma mudança passa a valer na próxima inicialização.</translation>
-    </message>
-    <message>
         <source>As the system (%1)</source>
         <translation>Como o sistema (%1)</translation>
     </message>
@@ -45,10 +41,6 @@
     <message>
         <source>Dark</source>
         <translation>Escuro</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Unfold starts next time. Pictures that are exported or printed are always light.</source>
-        <translation>Um novo idioma passa a valer na próxima vez que o Unfold for iniciado. As imagens exportadas ou impressas são sempre claras.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -73,6 +65,14 @@
     <message>
         <source>White text on black, yellow selection and focus, every control edged</source>
         <translation>Texto branco sobre preto, seleção e foco em amarelo, cada controle com borda</translation>
+    </message>
+    <message>
+        <source>The language of Unfold&apos;s windows; the window changes to it when the change is applied.</source>
+        <translation>O idioma das janelas do Unfold; a janela muda para ele quando a alteração é aplicada.</translation>
+    </message>
+    <message>
+        <source>The window changes to a new language when you apply it (what Undo could undo until then is left behind). Pictures that are exported or printed are always light.</source>
+        <translation>A janela muda para o novo idioma quando você o aplica (o que Desfazer podia desfazer até então fica para trás). Imagens exportadas ou impressas são sempre claras.</translation>
     </message>
 </context>
 <context>

@@ -170,14 +170,14 @@ BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const Char
         if (at >= from && at <= to)
             events.append({double(at.toMSecsSinceEpoch()), e.label});
     }
-    const ChartText::EventMarks eventMarks =
-        ChartText::addEvents(chart, x, y, events, double(from.toMSecsSinceEpoch()),
-                             double(to.toMSecsSinceEpoch()), spec.minimum, spec.maximum, options.theme);
+    const ChartText::EventMarks eventMarks = ChartText::addEvents(
+        chart, x, y, events, double(from.toMSecsSinceEpoch()), double(to.toMSecsSinceEpoch()), spec.minimum,
+        spec.maximum, options.theme, options.width);
     ChartText::setTitle(
         chart, ChartKinds::title(kind), subject.title(),
         any ? spec.emptyNote
             : tr("No data in this range. %1").arg(QString(spec.emptyNote + u' ' + spec.whereFrom).trimmed()),
-        options.theme, eventMarks);
+        options.theme, options.width, eventMarks);
     options.theme.apply(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);

@@ -103,13 +103,14 @@ BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &option
             ++before;
         events.append({double(before) - 0.5, e.label});
     }
-    const ChartText::EventMarks eventMarks = ChartText::addEvents(
-        chart, x, y, events, -0.5, qMax<double>(0.5, double(shown.size()) - 0.5), 0, top, theme);
+    const ChartText::EventMarks eventMarks =
+        ChartText::addEvents(chart, x, y, events, -0.5, qMax<double>(0.5, double(shown.size()) - 0.5), 0, top,
+                             theme, options.width);
     ChartText::setTitle(
         chart, ChartKinds::title(ChartKind::Layers), subject.title(),
         shown.isEmpty() ? tr("No sessions in this range.")
                         : tr("Both people's disclosures per session, by layer; peripheral at the bottom."),
-        theme, eventMarks);
+        theme, options.width, eventMarks);
     theme.apply(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
@@ -179,7 +180,8 @@ BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
                   .arg(locale.toString(
                       subject.series().sessions()[state.sessionsIncluded() - 1].session.start.date(),
                       QLocale::ShortFormat));
-    ChartText::setTitle(chart, ChartKinds::title(ChartKind::Topics), subject.title(), when, theme);
+    ChartText::setTitle(chart, ChartKinds::title(ChartKind::Topics), subject.title(), when, theme,
+                        options.width);
     theme.apply(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);

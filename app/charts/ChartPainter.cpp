@@ -45,6 +45,7 @@ void paint(QPainter &painter, const QSizeF &logicalSize, ChartKind kind, const C
     ChartOptions options;
     options.range = range;
     options.smoothing = smoothing;
+    options.width = logicalSize.width();
     BuiltChart built = ChartBuilder::build(kind, subject, options);
     paint(painter, logicalSize, *built.chart);
 }

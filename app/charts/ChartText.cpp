@@ -97,9 +97,8 @@ void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &
 
 namespace {
 
-// The narrowest plot the labels are laid out for: the chart on a small window. A wider plot only
-// spreads them further apart.
-constexpr double narrowestPlot = 600;
+// What a chart's width leaves for its plot: the value axis with its title on the left, margins.
+constexpr double besidePlot = 160;
 // Space between two tags, and the least distance at which two events get tags of their own.
 constexpr double tagGap = 12;
 constexpr double nearestTags = 28;
@@ -112,11 +111,11 @@ struct EventTag
 
 // The tags over the events (sorted by x): their labels where each has room beside its
 // neighbours on the narrowest plot, else numbers, with events closer than a number's room sharing one.
-QList<EventTag> eventTags(const QList<std::pair<double, QString>> &events, double span, const QFont &font,
-                          bool *numbered)
+QList<EventTag> eventTags(const QList<std::pair<double, QString>> &events, double span, double plotWidth,
+                          const QFont &font, bool *numbered)
 {
     const QFontMetricsF metrics(font);
-    const double pixel = span / narrowestPlot; // one pixel of the narrowest plot, in x units
+    const double pixel = span / plotWidth; // one pixel of the plot, in x units
     *numbered = false;
     for (qsizetype i = 1; i < events.size(); ++i) {
         const double room =
@@ -147,7 +146,7 @@ QList<EventTag> eventTags(const QList<std::pair<double, QString>> &events, doubl
 
 EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
                      const QList<std::pair<double, QString>> &events, double xFrom, double xTo,
-                     double yMinimum, double yMaximum, const ChartTheme &theme)
+                     double yMinimum, double yMaximum, const ChartTheme &theme, double chartWidth)
 {
     QList<std::pair<double, QString>> sorted = events;
     std::stable_sort(sorted.begin(), sorted.end(),
@@ -164,7 +163,8 @@ EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
     QFont font = theme.font;
     font.setBold(true);
     bool numbered = false;
-    for (const EventTag &tag : eventTags(sorted, xTo - xFrom, font, &numbered)) {
+    for (const EventTag &tag :
+         eventTags(sorted, xTo - xFrom, std::max(100.0, chartWidth - besidePlot), font, &numbered)) {
         // The label rides on a marker at the top of the line; '@' would start a placeholder.
         auto *marker = new QScatterSeries;
         marker->setName(tag.text);
@@ -193,18 +193,63 @@ EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
     return marks;
 }
 
+namespace {
+
+// `text` in lines no wider than `width` in `font`, broken between words (a word wider than the
+// line stands alone).
+QStringList wrapped(const QString &text, const QFont &font, double width)
+{
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+QString escapedLines(const QStringList &lines)
+{
+    QStringList escaped;
+    for (const QString &line : lines)
+        escaped.append(line.toHtmlEscaped());
+    return escaped.join(QStringLiteral("<br/>"));
+}
+
+} // namespace
+
 void setTitle(QChart *chart, const QString &title, const QString &subject, const QString &note,
-              const ChartTheme &theme, const EventMarks &events)
+              const ChartTheme &theme, double chartWidth, const EventMarks &events)
 {
     // The title item renders rich text; names are the user's own words, so they are escaped.
-    QString html =
-        QStringLiteral("<div align=\"center\">%1 — %2").arg(title.toHtmlEscaped(), subject.toHtmlEscaped());
-    const QString smallLine =
+    // Lines are broken here, to a little less than the chart's width: the title item's own
+    // font measures a little wider than these metrics at some sizes.
+    const double width = std::max(80.0, chartWidth * 0.9 - 24);
+    QFont heading = theme.font;
+    heading.setPointSizeF(theme.font.pointSizeF() * 1.35);
+    heading.setBold(true);
+    QFont small = heading;
+    small.setBold(false);
+    small.setPointSizeF(heading.pointSizeF() * 0.85);
+    const QString whole = title + QStringLiteral(" — ") + subject;
+    QString html = QStringLiteral("<div align=\"center\">") +
+                   (QFontMetricsF(heading).horizontalAdvance(whole) <= width
+                        ? whole.toHtmlEscaped()
+                        : escapedLines(wrapped(title, heading, width) + wrapped(subject, heading, width)));
+    const QString smallLines =
         QStringLiteral("<br/><span style=\"font-weight:normal; font-size:small; color:%1\">%2</span>");
     if (!note.isEmpty())
-        html += smallLine.arg(theme.mutedText.name(), note.toHtmlEscaped());
+        html += smallLines.arg(theme.mutedText.name(), escapedLines(wrapped(note, small, width)));
     if (!events.key.isEmpty())
-        html += smallLine.arg(theme.event.name(), events.key.toHtmlEscaped());
+        html += smallLines.arg(theme.event.name(), escapedLines(wrapped(events.key, small, width)));
     // The events' tags stand just above the plot, where the title's last line would end: an
     // empty line keeps their height free (Qt Charts lays the title out by its lines, not margins).
     if (events.any)

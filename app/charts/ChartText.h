@@ -33,10 +33,11 @@ struct EventMarks
 };
 EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
                      const QList<std::pair<double, QString>> &events, double xFrom, double xTo,
-                     double yMinimum, double yMaximum, const ChartTheme &theme);
+                     double yMinimum, double yMaximum, const ChartTheme &theme, double chartWidth);
 // The chart's title, the relationship and a note on a second, smaller line; the events' key (from
-// addEvents) on a line of its own below, and room for their tags.
+// addEvents) on a line of its own below, and room for their tags. Lines too wide for a chart
+// `chartWidth` pixels wide wrap (Qt Charts would cut the title short and drop its other lines).
 void setTitle(QChart *chart, const QString &title, const QString &subject, const QString &note,
-              const ChartTheme &theme, const EventMarks &events = {});
+              const ChartTheme &theme, double chartWidth, const EventMarks &events = {});
 
 } // namespace unfold::ChartText

@@ -5,8 +5,11 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
+
+#include <optional>
 
 namespace unfold::Language {
 
@@ -55,32 +58,45 @@ QLocale localeFor(const QString &code)
     return chosen.language() == system.language() ? system : chosen;
 }
 
+namespace {
+
+// The translators installed last: installing another language replaces them.
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+// Installs `name` (for `locale`, or the file of that name when there is none) from the first of
+// `folders` that holds it. Parented to the application, so it lives no longer than it does.
+void installFirst(const std::optional<QLocale> &locale, const QString &name, const QStringList &folders)
+{
+    for (const QString &folder : folders) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        const bool loaded = locale ? translator->load(*locale, name, QStringLiteral("_"), folder)
+                                   : translator->load(name, folder);
+        if (loaded && QCoreApplication::installTranslator(translator)) {
+            installedTranslators().append(translator);
+            return;
+        }
+        delete translator;
+    }
+}
+
+} // namespace
+
 void install(const QString &code)
 {
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators()))
+        delete translator.data(); // a deleted translator is removed from the application
+    installedTranslators().clear();
     const QLocale locale = localeFor(code);
-    if (!code.isEmpty())
-        QLocale::setDefault(locale);
-    // Parented to the application, so they live exactly as long as it does. English plural forms
-    // first, beneath the language's own: "%n session(s)" reads "1 session" / "2 sessions" in
-    // English, and a language's translator, installed later, is asked before it.
-    auto *plurals = new QTranslator(QCoreApplication::instance());
-    for (const QString &folder : translationFolders()) {
-        if (plurals->load(QStringLiteral("unfold_en"), folder)) {
-            QCoreApplication::installTranslator(plurals);
-            break;
-        }
-    }
-    auto *ours = new QTranslator(QCoreApplication::instance());
-    for (const QString &folder : translationFolders()) {
-        if (ours->load(locale, QStringLiteral("unfold"), QStringLiteral("_"), folder)) {
-            QCoreApplication::installTranslator(ours);
-            break;
-        }
-    }
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(locale);
+    // English plural forms first, beneath the language's own: "%n session(s)" reads "1 session" /
+    // "2 sessions" in English, and a language's translator, installed later, is asked before it.
+    installFirst(std::nullopt, QStringLiteral("unfold_en"), translationFolders());
+    installFirst(locale, QStringLiteral("unfold"), translationFolders());
+    installFirst(locale, QStringLiteral("qtbase"), {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
 }
 
 } // namespace unfold::Language

@@ -27,9 +27,11 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTimer>
 
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace unfold {
 
@@ -164,6 +166,13 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     connect(mark, &QPushButton::clicked, this, &ChartsView::markEvent);
     connect(unmark, &QPushButton::clicked, this, &ChartsView::removeEvent);
     connect(m_canvas, &ChartCanvas::sessionClicked, this, &ChartsView::openSessionRequested);
+    m_redrawForWidth.setSingleShot(true);
+    m_redrawForWidth.setInterval(150);
+    connect(&m_redrawForWidth, &QTimer::timeout, this, [this] {
+        if (!m_outOfDate)
+            drawChart();
+    });
+    m_canvas->installEventFilter(this);
     connect(m_canvas, &ChartCanvas::pointHovered, m_status, &QLabel::setText);
     // Enter (or a double click) on a row opens its session: the keyboard's way to a point.
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
@@ -255,6 +264,29 @@ void ChartsView::rangeChanged()
     rebuild();
 }
 
+void ChartsView::drawChart()
+{
+    ChartOptions options;
+    options.range = currentRange();
+    options.theme = ChartTheme::forPalette(palette());
+    options.animated = false; // redraws on every edit; animation would only distract
+    options.smoothing = smoothing();
+    options.width = m_canvas->width();
+    m_drawnWidth = m_canvas->width();
+    m_canvas->setChart(ChartBuilder::build(currentKind(), m_subject, options));
+    m_canvas->setAccessibleName(ChartKinds::title(currentKind()));
+}
+
+bool ChartsView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The title's lines and the events' labels are laid out for the chart's width: a chart made
+    // much wider or narrower is drawn again once the resizing pauses.
+    if (watched == m_canvas && event->type() == QEvent::Resize && !m_outOfDate &&
+        std::abs(m_canvas->width() - m_drawnWidth) >= 24)
+        m_redrawForWidth.start();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ChartsView::rebuild()
 {
     // A chart nobody sees is not drawn: starting, switching relationship and logging with another
@@ -262,19 +294,14 @@ void ChartsView::rebuild()
     m_outOfDate = !isVisible();
     if (m_outOfDate)
         return;
-    ChartOptions options;
-    options.range = currentRange();
-    options.theme = ChartTheme::forPalette(palette());
-    options.animated = false; // redraws on every edit; animation would only distract
-    options.smoothing = smoothing();
-    m_canvas->setChart(ChartBuilder::build(currentKind(), m_subject, options));
-    m_canvas->setAccessibleName(ChartKinds::title(currentKind()));
+    drawChart();
     m_status->clear();
     fillTable();
     // The insights look at the sessions up to the last one the chart shows, never beyond it.
     qint64 inView = -1;
+    const ChartRange range = currentRange();
     for (const SessionMeasures &s : m_subject.series().sessions()) {
-        if (!options.range.to.isValid() || s.session.start <= options.range.to)
+        if (!range.to.isValid() || s.session.start <= range.to)
             inView = s.session.id;
     }
     m_insights->setSessionInView(inView);

@@ -5,6 +5,7 @@
 #include "ChartSubject.h"
 #include "ShownJournal.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -51,10 +52,12 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
     void rebuild();
+    void drawChart();
     void rangeChanged();
     void markEvent();
     void removeEvent();
@@ -66,6 +69,8 @@ private:
     ShownJournal m_journal{this};
     qint64 m_relationshipId = 0;
     bool m_outOfDate = true; // the chart and table wait for the view to be shown
+    int m_drawnWidth = 0;    // the canvas' width when the chart was laid out
+    QTimer m_redrawForWidth;
     ChartSubject m_subject;
     QComboBox *m_chart = nullptr;
     QComboBox *m_range = nullptr;

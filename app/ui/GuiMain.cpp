@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "PrivateFiles.h"
+#include "WindowLanguage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -103,27 +104,29 @@ int runGui(int argc, char **argv, const QString &journal)
     const QString path = startingJournal(journal, &isDemo);
     // The journal's check reads the whole file while the window's widgets are made: both cores work.
     const auto early = JournalOpening::beginOpening(path);
-    MainWindow window;
+    // Held here, not on the stack: choosing another language in Settings puts a new window in its place.
+    auto window = std::make_unique<MainWindow>();
+    WindowLanguage::follow(window);
     // Shown before the journal opens: a large one opens behind a dialog of its own (with Cancel),
     // which needs the window to stand on, and the window answers from the start.
-    window.show();
+    window->show();
     if (!QFileInfo::exists(path)) {
         if (isDemo) {
             QString error;
             if (!DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error))
-                QMessageBox::warning(&window, QApplication::translate("unfold::GuiMain", "Demo Journal"),
+                QMessageBox::warning(window.get(), QApplication::translate("unfold::GuiMain", "Demo Journal"),
                                      error);
-        } else if (auto created = JournalOpening::create(&window, path)) {
-            window.setJournal(std::move(created));
+        } else if (auto created = JournalOpening::create(window.get(), path)) {
+            window->setJournal(std::move(created));
         }
     }
-    if (!window.journal() && QFileInfo::exists(path))
-        window.openJournal(path, early.get());
+    if (!window->journal() && QFileInfo::exists(path))
+        window->openJournal(path, early.get());
     // The demo opened again on a later start is still the demo: welcome until the user closes it.
-    if (window.journal() &&
-        QFileInfo(window.journal()->path()) == QFileInfo(JournalOpening::demoJournalPath()) &&
+    if (window->journal() &&
+        QFileInfo(window->journal()->path()) == QFileInfo(JournalOpening::demoJournalPath()) &&
         !QSettings().value(QStringLiteral("welcome/closed")).toBool())
-        window.showWelcome();
+        window->showWelcome();
     return app.exec();
 }
 

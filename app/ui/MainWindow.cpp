@@ -9,6 +9,7 @@
 #include "IdleWatch.h"
 #include "Journal.h"
 #include "JournalOpening.h"
+#include "Language.h"
 #include "MnemonicText.h"
 #include "OnionView.h"
 #include "PerceptionView.h"
@@ -253,6 +254,26 @@ bool MainWindow::openJournal(const QString &path, JournalOpening::EarlyOpening *
     return true;
 }
 
+MainWindow::Place MainWindow::place() const
+{
+    return {m_sidebar->currentRelationshipId(), m_timeline->currentSessionId(), m_views->currentIndex()};
+}
+
+void MainWindow::goTo(const Place &place)
+{
+    m_sidebar->selectRelationship(place.relationship);
+    if (place.session > 0)
+        m_timeline->selectSession(place.session);
+    m_views->setCurrentIndex(place.tab);
+}
+
+std::unique_ptr<Journal> MainWindow::takeJournal()
+{
+    std::unique_ptr<Journal> journal = std::move(m_journal);
+    setJournal(nullptr); // the views and commands let go of it; it stays open
+    return journal;
+}
+
 void MainWindow::showWelcome()
 {
     m_welcome->show();
@@ -458,9 +479,12 @@ void MainWindow::showSettings()
 {
     if (isLocked())
         return; // a menu opened before the lock may still offer this
+    const QString language = Language::configured();
     SettingsDialog dialog(this);
     dialog.exec();
     updatePrivacyActions(); // the idle time may have changed
+    if (Language::configured() != language)
+        Q_EMIT languageChosen();
 }
 
 void MainWindow::focusIntoView(QWidget *view)

@@ -50,6 +50,19 @@ public:
     WelcomeBar *welcomeBar() const { return m_welcome; }
     Journal *journal() const { return m_journal.get(); }
 
+    // Where the user is: the relationship, the session and the tab in front. Locking keeps it to
+    // come back to, and a window made in another language starts there.
+    struct Place
+    {
+        qint64 relationship = 0;
+        qint64 session = 0;
+        int tab = 0;
+    };
+    Place place() const;
+    void goTo(const Place &place);
+    // Lets go of the journal without closing it, for the window that takes over (WindowLanguage).
+    std::unique_ptr<Journal> takeJournal();
+
     EditHistory &history() const { return *m_history; }
     RelationshipSidebar *sidebar() const { return m_sidebar; }
     SessionTimeline *timeline() const { return m_timeline; }
@@ -71,6 +84,11 @@ public:
     IdleWatch *idleWatch() const { return m_idle; }
     void encryptJournal();
     void changePassphrase();
+
+Q_SIGNALS:
+    // Settings chose another language: Qt's widgets keep the words they were made with, so the
+    // window is made again in it (WindowLanguage, connected where the window is made).
+    void languageChosen();
 
 private:
     void createMenus();
@@ -136,9 +154,7 @@ private:
     // While locked: which journal, and what was on screen, to bring back on unlock.
     QString m_lockedPath;
     bool m_lockedReadOnly = false;
-    qint64 m_lockedRelationship = 0;
-    qint64 m_lockedSession = 0;
-    int m_lockedTab = 0;
+    Place m_lockedPlace;
 };
 
 } // namespace unfold

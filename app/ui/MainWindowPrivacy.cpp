@@ -93,9 +93,7 @@ void MainWindow::lock()
         QGuiApplication::clipboard()->clear();
     m_lockedPath = m_journal->path();
     m_lockedReadOnly = m_journal->isReadOnly();
-    m_lockedRelationship = m_sidebar->currentRelationshipId();
-    m_lockedSession = m_timeline->currentSessionId();
-    m_lockedTab = m_views->currentIndex();
+    m_lockedPlace = place();
     setJournal(nullptr); // closes the journal: SQLCipher's copy of the key and ours are wiped
     menuBar()->setEnabled(false);
     m_pages->setCurrentWidget(m_unlockScreen);
@@ -123,11 +121,7 @@ void MainWindow::unlock(const QString &passphrase)
     m_pages->setCurrentIndex(0);
     menuBar()->setEnabled(true);
     setJournal(std::move(journal));
-    // Back where the user was.
-    m_sidebar->selectRelationship(m_lockedRelationship);
-    if (m_lockedSession > 0)
-        m_timeline->selectSession(m_lockedSession);
-    m_views->setCurrentIndex(m_lockedTab);
+    goTo(m_lockedPlace); // back where the user was
 }
 
 void MainWindow::encryptJournal()

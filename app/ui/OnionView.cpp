@@ -110,25 +110,29 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     top->addSpacing(12);
     top->addWidget(periodLabel);
     top->addWidget(m_period);
-    top->addSpacing(12);
-    top->addWidget(m_accountLabel);
-    top->addWidget(m_account);
     top->addStretch();
     top->addWidget(m_asTable);
     top->addWidget(new HelpButton(QStringLiteral("onion"), tr("Reading the onion"), this));
+    // Whose account: a row of its own (shown only beside a partner's account), so the choices
+    // above keep their room in longer languages on a laptop's screen.
+    auto *account = new QHBoxLayout;
+    account->addWidget(m_accountLabel);
+    account->addWidget(m_account);
+    account->addStretch();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_play);
     bottom->addWidget(m_slider, 1);
     bottom->addWidget(m_date);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(account);
     layout->addWidget(m_stack, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_summary);
     setTabOrder(m_mode, m_period);
-    setTabOrder(m_period, m_account);
-    setTabOrder(m_account, m_asTable);
-    setTabOrder(m_asTable, m_canvas);
+    setTabOrder(m_period, m_asTable);
+    setTabOrder(m_asTable, m_account);
+    setTabOrder(m_account, m_canvas);
     setTabOrder(m_canvas, m_play);
     setTabOrder(m_play, m_slider);
 

@@ -19,7 +19,7 @@ AppearancePage::AppearancePage(QWidget *parent) : SettingsPage(parent)
     m_language = new QComboBox(this);
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(
-        tr("The language of Unfold's windows; a change takes effect at the next start."));
+        tr("The language of Unfold's windows; the window changes to it when the change is applied."));
     // The C locale (a bare environment) has no language name: no empty "()" then.
     const QString systemLanguage = QLocale::system().nativeLanguageName();
     m_language->addItem(systemLanguage.isEmpty() ? tr("As the system")
@@ -42,8 +42,9 @@ AppearancePage::AppearancePage(QWidget *parent) : SettingsPage(parent)
                          Qt::ToolTipRole);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(Preferences::theme()))));
 
-    auto *note = new QLabel(tr("A new language takes effect when Unfold starts next time. Pictures that "
-                               "are exported or printed are always light."),
+    auto *note = new QLabel(tr("The window changes to a new language when you apply it (what Undo could undo "
+                               "until then is left behind). Pictures that are exported or printed are always "
+                               "light."),
                             this);
     note->setWordWrap(true);
 

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Choosing another language in Settings changes the window's words at once, without a restart:
+// the window is made again in the language, holding the same journal (not reopened), at the same
+// relationship, session and tab; and back again.
+#include "DemoJournal.h"
+#include "Journal.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "RelationshipSidebar.h"
+#include "SessionEditor.h"
+#include "SessionTimeline.h"
+#include "WindowLanguage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace unfold;
+
+class TestWindowLanguage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    // Settings › Appearance › Language, chosen as a person does, then OK.
+    static void chooseLanguageInSettings(MainWindow *window, const QString &code)
+    {
+        QTimer::singleShot(0, window, [code] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QComboBox *language = nullptr;
+            for (auto *box : dialog->findChildren<QComboBox *>())
+                language = box->accessibleName() == QLatin1String("Language") ||
+                                   box->accessibleName() == QLatin1String("Sprache")
+                               ? box
+                               : language;
+            QVERIFY(language);
+            language->setCurrentIndex(code.isEmpty() ? 0 : language->findData(code));
+            QVERIFY(language->currentIndex() >= 0);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+    }
+
+    // The tabs of the views (the Session tab among them), whatever their accessible name's language.
+    static QTabWidget *views(const MainWindow *window)
+    {
+        for (QTabWidget *tabs : window->findChildren<QTabWidget *>())
+            if (tabs->indexOf(window->sessionEditor()) >= 0)
+                return tabs;
+        return nullptr;
+    }
+
+    static QString firstMenu(const MainWindow *window)
+    {
+        return window->menuBar()->actions().constFirst()->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UnfoldTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_window_language"));
+        QSettings().clear();
+        Language::install(QString());
+        m_path = m_dir.filePath(QStringLiteral("demo.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(m_path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        Language::install(QString());
+    }
+
+    void theWindowChangesLanguageAndStaysWhereItWas()
+    {
+        JournalProblem problem;
+        auto opened = Journal::open(m_path, JournalStore::Access::ReadWrite, {}, &problem);
+        QVERIFY2(opened, qPrintable(problem.message));
+        const Journal *journal = opened.get();
+        auto window = std::make_unique<MainWindow>();
+        WindowLanguage::follow(window);
+        window->setJournal(std::move(opened));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(firstMenu(window.get()), QStringLiteral("&File"));
+        // Somewhere other than where the window starts: the third relationship, its second
+        // session, the Charts tab.
+        const QList<Relationship> relationships = journal->relationships();
+        window->sidebar()->selectRelationship(relationships.at(2).id);
+        const qint64 session = journal->sessionSummaries(relationships.at(2).id).at(1).session.id;
+        window->timeline()->selectSession(session);
+        views(window.get())->setCurrentIndex(2);
+        const MainWindow::Place before = window->place();
+        QCOMPARE(before.relationship, relationships.at(2).id);
+        QCOMPARE(before.session, session);
+        const QPointer<MainWindow> old = window.get();
+
+        chooseLanguageInSettings(window.get(), QStringLiteral("de"));
+        QTRY_VERIFY(old.isNull()); // the old window is gone
+        QVERIFY(window && window.get() != nullptr);
+        QVERIFY(window->isVisible());
+        QCOMPARE(firstMenu(window.get()), QStringLiteral("&Datei"));
+        QCOMPARE(views(window.get())->tabText(0).remove(u'&'), QStringLiteral("Sitzung"));
+        QCOMPARE(window->journal(), journal); // the same journal, not opened again
+        QVERIFY(!window->journal()->isReadOnly());
+        const MainWindow::Place after = window->place();
+        QCOMPARE(after.relationship, before.relationship);
+        QCOMPARE(after.session, before.session);
+        QCOMPARE(after.tab, before.tab);
+        // Every word of the status bar in the new language: none left from the old window.
+        for (const QLabel *label : window->statusBar()->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QLatin1String("saved as you make it")),
+                     qPrintable(label->text()));
+        QCOMPARE(Language::configured(), QStringLiteral("de"));
+        // German's longer words still fit a 1366 × 768 laptop: on every tab, for every relationship
+        // (the one with a partner's account shows one more choice on the onion). The window's
+        // frame takes a few pixels a side, a title bar and a desktop panel some 70 in height.
+        const QSize laptop(1366 - 16, 768 - 70);
+        for (const Relationship &r : relationships) {
+            window->sidebar()->selectRelationship(r.id);
+            for (int tab = 0; tab < views(window.get())->count(); ++tab) {
+                views(window.get())->setCurrentIndex(tab);
+                // Once the view has settled (a chart is laid out again for its width after a pause).
+                const auto needed = [&window] {
+                    return window->minimumSizeHint().expandedTo(window->minimumSize());
+                };
+                QTest::qWait(200); // the tab's layout reaches the window's minimum size through events
+                QTRY_VERIFY2_WITH_TIMEOUT(
+                    needed().width() <= laptop.width() && needed().height() <= laptop.height(),
+                    qPrintable(QStringLiteral("%1 on tab %2 needs %3 × %4")
+                                   .arg(journal->relationshipTitle(r), views(window.get())->tabText(tab))
+                                   .arg(needed().width())
+                                   .arg(needed().height())),
+                    2000);
+            }
+        }
+        window->goTo(before);
+
+        // And back, from the new window's own Settings.
+        const QPointer<MainWindow> german = window.get();
+        chooseLanguageInSettings(window.get(), QString());
+        QTRY_VERIFY(german.isNull());
+        QCOMPARE(firstMenu(window.get()), QStringLiteral("&File"));
+        QCOMPARE(window->journal(), journal);
+        QCOMPARE(window->place().relationship, before.relationship);
+    }
+};
+
+QTEST_MAIN(TestWindowLanguage)
+#include "test_window_language.moc"
