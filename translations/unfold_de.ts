@@ -2708,6 +2708,34 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <source>Unlocking the partner&apos;s file…</source>
         <translation>Die Datei der anderen Person wird entschlüsselt…</translation>
     </message>
+    <message>
+        <source>Default Names</source>
+        <translation>Standardnamen</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in the language it was started in. Name them in %1 too?</source>
+        <translation>Die vorgegebenen Themen und Schichten dieses Tagebuchs tragen die Namen der Sprache, in der es begonnen wurde. Sollen sie auch auf %1 heißen?</translation>
+    </message>
+    <message>
+        <source>Topics and layers you named yourself keep their names. Edit › Undo brings the old names back.</source>
+        <translation>Themen und Schichten, die du selbst benannt hast, behalten ihre Namen. Bearbeiten › Rückgängig bringt die alten Namen zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Name Defaults in %1</source>
+        <translation>Standardnamen auf %1</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Thema bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -5045,6 +5073,14 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>Closes without changing anything.</source>
         <translation>Schließt, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Name Defaults in %1</source>
+        <translation>Standard&amp;namen auf %1</translation>
+    </message>
+    <message>
+        <source>Gives the default topics and layers nobody renamed their names in the language Unfold speaks now; names you chose stay.</source>
+        <translation>Gibt den vorgegebenen Themen und Schichten, die niemand umbenannt hat, ihre Namen in der Sprache, die Unfold jetzt spricht; Namen, die du gewählt hast, bleiben.</translation>
     </message>
 </context>
 <context>

@@ -2708,6 +2708,34 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <source>Unlocking the partner&apos;s file…</source>
         <translation>Desbloqueando el archivo de tu pareja…</translation>
     </message>
+    <message>
+        <source>Default Names</source>
+        <translation>Nombres predeterminados</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in the language it was started in. Name them in %1 too?</source>
+        <translation>Los temas y capas predeterminados de este diario tienen los nombres del idioma en que se empezó. ¿Nombrarlos también en %1?</translation>
+    </message>
+    <message>
+        <source>Topics and layers you named yourself keep their names. Edit › Undo brings the old names back.</source>
+        <translation>Los temas y capas que nombraste tú conservan sus nombres. Editar › Deshacer devuelve los nombres anteriores.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Name Defaults in %1</source>
+        <translation>Nombres predeterminados en %1</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Editar tema</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -5045,6 +5073,14 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>Closes without changing anything.</source>
         <translation>Cierra sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Name Defaults in %1</source>
+        <translation>&amp;Nombres predeterminados en %1</translation>
+    </message>
+    <message>
+        <source>Gives the default topics and layers nobody renamed their names in the language Unfold speaks now; names you chose stay.</source>
+        <translation>Da a los temas y capas predeterminados que nadie renombró sus nombres en el idioma que Unfold habla ahora; los nombres que elegiste se quedan.</translation>
     </message>
 </context>
 <context>

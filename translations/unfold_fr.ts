@@ -2708,6 +2708,34 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <source>Unlocking the partner&apos;s file…</source>
         <translation>Déverrouillage du fichier de l’autre personne…</translation>
     </message>
+    <message>
+        <source>Default Names</source>
+        <translation>Noms par défaut</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in the language it was started in. Name them in %1 too?</source>
+        <translation>Les thèmes et couches par défaut de ce journal portent les noms de la langue dans laquelle il a été commencé. Les nommer aussi en %1 ?</translation>
+    </message>
+    <message>
+        <source>Topics and layers you named yourself keep their names. Edit › Undo brings the old names back.</source>
+        <translation>Les thèmes et couches que tu as nommés toi-même gardent leur nom. Édition › Annuler rétablit les anciens noms.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Name Defaults in %1</source>
+        <translation>Noms par défaut en %1</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Modifier le thème</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -5045,6 +5073,14 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>Closes without changing anything.</source>
         <translation>Ferme sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Name Defaults in %1</source>
+        <translation>&amp;Noms par défaut en %1</translation>
+    </message>
+    <message>
+        <source>Gives the default topics and layers nobody renamed their names in the language Unfold speaks now; names you chose stay.</source>
+        <translation>Donne aux thèmes et couches par défaut que personne n&apos;a renommés leur nom dans la langue qu&apos;Unfold parle maintenant ; les noms que tu as choisis restent.</translation>
     </message>
 </context>
 <context>

@@ -2708,6 +2708,34 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <source>Unlocking the partner&apos;s file…</source>
         <translation>Desbloqueando o arquivo da outra pessoa…</translation>
     </message>
+    <message>
+        <source>Default Names</source>
+        <translation>Nomes padrão</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in the language it was started in. Name them in %1 too?</source>
+        <translation>Os temas e camadas padrão deste diário têm os nomes do idioma em que ele foi iniciado. Nomeá-los também em %1?</translation>
+    </message>
+    <message>
+        <source>Topics and layers you named yourself keep their names. Edit › Undo brings the old names back.</source>
+        <translation>Temas e camadas que você mesmo nomeou mantêm seus nomes. Editar › Desfazer traz os nomes antigos de volta.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Name Defaults in %1</source>
+        <translation>Nomes padrão em %1</translation>
+    </message>
+    <message>
+        <source>Edit Topic</source>
+        <translation>Editar tema</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>
@@ -5045,6 +5073,14 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>Closes without changing anything.</source>
         <translation>Fecha sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Name Defaults in %1</source>
+        <translation>&amp;Nomes padrão em %1</translation>
+    </message>
+    <message>
+        <source>Gives the default topics and layers nobody renamed their names in the language Unfold speaks now; names you chose stay.</source>
+        <translation>Dá aos temas e camadas padrão que ninguém renomeou seus nomes no idioma que o Unfold fala agora; os nomes que você escolheu ficam.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class QTranslator;
+
 namespace unfold {
 
 // A ring of the onion (depth). Depth 1 is the outermost, peripheral layer; the highest is the core.
@@ -20,6 +22,6 @@ inline constexpr int minimumLayerCount = 3;
 inline constexpr int maximumLayerCount = 5;
 
 // Peripheral, Intermediate and Core, in the user's language.
-QList<Layer> defaultLayers();
+QList<Layer> defaultLayers(const QTranslator *language = nullptr); // as defaultTopicNames()
 
 } // namespace unfold

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTranslator;
+
 namespace unfold {
 
 // A sector of the onion: one area of life that can be shared about (breadth).
@@ -20,6 +22,8 @@ struct Topic
 // The default topics of DESIGN.md §2 in English, ordered roughly from least to most intimate.
 // They are stored in the journal in the language it was created in; translated via
 // QT_TRANSLATE_NOOP so a new journal starts in the user's language.
-QStringList defaultTopicNames();
+// With `language`, the names that translator gives (English where it has none) instead of the
+// running application's.
+QStringList defaultTopicNames(const QTranslator *language = nullptr);
 
 } // namespace unfold

@@ -3,6 +3,7 @@
 
 #include "ChartsView.h"
 #include "ClientHistoryDialog.h"
+#include "DefaultNames.h"
 #include "DesktopRecentFiles.h"
 #include "EditHistory.h"
 #include "GuidedSessionWizard.h"
@@ -15,6 +16,7 @@
 #include "PerceptionView.h"
 #include "QuestionnairesView.h"
 #include "RecentJournals.h"
+#include "RecordCommands.h"
 #include "RelationshipSidebar.h"
 #include "SessionEditor.h"
 #include "SessionTimeline.h"
@@ -265,6 +267,42 @@ void MainWindow::goTo(const Place &place)
     if (place.session > 0)
         m_timeline->selectSession(place.session);
     m_views->setCurrentIndex(place.tab);
+}
+
+void MainWindow::offerDefaultNames()
+{
+    if (!m_journal || m_journal->isReadOnly())
+        return;
+    const QList<Layer> layers = m_journal->layers();
+    const DefaultNames::Renaming renaming = DefaultNames::intoLanguageInUse(m_journal->topics(), layers);
+    if (renaming.isEmpty())
+        return;
+    const QString language = QLocale().nativeLanguageName();
+    QMessageBox box(QMessageBox::Question, tr("Default Names"),
+                    tr("This journal's default topics and layers are named in the language it was started "
+                       "in. Name them in %1 too?")
+                        .arg(language),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("Topics and layers you named yourself keep their names. Edit › Undo brings the old names back."));
+    QPushButton *rename = box.addButton(tr("&Rename"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    box.setDefaultButton(rename);
+    box.exec();
+    if (box.clickedButton() != rename)
+        return;
+    m_history->beginGroup(tr("Name Defaults in %1").arg(language));
+    for (const Topic &topic : renaming.topics) {
+        if (!m_history->perform<SaveRecordCommand<Topic>>(tr("Edit Topic"), m_journal->topic(topic.id),
+                                                          topic))
+            break; // the history has told the user why
+    }
+    QList<Layer> renamed = layers;
+    for (const Layer &layer : renaming.layers)
+        renamed[layer.depth - 1] = layer;
+    if (renamed != layers)
+        m_history->perform<SaveLayersCommand>(layers, renamed);
+    m_history->endGroup();
 }
 
 std::unique_ptr<Journal> MainWindow::takeJournal()

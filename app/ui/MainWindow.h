@@ -60,6 +60,9 @@ public:
     };
     Place place() const;
     void goTo(const Place &place);
+    // After the language changed: offers to give the journal's default topics and layers, named
+    // in the language it was started in, their names in the language in use (one undoable step).
+    void offerDefaultNames();
     // Lets go of the journal without closing it, for the window that takes over (WindowLanguage).
     std::unique_ptr<Journal> takeJournal();
 

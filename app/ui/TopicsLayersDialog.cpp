@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TopicsLayersDialog.h"
 
+#include "DefaultNames.h"
 #include "EditHistory.h"
 #include "Journal.h"
 #include "RecordCommands.h"
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -46,8 +48,14 @@ TopicsLayersDialog::TopicsLayersDialog(const Journal &journal, EditHistory &hist
     connect(add, &QPushButton::clicked, this, &TopicsLayersDialog::addTopic);
     connect(up, &QPushButton::clicked, this, [this] { moveTopic(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveTopic(+1); });
+    // A journal made in another language keeps that language's default names until renamed.
+    m_nameDefaults = new QPushButton(tr("&Name Defaults in %1").arg(QLocale().nativeLanguageName()));
+    m_nameDefaults->setAccessibleDescription(
+        tr("Gives the default topics and layers nobody renamed their names in the language Unfold "
+           "speaks now; names you chose stay."));
+    connect(m_nameDefaults, &QPushButton::clicked, this, &TopicsLayersDialog::nameDefaults);
     auto *topicButtons = new QVBoxLayout;
-    for (QPushButton *b : {add, up, down})
+    for (QPushButton *b : {add, up, down, m_nameDefaults})
         topicButtons->addWidget(b);
     topicButtons->addStretch();
     auto *topicBox = new QGroupBox(tr("Topics (breadth), least intimate first; uncheck to hide"));
@@ -100,6 +108,29 @@ TopicsLayersDialog::TopicsLayersDialog(const Journal &journal, EditHistory &hist
     layout->addWidget(layerBox, 2);
     layout->addWidget(buttons);
     resize(560, 560);
+    // Offered while the dialog holds a default name in another language.
+    connect(m_topics, &QListWidget::itemChanged, this, &TopicsLayersDialog::updateNameDefaults);
+    connect(m_layers, &QTableWidget::itemChanged, this, &TopicsLayersDialog::updateNameDefaults);
+    updateNameDefaults();
+}
+
+void TopicsLayersDialog::nameDefaults()
+{
+    const DefaultNames::Renaming renaming = DefaultNames::intoLanguageInUse(editedTopics(), editedLayers());
+    const QSignalBlocker quietTopics(m_topics); // checked once below, not at every name
+    const QSignalBlocker quietLayers(m_layers);
+    for (const Topic &topic : renaming.topics)
+        m_topics->item(topic.position)->setText(topic.name);
+    for (const Layer &layer : renaming.layers) {
+        m_layers->item(layer.depth - 1, 0)->setText(layer.name);
+        m_layers->item(layer.depth - 1, 1)->setText(layer.description);
+    }
+    updateNameDefaults();
+}
+
+void TopicsLayersDialog::updateNameDefaults()
+{
+    m_nameDefaults->setEnabled(!DefaultNames::intoLanguageInUse(editedTopics(), editedLayers()).isEmpty());
 }
 
 void TopicsLayersDialog::addTopic()

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -28,6 +29,8 @@ public:
 
 private:
     void addTopic();
+    void nameDefaults();
+    void updateNameDefaults();
     void moveTopic(int offset);
     void setLayerCount(int count);
     QList<Topic> editedTopics() const;
@@ -38,6 +41,7 @@ private:
     QListWidget *m_topics;
     QSpinBox *m_layerCount;
     QTableWidget *m_layers;
+    QPushButton *m_nameDefaults;
 };
 
 } // namespace unfold

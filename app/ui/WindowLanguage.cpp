@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "WelcomeBar.h"
 
+#include <QTimer>
+
 namespace unfold::WindowLanguage {
 
 void follow(std::unique_ptr<MainWindow> &window)
@@ -36,6 +38,8 @@ void remake(std::unique_ptr<MainWindow> &window)
     window->activateWindow();
     old->hide();
     old.release()->deleteLater();
+    // Asked once the new window stands alone, not from inside the old window's signal.
+    QTimer::singleShot(0, window.get(), [newWindow = window.get()] { newWindow->offerDefaultNames(); });
 }
 
 } // namespace unfold::WindowLanguage

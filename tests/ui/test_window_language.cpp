@@ -3,6 +3,7 @@
 // the window is made again in the language, holding the same journal (not reopened), at the same
 // relationship, session and tab; and back again.
 #include "DemoJournal.h"
+#include "EditHistory.h"
 #include "Journal.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace unfold;
 
@@ -66,6 +69,26 @@ private:
             if (tabs->indexOf(window->sessionEditor()) >= 0)
                 return tabs;
         return nullptr;
+    }
+
+    // Answers the offer to rename the default names, when it comes, with the button `answer`.
+    static void answerDefaultNamesWith(QObject *context, const QString &answer, bool *asked)
+    {
+        auto *watch = new QTimer(context);
+        QObject::connect(watch, &QTimer::timeout, context, [watch, answer, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(u'&') == answer) {
+                    *asked = true;
+                    watch->deleteLater();
+                    button->click();
+                    return;
+                }
+            }
+        });
+        watch->start(20);
     }
 
     static QString firstMenu(const MainWindow *window)
@@ -117,8 +140,20 @@ private Q_SLOTS:
         QCOMPARE(before.session, session);
         const QPointer<MainWindow> old = window.get();
 
+        // The demo's topics were named in English: the German window offers German names.
+        bool asked = false;
+        answerDefaultNamesWith(this, QStringLiteral("Umbenennen"), &asked);
         chooseLanguageInSettings(window.get(), QStringLiteral("de"));
         QTRY_VERIFY(old.isNull()); // the old window is gone
+        QTRY_VERIFY(asked);
+        QCOMPARE(journal->topics().first().name, QStringLiteral("Interessen & Hobbys"));
+        QCOMPARE(journal->layers().last().name, QStringLiteral("Kern"));
+        // One step of the history takes them all back, and brings them again.
+        window->history().stack()->undo();
+        QCOMPARE(journal->topics().first().name, QStringLiteral("Interests & hobbies"));
+        QCOMPARE(journal->layers().last().name, QStringLiteral("Core"));
+        window->history().stack()->redo();
+        QCOMPARE(journal->topics().first().name, QStringLiteral("Interessen & Hobbys"));
         QVERIFY(window && window.get() != nullptr);
         QVERIFY(window->isVisible());
         QCOMPARE(firstMenu(window.get()), QStringLiteral("&Datei"));
@@ -160,8 +195,16 @@ private Q_SLOTS:
 
         // And back, from the new window's own Settings.
         const QPointer<MainWindow> german = window.get();
+        // A window manager gives the window the keyboard back when the question closes; the
+        // offscreen platform has none, so the test does.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        asked = false;
+        answerDefaultNamesWith(this, QStringLiteral("Keep"), &asked);
         chooseLanguageInSettings(window.get(), QString());
         QTRY_VERIFY(german.isNull());
+        QTRY_VERIFY(asked);
+        QCOMPARE(journal->topics().first().name, QStringLiteral("Interessen & Hobbys")); // kept
         QCOMPARE(firstMenu(window.get()), QStringLiteral("&File"));
         QCOMPARE(window->journal(), journal);
         QCOMPARE(window->place().relationship, before.relationship);
