@@ -17,9 +17,14 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace unfold::ChartBuilder {
 
 namespace {
+// The narrowest bar, in pixels, on which a layer's pattern can still be told from another's.
+constexpr double minimumPatternedBar = 8;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("unfold::ChartBuilder", text);
@@ -40,12 +45,20 @@ BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &option
     }
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(shown.size() > 60 ? 1.0 : 0.8);
+    // A pattern per layer, drawn over the colour's light tint, so layers differ in grey too. On a
+    // bar a few pixels wide no pattern can be read (and stroking them is most of the chart's
+    // time): there the layers are told apart by their place in the stack, peripheral at the
+    // bottom, and by their colours going from light to dark; the legend and the table name them.
+    // High contrast repeats its inks, so its patterns stay on every bar.
+    const double plotWidth = std::max(100.0, options.width - 160);
+    const double barPixels = plotWidth * bars->barWidth() / double(std::max<qsizetype>(1, shown.size()));
+    const bool patterned = barPixels >= minimumPatternedBar || theme.barBorder.isValid();
     int highest = 0;
     for (int depth = 1; depth <= layers; ++depth) {
         auto *set = new QBarSet(subject.layerName(depth));
         const QColor colour = theme.layers.value(depth - 1, theme.mutedText);
-        // A pattern per layer, drawn over the colour's light tint, so layers differ in grey too.
-        set->setBrush(QBrush(colour, theme.layerPatterns.value(depth - 1, Qt::SolidPattern)));
+        set->setBrush(QBrush(colour, patterned ? theme.layerPatterns.value(depth - 1, Qt::SolidPattern)
+                                               : Qt::SolidPattern));
         set->setColor(colour);
         if (theme.barBorder.isValid())
             set->setPen(QPen(theme.barBorder, theme.gridWidth));

@@ -187,9 +187,10 @@ EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
         return marks;
     QStringList key;
     for (qsizetype i = 0; i < sorted.size(); ++i)
-        key.append(QStringLiteral("%1 %2").arg(i + 1).arg(sorted[i].second));
-    marks.key =
-        QCoreApplication::translate("unfold::ChartText", "Events: %1").arg(key.join(QStringLiteral(" · ")));
+        key.append(
+            QStringLiteral("%1\u00a0%2").arg(i + 1).arg(sorted[i].second)); // a number stays by its label
+    marks.key = QCoreApplication::translate("unfold::ChartText", "Events: %1")
+                    .arg(key.join(QStringLiteral("\u00a0· ")));
     return marks;
 }
 

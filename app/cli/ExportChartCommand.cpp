@@ -54,6 +54,8 @@ int exportChart(const Invocation &invocation)
         code >= 0)
         return code;
 
+    if (int code = argument.missing(invocation, parser); code >= 0)
+        return code;
     if (int code = requireOptions(parser, invocation, {&chartOption, &outOption}); code >= 0)
         return code;
     const bool onion = parser.value(chartOption).compare(QLatin1String("onion"), Qt::CaseInsensitive) == 0;

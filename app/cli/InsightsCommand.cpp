@@ -38,6 +38,8 @@ int runInsights(const Invocation &invocation)
                                   "rule id and the sessions and values it rests on."));
         code >= 0)
         return code;
+    if (int code = argument.missing(invocation, parser); code >= 0)
+        return code;
     const QString format =
         chosenFormat(invocation, parser, formatOption, QStringLiteral("text"), QStringLiteral("json"));
     if (format.isEmpty())

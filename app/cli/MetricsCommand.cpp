@@ -132,6 +132,8 @@ int runMetrics(const Invocation &invocation)
                         UsageError);
     if (parser.isSet(argument.session) && !parser.isSet(summaryOption))
         return complain(invocation, tr("--session goes with --summary"), UsageError);
+    if (int code = argument.missing(invocation, parser); code >= 0)
+        return code;
     const QString format =
         chosenFormat(invocation, parser, formatOption, QStringLiteral("csv"), QStringLiteral("json"));
     if (format.isEmpty())
@@ -148,7 +150,10 @@ int runMetrics(const Invocation &invocation)
         // openRelationship checked that the session is one of the relationship's.
         const auto summary = RelationshipSummary::upTo(series, opened.sessionId);
         if (!summary)
-            return Failure;
+            return complain(
+                invocation,
+                tr("session %1 is not a session of %2").arg(QString::number(opened.sessionId), opened.title),
+                Failure);
         printSummary(invocation, *journal, relationshipId, *summary, format == QLatin1String("json"));
         return Success;
     }

@@ -85,6 +85,11 @@ void RelationshipArgument::addTo(QCommandLineParser &parser) const
         parser.addOption(session);
 }
 
+int RelationshipArgument::missing(const Invocation &invocation, const QCommandLineParser &parser) const
+{
+    return requireOptions(parser, invocation, {&journal.journal, &relationship});
+}
+
 RelationshipInJournal openRelationship(const Invocation &invocation, const QCommandLineParser &parser,
                                        const RelationshipArgument &argument,
                                        std::initializer_list<const QCommandLineOption *> alsoRequired)
@@ -94,8 +99,7 @@ RelationshipInJournal openRelationship(const Invocation &invocation, const QComm
         nothing.exitCode = code;
         return nothing;
     };
-    if (int code = requireOptions(parser, invocation, {&argument.journal.journal, &argument.relationship});
-        code >= 0)
+    if (int code = argument.missing(invocation, parser); code >= 0)
         return fail(code);
     if (int code = requireOptions(parser, invocation, alsoRequired); code >= 0)
         return fail(code);

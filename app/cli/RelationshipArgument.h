@@ -41,6 +41,9 @@ struct RelationshipArgument
     explicit RelationshipArgument(JournalArgument journalArgument, const QString &sessionHelp = QString(),
                                   const QString &relationshipHelp = QString());
     void addTo(QCommandLineParser &parser) const;
+    // The first of --journal and --relationship not given: "--journal FILE is required" and
+    // UsageError; -1 when both are. For a command to say so before it looks at its other options.
+    int missing(const Invocation &invocation, const QCommandLineParser &parser) const;
 
     JournalArgument journal;
     QCommandLineOption relationship;

@@ -32,6 +32,8 @@ int runScoreHistory(const Invocation &invocation, const QCommandLineParser &pars
                             tr("--%1 does not go with --journal").arg(option->names().constFirst()),
                             UsageError);
     }
+    if (int code = argument.missing(invocation, parser); code >= 0)
+        return code;
     const QString format =
         chosenFormat(invocation, parser, formatOption, QStringLiteral("csv"), QStringLiteral("json"));
     if (format.isEmpty())

@@ -37,39 +37,54 @@ QList<Defaults> defaultsOfEveryLanguage()
 
 Renaming intoLanguageInUse(const QList<Topic> &topics, const QList<Layer> &layers)
 {
+    // The journal's language is the one whose defaults it holds most of: a name the user gave
+    // that happens to be a default in another language ("Familie" added to an English journal)
+    // is the user's, not a default.
     const QList<Defaults> all = defaultsOfEveryLanguage();
+    const Defaults *started = nullptr;
+    qsizetype most = 0;
+    for (const Defaults &defaults : all) {
+        qsizetype held = 0;
+        for (const Topic &topic : topics)
+            held += defaults.topics.contains(topic.name) ? 1 : 0;
+        for (const Layer &layer : layers)
+            held += layer.depth <= defaults.layers.size() &&
+                    defaults.layers.at(layer.depth - 1).name == layer.name;
+        if (held > most) {
+            most = held;
+            started = &defaults;
+        }
+    }
+    Renaming renaming;
+    if (!started)
+        return renaming;
     const QStringList topicsNow = defaultTopicNames();
     const QList<Layer> layersNow = defaultLayers();
-    Renaming renaming;
+    QStringList names;
+    for (const Topic &topic : topics)
+        names.append(topic.name);
     for (const Topic &topic : topics) {
-        for (const Defaults &defaults : all) {
-            const qsizetype index = defaults.topics.indexOf(topic.name);
-            if (index < 0)
-                continue;
-            if (topic.name != topicsNow.at(index)) {
-                Topic renamed = topic;
-                renamed.name = topicsNow.at(index);
-                renaming.topics.append(renamed);
-            }
-            break;
-        }
+        const qsizetype index = started->topics.indexOf(topic.name);
+        // Never two topics of one name: a default already there under its new name stays as it is.
+        if (index < 0 || topic.name == topicsNow.at(index) || names.contains(topicsNow.at(index)))
+            continue;
+        Topic renamed = topic;
+        renamed.name = topicsNow.at(index);
+        renaming.topics.append(renamed);
     }
     for (const Layer &layer : layers) {
         if (layer.depth < 1 || layer.depth > layersNow.size())
             continue; // a fourth or fifth layer has no default name
+        const Layer &then = started->layers.at(layer.depth - 1);
+        if (layer.name != then.name)
+            continue;
         const Layer &now = layersNow.at(layer.depth - 1);
-        for (const Defaults &defaults : all) {
-            const Layer &then = defaults.layers.at(layer.depth - 1);
-            if (layer.name != then.name)
-                continue;
-            Layer renamed = layer;
-            renamed.name = now.name;
-            if (layer.description == then.description || layer.description.isEmpty())
-                renamed.description = now.description;
-            if (renamed != layer)
-                renaming.layers.append(renamed);
-            break;
-        }
+        Layer renamed = layer;
+        renamed.name = now.name;
+        if (layer.description == then.description || layer.description.isEmpty())
+            renamed.description = now.description;
+        if (renamed != layer)
+            renaming.layers.append(renamed);
     }
     return renaming;
 }

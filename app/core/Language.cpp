@@ -67,9 +67,16 @@ QList<QPointer<QTranslator>> &installedTranslators()
     return translators;
 }
 
+// The language of Unfold's own translator installed last; English when none was.
+QLocale &localeInUse()
+{
+    static QLocale inUse(QLocale::English);
+    return inUse;
+}
+
 // Installs `name` (for `locale`, or the file of that name when there is none) from the first of
 // `folders` that holds it. Parented to the application, so it lives no longer than it does.
-void installFirst(const std::optional<QLocale> &locale, const QString &name, const QStringList &folders)
+bool installFirst(const std::optional<QLocale> &locale, const QString &name, const QStringList &folders)
 {
     for (const QString &folder : folders) {
         auto *translator = new QTranslator(QCoreApplication::instance());
@@ -77,10 +84,11 @@ void installFirst(const std::optional<QLocale> &locale, const QString &name, con
                                    : translator->load(name, folder);
         if (loaded && QCoreApplication::installTranslator(translator)) {
             installedTranslators().append(translator);
-            return;
+            return true;
         }
         delete translator;
     }
+    return false;
 }
 
 } // namespace
@@ -95,8 +103,17 @@ void install(const QString &code)
     // English plural forms first, beneath the language's own: "%n session(s)" reads "1 session" /
     // "2 sessions" in English, and a language's translator, installed later, is asked before it.
     installFirst(std::nullopt, QStringLiteral("unfold_en"), translationFolders());
-    installFirst(locale, QStringLiteral("unfold"), translationFolders());
+    localeInUse() = installFirst(locale, QStringLiteral("unfold"), translationFolders())
+                        ? QLocale(locale.language())
+                        : QLocale(QLocale::English);
     installFirst(locale, QStringLiteral("qtbase"), {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
+}
+
+QString nameInUse()
+{
+    // English by its plain name, not "American English" as the locale would call it.
+    return localeInUse().language() == QLocale::English ? QStringLiteral("English")
+                                                        : localeInUse().nativeLanguageName();
 }
 
 } // namespace unfold::Language

@@ -25,4 +25,8 @@ QStringList translationFolders();
 // into the running application. English needs none.
 void install(const QString &code);
 
+// The language the last install() gave Unfold's words, by its own name ("Deutsch"): English where
+// no translation of the chosen or system language is shipped.
+QString nameInUse();
+
 } // namespace unfold::Language

@@ -291,7 +291,9 @@ void ChartsView::rebuild()
 {
     // A chart nobody sees is not drawn: starting, switching relationship and logging with another
     // tab in front stay quick, and the chart is drawn when its tab is shown.
-    m_outOfDate = !isVisible();
+    // With nothing to show (no journal, a locked one) the empty chart is drawn at once, so no
+    // relationship's picture or numbers stay behind in the hidden widgets.
+    m_outOfDate = !isVisible() && !m_subject.series().sessions().isEmpty();
     if (m_outOfDate)
         return;
     drawChart();

@@ -103,7 +103,7 @@ int runGui(int argc, char **argv, const QString &journal)
     bool isDemo = false;
     const QString path = startingJournal(journal, &isDemo);
     // The journal's check reads the whole file while the window's widgets are made: both cores work.
-    const auto early = JournalOpening::beginOpening(path);
+    auto early = JournalOpening::beginOpening(path);
     // Held here, not on the stack: choosing another language in Settings puts a new window in its place.
     auto window = std::make_unique<MainWindow>();
     WindowLanguage::follow(window);
@@ -122,6 +122,7 @@ int runGui(int argc, char **argv, const QString &journal)
     }
     if (!window->journal() && QFileInfo::exists(path))
         window->openJournal(path, early.get());
+    early.reset(); // an opening nobody took (a new journal was made instead) lets go of its lock now
     // The demo opened again on a later start is still the demo: welcome until the user closes it.
     if (window->journal() &&
         QFileInfo(window->journal()->path()) == QFileInfo(JournalOpening::demoJournalPath()) &&

@@ -277,7 +277,7 @@ void MainWindow::offerDefaultNames()
     const DefaultNames::Renaming renaming = DefaultNames::intoLanguageInUse(m_journal->topics(), layers);
     if (renaming.isEmpty())
         return;
-    const QString language = QLocale().nativeLanguageName();
+    const QString language = Language::nameInUse();
     QMessageBox box(QMessageBox::Question, tr("Default Names"),
                     tr("This journal's default topics and layers are named in the language it was started "
                        "in. Name them in %1 too?")
@@ -291,18 +291,24 @@ void MainWindow::offerDefaultNames()
     box.exec();
     if (box.clickedButton() != rename)
         return;
+    const int stepsBefore = m_history->stack()->index();
     m_history->beginGroup(tr("Name Defaults in %1").arg(language));
+    bool renamedAll = true;
     for (const Topic &topic : renaming.topics) {
-        if (!m_history->perform<SaveRecordCommand<Topic>>(tr("Edit Topic"), m_journal->topic(topic.id),
-                                                          topic))
+        renamedAll = bool(m_history->perform<SaveRecordCommand<Topic>>(tr("Edit Topic"),
+                                                                       m_journal->topic(topic.id), topic));
+        if (!renamedAll)
             break; // the history has told the user why
     }
     QList<Layer> renamed = layers;
     for (const Layer &layer : renaming.layers)
         renamed[layer.depth - 1] = layer;
-    if (renamed != layers)
-        m_history->perform<SaveLayersCommand>(layers, renamed);
+    if (renamedAll && renamed != layers)
+        renamedAll = bool(m_history->perform<SaveLayersCommand>(layers, renamed));
     m_history->endGroup();
+    // All or nothing: what was renamed before a failure goes back.
+    if (!renamedAll && m_history->stack()->index() > stepsBefore)
+        m_history->stack()->undo();
 }
 
 std::unique_ptr<Journal> MainWindow::takeJournal()

@@ -4,6 +4,7 @@
 #include "DefaultNames.h"
 #include "EditHistory.h"
 #include "Journal.h"
+#include "Language.h"
 #include "RecordCommands.h"
 
 #include <QDialogButtonBox>
@@ -49,7 +50,7 @@ TopicsLayersDialog::TopicsLayersDialog(const Journal &journal, EditHistory &hist
     connect(up, &QPushButton::clicked, this, [this] { moveTopic(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveTopic(+1); });
     // A journal made in another language keeps that language's default names until renamed.
-    m_nameDefaults = new QPushButton(tr("&Name Defaults in %1").arg(QLocale().nativeLanguageName()));
+    m_nameDefaults = new QPushButton(tr("&Name Defaults in %1").arg(Language::nameInUse()));
     m_nameDefaults->setAccessibleDescription(
         tr("Gives the default topics and layers nobody renamed their names in the language Unfold "
            "speaks now; names you chose stay."));

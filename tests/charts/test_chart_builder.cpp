@@ -242,6 +242,37 @@ private Q_SLOTS:
         QCOMPARE(built.points.size(), 3);
     }
 
+    // Patterns where a bar is wide enough to show one; solid colours on bars a few pixels wide,
+    // except in high contrast, whose layers share inks and differ by pattern alone.
+    void layerPatternsWhereBarsCanShowThem()
+    {
+        QList<Session> sessions;
+        for (int i = 0; i < 180; ++i)
+            sessions.append({i + 1, 1, day0.addDays(7 * i), {}, {}, {}});
+        const auto subjectOf = [&sessions](qsizetype count) {
+            return ChartSubject(RelationshipSeries(sessions.first(count), {}, {}, 3, {}), {},
+                                QStringLiteral("A"), QStringLiteral("B"), {});
+        };
+        const auto styles = [](const BuiltChart &built) {
+            QList<Qt::BrushStyle> found;
+            for (QBarSet *set : seriesOf<QStackedBarSeries>(built.chart.get()).first()->barSets())
+                found.append(set->brush().style());
+            return found;
+        };
+        ChartOptions options;
+        options.width = 1000;
+        const QList<Qt::BrushStyle> patterns = ChartTheme::light().layerPatterns.first(3);
+        QCOMPARE(styles(ChartBuilder::build(ChartKind::Layers, subjectOf(36), options)), patterns);
+        const QList<Qt::BrushStyle> solid(3, Qt::SolidPattern);
+        QCOMPARE(styles(ChartBuilder::build(ChartKind::Layers, subjectOf(180), options)), solid);
+        options.width = 3000; // the same sessions on a wall-sized picture have room again
+        QCOMPARE(styles(ChartBuilder::build(ChartKind::Layers, subjectOf(180), options)), patterns);
+        options.width = 1000;
+        options.theme = ChartTheme::highContrast();
+        QCOMPARE(styles(ChartBuilder::build(ChartKind::Layers, subjectOf(180), options)),
+                 ChartTheme::highContrast().layerPatterns.first(3));
+    }
+
     void tableMatchesAndSaysNoData()
     {
         const ChartTable table = ChartTable::of(ChartKind::Depth, fixture(), {});

@@ -6,6 +6,8 @@
 #include "CliRun.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +133,16 @@ private Q_SLOTS:
             const CliRun run = unfold::test::runUnfold(arguments, work.path(), work.path());
             QVERIFY2(run.exitCode == 0, qPrintable(name + QLatin1String(": ") + run.err));
         }
+        // The session named is the one used, not the latest.
+        const CliRun insights = unfold::test::runUnfold(
+            {QStringLiteral("insights"), QStringLiteral("--journal"), path, QStringLiteral("--relationship"),
+             QStringLiteral("Anna & Ben"), QStringLiteral("--session"), QString::number(sessions.at(1)),
+             QStringLiteral("--format"), QStringLiteral("json")},
+            work.path(), work.path());
+        QCOMPARE(insights.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(insights.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("session_id")).toInteger(), sessions.at(1));
+        QCOMPARE(shown.value(QStringLiteral("session_number")).toInt(), 2);
         QVERIFY(QFileInfo::exists(work.filePath(QStringLiteral("report.pdf"))));
         QVERIFY(QFileInfo::exists(work.filePath(QStringLiteral("onion.png"))));
     }

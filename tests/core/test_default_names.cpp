@@ -74,6 +74,24 @@ private Q_SLOTS:
         QCOMPARE(renaming.layers.last().name, QStringLiteral("Core"));
     }
 
+    // A topic the user added to an English journal under a German word is the user's: it is not
+    // taken for a German default, and no default is renamed onto it (two topics of one name).
+    void aUsersWordThatIsADefaultElsewhereIsTheUsers()
+    {
+        Language::install(QStringLiteral("en"));
+        QList<Topic> topics = englishTopics();
+        topics.append({100, QStringLiteral("Familie"), int(topics.size()), false});
+        QVERIFY(DefaultNames::intoLanguageInUse(topics, {}).isEmpty());
+
+        Language::install(QStringLiteral("de"));
+        const DefaultNames::Renaming renaming = DefaultNames::intoLanguageInUse(topics, {});
+        QCOMPARE(renaming.topics.size(), topics.size() - 2); // neither "Family" nor the user's "Familie"
+        for (const Topic &renamed : renaming.topics) {
+            QVERIFY(renamed.id != 100);
+            QVERIFY(renamed.name != QStringLiteral("Familie"));
+        }
+    }
+
     void namesAlreadyInTheLanguageInUseNeedNothing()
     {
         Language::install(QStringLiteral("es"));
