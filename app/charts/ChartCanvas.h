@@ -21,6 +21,7 @@ public:
     // Takes the chart; the previous one is deleted.
     void setChart(BuiltChart built);
     QChart *chart() const { return m_chart; }
+    const QList<ChartPoint> &points() const { return m_points; } // what the pointer can name
 
 Q_SIGNALS:
     void sessionClicked(qint64 sessionId);

@@ -273,6 +273,7 @@ void ChartsView::drawChart()
     options.smoothing = smoothing();
     options.width = m_canvas->width();
     m_drawnWidth = m_canvas->width();
+    m_showsData = !m_subject.series().sessions().isEmpty();
     m_canvas->setChart(ChartBuilder::build(currentKind(), m_subject, options));
     m_canvas->setAccessibleName(ChartKinds::title(currentKind()));
 }
@@ -291,9 +292,10 @@ void ChartsView::rebuild()
 {
     // A chart nobody sees is not drawn: starting, switching relationship and logging with another
     // tab in front stay quick, and the chart is drawn when its tab is shown.
-    // With nothing to show (no journal, a locked one) the empty chart is drawn at once, so no
-    // relationship's picture or numbers stay behind in the hidden widgets.
-    m_outOfDate = !isVisible() && !m_subject.series().sessions().isEmpty();
+    // When there is nothing to show any more (no journal, a locked one) the empty chart is drawn
+    // at once all the same, so no relationship's picture or numbers stay behind in hidden widgets.
+    const bool hasData = !m_subject.series().sessions().isEmpty();
+    m_outOfDate = !isVisible() && (hasData || !m_showsData);
     if (m_outOfDate)
         return;
     drawChart();

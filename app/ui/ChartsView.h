@@ -68,8 +68,9 @@ private:
     EditHistory &m_history;
     ShownJournal m_journal{this};
     qint64 m_relationshipId = 0;
-    bool m_outOfDate = true; // the chart and table wait for the view to be shown
-    int m_drawnWidth = 0;    // the canvas' width when the chart was laid out
+    bool m_outOfDate = true;  // the chart and table wait for the view to be shown
+    int m_drawnWidth = 0;     // the canvas' width when the chart was laid out
+    bool m_showsData = false; // the chart and table show a relationship's sessions
     QTimer m_redrawForWidth;
     ChartSubject m_subject;
     QComboBox *m_chart = nullptr;

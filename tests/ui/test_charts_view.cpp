@@ -373,6 +373,29 @@ private Q_SLOTS:
                  qPrintable(tableText().join(u'|'))); // drawn from the journal as it is now
     }
 
+    // A hidden chart that has nothing left to show (the journal closed or locked) lets go of the
+    // relationship's picture and numbers at once, not when it is next shown.
+    void aHiddenChartForgetsAClosedJournal()
+    {
+        EditHistory history(m_window->journal());
+        ChartsView view(history);
+        view.setJournal(m_window->journal());
+        view.setRelationship(m_window->journal()->session(m_sessions.first())->relationshipId);
+        auto *chart = findNamed<QComboBox>(&view, QStringLiteral("Chart"));
+        chart->setCurrentIndex(chart->findData(int(ChartKind::Breadth)));
+        view.findChild<QCheckBox *>()->setChecked(true);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *canvas = view.findChild<ChartCanvas *>();
+        auto *table = view.findChild<QTableWidget *>();
+        QVERIFY(!canvas->points().isEmpty());
+        QVERIFY(table->rowCount() > 1);
+        view.hide();
+        view.setJournal(nullptr);
+        QVERIFY(canvas->points().isEmpty());
+        QCOMPARE(table->rowCount(), 1); // "No data in this range"
+    }
+
     // Alt with the tab's underlined letter shows the Charts tab and moves focus into it, on
     // the chart list, from wherever focus was.
     void reachesTheCharts()
