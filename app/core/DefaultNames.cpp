@@ -48,7 +48,7 @@ Renaming intoLanguageInUse(const QList<Topic> &topics, const QList<Layer> &layer
         for (const Topic &topic : topics)
             held += defaults.topics.contains(topic.name) ? 1 : 0;
         for (const Layer &layer : layers)
-            held += layer.depth <= defaults.layers.size() &&
+            held += layer.depth >= 1 && layer.depth <= defaults.layers.size() &&
                     defaults.layers.at(layer.depth - 1).name == layer.name;
         if (held > most) {
             most = held;
