@@ -50,8 +50,8 @@ BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &option
     // time): there the layers are told apart by their place in the stack, peripheral at the
     // bottom, and by their colours going from light to dark; the legend and the table name them.
     // High contrast repeats its inks, so its patterns stay on every bar.
-    const double plotWidth = std::max(100.0, options.width - 160);
-    const double barPixels = plotWidth * bars->barWidth() / double(std::max<qsizetype>(1, shown.size()));
+    const double barPixels =
+        ChartText::plotWidth(options.width) * bars->barWidth() / double(std::max<qsizetype>(1, shown.size()));
     const bool patterned = barPixels >= minimumPatternedBar || theme.barBorder.isValid();
     int highest = 0;
     for (int depth = 1; depth <= layers; ++depth) {

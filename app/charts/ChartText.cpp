@@ -97,8 +97,6 @@ void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &
 
 namespace {
 
-// What a chart's width leaves for its plot: the value axis with its title on the left, margins.
-constexpr double besidePlot = 160;
 // Space between two tags, and the least distance at which two events get tags of their own.
 constexpr double tagGap = 12;
 constexpr double nearestTags = 28;
@@ -110,12 +108,12 @@ struct EventTag
 };
 
 // The tags over the events (sorted by x): their labels where each has room beside its
-// neighbours on the narrowest plot, else numbers, with events closer than a number's room sharing one.
-QList<EventTag> eventTags(const QList<std::pair<double, QString>> &events, double span, double plotWidth,
+// neighbours on the plot, else numbers, with events closer than a number's room sharing one.
+QList<EventTag> eventTags(const QList<std::pair<double, QString>> &events, double span, double plotPixels,
                           const QFont &font, bool *numbered)
 {
     const QFontMetricsF metrics(font);
-    const double pixel = span / plotWidth; // one pixel of the plot, in x units
+    const double pixel = span / plotPixels; // one pixel of the plot, in x units
     *numbered = false;
     for (qsizetype i = 1; i < events.size(); ++i) {
         const double room =
@@ -144,6 +142,11 @@ QList<EventTag> eventTags(const QList<std::pair<double, QString>> &events, doubl
 
 } // namespace
 
+double plotWidth(double chartWidth)
+{
+    return std::max(100.0, chartWidth - 160);
+}
+
 EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
                      const QList<std::pair<double, QString>> &events, double xFrom, double xTo,
                      double yMinimum, double yMaximum, const ChartTheme &theme, double chartWidth)
@@ -163,8 +166,7 @@ EventMarks addEvents(QChart *chart, QAbstractAxis *x, QAbstractAxis *y,
     QFont font = theme.font;
     font.setBold(true);
     bool numbered = false;
-    for (const EventTag &tag :
-         eventTags(sorted, xTo - xFrom, std::max(100.0, chartWidth - besidePlot), font, &numbered)) {
+    for (const EventTag &tag : eventTags(sorted, xTo - xFrom, plotWidth(chartWidth), font, &numbered)) {
         // The label rides on a marker at the top of the line; '@' would start a placeholder.
         auto *marker = new QScatterSeries;
         marker->setName(tag.text);

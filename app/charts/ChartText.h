@@ -22,6 +22,10 @@ void styleMarkers(QScatterSeries *markers, const SeriesStyle &style, const Chart
 // The same marker drawn onto every point of a line (or of a line without a pen: points alone)
 // as an image: one item paints them all, where a scatter series makes an item of each point.
 void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &theme);
+// The width a chart `chartWidth` pixels wide leaves for its plot (the value axis with its title on
+// the left, margins): what laying out by pixels (event labels, layer patterns) reckons with.
+double plotWidth(double chartWidth);
+
 // The events the user marked, each a vertical dashed line at x (in the x axis' units, which span
 // xFrom to xTo). Each line carries its label where the labels have room; where they would run
 // into each other the events are numbered in time order (events too close to tell apart share one

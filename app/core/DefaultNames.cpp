@@ -17,19 +17,26 @@ struct Defaults
     QList<Layer> layers;
 };
 
-QList<Defaults> defaultsOfEveryLanguage()
+// Read once: the shipped translation files do not change while Unfold runs, and the Topics and
+// Layers dialog asks again at every name typed.
+const QList<Defaults> &defaultsOfEveryLanguage()
 {
-    const QTranslator english; // empty: every name as written in the sources
-    QList<Defaults> all{{defaultTopicNames(&english), defaultLayers(&english)}};
-    for (const QString &code : Language::available()) {
-        for (const QString &folder : Language::translationFolders()) {
-            QTranslator language;
-            if (language.load(QStringLiteral("unfold_") + code, folder) && !language.isEmpty()) {
-                all.append({defaultTopicNames(&language), defaultLayers(&language)});
-                break;
+    static const QList<Defaults> all = [] {
+        const QTranslator english; // empty: every name as written in the sources
+        QList<Defaults> found{{defaultTopicNames(&english), defaultLayers(&english)}};
+        for (const QString &code : Language::available()) {
+            if (code == QLatin1String("en"))
+                continue; // English's file holds its plural forms only
+            for (const QString &folder : Language::translationFolders()) {
+                QTranslator language;
+                if (language.load(QStringLiteral("unfold_") + code, folder) && !language.isEmpty()) {
+                    found.append({defaultTopicNames(&language), defaultLayers(&language)});
+                    break;
+                }
             }
         }
-    }
+        return found;
+    }();
     return all;
 }
 
@@ -40,7 +47,7 @@ Renaming intoLanguageInUse(const QList<Topic> &topics, const QList<Layer> &layer
     // The journal's language is the one whose defaults it holds most of: a name the user gave
     // that happens to be a default in another language ("Familie" added to an English journal)
     // is the user's, not a default.
-    const QList<Defaults> all = defaultsOfEveryLanguage();
+    const QList<Defaults> &all = defaultsOfEveryLanguage();
     const Defaults *started = nullptr;
     qsizetype most = 0;
     for (const Defaults &defaults : all) {
