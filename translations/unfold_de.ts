@@ -555,28 +555,12 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <translation>Fragt, wo der Bericht der gewählten Sitzung als PDF gespeichert werden soll.</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>Leitfaden</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Eingetragene Antworten (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Eingetragene Gegenseitigkeit</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Gefühlte Ausgewogenheit: %1</translation>
     </message>
     <message>
         <source>Therapist notes</source>
@@ -597,6 +581,68 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
+        <translation>Eingetragene Gegenseitigkeit und gefühlte Ausgewogenheit reichen von 0 bis 100; 100 heißt ausgeglichen. Zeige auf eine Spaltenüberschrift, um zu sehen, was sie zeigt.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s number, oldest first</source>
+        <translation>Die Nummer der Sitzung, die älteste zuerst</translation>
+    </message>
+    <message>
+        <source>When the session began</source>
+        <translation>Wann die Sitzung begann</translation>
+    </message>
+    <message>
+        <source>The guided-session protocol used that day</source>
+        <translation>Der Leitfaden der begleiteten Sitzung an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Disclosures
+%1 · %2</source>
+        <translation>Mitteilungen
+%1 · %2</translation>
+    </message>
+    <message>
+        <source>How many disclosures each logged</source>
+        <translation>Wie viele Mitteilungen jede Person eingetragen hat</translation>
+    </message>
+    <message>
+        <source>Logged
+reciprocity</source>
+        <translation>Eingetragene
+Gegenseitigkeit</translation>
+    </message>
+    <message>
+        <source>How evenly both shared in what was logged, 0–100 (100: as much, as deep and as broad)</source>
+        <translation>Wie ausgeglichen beide laut Eintrag geteilt haben, 0–100 (100: gleich viel, gleich tief und gleich breit)</translation>
+    </message>
+    <message>
+        <source>Felt balance
+%1</source>
+        <translation>Gefühlte
+Ausgewogenheit %1</translation>
+    </message>
+    <message>
+        <source>How balanced %1 felt the sharing was, 0–100</source>
+        <translation>Wie ausgewogen %1 das Teilen empfand, 0–100</translation>
+    </message>
+    <message>
+        <source>Your private notes of the session</source>
+        <translation>Deine privaten Notizen zur Sitzung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -690,6 +736,33 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DefaultNamesBar</name>
+    <message>
+        <source>Default names</source>
+        <translation>Standardnamen</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in another language. Name them in %1? Names you chose yourself stay as they are.</source>
+        <translation>Die Standardthemen und -schichten dieses Tagebuchs haben Namen in einer anderen Sprache. Sollen sie Namen auf %1 bekommen? Namen, die du selbst gewählt hast, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Name Them in %1</source>
+        <translation>Auf %1 benennen</translation>
+    </message>
+    <message>
+        <source>Renames the untouched default topics and layers; Edit › Undo brings the old names back.</source>
+        <translation>Benennt die unveränderten Standardthemen und -schichten um; Bearbeiten › Rückgängig holt die alten Namen zurück.</translation>
+    </message>
+    <message>
+        <source>Keep as They Are</source>
+        <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>Leaves the names and does not ask again for this journal.</source>
+        <translation>Lässt die Namen, wie sie sind, und fragt für dieses Tagebuch nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1711,6 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 Punkte (0–100)</translation>
     </message>
     <message>
         <source>Score: %1 (0–100)</source>
@@ -3376,10 +3445,10 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
-Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
+Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account… to bring it in. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
         <translation>Zwei Darstellungen derselben Gespräche zeigen, wo ihr übereinstimmt und wo ihr die Dinge unterschiedlich seht.
 
-Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person teilen… zu wählen und dir die Datei zu schicken; wähle dann Beziehung › Darstellung der anderen Person importieren…. Deine eigene Darstellung kannst du auf dieselbe Weise teilen. Die Datei wird mit einer Passphrase verschlüsselt, auf die ihr beide euch einigt, und Unfold sendet nichts irgendwohin.</translation>
+Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person teilen… zu wählen und dir die Datei zu schicken; wähle dann Beziehung › Darstellung der anderen Person importieren…, um sie hereinzuholen. Deine eigene Darstellung kannst du auf dieselbe Weise teilen. Die Datei wird mit einer Passphrase verschlüsselt, auf die ihr beide euch einigt, und Unfold sendet nichts irgendwohin.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3848,52 +3917,12 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>Werte dieser Sitzung</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Fragebogen</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
         <source>Subscale</source>
         <translation>Subskala</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>Die Werte der Fragebögen, die in der gewählten Sitzung beantwortet wurden.</translation>
-    </message>
-    <message>
         <source>Score history of this relationship</source>
         <translation>Verlauf der Werte in dieser Beziehung</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Veränderung seit dem vorigen Mal</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Veränderung seit dem Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Jeder Wert dieser Beziehung im Zeitverlauf, mit seiner reliablen Veränderung seit dem vorigen und seit dem ersten Wert der Person, wo das Instrument Normen angibt.</translation>
     </message>
     <message>
         <source>Scores of this sessio&amp;n</source>
@@ -3980,12 +4009,56 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>keine Daten</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <source>The scores of the questionnaires answered in the chosen session, from 0 to 100: one row per subscale, one column per person.</source>
+        <translation>Die Werte der in der gewählten Sitzung beantworteten Fragebögen, von 0 bis 100: eine Zeile pro Subskala, eine Spalte pro Person.</translation>
+    </message>
+    <message>
+        <source>Each subscale with each person&apos;s latest score; open it for every session&apos;s score and the change since the person&apos;s previous one.</source>
+        <translation>Jede Subskala mit dem neuesten Wert jeder Person; aufgeklappt die Werte jeder Sitzung und die Änderung seit dem vorherigen Wert der Person.</translation>
+    </message>
+    <message>
+        <source>Scores are from 0 to 100. In brackets: the change since that person&apos;s previous score. ↑ and ↓ mark a reliable change, where the instrument gives norms.</source>
+        <translation>Werte reichen von 0 bis 100. In Klammern: die Änderung seit dem vorherigen Wert dieser Person. ↑ und ↓ markieren eine verlässliche Änderung, wo der Fragebogen Normen angibt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
+        <translation>%1 von 100; %2 auf der eigenen Skala der Subskala, %3 von %4 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>Subscale and session</source>
+        <translation>Subskala und Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Since the previous score: %1. Since the first: %2.</source>
+        <translation>Seit dem vorherigen Wert: %1. Seit dem ersten: %2.</translation>
+    </message>
+    <message>
+        <source>no reliable-change norms</source>
+        <translation>keine Normen für verlässliche Änderung</translation>
+    </message>
+    <message>
+        <source>Latest score; the first was on %1.</source>
+        <translation>Neuester Wert; der erste war am %1.</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
     </message>
 </context>
 <context>

@@ -555,28 +555,12 @@ Editar › Deshacer lo recupera.</translation>
         <translation>Pregunta dónde guardar en PDF el informe de la sesión elegida.</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>Protocolo</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Respuestas anotadas (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Reciprocidad anotada</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Equilibrio sentido: %1</translation>
     </message>
     <message>
         <source>Therapist notes</source>
@@ -597,6 +581,68 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
+        <translation>La reciprocidad anotada y el equilibrio sentido van de 0 a 100; 100 es parejo. Pasa el puntero sobre el encabezado de una columna para ver qué muestra.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>The session&apos;s number, oldest first</source>
+        <translation>El número de la sesión, la más antigua primero</translation>
+    </message>
+    <message>
+        <source>When the session began</source>
+        <translation>Cuándo empezó la sesión</translation>
+    </message>
+    <message>
+        <source>The guided-session protocol used that day</source>
+        <translation>El protocolo de sesión guiada usado ese día</translation>
+    </message>
+    <message>
+        <source>Disclosures
+%1 · %2</source>
+        <translation>Confidencias
+%1 · %2</translation>
+    </message>
+    <message>
+        <source>How many disclosures each logged</source>
+        <translation>Cuántas confidencias anotó cada persona</translation>
+    </message>
+    <message>
+        <source>Logged
+reciprocity</source>
+        <translation>Reciprocidad
+anotada</translation>
+    </message>
+    <message>
+        <source>How evenly both shared in what was logged, 0–100 (100: as much, as deep and as broad)</source>
+        <translation>Qué tan parejo compartieron ambos según lo anotado, 0–100 (100: tanto, tan hondo y tan amplio)</translation>
+    </message>
+    <message>
+        <source>Felt balance
+%1</source>
+        <translation>Equilibrio
+sentido %1</translation>
+    </message>
+    <message>
+        <source>How balanced %1 felt the sharing was, 0–100</source>
+        <translation>Qué tan equilibrado sintió %1 el compartir, 0–100</translation>
+    </message>
+    <message>
+        <source>Your private notes of the session</source>
+        <translation>Tus notas privadas de la sesión</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -690,6 +736,33 @@ Editar › Deshacer lo recupera.</translation>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>debe ser un número entero a partir de 1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DefaultNamesBar</name>
+    <message>
+        <source>Default names</source>
+        <translation>Nombres predeterminados</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in another language. Name them in %1? Names you chose yourself stay as they are.</source>
+        <translation>Los temas y capas predeterminados de este diario tienen nombres en otro idioma. ¿Nombrarlos en %1? Los nombres que elegiste tú se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Name Them in %1</source>
+        <translation>Nombrarlos en %1</translation>
+    </message>
+    <message>
+        <source>Renames the untouched default topics and layers; Edit › Undo brings the old names back.</source>
+        <translation>Cambia el nombre de los temas y capas predeterminados sin tocar; Editar › Deshacer recupera los nombres anteriores.</translation>
+    </message>
+    <message>
+        <source>Keep as They Are</source>
+        <translation>Dejarlos así</translation>
+    </message>
+    <message>
+        <source>Leaves the names and does not ask again for this journal.</source>
+        <translation>Deja los nombres y no vuelve a preguntar por este diario.</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1711,6 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>no data</source>
         <translation>sin datos</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 puntos (0–100)</translation>
     </message>
     <message>
         <source>Score: %1 (0–100)</source>
@@ -3376,10 +3445,10 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
-Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
+Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account… to bring it in. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
         <translation>Dos relatos de las mismas conversaciones muestran dónde hay acuerdo y dónde se ven las cosas de otra manera.
 
-Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold y te envíe el archivo; luego elige Relación › Importar el relato de tu pareja…. Puedes compartir tu propio relato de la misma manera. El archivo se cifra con una frase de contraseña acordada entre los dos, y Unfold no envía nada a ninguna parte.</translation>
+Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold y te envíe el archivo; luego elige Relación › Importar el relato de tu pareja… para traerlo. Puedes compartir tu propio relato de la misma manera. El archivo se cifra con una frase de contraseña acordada entre los dos, y Unfold no envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3848,52 +3917,12 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>Puntuaciones de esta sesión</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Cuestionario</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
         <source>Subscale</source>
         <translation>Subescala</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondido</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>Las puntuaciones de los cuestionarios respondidos en la sesión elegida.</translation>
-    </message>
-    <message>
         <source>Score history of this relationship</source>
         <translation>Historial de puntuaciones de esta relación</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Cambio desde la anterior</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Cambio desde la línea base</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Cada puntuación de esta relación a lo largo del tiempo, con su cambio fiable desde la puntuación anterior de la persona y desde la primera, cuando el instrumento da normas.</translation>
     </message>
     <message>
         <source>Scores of this sessio&amp;n</source>
@@ -3980,12 +4009,56 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>sin datos</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
+        <source>The scores of the questionnaires answered in the chosen session, from 0 to 100: one row per subscale, one column per person.</source>
+        <translation>Las puntuaciones de los cuestionarios respondidos en la sesión elegida, de 0 a 100: una fila por subescala, una columna por persona.</translation>
+    </message>
+    <message>
+        <source>Each subscale with each person&apos;s latest score; open it for every session&apos;s score and the change since the person&apos;s previous one.</source>
+        <translation>Cada subescala con la puntuación más reciente de cada persona; ábrela para ver la de cada sesión y el cambio desde la anterior de esa persona.</translation>
+    </message>
+    <message>
+        <source>Scores are from 0 to 100. In brackets: the change since that person&apos;s previous score. ↑ and ↓ mark a reliable change, where the instrument gives norms.</source>
+        <translation>Las puntuaciones van de 0 a 100. Entre paréntesis: el cambio desde la puntuación anterior de esa persona. ↑ y ↓ marcan un cambio fiable, donde el instrumento da normas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
+        <translation>%1 de 100; %2 en la escala propia de la subescala, %3 de %4 ítems respondidos</translation>
+    </message>
+    <message>
+        <source>Subscale and session</source>
+        <translation>Subescala y sesión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Since the previous score: %1. Since the first: %2.</source>
+        <translation>Desde la puntuación anterior: %1. Desde la primera: %2.</translation>
+    </message>
+    <message>
+        <source>no reliable-change norms</source>
+        <translation>sin normas de cambio fiable</translation>
+    </message>
+    <message>
+        <source>Latest score; the first was on %1.</source>
+        <translation>Puntuación más reciente; la primera fue el %1.</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
     </message>
 </context>
 <context>

@@ -555,28 +555,12 @@ Edit › Undo brings it back.</source>
         <translation>Demande où enregistrer en PDF le compte rendu de la séance choisie.</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>Protocole</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Réponses notées (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Réciprocité notée</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Équilibre ressenti&#xa0;: %1</translation>
     </message>
     <message>
         <source>Therapist notes</source>
@@ -597,6 +581,68 @@ Edit › Undo brings it back.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
+        <translation>La réciprocité notée et l&apos;équilibre ressenti vont de 0 à 100 ; 100 signifie égal. Survole l&apos;en-tête d&apos;une colonne pour voir ce qu&apos;elle montre.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>The session&apos;s number, oldest first</source>
+        <translation>Le numéro de la séance, la plus ancienne d&apos;abord</translation>
+    </message>
+    <message>
+        <source>When the session began</source>
+        <translation>Quand la séance a commencé</translation>
+    </message>
+    <message>
+        <source>The guided-session protocol used that day</source>
+        <translation>Le protocole de séance guidée suivi ce jour-là</translation>
+    </message>
+    <message>
+        <source>Disclosures
+%1 · %2</source>
+        <translation>Confidences
+%1 · %2</translation>
+    </message>
+    <message>
+        <source>How many disclosures each logged</source>
+        <translation>Combien de confidences chacun a notées</translation>
+    </message>
+    <message>
+        <source>Logged
+reciprocity</source>
+        <translation>Réciprocité
+notée</translation>
+    </message>
+    <message>
+        <source>How evenly both shared in what was logged, 0–100 (100: as much, as deep and as broad)</source>
+        <translation>À quel point les deux ont partagé à égalité d&apos;après les notes, 0–100 (100 : autant, aussi profond et aussi large)</translation>
+    </message>
+    <message>
+        <source>Felt balance
+%1</source>
+        <translation>Équilibre
+ressenti %1</translation>
+    </message>
+    <message>
+        <source>How balanced %1 felt the sharing was, 0–100</source>
+        <translation>À quel point %1 a trouvé le partage équilibré, 0–100</translation>
+    </message>
+    <message>
+        <source>Your private notes of the session</source>
+        <translation>Tes notes privées de la séance</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -690,6 +736,33 @@ Edit › Undo brings it back.</source>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>doit être un nombre entier à partir de 1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DefaultNamesBar</name>
+    <message>
+        <source>Default names</source>
+        <translation>Noms par défaut</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in another language. Name them in %1? Names you chose yourself stay as they are.</source>
+        <translation>Les thèmes et couches par défaut de ce journal sont nommés dans une autre langue. Les nommer en %1 ? Les noms que tu as choisis toi-même restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Name Them in %1</source>
+        <translation>Les nommer en %1</translation>
+    </message>
+    <message>
+        <source>Renames the untouched default topics and layers; Edit › Undo brings the old names back.</source>
+        <translation>Renomme les thèmes et couches par défaut non modifiés ; Édition › Annuler rend les anciens noms.</translation>
+    </message>
+    <message>
+        <source>Keep as They Are</source>
+        <translation>Les laisser ainsi</translation>
+    </message>
+    <message>
+        <source>Leaves the names and does not ask again for this journal.</source>
+        <translation>Laisse les noms et ne redemande plus pour ce journal.</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1711,6 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>no data</source>
         <translation>aucune donnée</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 points (0–100)</translation>
     </message>
     <message>
         <source>Score: %1 (0–100)</source>
@@ -3376,10 +3445,10 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
-Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
+Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account… to bring it in. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
         <translation>Deux récits des mêmes conversations montrent où vous êtes d’accord et où vous voyez les choses différemment.
 
-Demande à l’autre personne de choisir Relation › Partager avec l’autre personne… dans son Unfold et de t’envoyer le fichier, puis choisis Relation › Importer le récit de l’autre personne…. Tu peux partager ton propre récit de la même façon. Le fichier est chiffré avec une phrase secrète convenue entre vous deux, et Unfold n’envoie rien nulle part.</translation>
+Demande à l’autre personne de choisir Relation › Partager avec l’autre personne… dans son Unfold et de t’envoyer le fichier, puis choisis Relation › Importer le récit de l’autre personne… pour l’ajouter. Tu peux partager ton propre récit de la même façon. Le fichier est chiffré avec une phrase secrète convenue entre vous deux, et Unfold n’envoie rien nulle part.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3848,52 +3917,12 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>Scores de cette séance</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Questionnaire</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
         <source>Subscale</source>
         <translation>Sous-échelle</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondu le</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>Les scores des questionnaires remplis lors de la séance choisie.</translation>
-    </message>
-    <message>
         <source>Score history of this relationship</source>
         <translation>Historique des scores de cette relation</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Changement depuis la précédente</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Changement depuis la référence</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Chaque score de cette relation dans le temps, avec son changement fiable depuis le score précédent de la personne et depuis son premier, quand l’instrument donne des normes.</translation>
     </message>
     <message>
         <source>Scores of this sessio&amp;n</source>
@@ -3980,12 +4009,56 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
+        <source>The scores of the questionnaires answered in the chosen session, from 0 to 100: one row per subscale, one column per person.</source>
+        <translation>Les scores des questionnaires remplis pendant la séance choisie, de 0 à 100 : une ligne par sous-échelle, une colonne par personne.</translation>
+    </message>
+    <message>
+        <source>Each subscale with each person&apos;s latest score; open it for every session&apos;s score and the change since the person&apos;s previous one.</source>
+        <translation>Chaque sous-échelle avec le dernier score de chaque personne ; ouvre-la pour le score de chaque séance et l&apos;évolution depuis le précédent de la personne.</translation>
+    </message>
+    <message>
+        <source>Scores are from 0 to 100. In brackets: the change since that person&apos;s previous score. ↑ and ↓ mark a reliable change, where the instrument gives norms.</source>
+        <translation>Les scores vont de 0 à 100. Entre parenthèses : l&apos;évolution depuis le score précédent de cette personne. ↑ et ↓ marquent un changement fiable, là où l&apos;instrument donne des normes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
+        <translation>%1 sur 100 ; %2 sur l&apos;échelle propre de la sous-échelle, %3 items sur %4 répondus</translation>
+    </message>
+    <message>
+        <source>Subscale and session</source>
+        <translation>Sous-échelle et séance</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Since the previous score: %1. Since the first: %2.</source>
+        <translation>Depuis le score précédent : %1. Depuis le premier : %2.</translation>
+    </message>
+    <message>
+        <source>no reliable-change norms</source>
+        <translation>pas de normes de changement fiable</translation>
+    </message>
+    <message>
+        <source>Latest score; the first was on %1.</source>
+        <translation>Dernier score ; le premier date du %1.</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
     </message>
 </context>
 <context>

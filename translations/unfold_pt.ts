@@ -555,28 +555,12 @@ Editar › Desfazer recupera-o.</translation>
         <translation>Pergunta onde salvar em PDF o relatório da sessão escolhida.</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Sessão</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>Protocolo</translation>
-    </message>
-    <message>
-        <source>Answers logged (%1 / %2)</source>
-        <translation>Respostas registradas (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>Logged reciprocity</source>
-        <translation>Reciprocidade registrada</translation>
-    </message>
-    <message>
-        <source>Felt balance: %1</source>
-        <translation>Equilíbrio sentido: %1</translation>
     </message>
     <message>
         <source>Therapist notes</source>
@@ -597,6 +581,68 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
+        <translation>A reciprocidade registrada e o equilíbrio sentido vão de 0 a 100; 100 é equilibrado. Passe o ponteiro sobre o cabeçalho de uma coluna para ver o que ela mostra.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>The session&apos;s number, oldest first</source>
+        <translation>O número da sessão, a mais antiga primeiro</translation>
+    </message>
+    <message>
+        <source>When the session began</source>
+        <translation>Quando a sessão começou</translation>
+    </message>
+    <message>
+        <source>The guided-session protocol used that day</source>
+        <translation>O protocolo de sessão guiada usado naquele dia</translation>
+    </message>
+    <message>
+        <source>Disclosures
+%1 · %2</source>
+        <translation>Confidências
+%1 · %2</translation>
+    </message>
+    <message>
+        <source>How many disclosures each logged</source>
+        <translation>Quantas confidências cada pessoa registrou</translation>
+    </message>
+    <message>
+        <source>Logged
+reciprocity</source>
+        <translation>Reciprocidade
+registrada</translation>
+    </message>
+    <message>
+        <source>How evenly both shared in what was logged, 0–100 (100: as much, as deep and as broad)</source>
+        <translation>Quão por igual os dois compartilharam segundo o registrado, 0–100 (100: tanto, tão fundo e tão amplo)</translation>
+    </message>
+    <message>
+        <source>Felt balance
+%1</source>
+        <translation>Equilíbrio
+sentido %1</translation>
+    </message>
+    <message>
+        <source>How balanced %1 felt the sharing was, 0–100</source>
+        <translation>Quão equilibrado %1 sentiu o compartilhar, 0–100</translation>
+    </message>
+    <message>
+        <source>Your private notes of the session</source>
+        <translation>Suas notas privadas da sessão</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -690,6 +736,33 @@ Editar › Desfazer recupera-o.</translation>
     <message>
         <source>must be a whole number from 1 on</source>
         <translation>deve ser um número inteiro a partir de 1</translation>
+    </message>
+</context>
+<context>
+    <name>unfold::DefaultNamesBar</name>
+    <message>
+        <source>Default names</source>
+        <translation>Nomes padrão</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s default topics and layers are named in another language. Name them in %1? Names you chose yourself stay as they are.</source>
+        <translation>Os temas e camadas padrão deste diário têm nomes em outro idioma. Nomeá-los em %1? Os nomes que você escolheu ficam como estão.</translation>
+    </message>
+    <message>
+        <source>Name Them in %1</source>
+        <translation>Nomear em %1</translation>
+    </message>
+    <message>
+        <source>Renames the untouched default topics and layers; Edit › Undo brings the old names back.</source>
+        <translation>Renomeia os temas e camadas padrão não alterados; Editar › Desfazer traz os nomes antigos de volta.</translation>
+    </message>
+    <message>
+        <source>Keep as They Are</source>
+        <translation>Deixar assim</translation>
+    </message>
+    <message>
+        <source>Leaves the names and does not ask again for this journal.</source>
+        <translation>Mantém os nomes e não pergunta de novo para este diário.</translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1711,6 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>no data</source>
         <translation>sem dados</translation>
-    </message>
-    <message>
-        <source>%1 points (0–100)</source>
-        <translation>%1 pontos (0–100)</translation>
     </message>
     <message>
         <source>Score: %1 (0–100)</source>
@@ -3376,10 +3445,10 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
     <message>
         <source>Two accounts of the same conversations show where you agree and where you see things differently.
 
-Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account…. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
+Ask your partner to choose Relationship › Share with Partner… in their Unfold and send you the file, then choose Relationship › Import Partner&apos;s Account… to bring it in. You can share your own account the same way. The file is encrypted with a passphrase the two of you agree on, and nothing is sent anywhere by Unfold.</source>
         <translation>Dois relatos das mesmas conversas mostram onde vocês concordam e onde veem as coisas de forma diferente.
 
-Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa… no Unfold dela e lhe envie o arquivo; depois escolha Relação › Importar relato da outra pessoa…. Você pode compartilhar o seu próprio relato da mesma forma. O arquivo é criptografado com uma frase secreta combinada entre vocês dois, e o Unfold não envia nada para lugar nenhum.</translation>
+Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa… no Unfold dela e lhe envie o arquivo; depois escolha Relação › Importar relato da outra pessoa… para trazê-lo. Você pode compartilhar o seu próprio relato da mesma forma. O arquivo é criptografado com uma frase secreta combinada entre vocês dois, e o Unfold não envia nada para lugar nenhum.</translation>
     </message>
     <message>
         <source>Your session</source>
@@ -3848,52 +3917,12 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>Pontuações desta sessão</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Questionário</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
         <source>Subscale</source>
         <translation>Subescala</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Pontuação</translation>
-    </message>
-    <message>
-        <source>0–100</source>
-        <translation>0–100</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondido</translation>
-    </message>
-    <message>
-        <source>The scores of the questionnaires answered in the chosen session.</source>
-        <translation>As pontuações dos questionários respondidos na sessão escolhida.</translation>
-    </message>
-    <message>
         <source>Score history of this relationship</source>
         <translation>Histórico de pontuações desta relação</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sessão</translation>
-    </message>
-    <message>
-        <source>Change since previous</source>
-        <translation>Mudança desde a anterior</translation>
-    </message>
-    <message>
-        <source>Change since baseline</source>
-        <translation>Mudança desde a linha de base</translation>
-    </message>
-    <message>
-        <source>Every score of this relationship over time, with its reliable change since the person&apos;s previous score and since their first, where the instrument gives norms.</source>
-        <translation>Cada pontuação desta relação ao longo do tempo, com sua mudança conconfiável desde a pontuação anterior da pessoa e desde a primeira, quando o instrumento fornece normas.</translation>
     </message>
     <message>
         <source>Scores of this sessio&amp;n</source>
@@ -3980,12 +4009,56 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>sem dados</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
+        <source>The scores of the questionnaires answered in the chosen session, from 0 to 100: one row per subscale, one column per person.</source>
+        <translation>As pontuações dos questionários respondidos na sessão escolhida, de 0 a 100: uma linha por subescala, uma coluna por pessoa.</translation>
+    </message>
+    <message>
+        <source>Each subscale with each person&apos;s latest score; open it for every session&apos;s score and the change since the person&apos;s previous one.</source>
+        <translation>Cada subescala com a pontuação mais recente de cada pessoa; abra-a para ver a de cada sessão e a mudança desde a anterior dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>Scores are from 0 to 100. In brackets: the change since that person&apos;s previous score. ↑ and ↓ mark a reliable change, where the instrument gives norms.</source>
+        <translation>As pontuações vão de 0 a 100. Entre parênteses: a mudança desde a pontuação anterior dessa pessoa. ↑ e ↓ marcam uma mudança confiável, onde o instrumento dá normas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
+        <translation>%1 de 100; %2 na escala própria da subescala, %3 de %4 itens respondidos</translation>
+    </message>
+    <message>
+        <source>Subscale and session</source>
+        <translation>Subescala e sessão</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Since the previous score: %1. Since the first: %2.</source>
+        <translation>Desde a pontuação anterior: %1. Desde a primeira: %2.</translation>
+    </message>
+    <message>
+        <source>no reliable-change norms</source>
+        <translation>sem normas de mudança confiável</translation>
+    </message>
+    <message>
+        <source>Latest score; the first was on %1.</source>
+        <translation>Pontuação mais recente; a primeira foi em %1.</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Não respondido</translation>
     </message>
 </context>
 <context>

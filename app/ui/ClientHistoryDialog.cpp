@@ -10,10 +10,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -34,6 +37,8 @@ ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relation
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // Each row as tall as its longest note needs at the width the notes have now.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_showNotes = new QCheckBox(tr("&Show therapist notes"));
     m_showNotes->setAccessibleName(tr("Show therapist notes"));
     m_showNotes->setAccessibleDescription(tr("Shows the private notes in the table."));
@@ -54,14 +59,21 @@ ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relation
     connect(report, &QPushButton::clicked, this, &ClientHistoryDialog::askExportReport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *key = new QLabel(tr("Logged reciprocity and felt balance run from 0 to 100, where 100 is even. "
+                              "Hover over a column's heading for what it shows."));
+    key->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    layout->addWidget(key);
     layout->addWidget(m_showNotes);
     layout->addWidget(m_includeNotes);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(900, 500);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     fill();
+    fitTable();
 }
 
 void ClientHistoryDialog::fill()
@@ -73,35 +85,75 @@ void ClientHistoryDialog::fill()
         nameA = m_journal.person(relationship->personA).value_or(Person{}).name;
         nameB = m_journal.person(relationship->personB).value_or(Person{}).name;
     }
-    const QStringList headers{tr("Session"),
-                              tr("Date"),
-                              tr("Protocol"),
-                              tr("Answers logged (%1 / %2)").arg(nameA, nameB),
-                              tr("Logged reciprocity"),
-                              tr("Felt balance: %1").arg(nameA),
-                              tr("Felt balance: %1").arg(nameB),
-                              tr("Therapist notes")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
+    // Short headers over two lines keep every column in view; what each measure means is in
+    // its header's tooltip and in the key under the table.
+    struct Column
+    {
+        QString header;
+        QString meaning;
+    };
+    const QList<Column> columns{
+        {tr("#"), tr("The session's number, oldest first")},
+        {tr("Date"), tr("When the session began")},
+        {tr("Protocol"), tr("The guided-session protocol used that day")},
+        {tr("Disclosures\n%1 · %2").arg(nameA, nameB), tr("How many disclosures each logged")},
+        {tr("Logged\nreciprocity"),
+         tr("How evenly both shared in what was logged, 0–100 (100: as much, as deep and as broad)")},
+        {tr("Felt balance\n%1").arg(nameA), tr("How balanced %1 felt the sharing was, 0–100").arg(nameA)},
+        {tr("Felt balance\n%1").arg(nameB), tr("How balanced %1 felt the sharing was, 0–100").arg(nameB)},
+        {tr("Therapist notes"), tr("Your private notes of the session")},
+    };
+    // Words line up on the left, numbers (and their headings) on the right.
+    const auto isText = [](int column) { return column == 1 || column == 2 || column == notesColumn; };
+    m_table->setColumnCount(int(columns.size()));
+    for (int c = 0; c < columns.size(); ++c) {
+        auto *header = new QTableWidgetItem(columns.at(c).header);
+        header->setToolTip(columns.at(c).meaning);
+        header->setTextAlignment(isText(c) ? Qt::AlignLeft | Qt::AlignVCenter
+                                           : Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setHorizontalHeaderItem(c, header);
+    }
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const ClientHistoryRow &row = m_rows.at(r);
         const QStringList cells{QString::number(row.number),
                                 SessionTime::text(row.start),
-                                row.protocol,
-                                QStringLiteral("%1 / %2").arg(row.disclosuresA).arg(row.disclosuresB),
+                                row.protocol.isEmpty() ? tr("none") : row.protocol,
+                                tr("%1 · %2").arg(row.disclosuresA).arg(row.disclosuresB),
                                 SessionReport::formatValue(row.loggedReciprocity),
                                 SessionReport::formatValue(row.feltBalanceA),
                                 SessionReport::formatValue(row.feltBalanceB),
                                 row.notes};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *cell = new QTableWidgetItem(cells.at(c));
+            cell->setTextAlignment(isText(c) ? Qt::AlignLeft | Qt::AlignVCenter
+                                             : Qt::AlignRight | Qt::AlignVCenter);
+            if (!isText(c))
+                cell->setToolTip(columns.at(c).meaning);
+            m_table->setItem(r, c, cell);
+        }
     }
     // Private until asked for: the screen may be turned towards the clients.
     m_table->setColumnHidden(notesColumn, !m_showNotes->isChecked());
     m_table->resizeColumnsToContents();
+    // Notes take the room the numbers leave and wrap in it, rather than widening the table.
+    m_table->horizontalHeader()->setSectionResizeMode(notesColumn, QHeaderView::Stretch);
     if (!m_rows.isEmpty())
         m_table->selectRow(int(m_rows.size()) - 1);
+}
+
+void ClientHistoryDialog::fitTable()
+{
+    // Wide enough for every column (the notes too, once shown), within the screen it is on.
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        width += c == notesColumn ? notesWidth : m_table->columnWidth(c);
+    const QMargins margins = layout()->contentsMargins();
+    width += margins.left() + margins.right();
+    const QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    if (screen)
+        width = std::min(width, screen->availableGeometry().width() - 40);
+    resize(std::max(width, 640), 500);
 }
 
 bool ClientHistoryDialog::exportReport(const QString &path)

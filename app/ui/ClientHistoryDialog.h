@@ -32,9 +32,11 @@ public:
     bool exportReport(const QString &path);
 
     static constexpr int notesColumn = 7;
+    static constexpr int notesWidth = 240;
 
 private:
     void fill();
+    void fitTable();
     void askExportReport();
 
     const Journal &m_journal;

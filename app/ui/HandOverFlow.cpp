@@ -72,6 +72,8 @@ HandOverFlow::HandOverFlow(QWidget *parent) : QWidget(parent)
     m_comparison->setAccessibleDescription(tr("One row per question: what each of you answered."));
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setWordWrap(true);
+    m_comparison->setAlternatingRowColors(true);
+    m_comparison->verticalHeader()->hide(); // the questions carry their own numbers
     m_done = new QPushButton(tr("&Done"), compare);
     m_done->setAccessibleName(tr("Close the comparison"));
     m_done->setAccessibleDescription(tr("Goes back to the questionnaires; both sets of answers are saved."));
@@ -166,6 +168,8 @@ void HandOverFlow::fillComparison()
             auto *cell = new QTableWidgetItem(cells.at(c));
             if (marked)
                 cell->setFont(bold);
+            if (c > 0)
+                cell->setTextAlignment(Qt::AlignCenter);
             m_comparison->setItem(row, c, cell);
         }
         ++row;
@@ -176,7 +180,7 @@ void HandOverFlow::fillComparison()
         const auto b = scoresB.at(i).score0to100;
         QString difference = tr("no data");
         if (a && b)
-            difference = tr("%1 points (0–100)").arg(QLocale().toString(std::abs(*a - *b), 'f', 1));
+            difference = QLocale().toString(std::abs(*a - *b), 'f', 1); // points, as the label says
         put(tr("Score: %1 (0–100)").arg(subscale->title.text()), scoreText(a), scoreText(b), difference,
             false);
     }
@@ -199,8 +203,21 @@ void HandOverFlow::fillComparison()
         put(text, a != m_answersA.constEnd() ? QString::number(*a) : tr("no answer"),
             b != m_answersB.constEnd() ? QString::number(*b) : tr("no answer"), difference, marked);
     }
-    m_comparison->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_comparison->resizeRowsToContents();
+    // The question takes what the numbers leave and wraps; each row is as tall as its question
+    // needs at the width it has now, not at the width it had when filled.
+    QHeaderView *columns = m_comparison->horizontalHeader();
+    columns->setSectionResizeMode(0, QHeaderView::Stretch);
+    columns->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    // The two people's columns are as wide as each other: neither answer looks the weightier.
+    int personWidth = 0;
+    for (int c : {1, 2}) {
+        columns->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_comparison->resizeColumnToContents(c);
+        personWidth = std::max(personWidth, m_comparison->columnWidth(c));
+    }
+    for (int c : {1, 2})
+        m_comparison->setColumnWidth(c, personWidth);
+    m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 } // namespace unfold

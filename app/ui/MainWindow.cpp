@@ -3,6 +3,7 @@
 
 #include "ChartsView.h"
 #include "ClientHistoryDialog.h"
+#include "DefaultNamesBar.h"
 #include "DesktopRecentFiles.h"
 #include "EditHistory.h"
 #include "GuidedSessionWizard.h"
@@ -88,10 +89,18 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     // Closed once, the welcome stays closed on later starts with the demo.
     connect(m_welcome->closeButton(), &QPushButton::clicked, this,
             [] { QSettings().setValue(QStringLiteral("welcome/closed"), true); });
+    m_defaultNamesBar = new DefaultNamesBar;
+    m_defaultNamesBar->hide();
+    connect(m_defaultNamesBar, &DefaultNamesBar::renameChosen, this, &MainWindow::nameDefaults);
+    connect(m_defaultNamesBar, &DefaultNamesBar::keepChosen, this, [this] {
+        m_defaultNamesBar->hide();
+        DefaultNamesKept::remember(m_journal ? m_journal->path() : QString());
+    });
     auto *journalPage = new QWidget;
     auto *journalLayout = new QVBoxLayout(journalPage);
     journalLayout->setContentsMargins(0, 0, 0, 0);
     journalLayout->addWidget(m_welcome);
+    journalLayout->addWidget(m_defaultNamesBar);
     journalLayout->addWidget(splitter, 1);
     m_pages = new QStackedWidget;
     m_pages->addWidget(journalPage);
@@ -297,6 +306,7 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     updatePartnerActions();
     relationshipChanged(m_sidebar->currentRelationshipId());
     updateTitle();
+    showDefaultNamesBar();
 }
 
 void MainWindow::updateTitle()

@@ -25,6 +25,7 @@ class SessionEditor;
 class SessionTimeline;
 class UnlockScreen;
 class WelcomeBar;
+class DefaultNamesBar;
 namespace JournalOpening {
 class EarlyOpening;
 }
@@ -48,6 +49,7 @@ public:
     // journal opens.
     void showWelcome();
     WelcomeBar *welcomeBar() const { return m_welcome; }
+    DefaultNamesBar *defaultNamesBar() const { return m_defaultNamesBar; }
     Journal *journal() const { return m_journal.get(); }
 
     // Where the user is: the relationship, the session and the tab in front. Locking keeps it to
@@ -63,6 +65,10 @@ public:
     // After the language changed: offers to give the journal's default topics and layers, named
     // in the language it was started in, their names in the language in use (one undoable step).
     void offerDefaultNames();
+    // Names the journal's untouched defaults in the language in use, all or nothing, as one undo step.
+    void nameDefaults();
+    // The quiet offer of the same, on opening a journal (see DefaultNamesBar).
+    void showDefaultNamesBar();
     // Lets go of the journal without closing it, for the window that takes over (WindowLanguage).
     std::unique_ptr<Journal> takeJournal();
 
@@ -149,6 +155,7 @@ private:
 
     QStackedWidget *m_pages;
     WelcomeBar *m_welcome = nullptr;
+    DefaultNamesBar *m_defaultNamesBar = nullptr;
     UnlockScreen *m_unlockScreen;
     IdleWatch *m_idle;
     QAction *m_encrypt = nullptr;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "DefaultNames.h"
+#include "DefaultNamesBar.h"
 #include "EditHistory.h"
 #include "Journal.h"
 #include "Language.h"
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace unfold {
@@ -33,11 +35,10 @@ void MainWindow::goTo(const Place &place)
 
 void MainWindow::offerDefaultNames()
 {
+    m_defaultNamesBar->hide(); // asked here and now instead
     if (!m_journal || m_journal->isReadOnly())
         return;
-    const QList<Layer> layers = m_journal->layers();
-    const DefaultNames::Renaming renaming = DefaultNames::intoLanguageInUse(m_journal->topics(), layers);
-    if (renaming.isEmpty())
+    if (DefaultNames::intoLanguageInUse(m_journal->topics(), m_journal->layers()).isEmpty())
         return;
     const QString language = Language::nameInUse();
     QMessageBox box(QMessageBox::Question, tr("Default Names"),
@@ -51,10 +52,25 @@ void MainWindow::offerDefaultNames()
     box.addButton(tr("&Keep"), QMessageBox::RejectRole);
     box.setDefaultButton(rename);
     box.exec();
-    if (box.clickedButton() != rename)
+    if (box.clickedButton() == rename) {
+        nameDefaults();
+    } else {
+        DefaultNamesKept::remember(m_journal->path()); // the bar does not ask again either
+        m_defaultNamesBar->hide();
+    }
+}
+
+void MainWindow::nameDefaults()
+{
+    m_defaultNamesBar->hide();
+    if (!m_journal || m_journal->isReadOnly())
+        return;
+    const QList<Layer> layers = m_journal->layers();
+    const DefaultNames::Renaming renaming = DefaultNames::intoLanguageInUse(m_journal->topics(), layers);
+    if (renaming.isEmpty())
         return;
     const int stepsBefore = m_history->stack()->index();
-    m_history->beginGroup(tr("Name Defaults in %1").arg(language));
+    m_history->beginGroup(tr("Name Defaults in %1").arg(Language::nameInUse()));
     bool renamedAll = true;
     for (const Topic &topic : renaming.topics) {
         renamedAll = bool(m_history->perform<SaveRecordCommand<Topic>>(tr("Edit Topic"),
@@ -71,6 +87,29 @@ void MainWindow::offerDefaultNames()
     // All or nothing: what was renamed before a failure goes back.
     if (!renamedAll && m_history->stack()->index() > stepsBefore)
         m_history->stack()->undo();
+}
+
+void MainWindow::showDefaultNamesBar()
+{
+    m_defaultNamesBar->hide();
+    if (!m_journal || m_journal->isReadOnly() || DefaultNamesKept::contains(m_journal->path()))
+        return;
+    // After the first frame: reading every language's default names is not worth a later start.
+    QTimer::singleShot(0, this, [this, journal = m_journal.get()] {
+        if (m_journal.get() != journal || !journal || DefaultNamesKept::contains(journal->path()))
+            return;
+        const auto untouched = [journal] {
+            return !DefaultNames::intoLanguageInUse(journal->topics(), journal->layers()).isEmpty();
+        };
+        m_defaultNamesBar->setVisible(untouched());
+        // Named by hand in Topics and Layers (or by Undo): the offer goes when nothing is left to name.
+        for (auto changed : {&Journal::topicsChanged, &Journal::layersChanged}) {
+            connect(journal, changed, m_defaultNamesBar, [this, untouched] {
+                if (m_defaultNamesBar->isVisible() && !untouched())
+                    m_defaultNamesBar->hide();
+            });
+        }
+    });
 }
 
 std::unique_ptr<Journal> MainWindow::takeJournal()

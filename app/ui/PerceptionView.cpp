@@ -246,9 +246,9 @@ void PerceptionView::reload()
         m_empty->setText(tr(
             "Two accounts of the same conversations show where you agree and where you see things "
             "differently.\n\nAsk your partner to choose Relationship › Share with Partner… in their Unfold "
-            "and send you the file, then choose Relationship › Import Partner's Account…. You can share "
-            "your own account the same way. The file is encrypted with a passphrase the two of you agree "
-            "on, and nothing is sent anywhere by Unfold."));
+            "and send you the file, then choose Relationship › Import Partner's Account… to bring it in. You "
+            "can share your own account the same way. The file is encrypted with a passphrase the two of you "
+            "agree on, and nothing is sent anywhere by Unfold."));
         m_stack->setCurrentWidget(m_empty);
         return;
     }

@@ -22,7 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTreeWidget>
 
 namespace unfold {
 
@@ -33,17 +33,20 @@ enum Page
     FormPage,
 };
 
-QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
+// A list of scores: a subscale's row with a column for each person (filled in
+// QuestionnairesViewScores.cpp). The arrows move from row to row and open a group.
+QTreeWidget *makeScoreTree(const QString &name, const QString &description, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setAccessibleName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
+    auto *tree = new QTreeWidget(parent);
+    tree->setAccessibleName(name);
+    tree->setAccessibleDescription(description);
+    tree->setColumnCount(3);
+    tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(false);
+    return tree;
 }
 } // namespace
 
@@ -94,19 +97,24 @@ QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
-    m_sessionScores = makeTable(
+    m_sessionScores = makeScoreTree(
         tr("Scores of this session"),
-        {tr("Instrument"), tr("Person"), tr("Subscale"), tr("Score"), tr("0–100"), tr("Answered")}, right);
-    m_sessionScores->setAccessibleDescription(
-        tr("The scores of the questionnaires answered in the chosen session."));
-    m_history = makeTable(tr("Score history of this relationship"),
-                          {tr("Session"), tr("Instrument"), tr("Person"), tr("Subscale"), tr("0–100"),
-                           tr("Change since previous"), tr("Change since baseline")},
-                          right);
-    m_history->setAccessibleDescription(
-        tr("Every score of this relationship over time, with its reliable change since the person's previous "
-           "score and since their first, where the instrument gives norms."));
-    m_history->setToolTip(ScoreHistory::rciNote());
+        tr("The scores of the questionnaires answered in the chosen session, from 0 to 100: one row per "
+           "subscale, one column per person."),
+        right);
+    m_history = makeScoreTree(
+        tr("Score history of this relationship"),
+        tr("Each subscale with each person's latest score; open it for every session's score and the change "
+           "since the person's previous one."),
+        right);
+    m_sessionScores->setObjectName(QStringLiteral("sessionScores"));
+    m_history->setObjectName(QStringLiteral("scoreHistory"));
+    auto *historyKey =
+        new QLabel(tr("Scores are from 0 to 100. In brackets: the change since that person's previous score. "
+                      "\u2191 and \u2193 mark a reliable change, where the instrument gives norms."),
+                   right);
+    historyKey->setWordWrap(true);
+    historyKey->setToolTip(ScoreHistory::rciNote());
     auto *sessionLabel = new QLabel(tr("Scores of this sessio&n"), right);
     sessionLabel->setBuddy(m_sessionScores);
     auto *historyLabel = new QLabel(tr("Score histor&y"), right);
@@ -115,11 +123,15 @@ QuestionnairesView::QuestionnairesView(EditHistory &history, QWidget *parent)
     rightLayout->addWidget(m_sessionScores, 1);
     rightLayout->addWidget(historyLabel);
     rightLayout->addWidget(m_history, 2);
+    rightLayout->addWidget(historyKey);
 
     auto *splitter = new QSplitter(overview);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 2);
+    // The instruments take what their buttons need; the scores, read in columns, take the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({left->minimumSizeHint().width(), QWIDGETSIZE_MAX});
     auto *overviewLayout = new QVBoxLayout(overview);
     overviewLayout->addWidget(splitter);
     m_pages->addWidget(overview);
@@ -332,8 +344,7 @@ void QuestionnairesView::fillInstruments()
                                 : QString();
     m_instruments->clear();
     for (const Instrument &instrument : m_library.instruments()) {
-        auto *item =
-            new QListWidgetItem(tr("%1 (version %2)").arg(instrument.title.text()).arg(instrument.version));
+        auto *item = new QListWidgetItem(instrumentName(instrument.id, instrument.version));
         item->setData(Qt::UserRole, instrument.id);
         item->setData(Qt::UserRole + 1, instrument.version);
         item->setToolTip(instrument.instructions.text());

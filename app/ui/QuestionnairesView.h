@@ -12,7 +12,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
+class QTreeWidget;
 
 namespace unfold {
 class EditHistory;
@@ -52,6 +52,8 @@ public Q_SLOTS:
 private:
     std::optional<Instrument> selectedInstrument() const;
     QString nameOf(bool personA) const;
+    // An instrument's title, with its version only where two versions need telling apart.
+    QString instrumentName(const QString &id, int version) const;
     void answerAlone(bool personA);
     // Asks before a second set of answers replaces an earlier one of the same session, person
     // and instrument (DESIGN.md §2.1: one set each). True when nothing is replaced or the user agrees.
@@ -79,8 +81,8 @@ private:
     QPushButton *m_answerCouple = nullptr;
     QPushButton *m_import = nullptr;
     QLabel *m_status = nullptr;
-    QTableWidget *m_sessionScores = nullptr;
-    QTableWidget *m_history = nullptr;
+    QTreeWidget *m_sessionScores = nullptr;
+    QTreeWidget *m_history = nullptr;
     QuestionnaireForm *m_form = nullptr;
     QDialog *m_handOverWindow = nullptr;
     HandOverFlow *m_handOver = nullptr;

@@ -6,6 +6,8 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -17,6 +19,31 @@ using namespace unfold;
 class TestClientHistory final : public QObject
 {
     Q_OBJECT
+
+    // Readable at a glance: every column in view and every cell whole (a note may wrap).
+    static void checkAllInView(QTableWidget *table)
+    {
+        QTest::qWait(1); // the header sizes its sections on the next turn of the event loop
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        for (int c = 0; c < table->columnCount(); ++c) {
+            if (table->isColumnHidden(c))
+                continue;
+            for (const QString &line : table->horizontalHeaderItem(c)->text().split(u'\n')) {
+                QVERIFY2(table->horizontalHeader()->fontMetrics().horizontalAdvance(line) + margins <=
+                             table->columnWidth(c),
+                         qPrintable(line));
+            }
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const QTableWidgetItem *cell = table->item(r, c);
+                const QRect needed = table->fontMetrics().boundingRect(
+                    QRect(0, 0, table->columnWidth(c) - margins, 10000), Qt::TextWordWrap, cell->text());
+                QVERIFY2(needed.width() + margins <= table->columnWidth(c) &&
+                             needed.height() <= table->rowHeight(r),
+                         qPrintable(cell->text()));
+            }
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -35,10 +62,15 @@ private Q_SLOTS:
         QCOMPARE(table->currentRow(), 2); // the latest session is chosen
         QCOMPARE(table->item(2, 2)->text(), QStringLiteral("Escalating reciprocal disclosure"));
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("40"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("none")); // not a guided session
         QVERIFY(table->isColumnHidden(ClientHistoryDialog::notesColumn));
+        checkAllInView(table);
+        // The room a 1366-pixel screen gives it (the test's screen is smaller).
+        dialog.resize(std::max(dialog.width(), 1000), dialog.height());
         dialog.showNotes()->setFocus();
         QTest::keyClick(dialog.showNotes(), Qt::Key_Space);
         QVERIFY(!table->isColumnHidden(ClientHistoryDialog::notesColumn));
+        checkAllInView(table); // a note wraps in its row rather than widening the table
         QCOMPARE(table->item(2, ClientHistoryDialog::notesColumn)->text(),
                  QString::fromLatin1(testing::coupleNote));
 

@@ -9,6 +9,7 @@
 #include "QuestionnairesView.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 #include <QWindow>
 
 using namespace unfold;
@@ -142,6 +144,23 @@ private Q_SLOTS:
         QCOMPARE(table->item(rowOf(7), 3)->text(), QStringLiteral("not compared"));
         QCOMPARE(table->item(rowOf(12), 1)->text(), QStringLiteral("6"));
         QCOMPARE(table->item(rowOf(12), 2)->text(), QStringLiteral("2"));
+        // Readable at a glance: the two people's columns equally wide, no number wrapped or cut,
+        // and every row as tall as its question needs at the width it has (one line here), not
+        // as tall as it was when filled into a narrower table.
+        QCOMPARE(table->columnWidth(1), table->columnWidth(2));
+        QVERIFY(!table->verticalHeader()->isVisible());
+        const int oneLine = table->rowHeight(0);
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 1; c < table->columnCount(); ++c) {
+                const QTableWidgetItem *cell = table->item(r, c);
+                QVERIFY2(QFontMetrics(cell->font()).horizontalAdvance(cell->text()) < table->columnWidth(c),
+                         qPrintable(cell->text()));
+            }
+            const QTableWidgetItem *question = table->item(r, 0);
+            if (QFontMetrics(question->font()).horizontalAdvance(question->text()) <
+                table->columnWidth(0) - 12)
+                QVERIFY2(table->rowHeight(r) == oneLine, qPrintable(question->text()));
+        }
         // The first rows are the subscale scores, one decimal each.
         QVERIFY2(table->item(0, 1)->text().contains(u','),
                  qPrintable(QStringLiteral("score '%1' is not in German").arg(table->item(0, 1)->text())));
@@ -227,25 +246,36 @@ private Q_SLOTS:
         auto *done = flow->findChildren<QPushButton *>().last();
         QTest::mouseClick(done, Qt::LeftButton);
         QVERIFY(!handOver->isVisible()); // the rest of the app is back within reach
-        const auto tables = view.findChildren<QTableWidget *>();
-        QTableWidget *sessionScores = nullptr;
-        QTableWidget *history = nullptr;
-        for (QTableWidget *t : tables) {
+        QTreeWidget *sessionScores = nullptr;
+        QTreeWidget *history = nullptr;
+        for (QTreeWidget *t : view.findChildren<QTreeWidget *>()) {
             if (t->accessibleName() == QLatin1String("Scores of this session"))
                 sessionScores = t;
             if (t->accessibleName() == QLatin1String("Score history of this relationship"))
                 history = t;
         }
         QVERIFY(sessionScores && history);
-        QCOMPARE(sessionScores->rowCount(), 2 * int(m_checkin.subscales.size()));
-        QCOMPARE(history->rowCount(), 2 * int(m_checkin.subscales.size()));
-        QCOMPARE(sessionScores->item(0, 1)->text(), QStringLiteral("Anna"));
+        // One row per subscale under the instrument, one column per person.
+        QCOMPARE(sessionScores->headerItem()->text(1), QStringLiteral("Anna"));
+        QCOMPARE(sessionScores->headerItem()->text(2), QStringLiteral("Ben"));
+        QCOMPARE(sessionScores->topLevelItemCount(), 1);
+        const QTreeWidgetItem *checkin = sessionScores->topLevelItem(0);
+        QCOMPARE(checkin->text(0), m_checkin.title.text());
+        QCOMPARE(checkin->childCount(), int(m_checkin.subscales.size()));
+        const QTreeWidgetItem *closeness = checkin->child(checkin->childCount() - 1);
+        QCOMPARE(closeness->text(0), m_checkin.subscales.last().title.text());
+        QCOMPARE(closeness->text(1), QStringLiteral("66.7")); // 5 on 1–7
+        QCOMPARE(closeness->text(2), QStringLiteral("33.3")); // 3 on 1–7
+        // The history's subscale rows open to one row per session.
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->childCount(), int(m_checkin.subscales.size()));
+        QCOMPARE(history->topLevelItem(0)->child(0)->childCount(), 1);
 
         // The couple's answers are one edit: undo takes both back, redo brings both again.
         QCOMPARE(edits.stack()->count(), 1);
         edits.stack()->undo();
         QVERIFY(journal->answers(s.id).isEmpty());
-        QCOMPARE(sessionScores->rowCount(), 0);
+        QCOMPARE(sessionScores->topLevelItemCount(), 0);
         edits.stack()->redo();
         QCOMPARE(journal->answers(s.id), stored);
     }

@@ -24,11 +24,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace unfold;
@@ -233,18 +233,25 @@ private Q_SLOTS:
         auto *status = findNamed<QLabel>(view, QStringLiteral("Status"));
         QVERIFY(status && status->isVisible());
         QCOMPARE(status->text(), QStringLiteral("Saved Anna's answers."));
-        auto *scores = findNamed<QTableWidget>(view, QStringLiteral("Scores of this session"));
+        auto *scores = findNamed<QTreeWidget>(view, QStringLiteral("Scores of this session"));
         QVERIFY(scores && scores->isVisible());
-        QCOMPARE(scores->rowCount(), int(expected.size()));
-        for (int row = 0; row < scores->rowCount(); ++row) {
-            QCOMPARE(scores->item(row, 1)->text(), QStringLiteral("Anna"));
-            QCOMPARE(scores->item(row, 3)->text(), expected.at(row).score);
-            QCOMPARE(scores->item(row, 4)->text(), expected.at(row).percent);
+        // A row per subscale under the instrument, Anna's column holding her 0–100 score and,
+        // on hover, the score on the subscale's own scale.
+        QCOMPARE(scores->headerItem()->text(1), QStringLiteral("Anna"));
+        QCOMPARE(scores->topLevelItemCount(), 1);
+        const QTreeWidgetItem *checkinRow = scores->topLevelItem(0);
+        QVERIFY(checkinRow && checkinRow->isExpanded());
+        QCOMPARE(checkinRow->childCount(), int(expected.size()));
+        for (int row = 0; row < checkinRow->childCount(); ++row) {
+            QCOMPARE(checkinRow->child(row)->text(1), expected.at(row).percent);
+            QVERIFY2(checkinRow->child(row)->toolTip(1).contains(expected.at(row).score),
+                     qPrintable(checkinRow->child(row)->toolTip(1)));
+            QCOMPARE(checkinRow->child(row)->text(2), QStringLiteral("–")); // Ben has not answered
         }
 
-        // The score tables are one Tab stop each: Tab reaches the scores, then leaves them for
-        // the history rather than walking their cells.
-        auto *history = findNamed<QTableWidget>(view, QStringLiteral("Score history of this relationship"));
+        // The score lists are one Tab stop each: Tab reaches the scores, then leaves them for
+        // the history rather than walking their rows.
+        auto *history = findNamed<QTreeWidget>(view, QStringLiteral("Score history of this relationship"));
         QVERIFY(history);
         tabTo(scores);
         tab();

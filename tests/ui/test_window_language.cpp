@@ -2,6 +2,7 @@
 // Choosing another language in Settings changes the window's words at once, without a restart:
 // the window is made again in the language, holding the same journal (not reopened), at the same
 // relationship, session and tab; and back again.
+#include "DefaultNamesBar.h"
 #include "DemoJournal.h"
 #include "EditHistory.h"
 #include "Journal.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -207,6 +209,59 @@ private Q_SLOTS:
         QCOMPARE(firstMenu(window.get()), QStringLiteral("&File"));
         QCOMPARE(window->journal(), journal);
         QCOMPARE(window->place().relationship, before.relationship);
+    }
+
+    void aJournalNamedInAnotherLanguageOffersItsNamesOnOpening()
+    {
+        Language::install(QString());
+        const QString path = m_dir.filePath(QStringLiteral("english.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 2, false, &error),
+                 qPrintable(error));
+        Language::install(QStringLiteral("de"));
+        const auto restore = qScopeGuard([] { Language::install(QString()); });
+        const auto openIn = [&path](MainWindow &window) {
+            JournalProblem problem;
+            auto opened = Journal::open(path, JournalStore::Access::ReadWrite, {}, &problem);
+            QVERIFY2(opened, qPrintable(problem.message));
+            window.setJournal(std::move(opened));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+        };
+        {
+            // The German window opens an English journal: the bar offers German names, and
+            // taking it names them (one undo step brings the English ones back).
+            MainWindow window;
+            openIn(window);
+            QTRY_VERIFY(window.defaultNamesBar()->isVisible());
+            QTest::mouseClick(window.defaultNamesBar()->renameButton(), Qt::LeftButton);
+            QVERIFY(!window.defaultNamesBar()->isVisible());
+            QCOMPARE(window.journal()->topics().first().name, QStringLiteral("Interessen & Hobbys"));
+            window.history().stack()->undo();
+            QCOMPARE(window.journal()->topics().first().name, QStringLiteral("Interests & hobbies"));
+        }
+        {
+            // Opened again, still English: offered again; kept, it is not offered for this journal
+            // in German any more.
+            MainWindow window;
+            openIn(window);
+            QTRY_VERIFY(window.defaultNamesBar()->isVisible());
+            QTest::mouseClick(window.defaultNamesBar()->keepButton(), Qt::LeftButton);
+            QVERIFY(!window.defaultNamesBar()->isVisible());
+            QCOMPARE(window.journal()->topics().first().name, QStringLiteral("Interests & hobbies"));
+        }
+        {
+            MainWindow window;
+            openIn(window);
+            QTest::qWait(50);
+            QVERIFY(!window.defaultNamesBar()->isVisible());
+        }
+        // An English window has nothing to offer for an English journal.
+        Language::install(QString());
+        MainWindow window;
+        openIn(window);
+        QTest::qWait(50);
+        QVERIFY(!window.defaultNamesBar()->isVisible());
     }
 };
 
