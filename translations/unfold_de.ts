@@ -583,10 +583,6 @@ Bearbeiten › Rückgängig holt es zurück.</translation>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
-        <translation>Eingetragene Gegenseitigkeit und gefühlte Ausgewogenheit reichen von 0 bis 100; 100 heißt ausgeglichen. Zeige auf eine Spaltenüberschrift, um zu sehen, was sie zeigt.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -643,6 +639,10 @@ Ausgewogenheit %1</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>Eingetragene Gegenseitigkeit und gefühlte Ausgewogenheit reichen von 0 bis 100; 100 heißt ausgeglichen; – wo es nichts zu messen gibt (kein Check-in beantwortet). Zeige auf eine Spaltenüberschrift, um zu sehen, was sie zeigt.</translation>
     </message>
 </context>
 <context>

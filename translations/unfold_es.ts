@@ -583,10 +583,6 @@ Editar › Deshacer lo recupera.</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
-        <translation>La reciprocidad anotada y el equilibrio sentido van de 0 a 100; 100 es parejo. Pasa el puntero sobre el encabezado de una columna para ver qué muestra.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N.º</translation>
     </message>
@@ -643,6 +639,10 @@ sentido %1</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>La reciprocidad anotada y el equilibrio sentido van de 0 a 100; 100 es parejo; – donde no hay nada que medir (ningún check-in respondido). Pasa el puntero sobre el encabezado de una columna para ver qué muestra.</translation>
     </message>
 </context>
 <context>

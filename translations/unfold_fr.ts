@@ -583,10 +583,6 @@ Edit › Undo brings it back.</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
-        <translation>La réciprocité notée et l&apos;équilibre ressenti vont de 0 à 100 ; 100 signifie égal. Survole l&apos;en-tête d&apos;une colonne pour voir ce qu&apos;elle montre.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -643,6 +639,10 @@ ressenti %1</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>La réciprocité notée et l&apos;équilibre ressenti vont de 0 à 100 ; 100 signifie égal ; – là où il n&apos;y a rien à mesurer (aucun point de fin de séance rempli). Survole l&apos;en-tête d&apos;une colonne pour voir ce qu&apos;elle montre.</translation>
     </message>
 </context>
 <context>

@@ -583,10 +583,6 @@ Editar › Desfazer recupera-o.</translation>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even. Hover over a column&apos;s heading for what it shows.</source>
-        <translation>A reciprocidade registrada e o equilíbrio sentido vão de 0 a 100; 100 é equilibrado. Passe o ponteiro sobre o cabeçalho de uma coluna para ver o que ela mostra.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N.º</translation>
     </message>
@@ -643,6 +639,10 @@ sentido %1</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>A reciprocidade registrada e o equilíbrio sentido vão de 0 a 100; 100 é equilibrado; – onde não há nada a medir (nenhum check-in respondido). Passe o ponteiro sobre o cabeçalho de uma coluna para ver o que ela mostra.</translation>
     </message>
 </context>
 <context>

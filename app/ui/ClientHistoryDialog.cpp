@@ -22,6 +22,15 @@
 
 namespace unfold {
 
+namespace {
+// A measure as the table shows it: a whole number, or a dash (explained in the key) where the
+// session has none, which reads more quietly down a column than words repeated on every row.
+QString measure(const std::optional<double> &value)
+{
+    return value ? SessionReport::formatValue(value) : QStringLiteral("\u2013");
+}
+} // namespace
+
 ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relationshipId, QWidget *parent)
     : QDialog(parent), m_journal(journal), m_relationshipId(relationshipId)
 {
@@ -42,8 +51,10 @@ ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relation
     m_showNotes = new QCheckBox(tr("&Show therapist notes"));
     m_showNotes->setAccessibleName(tr("Show therapist notes"));
     m_showNotes->setAccessibleDescription(tr("Shows the private notes in the table."));
-    connect(m_showNotes, &QCheckBox::toggled, this,
-            [this](bool shown) { m_table->setColumnHidden(notesColumn, !shown); });
+    connect(m_showNotes, &QCheckBox::toggled, this, [this](bool shown) {
+        m_table->setColumnHidden(notesColumn, !shown);
+        fitTable();
+    });
     m_includeNotes = new QCheckBox(tr("&Include notes in the report"));
     m_includeNotes->setAccessibleName(tr("Include therapist notes in the report"));
     m_includeNotes->setAccessibleDescription(tr("Off, the report leaves the private notes out."));
@@ -59,8 +70,9 @@ ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relation
     connect(report, &QPushButton::clicked, this, &ClientHistoryDialog::askExportReport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *key = new QLabel(tr("Logged reciprocity and felt balance run from 0 to 100, where 100 is even. "
-                              "Hover over a column's heading for what it shows."));
+    auto *key = new QLabel(tr("Logged reciprocity and felt balance run from 0 to 100, where 100 is even; "
+                              "\u2013 where there is nothing to measure (no check-in answered). Hover over "
+                              "a column's heading for what it shows."));
     key->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -120,9 +132,9 @@ void ClientHistoryDialog::fill()
                                 SessionTime::text(row.start),
                                 row.protocol.isEmpty() ? tr("none") : row.protocol,
                                 tr("%1 · %2").arg(row.disclosuresA).arg(row.disclosuresB),
-                                SessionReport::formatValue(row.loggedReciprocity),
-                                SessionReport::formatValue(row.feltBalanceA),
-                                SessionReport::formatValue(row.feltBalanceB),
+                                measure(row.loggedReciprocity),
+                                measure(row.feltBalanceA),
+                                measure(row.feltBalanceB),
                                 row.notes};
         for (int c = 0; c < cells.size(); ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
@@ -147,13 +159,14 @@ void ClientHistoryDialog::fitTable()
     // Wide enough for every column (the notes too, once shown), within the screen it is on.
     int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
     for (int c = 0; c < m_table->columnCount(); ++c)
-        width += c == notesColumn ? notesWidth : m_table->columnWidth(c);
+        if (!m_table->isColumnHidden(c))
+            width += c == notesColumn ? notesWidth : m_table->columnWidth(c);
     const QMargins margins = layout()->contentsMargins();
     width += margins.left() + margins.right();
     const QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
     if (screen)
         width = std::min(width, screen->availableGeometry().width() - 40);
-    resize(std::max(width, 640), 500);
+    resize(std::max(width, 640), std::max(height(), 500));
 }
 
 bool ClientHistoryDialog::exportReport(const QString &path)
