@@ -42,7 +42,9 @@ double msPerRun(int runs, const std::function<void()> &run)
 std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
 {
     auto chart = std::make_unique<QChart>();
-    QHash<QAbstractSeries *, QLineSeries *> lines;
+    // One line per named series: the chart may draw a series in several pieces (across a gap, or
+    // a dashed line in pieces that Qt strokes faster), the floor draws it whole.
+    QHash<QString, QLineSeries *> lines;
     QSet<QAbstractSeries *> barSeries;
     for (const ChartPoint &p : built.points) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(p.series)) {
@@ -59,7 +61,7 @@ std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
             chart->addSeries(plain);
             continue;
         }
-        QLineSeries *&line = lines[p.series];
+        QLineSeries *&line = lines[p.series->name()];
         if (!line) {
             line = new QLineSeries;
             if (auto *drawn = qobject_cast<QLineSeries *>(p.series); samePens && drawn)

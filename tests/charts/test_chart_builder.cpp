@@ -59,6 +59,33 @@ ChartSubject fixture()
         {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"), QStringLiteral("Core")});
 }
 
+// Many sessions in which both share: lines long enough to be drawn in pieces.
+ChartSubject longFixture(int count)
+{
+    QList<Session> sessions;
+    QList<Disclosure> disclosures;
+    for (int i = 0; i < count; ++i) {
+        Session s;
+        s.id = i + 1;
+        s.start = day0.addDays(i);
+        sessions.append(s);
+        for (Speaker who : {Speaker::A, Speaker::B}) {
+            Disclosure d;
+            d.sessionId = s.id;
+            d.position = who == Speaker::A ? 0 : 1;
+            d.speaker = who;
+            d.topicId = 1;
+            d.depth = 1 + (i + (who == Speaker::A ? 0 : 1)) % 3; // a zigzag
+            disclosures.append(d);
+        }
+    }
+    QList<Topic> topics{{1, QStringLiteral("T1"), 1, false}};
+    return ChartSubject(
+        RelationshipSeries(sessions, disclosures, topics, 3, {}), {}, QStringLiteral("Anna"),
+        QStringLiteral("Ben"),
+        {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"), QStringLiteral("Core")});
+}
+
 template <typename T> QList<T *> seriesOf(QChart *chart)
 {
     QList<T *> found;
@@ -104,6 +131,38 @@ private Q_SLOTS:
         QCOMPARE(built.points.size(), 4); // A and B in sessions 1 and 3
         QCOMPARE(built.points.first().sessionId, 1);
         QVERIFY(built.points.first().text.contains(QStringLiteral("Session 1")));
+    }
+
+    // A long dashed line is drawn in pieces (Qt strokes it faster so); the pieces meet at a
+    // session's point and together hold every point once, in order. A solid line stays whole.
+    void aLongDashedLineIsDrawnInPieces()
+    {
+        constexpr int sessions = 100;
+        const BuiltChart built = ChartBuilder::build(ChartKind::Depth, longFixture(sessions), {});
+        QList<QLineSeries *> anna;
+        QList<QLineSeries *> ben;
+        for (QLineSeries *s : seriesOf<QLineSeries>(built.chart.get())) {
+            if (qobject_cast<QScatterSeries *>(s))
+                continue;
+            (s->name() == QLatin1String("Anna") ? anna : ben).append(s);
+        }
+        QCOMPARE(anna.size(), 1);
+        QCOMPARE(anna.first()->count(), sessions);
+        QCOMPARE(ben.first()->pen().style(), Qt::DashLine);
+        QVERIFY2(ben.size() >= 3, qPrintable(QString::number(ben.size())));
+        QList<QPointF> joined = ben.first()->points();
+        for (qsizetype i = 1; i < ben.size(); ++i) {
+            const QList<QPointF> piece = ben.at(i)->points();
+            QVERIFY(piece.size() <= 32);
+            QCOMPARE(piece.first(), joined.last()); // the seam, under a marker
+            QCOMPARE(ben.at(i)->pen(), ben.first()->pen());
+            QVERIFY(ben.at(i)->pointsVisible());
+            joined.append(piece.mid(1));
+        }
+        QCOMPARE(joined.size(), sessions);
+        for (qsizetype i = 1; i < joined.size(); ++i)
+            QVERIFY(joined.at(i).x() > joined.at(i - 1).x());
+        QCOMPARE(built.points.size(), 2 * sessions); // each point named once, seams included
     }
 
     // The fixture has logged disclosures but no questionnaire answers: the logged reciprocity
