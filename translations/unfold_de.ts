@@ -641,8 +641,12 @@ Ausgewogenheit %1</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
-        <translation>Eingetragene Gegenseitigkeit und gefühlte Ausgewogenheit reichen von 0 bis 100; 100 heißt ausgeglichen; – wo es nichts zu messen gibt (kein Check-in beantwortet). Zeige auf eine Spaltenüberschrift, um zu sehen, was sie zeigt.</translation>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (nothing logged, or no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>Eingetragene Gegenseitigkeit und gefühlte Ausgewogenheit reichen von 0 bis 100; 100 heißt ausgeglichen; – wo es nichts zu messen gibt (nichts eingetragen oder kein Check-in beantwortet). Zeige auf eine Spaltenüberschrift, um zu sehen, was sie zeigt.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1749,10 @@ Bitte gib das Gerät an %2.</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
     </message>
 </context>
 <context>
@@ -4021,10 +4029,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>Werte reichen von 0 bis 100. In Klammern: die Änderung seit dem vorherigen Wert dieser Person. ↑ und ↓ markieren eine verlässliche Änderung, wo der Fragebogen Normen angibt.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 von %3)</translation>
-    </message>
-    <message>
         <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
         <translation>%1 von 100; %2 auf der eigenen Skala der Subskala, %3 von %4 Fragen beantwortet</translation>
     </message>
@@ -4049,16 +4053,44 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>keine Normen für verlässliche Änderung</translation>
     </message>
     <message>
-        <source>Latest score; the first was on %1.</source>
-        <translation>Neuester Wert; der erste war am %1.</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation>%1: %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items</source>
+        <translation>%1 · %2 von %3 Fragen</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, Änderung %2</translation>
+    </message>
+    <message>
+        <source>%1, a reliable rise</source>
+        <translation>%1, ein verlässlicher Anstieg</translation>
+    </message>
+    <message>
+        <source>%1, a reliable fall</source>
+        <translation>%1, ein verlässlicher Rückgang</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1.</source>
+        <translation>Neuester Wert, vom %1.</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1; the first was of %2.</source>
+        <translation>Neuester Wert, vom %1; der erste war vom %2.</translation>
     </message>
 </context>
 <context>

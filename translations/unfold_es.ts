@@ -641,8 +641,12 @@ sentido %1</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
-        <translation>La reciprocidad anotada y el equilibrio sentido van de 0 a 100; 100 es parejo; – donde no hay nada que medir (ningún check-in respondido). Pasa el puntero sobre el encabezado de una columna para ver qué muestra.</translation>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (nothing logged, or no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>La reciprocidad anotada y el equilibrio sentido van de 0 a 100; 100 es parejo; – donde no hay nada que medir (nada anotado o ningún check-in respondido). Pasa el puntero sobre el encabezado de una columna para ver qué muestra.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1749,10 @@ Por favor, pásale el dispositivo a %2.</translation>
     <message>
         <source>no answer</source>
         <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
     </message>
 </context>
 <context>
@@ -4021,10 +4029,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>Las puntuaciones van de 0 a 100. Entre paréntesis: el cambio desde la puntuación anterior de esa persona. ↑ y ↓ marcan un cambio fiable, donde el instrumento da normas.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 de %3)</translation>
-    </message>
-    <message>
         <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
         <translation>%1 de 100; %2 en la escala propia de la subescala, %3 de %4 ítems respondidos</translation>
     </message>
@@ -4049,16 +4053,44 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>sin normas de cambio fiable</translation>
     </message>
     <message>
-        <source>Latest score; the first was on %1.</source>
-        <translation>Puntuación más reciente; la primera fue el %1.</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
         <source>Not answered</source>
         <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation>%1: %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items</source>
+        <translation>%1 · %2 de %3 ítems</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, cambio %2</translation>
+    </message>
+    <message>
+        <source>%1, a reliable rise</source>
+        <translation>%1, una subida fiable</translation>
+    </message>
+    <message>
+        <source>%1, a reliable fall</source>
+        <translation>%1, una bajada fiable</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1.</source>
+        <translation>Puntuación más reciente, del %1.</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1; the first was of %2.</source>
+        <translation>Puntuación más reciente, del %1; la primera fue del %2.</translation>
     </message>
 </context>
 <context>

@@ -641,8 +641,12 @@ ressenti %1</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
-        <translation>La réciprocité notée et l&apos;équilibre ressenti vont de 0 à 100 ; 100 signifie égal ; – là où il n&apos;y a rien à mesurer (aucun point de fin de séance rempli). Survole l&apos;en-tête d&apos;une colonne pour voir ce qu&apos;elle montre.</translation>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (nothing logged, or no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>La réciprocité notée et l&apos;équilibre ressenti vont de 0 à 100 ; 100 signifie égal ; – là où il n&apos;y a rien à mesurer (rien de noté, ou aucun point de fin de séance rempli). Survole l&apos;en-tête d&apos;une colonne pour voir ce qu&apos;elle montre.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1749,10 @@ Merci de passer l’appareil à %2.</translation>
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>
@@ -4021,10 +4029,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>Les scores vont de 0 à 100. Entre parenthèses : l&apos;évolution depuis le score précédent de cette personne. ↑ et ↓ marquent un changement fiable, là où l&apos;instrument donne des normes.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 sur %3)</translation>
-    </message>
-    <message>
         <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
         <translation>%1 sur 100 ; %2 sur l&apos;échelle propre de la sous-échelle, %3 items sur %4 répondus</translation>
     </message>
@@ -4049,16 +4053,44 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>pas de normes de changement fiable</translation>
     </message>
     <message>
-        <source>Latest score; the first was on %1.</source>
-        <translation>Dernier score ; le premier date du %1.</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation>%1 : %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items</source>
+        <translation>%1 · %2 items sur %3</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, évolution %2</translation>
+    </message>
+    <message>
+        <source>%1, a reliable rise</source>
+        <translation>%1, une hausse fiable</translation>
+    </message>
+    <message>
+        <source>%1, a reliable fall</source>
+        <translation>%1, une baisse fiable</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1.</source>
+        <translation>Dernier score, du %1.</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1; the first was of %2.</source>
+        <translation>Dernier score, du %1 ; le premier date du %2.</translation>
     </message>
 </context>
 <context>

@@ -641,8 +641,12 @@ sentido %1</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
-        <translation>A reciprocidade registrada e o equilíbrio sentido vão de 0 a 100; 100 é equilibrado; – onde não há nada a medir (nenhum check-in respondido). Passe o ponteiro sobre o cabeçalho de uma coluna para ver o que ela mostra.</translation>
+        <source>Logged reciprocity and felt balance run from 0 to 100, where 100 is even; – where there is nothing to measure (nothing logged, or no check-in answered). Hover over a column&apos;s heading for what it shows.</source>
+        <translation>A reciprocidade registrada e o equilíbrio sentido vão de 0 a 100; 100 é equilibrado; – onde não há nada a medir (nada registrado ou nenhum check-in respondido). Passe o ponteiro sobre o cabeçalho de uma coluna para ver o que ela mostra.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1749,10 @@ Por favor, passe o aparelho para %2.</translation>
     <message>
         <source>no answer</source>
         <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 pontos</translation>
     </message>
 </context>
 <context>
@@ -4021,10 +4029,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>As pontuações vão de 0 a 100. Entre parênteses: a mudança desde a pontuação anterior dessa pessoa. ↑ e ↓ marcam uma mudança confiável, onde o instrumento dá normas.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 de %3)</translation>
-    </message>
-    <message>
         <source>%1 of 100; %2 on the subscale&apos;s own scale, %3 of %4 items answered</source>
         <translation>%1 de 100; %2 na escala própria da subescala, %3 de %4 itens respondidos</translation>
     </message>
@@ -4049,16 +4053,44 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>sem normas de mudança confiável</translation>
     </message>
     <message>
-        <source>Latest score; the first was on %1.</source>
-        <translation>Pontuação mais recente; a primeira foi em %1.</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
         <source>Not answered</source>
         <translation>Não respondido</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 %5</source>
+        <translation>%1: %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>não respondido</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 items</source>
+        <translation>%1 · %2 de %3 itens</translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation>%1, mudança %2</translation>
+    </message>
+    <message>
+        <source>%1, a reliable rise</source>
+        <translation>%1, uma subida confiável</translation>
+    </message>
+    <message>
+        <source>%1, a reliable fall</source>
+        <translation>%1, uma queda confiável</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1.</source>
+        <translation>Pontuação mais recente, de %1.</translation>
+    </message>
+    <message>
+        <source>Latest score, of %1; the first was of %2.</source>
+        <translation>Pontuação mais recente, de %1; a primeira foi de %2.</translation>
     </message>
 </context>
 <context>

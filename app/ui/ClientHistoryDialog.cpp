@@ -25,9 +25,11 @@ namespace unfold {
 namespace {
 // A measure as the table shows it: a whole number, or a dash (explained in the key) where the
 // session has none, which reads more quietly down a column than words repeated on every row.
+const QString noMeasure = QStringLiteral("\u2013");
+
 QString measure(const std::optional<double> &value)
 {
-    return value ? SessionReport::formatValue(value) : QStringLiteral("\u2013");
+    return value ? SessionReport::formatValue(value) : noMeasure;
 }
 } // namespace
 
@@ -71,8 +73,8 @@ ClientHistoryDialog::ClientHistoryDialog(const Journal &journal, qint64 relation
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *key = new QLabel(tr("Logged reciprocity and felt balance run from 0 to 100, where 100 is even; "
-                              "\u2013 where there is nothing to measure (no check-in answered). Hover over "
-                              "a column's heading for what it shows."));
+                              "\u2013 where there is nothing to measure (nothing logged, or no check-in "
+                              "answered). Hover over a column's heading for what it shows."));
     key->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -121,6 +123,7 @@ void ClientHistoryDialog::fill()
     for (int c = 0; c < columns.size(); ++c) {
         auto *header = new QTableWidgetItem(columns.at(c).header);
         header->setToolTip(columns.at(c).meaning);
+        header->setData(Qt::AccessibleTextRole, columns.at(c).meaning);
         header->setTextAlignment(isText(c) ? Qt::AlignLeft | Qt::AlignVCenter
                                            : Qt::AlignRight | Qt::AlignVCenter);
         m_table->setHorizontalHeaderItem(c, header);
@@ -142,6 +145,8 @@ void ClientHistoryDialog::fill()
                                              : Qt::AlignRight | Qt::AlignVCenter);
             if (!isText(c))
                 cell->setToolTip(columns.at(c).meaning);
+            if (cells.at(c) == noMeasure)
+                cell->setData(Qt::AccessibleTextRole, tr("no data"));
             m_table->setItem(r, c, cell);
         }
     }
@@ -163,10 +168,19 @@ void ClientHistoryDialog::fitTable()
             width += c == notesColumn ? notesWidth : m_table->columnWidth(c);
     const QMargins margins = layout()->contentsMargins();
     width += margins.left() + margins.right();
-    const QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
-    if (screen)
-        width = std::min(width, screen->availableGeometry().width() - 40);
-    resize(std::max(width, 640), std::max(height(), 500));
+    // Never narrower than the user made it, and kept within the screen.
+    width = std::max({width, 640, isVisible() ? this->width() : 0});
+    const QScreen *screen = isVisible()      ? this->screen()
+                            : parentWidget() ? parentWidget()->screen()
+                                             : QGuiApplication::primaryScreen();
+    if (!screen) {
+        resize(width, std::max(height(), 500));
+        return;
+    }
+    const QRect room = screen->availableGeometry();
+    resize(std::min(width, room.width() - 40), std::max(height(), 500));
+    if (isVisible() && frameGeometry().right() > room.right())
+        move(std::max(room.left(), room.right() - frameGeometry().width()), y());
 }
 
 bool ClientHistoryDialog::exportReport(const QString &path)

@@ -3,6 +3,7 @@
 
 #include "Language.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -42,7 +43,10 @@ constexpr int remembered = 50;
 // One entry per journal and language: the window's language by its own name, then the path.
 QString entry(const QString &journalPath)
 {
-    return Language::nameInUse() + u'\n' + journalPath;
+    // The same file by whatever path it was opened (relative, through a link).
+    const QFileInfo file(journalPath);
+    const QString canonical = file.canonicalFilePath();
+    return Language::nameInUse() + u'\n' + (canonical.isEmpty() ? file.absoluteFilePath() : canonical);
 }
 } // namespace
 

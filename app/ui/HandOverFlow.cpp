@@ -180,7 +180,7 @@ void HandOverFlow::fillComparison()
         const auto b = scoresB.at(i).score0to100;
         QString difference = tr("no data");
         if (a && b)
-            difference = QLocale().toString(std::abs(*a - *b), 'f', 1); // points, as the label says
+            difference = tr("%1 points").arg(QLocale().toString(std::abs(*a - *b), 'f', 1));
         put(tr("Score: %1 (0–100)").arg(subscale->title.text()), scoreText(a), scoreText(b), difference,
             false);
     }

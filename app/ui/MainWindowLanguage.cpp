@@ -12,6 +12,7 @@
 #include "RelationshipSidebar.h"
 #include "SessionTimeline.h"
 
+#include <QAccessible>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -49,15 +50,13 @@ void MainWindow::offerDefaultNames()
     box.setInformativeText(
         tr("Topics and layers you named yourself keep their names. Edit › Undo brings the old names back."));
     QPushButton *rename = box.addButton(tr("&Rename"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
     box.setDefaultButton(rename);
     box.exec();
-    if (box.clickedButton() == rename) {
+    if (box.clickedButton() == rename)
         nameDefaults();
-    } else {
-        DefaultNamesKept::remember(m_journal->path()); // the bar does not ask again either
-        m_defaultNamesBar->hide();
-    }
+    else if (box.clickedButton() == keep) // not Escape: the bar may ask again on opening
+        DefaultNamesKept::remember(m_journal->path());
 }
 
 void MainWindow::nameDefaults()
@@ -101,7 +100,12 @@ void MainWindow::showDefaultNamesBar()
         const auto untouched = [journal] {
             return !DefaultNames::intoLanguageInUse(journal->topics(), journal->layers()).isEmpty();
         };
-        m_defaultNamesBar->setVisible(untouched());
+        if (untouched()) {
+            m_defaultNamesBar->show();
+            // Said by a screen reader as it comes, not found later by chance.
+            QAccessibleEvent shown(m_defaultNamesBar, QAccessible::Alert);
+            QAccessible::updateAccessibility(&shown);
+        }
         // Named by hand in Topics and Layers (or by Undo): the offer goes when nothing is left to name.
         for (auto changed : {&Journal::topicsChanged, &Journal::layersChanged}) {
             connect(journal, changed, m_defaultNamesBar, [this, untouched] {

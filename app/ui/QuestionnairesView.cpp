@@ -42,7 +42,9 @@ QTreeWidget *makeScoreTree(const QString &name, const QString &description, QWid
     tree->setAccessibleDescription(description);
     tree->setColumnCount(3);
     tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One cell at a time, so the arrows reach each person's score (Left and Right also open
+    // and close a row from its first column).
+    tree->setSelectionBehavior(QAbstractItemView::SelectItems);
     tree->setAlternatingRowColors(true);
     tree->setUniformRowHeights(true);
     tree->header()->setStretchLastSection(false);

@@ -6,10 +6,12 @@
 
 #include "Journal.h"
 #include "ScoreHistory.h"
+#include "SessionTime.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSet>
 #include <QTreeWidget>
 
@@ -47,6 +49,9 @@ struct RowsShown
 {
     QSet<QString> known;
     QSet<QString> open;
+    QString current; // the row the keyboard was on
+    int currentColumn = 0;
+    int scrolled = 0;
 };
 
 RowsShown rowsShown(QTreeWidget *tree)
@@ -58,6 +63,10 @@ RowsShown rowsShown(QTreeWidget *tree)
         if ((*it)->isExpanded())
             shown.open.insert(key);
     }
+    if (const QTreeWidgetItem *current = tree->currentItem())
+        shown.current = current->data(LabelColumn, KeyRole).toString();
+    shown.currentColumn = tree->currentColumn();
+    shown.scrolled = tree->verticalScrollBar()->value();
     return shown;
 }
 
@@ -106,21 +115,46 @@ void beginFill(QTreeWidget *tree, const QString &nameA, const QString &nameB, co
     tree->headerItem()->setTextAlignment(PersonBColumn, Qt::AlignRight | Qt::AlignVCenter);
 }
 
-// Rows open as the user left them; a new instrument opens, a new subscale stays closed.
+// What a screen reader says for a row: its label and both people's scores, so a row heard
+// from its first column is heard whole.
+QString spokenRow(const QTreeWidget *tree, const QTreeWidgetItem *item)
+{
+    return QCoreApplication::translate("unfold::QuestionnairesView", "%1: %2 %3, %4 %5")
+        .arg(item->text(LabelColumn), tree->headerItem()->text(PersonAColumn),
+             item->data(PersonAColumn, Qt::AccessibleTextRole).toString(),
+             tree->headerItem()->text(PersonBColumn),
+             item->data(PersonBColumn, Qt::AccessibleTextRole).toString());
+}
+
+// Rows open as the user left them, and the keyboard where it was; a new instrument opens, a new
+// subscale stays closed.
 void endFill(QTreeWidget *tree, const RowsShown &before)
 {
+    QTreeWidgetItem *current = nullptr;
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
         const QString key = (*it)->data(LabelColumn, KeyRole).toString();
         (*it)->setExpanded(before.known.contains(key) ? before.open.contains(key) : !(*it)->parent());
-        // A person who did not answer gets a dash, which a screen reader says, not an empty cell.
+        if (key == before.current)
+            current = *it;
+        if ((*it)->isFirstColumnSpanned())
+            continue;
         for (int column : {PersonAColumn, PersonBColumn}) {
-            if (!(*it)->isFirstColumnSpanned() && (*it)->text(column).isEmpty()) {
+            // A person who did not answer gets a dash, said as words.
+            if ((*it)->text(column).isEmpty()) {
                 (*it)->setText(column, QCoreApplication::translate("unfold::QuestionnairesView", "–"));
                 (*it)->setToolTip(column,
                                   QCoreApplication::translate("unfold::QuestionnairesView", "Not answered"));
+                (*it)->setData(column, Qt::AccessibleTextRole,
+                               QCoreApplication::translate("unfold::QuestionnairesView", "not answered"));
+            } else if ((*it)->data(column, Qt::AccessibleTextRole).isNull()) {
+                (*it)->setData(column, Qt::AccessibleTextRole, (*it)->text(column));
             }
         }
+        (*it)->setData(LabelColumn, Qt::AccessibleTextRole, spokenRow(tree, *it));
     }
+    if (current)
+        tree->setCurrentItem(current, before.currentColumn, QItemSelectionModel::NoUpdate);
+    tree->verticalScrollBar()->setValue(before.scrolled);
     tree->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(PersonAColumn, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(PersonBColumn, QHeaderView::ResizeToContents);
@@ -164,7 +198,7 @@ void QuestionnairesView::fillSessionScores()
             // Most sets answer every item; the few that do not say how many they did.
             QString text = points(score.score0to100);
             if (score.answered < score.items)
-                text = tr("%1 (%2 of %3)").arg(text).arg(score.answered).arg(score.items);
+                text = tr("%1 · %2 of %3 items").arg(text).arg(score.answered).arg(score.items);
             item->setText(column, text);
             item->setToolTip(
                 column, tr("%1 of 100; %2 on the subscale's own scale, %3 of %4 items answered")
@@ -194,36 +228,47 @@ void QuestionnairesView::fillHistory()
         QTreeWidgetItem *series = row(group, subscaleKey, subscale ? subscale->title.text() : c.subscale);
         const int column = c.respondent == Speaker::A ? PersonAColumn : PersonBColumn;
 
-        // One row per session, newest first as in the list of sessions.
+        // One row per session, newest first as in the list of sessions, named by its date and time
+        // as there (two sessions may share a day).
         const QString sessionKey = subscaleKey + u'/' + QString::number(c.sessionId);
         QTreeWidgetItem *session = childWithKey(series, sessionKey);
         if (!session) {
-            session = new QTreeWidgetItem({QLocale().toString(c.start.date(), QLocale::ShortFormat)});
+            session = new QTreeWidgetItem({SessionTime::text(c.start)});
             session->setData(LabelColumn, KeyRole, sessionKey);
             session->setTextAlignment(PersonAColumn, Qt::AlignRight | Qt::AlignVCenter);
             session->setTextAlignment(PersonBColumn, Qt::AlignRight | Qt::AlignVCenter);
             series->insertChild(0, session);
         }
         QString text = points(c.score0to100);
-        if (c.changeFromPrevious)
+        QString spoken = text;
+        if (c.changeFromPrevious) {
             text = tr("%1 (%2)").arg(text, signedPoints(*c.changeFromPrevious));
-        if (const auto reliable = ScoreChange::isReliable(c.rciFromPrevious); reliable && *reliable)
-            text = tr("%1 %2").arg(text, *c.rciFromPrevious > 0 ? QStringLiteral("\u2191")
-                                                                : QStringLiteral("\u2193"));
+            spoken = tr("%1, change %2").arg(spoken, signedPoints(*c.changeFromPrevious));
+        }
+        if (const auto reliable = ScoreChange::isReliable(c.rciFromPrevious); reliable && *reliable) {
+            const bool rise = *c.rciFromPrevious > 0;
+            text = tr("%1 %2").arg(text, rise ? QStringLiteral("\u2191") : QStringLiteral("\u2193"));
+            spoken = rise ? tr("%1, a reliable rise").arg(spoken) : tr("%1, a reliable fall").arg(spoken);
+        }
         session->setText(column, text);
+        session->setData(column, Qt::AccessibleTextRole, spoken);
         session->setToolTip(
             column, tr("Since the previous score: %1. Since the first: %2.")
                         .arg(ScoreHistory::rciText(c.rciFromPrevious, tr("no reliable-change norms")),
                              ScoreHistory::rciText(c.rciFromBaseline, tr("no reliable-change norms"))));
 
-        // The subscale's row: each person's latest score (the history comes in session order).
+        // The subscale's row: each person's latest score (the history comes in session order). A
+        // set with too few items answered to score does not hide the score before it.
+        if (!c.score0to100)
+            continue;
         series->setText(column, points(c.score0to100));
-        if (c.baselineSessionId != c.sessionId)
-            series->setToolTip(
-                column, tr("Latest score; the first was on %1.")
-                            .arg(QLocale().toString(
-                                m_journal->session(c.baselineSessionId).value_or(Session{}).start.date(),
-                                QLocale::ShortFormat)));
+        QString when = tr("Latest score, of %1.").arg(SessionTime::text(c.start));
+        if (c.baselineSessionId != 0 && c.baselineSessionId != c.sessionId) {
+            if (const auto first = m_journal->session(c.baselineSessionId))
+                when = tr("Latest score, of %1; the first was of %2.")
+                           .arg(SessionTime::text(c.start), SessionTime::text(first->start));
+        }
+        series->setToolTip(column, when);
     }
     endFill(m_history, before);
 }

@@ -66,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("none")); // not a guided session
         QVERIFY(table->isColumnHidden(ClientHistoryDialog::notesColumn));
         checkAllInView(table);
-        QCOMPARE(dialog.screen()->geometry().width(), 1366); // as ctest runs it
+        if (dialog.screen()->geometry().width() != 1366)
+            QSKIP("needs the laptop-sized screen ctest gives it (tests/data/laptop-screen.json)");
         dialog.showNotes()->setFocus();
         QTest::keyClick(dialog.showNotes(), Qt::Key_Space);
         QVERIFY(!table->isColumnHidden(ClientHistoryDialog::notesColumn));

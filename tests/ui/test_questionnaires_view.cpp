@@ -5,6 +5,7 @@
 #include "DemoJournal.h"
 #include "EditHistory.h"
 #include "InstrumentLibrary.h"
+#include "InstrumentScorer.h"
 #include "Journal.h"
 #include "Language.h"
 #include "QuestionnairesView.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QLocale>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +37,15 @@ private:
     static QTreeWidget *tree(const QuestionnairesView &view, const QString &name)
     {
         return view.findChild<QTreeWidget *>(name);
+    }
+
+    // The row at `path` (indexes from the top level down), or null.
+    static QTreeWidgetItem *itemAt(QTreeWidget *tree, std::initializer_list<int> path)
+    {
+        QTreeWidgetItem *item = nullptr;
+        for (const int index : path)
+            item = item ? item->child(index) : tree->topLevelItem(index);
+        return item;
     }
 
     // Every word of the list shows whole: nothing elided, nothing behind a horizontal scroll bar.
@@ -205,6 +216,116 @@ private Q_SLOTS:
         // The subscale row shows the latest score of each person; its sessions come newest first.
         QCOMPARE(series->text(1).section(u' ', 0, 0), series->child(0)->text(1).section(u' ', 0, 0));
         QVERIFY(series->child(0)->text(0) != series->child(series->childCount() - 1)->text(0));
+    }
+
+    // Each person's latest score heads a subscale's row, even when the other skipped the latest
+    // session or answered too little of it to score; its sessions come newest first; and the
+    // arrows reach each person's score.
+    void latestScoresAndEverySessionNewestFirst()
+    {
+        Language::install(QString());
+        QTemporaryDir dir;
+        JournalProblem problem;
+        auto journal = Journal::create(dir.filePath(QStringLiteral("j.unfold")),
+                                       dir.filePath(QStringLiteral("b")), &problem);
+        QVERIFY(journal);
+        Person a{0, QStringLiteral("Anna"), {}, true};
+        Person b{0, QStringLiteral("Ben"), {}, false};
+        QVERIFY(journal->savePerson(a) && journal->savePerson(b));
+        Relationship r;
+        r.personA = a.id;
+        r.personB = b.id;
+        QVERIFY(journal->saveRelationship(r));
+        const InstrumentLibrary library;
+        const auto checkin = library.find(QStringLiteral("session-checkin"));
+        QVERIFY(checkin);
+        QList<qint64> sessions;
+        for (int i = 0; i < 3; ++i) {
+            Session s;
+            s.relationshipId = r.id;
+            s.start = QDateTime(QDate(2025, 5, 1 + 7 * i), QTime(18, 0));
+            QVERIFY(journal->saveSession(s));
+            sessions.append(s.id);
+        }
+        // balance_1..3 at `value` (one of them reverse-keyed: the score is the instrument's business).
+        bool saved = true;
+        const auto answer = [&](qint64 session, Speaker who, const AnswerSet &answers) {
+            QuestionnaireAnswer set;
+            set.sessionId = session;
+            set.respondent = who;
+            set.instrumentId = checkin->id;
+            set.instrumentVersion = checkin->version;
+            set.answeredAt = QDateTime::currentDateTime();
+            set.answers = answers;
+            set.scores = InstrumentScorer::score(*checkin, answers);
+            saved = saved && journal->saveAnswer(set);
+            return set.scores.first().score0to100;
+        };
+        const auto balance = [](int value) {
+            return AnswerSet{{QStringLiteral("balance_1"), value},
+                             {QStringLiteral("balance_2"), value},
+                             {QStringLiteral("balance_3"), value},
+                             {QStringLiteral("closeness"), value}};
+        };
+        answer(sessions.at(0), Speaker::A, balance(2));
+        const auto benFirst = answer(sessions.at(0), Speaker::B, balance(6));
+        answer(sessions.at(1), Speaker::A, balance(4));
+        const auto annaLast = answer(sessions.at(2), Speaker::A, balance(7));
+        // Ben skips the second session, and answers only the closeness item in the third: no balance.
+        const auto benUnscored = answer(sessions.at(2), Speaker::B, {{QStringLiteral("closeness"), 3}});
+        QVERIFY(saved && !benUnscored && benFirst && annaLast);
+
+        EditHistory edits(journal.get());
+        QuestionnairesView view(edits);
+        view.resize(735, 640);
+        view.setJournal(journal.get());
+        view.setRelationship(r.id);
+        view.setSession(sessions.at(2));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTreeWidget *history = tree(view, QStringLiteral("scoreHistory"));
+        QTreeWidgetItem *series = itemAt(history, {0, 0});
+        QVERIFY(series && series->childCount() == 3);
+        QCOMPARE(series->text(0), checkin->subscales.first().title.text());
+        QCOMPARE(series->text(1), QLocale().toString(*annaLast, 'f', 1));
+        QCOMPARE(series->text(2), QLocale().toString(*benFirst, 'f', 1)); // not "no data"
+        QVERIFY2(series->toolTip(2).contains(QStringLiteral("2025")), qPrintable(series->toolTip(2)));
+        // Newest first: the third session, then the second, then the first.
+        QCOMPARE(series->childCount(), 3);
+        QVERIFY(series->child(0)->text(0).contains(QStringLiteral("15")));
+        QVERIFY(series->child(2)->text(0).contains(QStringLiteral("1")));
+        QCOMPARE(series->child(1)->text(2), QStringLiteral("–")); // Ben skipped the second session
+        QCOMPARE(series->child(1)->data(2, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("not answered"));
+        // A row is heard whole from its first column.
+        const QString spoken = series->data(0, Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.contains(QStringLiteral("Anna")) && spoken.contains(QStringLiteral("Ben")),
+                 qPrintable(spoken));
+
+        // From a session's row the arrows move to Anna's score, then Ben's.
+        series->setExpanded(true);
+        history->setFocus();
+        history->setCurrentItem(series->child(0), 0);
+        QTest::keyClick(history, Qt::Key_Right);
+        QCOMPARE(history->currentColumn(), 1);
+        QTest::keyClick(history, Qt::Key_Right);
+        QCOMPARE(history->currentColumn(), 2);
+        QCOMPARE(history->currentItem(), series->child(0));
+
+        // New answers fill the list anew: the row the keyboard was on, and its column, stay.
+        const QVariant onRow = series->child(0)->data(0, Qt::UserRole);
+        const QTreeWidgetItem *before = itemAt(history, {0});
+        answer(sessions.at(1), Speaker::B, balance(5));
+        QVERIFY(saved && journal->answers(sessions.at(1)).size() == 2);
+        QVERIFY(itemAt(history, {0}) != before); // filled anew
+        QVERIFY(history->currentItem());
+        QCOMPARE(history->currentItem()->data(0, Qt::UserRole), onRow);
+        QCOMPARE(history->currentColumn(), 2);
+        const QTreeWidgetItem *benSecond = itemAt(history, {0, 0, 1});
+        QVERIFY(benSecond);
+        QCOMPARE(
+            benSecond->text(2).section(u' ', 0, 0),
+            QLocale().toString(*InstrumentScorer::score(*checkin, balance(5)).first().score0to100, 'f', 1));
     }
 };
 
