@@ -1377,14 +1377,6 @@ Befehle wie &apos;unfold demo&apos; und &apos;unfold check&apos; funktionieren o
         <translation>Die Zwiebel nach dieser Sitzung</translation>
     </message>
     <message>
-        <source>Reciprocity of this session</source>
-        <translation>Gegenseitigkeit in dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>Wie ausgewogen sich die beiden in dieser Sitzung geöffnet haben, in Worten.</translation>
-    </message>
-    <message>
         <source>Scores of both partners side by side</source>
         <translation>Die Werte beider Personen nebeneinander</translation>
     </message>
@@ -1425,6 +1417,14 @@ Gefühlte Ausgewogenheit des Teilens (Check-in, 0–100): %7 %8, %9 %10.</transl
     <message>
         <source>%1 ⚑ apart</source>
         <translation>⚑ %1 Punkte Abstand</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: shown when the rounds end.</source>
+        <translation>Eingetragene Gegenseitigkeit: erscheint, wenn die Runden enden.</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session: how evenly the two opened up, in words.</source>
+        <translation>Gegenseitigkeit dieser Sitzung: wie ausgeglichen sich die beiden geöffnet haben, in Worten.</translation>
     </message>
 </context>
 <context>

@@ -1377,14 +1377,6 @@ Commands such as &apos;unfold demo&apos; and &apos;unfold check&apos; work witho
         <translation>La cebolla después de esta sesión</translation>
     </message>
     <message>
-        <source>Reciprocity of this session</source>
-        <translation>Reciprocidad de esta sesión</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>Con qué equilibrio se abrieron los dos en esta sesión, en palabras.</translation>
-    </message>
-    <message>
         <source>Scores of both partners side by side</source>
         <translation>Las puntuaciones de ambos miembros de la pareja, una al lado de la otra</translation>
     </message>
@@ -1425,6 +1417,14 @@ Equilibrio sentido al compartir (check-in, 0–100): %7 %8, %9 %10.</translation
     <message>
         <source>%1 ⚑ apart</source>
         <translation>%1 ⚑ de diferencia</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: shown when the rounds end.</source>
+        <translation>Reciprocidad anotada: aparece cuando terminan las rondas.</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session: how evenly the two opened up, in words.</source>
+        <translation>Reciprocidad de esta sesión: qué tan parejo se abrieron los dos, en palabras.</translation>
     </message>
 </context>
 <context>

@@ -1377,14 +1377,6 @@ Des commandes comme &apos;unfold demo&apos; et &apos;unfold check&apos; fonction
         <translation>L’oignon après cette séance</translation>
     </message>
     <message>
-        <source>Reciprocity of this session</source>
-        <translation>Réciprocité de cette séance</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>À quel point l’ouverture a été équilibrée entre les deux dans cette séance, en mots.</translation>
-    </message>
-    <message>
         <source>Scores of both partners side by side</source>
         <translation>Les scores des deux partenaires côte à côte</translation>
     </message>
@@ -1425,6 +1417,14 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     <message>
         <source>%1 ⚑ apart</source>
         <translation>%1 ⚑ d’écart</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: shown when the rounds end.</source>
+        <translation>Réciprocité notée : affichée à la fin des tours.</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session: how evenly the two opened up, in words.</source>
+        <translation>Réciprocité de cette séance : à quel point les deux se sont ouverts de façon égale, en mots.</translation>
     </message>
 </context>
 <context>

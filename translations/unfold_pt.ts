@@ -1377,14 +1377,6 @@ Comandos como &apos;unfold demo&apos; e &apos;unfold check&apos; funcionam sem t
         <translation>A cebola depois desta sessão</translation>
     </message>
     <message>
-        <source>Reciprocity of this session</source>
-        <translation>Reciprocidade desta sessão</translation>
-    </message>
-    <message>
-        <source>How evenly the two opened up in this session, in words.</source>
-        <translation>Quão equilibrado foi o abrir-se dos dois nesta sessão, em palavras.</translation>
-    </message>
-    <message>
         <source>Scores of both partners side by side</source>
         <translation>As pontuações dos dois parceiros lado a lado</translation>
     </message>
@@ -1425,6 +1417,14 @@ Equilíbrio sentido ao compartilhar (check-in, 0–100): %7 %8, %9 %10.</transla
     <message>
         <source>%1 ⚑ apart</source>
         <translation>%1 ⚑ de diferença</translation>
+    </message>
+    <message>
+        <source>Logged reciprocity: shown when the rounds end.</source>
+        <translation>Reciprocidade registrada: aparece quando as rodadas terminam.</translation>
+    </message>
+    <message>
+        <source>Reciprocity of this session: how evenly the two opened up, in words.</source>
+        <translation>Reciprocidade desta sessão: quão por igual os dois se abriram, em palavras.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,8 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
     attach(chart, key, x, y, !segments.isEmpty());
 }
 
+constexpr int timeTicks = 6; // on the time axis, both ends included
+
 std::pair<QDateTime, QDateTime> timeSpan(const TimeChartSpec &spec, const ChartSubject &subject,
                                          const ChartRange &range)
 {
@@ -148,7 +150,17 @@ std::pair<QDateTime, QDateTime> timeSpan(const TimeChartSpec &spec, const ChartS
         last = first.addDays(28);
     // A margin so the first and last markers are not cut by the plot's edge.
     const qint64 margin = qMax<qint64>(first.msecsTo(last) / 40, 12 * 3600 * 1000);
-    return {first.addMSecs(-margin), last.addMSecs(margin)};
+    first = first.addMSecs(-margin);
+    last = last.addMSecs(margin);
+    // At least a day between two of the axis's ticks, so no two of them name the same day (one
+    // session alone spanned a day, and its six ticks all read "5 Dec"): short spans widen evenly.
+    constexpr qint64 day = 24 * 3600 * 1000;
+    const qint64 shortBy = (timeTicks - 1) * day - first.msecsTo(last);
+    if (shortBy > 0) {
+        first = first.addMSecs(-shortBy / 2);
+        last = last.addMSecs(shortBy - shortBy / 2);
+    }
+    return {first, last};
 }
 
 } // namespace
@@ -164,7 +176,7 @@ BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const Char
     const auto [from, to] = timeSpan(spec, subject, options.range);
     x->setRange(from, to);
     x->setFormat(from.daysTo(to) > 300 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    x->setTickCount(6);
+    x->setTickCount(timeTicks);
     x->setTitleText(tr("Date"));
     y->setRange(spec.minimum, spec.maximum);
     y->setTickCount(spec.ticks);

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
@@ -244,8 +245,39 @@ bool add(const QString &xbelPath, const QString &journal, const QDateTime &when,
     return write(xbelPath, *document, error);
 }
 
+namespace {
+// The notes left to write, one at a time in the order they were made: the file is read, changed
+// and renamed whole, so two at once could lose one.
+QThreadPool &notes()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
+}
+} // namespace
+
+void noteOpenedLater(const QString &journal, bool encrypted)
+{
+    // What the user wants is read here, on the thread that owns the settings; the file waits on
+    // no one, so it is written beside the window rather than before its first frame.
+    const QString xbelPath = defaultPath();
+    const bool listingWanted = Preferences::listInDesktopRecent();
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    notes().start([xbelPath, journal, encrypted, listingWanted, when] {
+        // Best effort: a desktop list that cannot be written costs the user nothing.
+        QString ignored;
+        noteOpened(xbelPath, journal, encrypted, listingWanted, when, &ignored);
+    });
+}
+
+void settle()
+{
+    notes().waitForDone();
+}
+
 bool add(const QString &journal, QString *error)
 {
+    settle();
     return add(defaultPath(), journal, QDateTime::currentDateTimeUtc(), error);
 }
 
@@ -257,6 +289,7 @@ bool removeAll(const QString &xbelPath, QString *error)
 
 bool removeAll(QString *error)
 {
+    settle(); // after the notes already made, so nothing comes back once cleared
     return removeAll(defaultPath(), error);
 }
 
@@ -277,6 +310,7 @@ bool noteOpened(const QString &xbelPath, const QString &journal, bool encrypted,
 
 bool noteOpened(const QString &journal, bool encrypted, QString *error)
 {
+    settle();
     return noteOpened(defaultPath(), journal, encrypted, Preferences::listInDesktopRecent(),
                       QDateTime::currentDateTimeUtc(), error);
 }

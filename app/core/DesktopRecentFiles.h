@@ -35,5 +35,10 @@ bool remove(const QString &xbelPath, const QString &journal, QString *error);
 bool noteOpened(const QString &xbelPath, const QString &journal, bool encrypted, bool listingWanted,
                 const QDateTime &when, QString *error);
 bool noteOpened(const QString &journal, bool encrypted, QString *error); // defaultPath(), now, preference
+// The same, written on a thread of its own after the call returns (the window opening a journal
+// does not wait for it); notes are written one at a time, in order, before the process ends.
+void noteOpenedLater(const QString &journal, bool encrypted);
+// Waits until every note made so far is written.
+void settle();
 
 } // namespace unfold::DesktopRecentFiles

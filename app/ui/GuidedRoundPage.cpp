@@ -63,7 +63,9 @@ GuidedRoundPage::GuidedRoundPage(const Journal &journal, EditHistory &history, Q
     m_promptText->setFont(promptFont);
     m_turn = new QLabel;
     m_clock = new QLabel;
-    m_clock->setAccessibleName(tr("Time left in this round"));
+    // Heard by its text, the time itself; what it is, as its description.
+    m_clock->setObjectName(QStringLiteral("clock"));
+    m_clock->setAccessibleDescription(tr("Time left in this round"));
     m_cue = new QLabel;
     m_cue->setWordWrap(true);
     m_message = new QLabel;

@@ -54,8 +54,11 @@ GuidedSessionSummary::GuidedSessionSummary(QWidget *parent) : QWidget(parent)
     m_reciprocity = new QLabel;
     m_reciprocity->setWordWrap(true);
     m_reciprocity->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_reciprocity->setAccessibleName(tr("Reciprocity of this session"));
-    m_reciprocity->setAccessibleDescription(tr("How evenly the two opened up in this session, in words."));
+    // Heard by its text (the words change with the session); what it is, as its description.
+    m_reciprocity->setObjectName(QStringLiteral("reciprocity"));
+    m_reciprocity->setText(tr("Logged reciprocity: shown when the rounds end."));
+    m_reciprocity->setAccessibleDescription(
+        tr("Reciprocity of this session: how evenly the two opened up, in words."));
     m_scores = new QTableWidget;
     m_scores->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_scores->setAccessibleName(tr("Scores of both partners side by side"));

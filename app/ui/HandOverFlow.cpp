@@ -73,7 +73,8 @@ HandOverFlow::HandOverFlow(QWidget *parent) : QWidget(parent)
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setWordWrap(true);
     m_comparison->setAlternatingRowColors(true);
-    m_comparison->verticalHeader()->hide(); // the questions carry their own numbers
+    m_comparison->verticalHeader()->hide();   // the questions carry their own numbers
+    m_comparison->setTabKeyNavigation(false); // one Tab stop; the arrows move from cell to cell
     m_done = new QPushButton(tr("&Done"), compare);
     m_done->setAccessibleName(tr("Close the comparison"));
     m_done->setAccessibleDescription(tr("Goes back to the questionnaires; both sets of answers are saved."));

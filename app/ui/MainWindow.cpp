@@ -288,10 +288,7 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_journal = std::move(journal);
     if (m_journal) {
         RecentJournals::add(m_journal->path());
-        // Best effort: a desktop list that cannot be written costs the user nothing, and the
-        // journal opened all the same.
-        QString ignored;
-        DesktopRecentFiles::noteOpened(m_journal->path(), m_journal->isEncrypted(), &ignored);
+        DesktopRecentFiles::noteOpenedLater(m_journal->path(), m_journal->isEncrypted());
         QSettings().setValue(QStringLiteral("lastJournal"), m_journal->path());
         connect(m_journal.get(), &Journal::backupFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("A backup could not be made: %1").arg(message));

@@ -26,6 +26,7 @@ QComboBox *personField(const Journal &journal, const QString &current, const QSt
         combo->addItem(p.name);
     combo->setCurrentText(current);
     combo->setAccessibleName(accessibleName);
+    combo->lineEdit()->setAccessibleName(accessibleName); // what a screen reader names as one types
     combo->lineEdit()->setPlaceholderText(
         QCoreApplication::translate("unfold::RelationshipDialog", "Name or alias"));
     return combo;

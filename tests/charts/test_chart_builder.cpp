@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QLegendMarker>
@@ -163,6 +164,25 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < joined.size(); ++i)
             QVERIFY(joined.at(i).x() > joined.at(i - 1).x());
         QCOMPARE(built.points.size(), 2 * sessions); // each point named once, seams included
+    }
+
+    // However short the stretch of time (one session), no two ticks of the time axis name the
+    // same day: it read "5 Dec 5 Dec 5 Dec" before.
+    void theTimeAxisNeverRepeatsADay()
+    {
+        for (int sessions : {1, 2, 3}) {
+            const BuiltChart built = ChartBuilder::build(ChartKind::Depth, longFixture(sessions), {});
+            const auto axes = built.chart->axes(Qt::Horizontal);
+            QCOMPARE(axes.size(), 1);
+            auto *time = qobject_cast<QDateTimeAxis *>(axes.first());
+            QVERIFY(time);
+            QStringList labels;
+            const qint64 span = time->min().msecsTo(time->max());
+            for (int i = 0; i < time->tickCount(); ++i)
+                labels.append(QLocale().toString(time->min().addMSecs(span * i / (time->tickCount() - 1)),
+                                                 time->format()));
+            QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+        }
     }
 
     // The fixture has logged disclosures but no questionnaire answers: the logged reciprocity

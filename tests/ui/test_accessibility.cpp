@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSet>
@@ -156,6 +157,24 @@ public:
             if (description.isEmpty())
                 m_problems.append(QStringLiteral("no description: ") + describe(widget, m_window));
         }
+        for (QWidget *widget : all) {
+            if (!widget->isVisibleTo(m_window) || m_seenNamed.contains(widget))
+                continue;
+            m_seenNamed.insert(widget);
+            // A label is heard by its text; a fixed name would be heard instead, and what the
+            // label says as it changes ("Not logged: …", the time left) never.
+            if (auto *label = qobject_cast<QLabel *>(widget); label && !label->text().isEmpty() &&
+                                                              !label->accessibleName().isEmpty() &&
+                                                              label->accessibleName() != label->text())
+                m_problems.append(QStringLiteral("a label named over its text: ") +
+                                  describe(widget, m_window));
+            // An editable combo box is typed into through its line edit, which a screen reader
+            // announces by the line edit's own name.
+            if (auto *combo = qobject_cast<QComboBox *>(widget);
+                combo && combo->isEditable() && combo->lineEdit()->accessibleName().trimmed().isEmpty())
+                m_problems.append(QStringLiteral("no name on the typing field: ") +
+                                  describe(widget, m_window));
+        }
         const QMultiMap<QKeySequence, QString> mnemonics = mnemonicsShowing(m_window);
         for (const QKeySequence &key : mnemonics.uniqueKeys()) {
             QStringList who = mnemonics.values(key);
@@ -188,6 +207,7 @@ public:
 private:
     QWidget *m_window;
     QSet<QWidget *> m_seen;
+    QSet<QWidget *> m_seenNamed;
     QStringList m_problems;
 };
 

@@ -161,6 +161,11 @@ private Q_SLOTS:
                 table->columnWidth(0) - 12)
                 QVERIFY2(table->rowHeight(r) == oneLine, qPrintable(question->text()));
         }
+        // The comparison is one Tab stop: Tab leaves it for Done rather than walking its cells.
+        QCOMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(qobject_cast<QPushButton *>(QApplication::focusWidget()));
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Close the comparison"));
         // The first rows are the subscale scores, one decimal each.
         QVERIFY2(table->item(0, 1)->text().contains(u','),
                  qPrintable(QStringLiteral("score '%1' is not in German").arg(table->item(0, 1)->text())));

@@ -4,10 +4,12 @@
 // relationship, session and tab; and back again.
 #include "DefaultNamesBar.h"
 #include "DemoJournal.h"
+#include "DesktopRecentFiles.h"
 #include "EditHistory.h"
 #include "Journal.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "RelationshipSidebar.h"
 #include "SessionEditor.h"
 #include "SessionTimeline.h"
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace unfold;
 
@@ -262,6 +266,26 @@ private Q_SLOTS:
         openIn(window);
         QTest::qWait(50);
         QVERIFY(!window.defaultNamesBar()->isVisible());
+    }
+
+    // A journal the window opens reaches the desktop's recent files (written beside the window,
+    // not before its first frame), as a file manager shows it.
+    void anOpenedJournalReachesTheDesktopsRecentFiles()
+    {
+        const QString xbel = DesktopRecentFiles::defaultPath();
+        QFile::remove(xbel);
+        Preferences::setListInDesktopRecent(true);
+        JournalProblem problem;
+        auto opened = Journal::open(m_path, JournalStore::Access::ReadWrite, {}, &problem);
+        QVERIFY2(opened, qPrintable(problem.message));
+        MainWindow window;
+        window.setJournal(std::move(opened));
+        DesktopRecentFiles::settle();
+        QFile list(xbel);
+        QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(xbel));
+        const QByteArray listed = list.readAll();
+        QVERIFY2(listed.contains(QUrl::fromLocalFile(m_path).toEncoded()), listed.constData());
+        QVERIFY(listed.contains("application/x-unfold-journal"));
     }
 };
 
