@@ -5,14 +5,19 @@
 
 #include <QKeyEvent>
 #include <QPainter>
+#include <QResizeEvent>
+
 #include <QStyleOptionFocusRect>
+#include <algorithm>
+#include <cmath>
 
 namespace unfold {
 
 namespace {
 constexpr int cellWidth = 64;
-constexpr int scaleHeight = 52;
+constexpr int boxHeight = 34;
 constexpr int circlesHeight = 64;
+constexpr double smallestCaption = 0.75; // of the widget's font, before a caption is cut
 } // namespace
 
 AnswerInput::AnswerInput(const Instrument &instrument, const InstrumentItem &item, QWidget *parent)
@@ -20,19 +25,87 @@ AnswerInput::AnswerInput(const Instrument &instrument, const InstrumentItem &ite
       m_min(instrument.itemMin(item)), m_max(instrument.itemMax(item))
 {
     setFocusPolicy(Qt::StrongFocus);
+    m_captionLines = m_circles ? 1 : 2;
     for (int v = m_min; v <= m_max; ++v)
         m_labels.append(m_circles ? QString() : instrument.scale.anchorLabel(v));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleDescription(describe());
 }
 
+int AnswerInput::captionHeight() const
+{
+    return fontMetrics().lineSpacing() * m_captionLines + 2;
+}
+
+void AnswerInput::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A scale's words get the lines their longest needs at this width ("Stimme überhaupt /
+    // nicht zu"), up to three; the circles' numbers one. The height follows.
+    int lines = 1;
+    if (!m_circles) {
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetricsF metrics(bold);
+        const double room = cell(m_min).width() - 4;
+        for (const QString &label : std::as_const(m_labels)) {
+            const QRectF needed =
+                metrics.boundingRect(QRectF(0, 0, room, 1e4), Qt::AlignHCenter | Qt::TextWordWrap, label);
+            lines = std::max(lines, int(std::ceil(needed.height() / metrics.lineSpacing() - 0.01)));
+        }
+        lines = std::clamp(lines, 2, 3);
+    }
+    if (lines != m_captionLines) {
+        m_captionLines = lines;
+        updateGeometry();
+        update();
+    }
+}
+
 QSize AnswerInput::sizeHint() const
 {
-    return {cellWidth * count(), m_circles ? circlesHeight + 18 : scaleHeight};
+    return {cellWidth * count(), (m_circles ? circlesHeight : boxHeight) + captionHeight() + 2};
 }
 QSize AnswerInput::minimumSizeHint() const
 {
-    return {36 * count(), m_circles ? circlesHeight + 18 : scaleHeight};
+    return {36 * count(), sizeHint().height()};
+}
+
+QFont AnswerInput::captionFont(const QString &caption, const QFont &base, const QSizeF &room) const
+{
+    // The caption wraps onto its lines; where a word is still too long for the point's width, the
+    // font steps down a little rather than cutting the word.
+    QFont font = base;
+    for (double scale = 1.0; scale >= smallestCaption - 1e-9; scale -= 0.05) {
+        font.setPointSizeF(base.pointSizeF() * scale);
+        const QRectF needed = QFontMetricsF(font).boundingRect(
+            QRectF(QPointF(0, 0), QSizeF(room.width(), 1e4)), Qt::AlignHCenter | Qt::TextWordWrap, caption);
+        if (needed.width() <= room.width() && needed.height() <= room.height())
+            return font;
+    }
+    return font;
+}
+
+bool AnswerInput::captionsFit() const
+{
+    for (int v = m_min; v <= m_max; ++v) {
+        const QRectF room = captionArea(v);
+        const QString caption = m_circles ? QStringLiteral("\u2713 %1").arg(v) : m_labels.value(v - m_min);
+        QFont bold = font();
+        bold.setBold(true); // the chosen point's caption is bold: the wider of the two
+        const QFont fitted = captionFont(caption, bold, room.size());
+        const QRectF needed = QFontMetricsF(fitted).boundingRect(
+            QRectF(QPointF(0, 0), QSizeF(room.width(), 1e4)), Qt::AlignHCenter | Qt::TextWordWrap, caption);
+        if (needed.width() > room.width() || needed.height() > room.height())
+            return false;
+    }
+    return true;
+}
+
+QRectF AnswerInput::captionArea(int value) const
+{
+    const QRectF area = cell(value).adjusted(2, 2, -2, -2);
+    return {area.left(), area.bottom() - captionHeight(), area.width(), double(captionHeight())};
 }
 
 void AnswerInput::setValue(std::optional<int> value)
@@ -70,27 +143,26 @@ void AnswerInput::paintEvent(QPaintEvent *)
     for (int v = m_min; v <= m_max; ++v) {
         const QRectF area = cell(v).adjusted(2, 2, -2, -2);
         const bool chosen = m_value == v;
-        const QRectF numberArea(area.left(), area.bottom() - 16, area.width(), 16);
+        const QRectF captionRoom = captionArea(v);
+        const QRectF above = area.adjusted(0, 0, 0, -captionRoom.height() - 2);
         if (m_circles) {
-            ClosenessPainter::paintPair(
-                painter, QRectF(area.left(), area.top(), area.width(), area.height() - 18), v, chosen, pal);
+            ClosenessPainter::paintPair(painter, above, v, chosen, pal);
         } else {
             painter.setPen(QPen(pal.color(QPalette::WindowText), chosen ? 3 : 1));
             painter.setBrush(chosen ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
-            painter.drawRoundedRect(area.adjusted(0, 0, 0, -18), 4, 4);
+            painter.drawRoundedRect(above, 4, 4);
             painter.setPen(chosen ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
             painter.setFont(chosen ? bold : font());
             // The chosen point carries a tick as well as the fill: never colour alone.
             const QString mark = chosen ? QStringLiteral("\u2713 %1").arg(v) : QString::number(v);
-            painter.drawText(area.adjusted(0, 0, 0, -18), Qt::AlignCenter, mark);
+            painter.drawText(above, Qt::AlignCenter, mark);
         }
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.setFont(chosen ? bold : font());
         QString caption = m_circles ? QString::number(v) : m_labels.value(v - m_min);
         if (m_circles && chosen)
             caption = QStringLiteral("\u2713 %1").arg(v);
-        painter.drawText(numberArea, Qt::AlignCenter | Qt::TextSingleLine,
-                         fontMetrics().elidedText(caption, Qt::ElideRight, int(numberArea.width())));
+        painter.setFont(captionFont(caption, chosen ? bold : font(), captionRoom.size()));
+        painter.drawText(captionRoom, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, caption);
     }
     if (hasFocus()) {
         QStyleOptionFocusRect option;

@@ -25,6 +25,9 @@ public:
     QString itemId() const { return m_itemId; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Whether every point's caption shows whole at the present width (wrapped, perhaps a little
+    // smaller), none of it cut.
+    bool captionsFit() const;
 
 Q_SIGNALS:
     void valueChanged();
@@ -33,6 +36,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
@@ -40,6 +44,9 @@ protected:
 
 private:
     QRectF cell(int value) const;
+    QRectF captionArea(int value) const;
+    int captionHeight() const;
+    QFont captionFont(const QString &caption, const QFont &base, const QSizeF &room) const;
     int count() const { return m_max - m_min + 1; }
     QString describe() const;
 
@@ -49,6 +56,7 @@ private:
     int m_max = 5;
     QStringList m_labels; // per point, empty where the scale has no anchor
     std::optional<int> m_value;
+    int m_captionLines = 2; // under each point: as many as the longest caption needs, up to 3
 };
 
 } // namespace unfold

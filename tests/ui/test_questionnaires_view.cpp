@@ -2,12 +2,14 @@
 // The Questionnaires tab read at a glance: scores in rows of subscales and columns of people,
 // all of them in view at a laptop's width in English and German, no instrument version unless
 // two need telling apart, and rows a user opened still open after the scores change.
+#include "AnswerInput.h"
 #include "DemoJournal.h"
 #include "EditHistory.h"
 #include "InstrumentLibrary.h"
 #include "InstrumentScorer.h"
 #include "Journal.h"
 #include "Language.h"
+#include "QuestionnaireForm.h"
 #include "QuestionnairesView.h"
 #include "RecordCommands.h"
 
@@ -136,6 +138,35 @@ private Q_SLOTS:
         for (int row = 0; row < instruments->count(); ++row) {
             const QString name = instruments->item(row)->text();
             QVERIFY2(!name.contains(QStringLiteral("1")), qPrintable(name));
+        }
+    }
+
+    // An answer scale's words show whole under their points ("Strongly disa…" before), in
+    // English and German, at the width the form has in the window on a laptop.
+    void answerScaleWordsShowWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void answerScaleWordsShowWhole()
+    {
+        QFETCH(QString, language);
+        Language::install(language);
+        const InstrumentLibrary library;
+        QVERIFY(library.instruments().size() >= 3);
+        for (const Instrument &instrument : library.instruments()) {
+            QuestionnaireForm form;
+            form.setInstrument(instrument);
+            form.resize(735, 640);
+            form.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&form));
+            QVERIFY(!form.inputs().isEmpty());
+            for (AnswerInput *input : form.inputs())
+                QVERIFY2(input->captionsFit(), qPrintable(QStringLiteral("%1, item %2 at %3 px")
+                                                              .arg(instrument.title.text(), input->itemId())
+                                                              .arg(input->width())));
         }
     }
 
