@@ -118,10 +118,6 @@
         <translation>Die Mitteilungen beider Personen je Sitzung, nach Schicht; die äußere Schicht unten.</translation>
     </message>
     <message>
-        <source>Deepest layer</source>
-        <translation>Tiefste Schicht</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -130,12 +126,12 @@
         <translation>noch nicht</translation>
     </message>
     <message>
-        <source>Nothing logged yet.</source>
-        <translation>Noch nichts eingetragen.</translation>
+        <source>From the centre out: the deepest layer reached. Nothing logged yet.</source>
+        <translation>Von der Mitte nach außen: die tiefste erreichte Schicht. Noch nichts eingetragen.</translation>
     </message>
     <message>
-        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
-        <translation>Stand nach Sitzung %1 (%2); 0 = noch nicht berührt.</translation>
+        <source>From the centre out: the deepest layer reached, 0 = not yet touched. As it stood after session %1 (%2).</source>
+        <translation>Von der Mitte nach außen: die tiefste erreichte Schicht, 0 = noch nicht berührt. Stand nach Sitzung %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -911,6 +907,14 @@ Ausgewogenheit %1</translation>
     <message>
         <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
         <translation>Nichts eingetragen: Tippe einen Eintrag wie „a 4 2“ oder wähle in den Feldern darunter und drücke „Eintragen“.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Topics: %1. Layers: %2.</source>
+        <translation>Themen: %1. Schichten: %2.</translation>
     </message>
 </context>
 <context>

@@ -118,10 +118,6 @@
         <translation>Las confidencias de ambas personas en cada sesión, por capa; la capa periférica, abajo.</translation>
     </message>
     <message>
-        <source>Deepest layer</source>
-        <translation>Capa más profunda</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -130,12 +126,12 @@
         <translation>todavía no</translation>
     </message>
     <message>
-        <source>Nothing logged yet.</source>
-        <translation>Todavía no hay nada anotado.</translation>
+        <source>From the centre out: the deepest layer reached. Nothing logged yet.</source>
+        <translation>Del centro hacia fuera: la capa más profunda alcanzada. Todavía no hay nada anotado.</translation>
     </message>
     <message>
-        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
-        <translation>Tal como estaba tras la sesión %1 (%2); 0 = aún sin tocar.</translation>
+        <source>From the centre out: the deepest layer reached, 0 = not yet touched. As it stood after session %1 (%2).</source>
+        <translation>Del centro hacia fuera: la capa más profunda alcanzada, 0 = todavía no tocada. Tal como estaba tras la sesión %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -911,6 +907,14 @@ sentido %1</translation>
     <message>
         <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
         <translation>No se ha anotado nada: escribe una entrada como «a 4 2», o elige en los campos de abajo y pulsa Anotar.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Topics: %1. Layers: %2.</source>
+        <translation>Temas: %1. Capas: %2.</translation>
     </message>
 </context>
 <context>

@@ -118,10 +118,6 @@
         <translation>Les confidences des deux personnes à chaque séance, par couche&#xa0;; la couche périphérique en bas.</translation>
     </message>
     <message>
-        <source>Deepest layer</source>
-        <translation>Couche la plus profonde</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2&#xa0;: %3</translation>
     </message>
@@ -130,12 +126,12 @@
         <translation>pas encore</translation>
     </message>
     <message>
-        <source>Nothing logged yet.</source>
-        <translation>Rien n’est encore noté.</translation>
+        <source>From the centre out: the deepest layer reached. Nothing logged yet.</source>
+        <translation>Du centre vers l’extérieur : la couche la plus profonde atteinte. Rien de noté pour l’instant.</translation>
     </message>
     <message>
-        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
-        <translation>Tel qu’après la séance %1 (%2)&#xa0;; 0 = pas encore abordé.</translation>
+        <source>From the centre out: the deepest layer reached, 0 = not yet touched. As it stood after session %1 (%2).</source>
+        <translation>Du centre vers l’extérieur : la couche la plus profonde atteinte, 0 = pas encore abordée. État après la séance %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -912,6 +908,14 @@ ressenti %1</translation>
         <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
         <translation>Rien n’a été noté : tape une entrée comme « a 4 2 », ou choisis dans les champs ci-dessous et appuie sur Noter.</translation>
     </message>
+    <message>
+        <source>%1&#xa0;%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Topics: %1. Layers: %2.</source>
+        <translation>Thèmes : %1. Couches : %2.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::DisclosureShorthand</name>
@@ -1420,11 +1424,11 @@ Felt balance of sharing (check-in, 0–100): %7 %8, %9 %10.</source>
     </message>
     <message>
         <source>Logged reciprocity: shown when the rounds end.</source>
-        <translation>Réciprocité notée : affichée à la fin des tours.</translation>
+        <translation>Réciprocité notée&#xa0;: affichée à la fin des tours.</translation>
     </message>
     <message>
         <source>Reciprocity of this session: how evenly the two opened up, in words.</source>
-        <translation>Réciprocité de cette séance : à quel point les deux se sont ouverts de façon égale, en mots.</translation>
+        <translation>Réciprocité de cette séance&#xa0;: à quel point les deux se sont ouverts de façon égale, en mots.</translation>
     </message>
 </context>
 <context>

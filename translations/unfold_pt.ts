@@ -118,10 +118,6 @@
         <translation>As confidências das duas pessoas em cada sessão, por camada; a camada periférica embaixo.</translation>
     </message>
     <message>
-        <source>Deepest layer</source>
-        <translation>Camada mais profunda</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -130,12 +126,12 @@
         <translation>ainda não</translation>
     </message>
     <message>
-        <source>Nothing logged yet.</source>
-        <translation>Ainda não há nada registrado.</translation>
+        <source>From the centre out: the deepest layer reached. Nothing logged yet.</source>
+        <translation>Do centro para fora: a camada mais profunda alcançada. Nada registrado ainda.</translation>
     </message>
     <message>
-        <source>As it stood after session %1 (%2); 0 = not yet touched.</source>
-        <translation>Como estava depois da sessão %1 (%2); 0 = ainda não abordado.</translation>
+        <source>From the centre out: the deepest layer reached, 0 = not yet touched. As it stood after session %1 (%2).</source>
+        <translation>Do centro para fora: a camada mais profunda alcançada, 0 = ainda não tocada. Como estava após a sessão %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -911,6 +907,14 @@ sentido %1</translation>
     <message>
         <source>Nothing logged: type an entry such as &quot;a 4 2&quot;, or choose in the boxes below and press Log.</source>
         <translation>Nada foi registrado: digite uma entrada como «a 4 2», ou escolha nos campos abaixo e clique em Registrar.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Topics: %1. Layers: %2.</source>
+        <translation>Temas: %1. Camadas: %2.</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,8 @@ BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
     radius->setRange(0, layers);
     radius->setTickCount(layers + 1);
     radius->setLabelFormat(QStringLiteral("%d"));
-    radius->setTitleText(tr("Deepest layer"));
+    // No title on the radius: in a radar it sat on the radius's own numbers and lines. The
+    // subtitle says what the distance from the centre is.
     chart->addAxis(angle, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radius, QPolarChart::PolarOrientationRadial);
     const QLocale locale;
@@ -187,8 +188,9 @@ BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
     }
     const QString when =
         state.sessionsIncluded() == 0
-            ? tr("Nothing logged yet.")
-            : tr("As it stood after session %1 (%2); 0 = not yet touched.")
+            ? tr("From the centre out: the deepest layer reached. Nothing logged yet.")
+            : tr("From the centre out: the deepest layer reached, 0 = not yet touched. As it stood after "
+                 "session %1 (%2).")
                   .arg(state.sessionsIncluded())
                   .arg(locale.toString(
                       subject.series().sessions()[state.sessionsIncluded() - 1].session.start.date(),

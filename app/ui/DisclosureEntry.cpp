@@ -40,6 +40,12 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
     m_message = new QLabel;
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("Entry message")); // read out by its text
+    // The numbers the shorthand counts in, beside it while one types there.
+    m_numbers = new QLabel;
+    m_numbers->setWordWrap(true);
+    m_numbers->setTextFormat(Qt::PlainText);
+    m_numbers->setObjectName(QStringLiteral("Shorthand numbers"));
+    m_numbers->hide();
 
     auto *quickLabel = new QLabel(tr("Quic&k entry:"));
     quickLabel->setBuddy(m_quick);
@@ -56,16 +62,17 @@ DisclosureEntry::DisclosureEntry(QWidget *parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(quickLabel, 0, 0);
     grid->addWidget(m_quick, 0, 1, 1, 5);
-    grid->addWidget(whoLabel, 1, 0);
-    grid->addWidget(m_who, 1, 1);
-    grid->addWidget(topicLabel, 1, 2);
-    grid->addWidget(m_topic, 1, 3);
-    grid->addWidget(layerLabel, 1, 4);
-    grid->addWidget(m_layer, 1, 5);
-    grid->addWidget(noteLabel, 2, 0);
-    grid->addWidget(m_note, 2, 1, 1, 4);
-    grid->addWidget(m_log, 2, 5);
-    grid->addWidget(m_message, 3, 1, 1, 5);
+    grid->addWidget(m_numbers, 1, 1, 1, 5);
+    grid->addWidget(whoLabel, 2, 0);
+    grid->addWidget(m_who, 2, 1);
+    grid->addWidget(topicLabel, 2, 2);
+    grid->addWidget(m_topic, 2, 3);
+    grid->addWidget(layerLabel, 2, 4);
+    grid->addWidget(m_layer, 2, 5);
+    grid->addWidget(noteLabel, 3, 0);
+    grid->addWidget(m_note, 3, 1, 1, 4);
+    grid->addWidget(m_log, 3, 5);
+    grid->addWidget(m_message, 4, 1, 1, 5);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 2);
     grid->setColumnStretch(5, 1);
@@ -115,6 +122,16 @@ void DisclosureEntry::refreshChoices()
             m_topic->addItem(tr("%1 · %2").arg(number++).arg(t.name), t.id);
     for (const Layer &l : m_journal->layers())
         m_layer->addItem(tr("%1 · %2").arg(l.depth).arg(l.name), l.depth);
+    QStringList topics;
+    for (const Topic &t : m_journal->topics())
+        if (!t.hidden)
+            topics.append(
+                tr("%1\u00a0%2").arg(topics.size() + 1).arg(t.name)); // the number stays with its name
+    QStringList layers;
+    for (const Layer &l : m_journal->layers())
+        layers.append(tr("%1\u00a0%2").arg(l.depth).arg(l.name));
+    m_numbers->setText(tr("Topics: %1. Layers: %2.")
+                           .arg(topics.join(QStringLiteral(" · ")), layers.join(QStringLiteral(" · "))));
     m_topic->setCurrentIndex(std::max(0, m_topic->findData(topicBefore)));
     m_layer->setCurrentIndex(std::min(layerBefore, m_layer->count() - 1));
 }
@@ -142,6 +159,8 @@ bool DisclosureEntry::eventFilter(QObject *watched, QEvent *event)
     // A line edit claims Ctrl+Z and Ctrl+Shift+Z even with nothing of its own to undo, so the
     // window's Undo never fired while the quick entry had focus, which is where it is after
     // logging. Passed on, the shortcut takes back the logged disclosure instead.
+    if (watched == m_quick && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        m_numbers->setVisible(event->type() == QEvent::FocusIn && !m_numbers->text().isEmpty());
     auto *edit = qobject_cast<QLineEdit *>(watched);
     if (edit && event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);

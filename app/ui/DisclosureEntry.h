@@ -50,6 +50,7 @@ private:
     QLineEdit *m_note;
     QPushButton *m_log;
     QLabel *m_message;
+    QLabel *m_numbers; // the topics' and layers' numbers, while the quick entry has focus
 };
 
 } // namespace unfold

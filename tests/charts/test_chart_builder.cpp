@@ -166,6 +166,20 @@ private Q_SLOTS:
         QCOMPARE(built.points.size(), 2 * sessions); // each point named once, seams included
     }
 
+    // The radar's radius has no title of its own (it sat on the radius's numbers); the
+    // subtitle says what the distance from the centre means.
+    void theRadarSaysWhatItsRadiusIsAboveIt()
+    {
+        const BuiltChart built = ChartBuilder::build(ChartKind::Topics, fixture(), {});
+        const auto axes = built.chart->axes();
+        QVERIFY(axes.size() >= 2);
+        for (const QAbstractAxis *axis : axes)
+            QVERIFY2(axis->titleText().isEmpty(), qPrintable(axis->titleText()));
+        QVERIFY2(
+            built.chart->title().contains(QStringLiteral("From the centre out: the deepest layer reached")),
+            qPrintable(built.chart->title()));
+    }
+
     // However short the stretch of time (one session), no two ticks of the time axis name the
     // same day: it read "5 Dec 5 Dec 5 Dec" before.
     void theTimeAxisNeverRepeatsADay()

@@ -214,6 +214,18 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QLineEdit *quick = editor->entry()->quickEntry();
         QVERIFY(quick->hasFocus());
+        // The numbers the shorthand counts in show beside it while one types there, and go after.
+        auto *numbers = findNamed<QLabel>(editor, QStringLiteral("Shorthand numbers"));
+        QVERIFY(numbers && numbers->isVisible());
+        QStringList visibleTopics;
+        for (const Topic &t : window.journal()->topics())
+            if (!t.hidden)
+                visibleTopics.append(t.name);
+        QVERIFY2(numbers->text().contains(QStringLiteral("2\u00a0") + visibleTopics.at(1)),
+                 qPrintable(numbers->text()));
+        QVERIFY2(
+            numbers->text().contains(QStringLiteral("1\u00a0") + window.journal()->layers().first().name),
+            qPrintable(numbers->text()));
         QTest::keyClicks(quick, QStringLiteral("a 2 1"));
         QTest::keyClick(quick, Qt::Key_Return);
         QCOMPARE(count(), before + 1);
@@ -235,6 +247,10 @@ private Q_SLOTS:
         QVERIFY(quick->text() != QStringLiteral("b 3"));
         QCOMPARE(count(), before + 1);
         quick->setText(QString());
+        QTest::keyClick(quick, Qt::Key_Tab);
+        QVERIFY(!numbers->isVisible());
+        quick->setFocus();
+        QVERIFY(numbers->isVisible());
 
         // Tab goes round the whole window from the table and reaches every control on the way.
         QTableView *table = editor->table();
