@@ -10,15 +10,18 @@
 #include <QPainter>
 #include <QStringList>
 
+#include <algorithm>
 #include <climits>
 
 namespace unfold::testing {
 
-// One piece of text as drawn: its words and the box it took, in the device's pixels.
+// One piece of text as drawn: its words and the box it took, in the device's pixels, and the
+// clip it was drawn within (empty when the painter did not clip).
 struct DrawnText
 {
     QString text;
     QRectF box;
+    QRectF clip;
 };
 
 // Keeps the text drawn on each page; pictures and shapes are accepted and forgotten.
@@ -39,7 +42,10 @@ public:
         pages->last().append(textItem.text());
         const QRectF local(at.x(), at.y() - textItem.ascent(), textItem.width(),
                            textItem.ascent() + textItem.descent());
-        boxes->last().append({textItem.text(), painter()->combinedTransform().mapRect(local)});
+        const QTransform toDevice = painter()->combinedTransform();
+        const QRectF clip =
+            painter()->hasClipping() ? toDevice.mapRect(painter()->clipBoundingRect()) : QRectF();
+        boxes->last().append({textItem.text(), toDevice.mapRect(local), clip});
     }
     Type type() const override { return QPaintEngine::User; }
 };
@@ -112,5 +118,38 @@ private:
     QPageLayout m_layout;
     mutable TextRecorder m_engine;
 };
+
+// What is wrong with the words of one picture of `size`, one line each; empty when nothing is.
+// Words are cut short (an ellipsis), cut off (partly outside the picture, or outside the clip
+// they were drawn in), or drawn over each other.
+inline QStringList problemsOf(const QList<DrawnText> &drawn, const QSizeF &size)
+{
+    QStringList problems;
+    const QRectF picture = QRectF(QPointF(0, 0), size).adjusted(-1, -1, 1, 1); // a pixel's rounding
+    for (const DrawnText &t : drawn) {
+        if (t.text.contains(QChar(0x2026)))
+            problems.append(QStringLiteral("cut: \"%1\"").arg(t.text));
+        // Nothing to see (Qt Charts draws a zero-width space where a label is left empty).
+        if (std::all_of(t.text.cbegin(), t.text.cend(),
+                        [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; }))
+            continue;
+        if (!picture.contains(t.box))
+            problems.append(QStringLiteral("off the picture: \"%1\"").arg(t.text));
+        else if (!t.clip.isEmpty() && !t.clip.adjusted(-1, -1, 1, 1).contains(t.box))
+            problems.append(QStringLiteral("clipped: \"%1\"").arg(t.text));
+    }
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        for (qsizetype j = i + 1; j < drawn.size(); ++j) {
+            const QRectF a = drawn.at(i).box;
+            const QRectF b = drawn.at(j).box;
+            const QRectF both = a.intersected(b);
+            const double smaller = std::min(a.width() * a.height(), b.width() * b.height());
+            // A sliver where two lines' ascent and descent meet is not an overlap.
+            if (!both.isEmpty() && both.width() * both.height() > 0.2 * smaller)
+                problems.append(QStringLiteral("\"%1\" over \"%2\"").arg(drawn.at(i).text, drawn.at(j).text));
+        }
+    }
+    return problems;
+}
 
 } // namespace unfold::testing

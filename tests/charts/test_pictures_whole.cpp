@@ -10,38 +10,16 @@
 #include "TextRecorder.h"
 
 #include <QPainter>
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace unfold;
 using testing::DrawnText;
+using testing::problemsOf;
 using testing::RecordingDevice;
-
-namespace {
-
-// What is wrong with the words of one picture, one line each; empty when nothing is.
-QStringList problemsOf(const QList<DrawnText> &drawn)
-{
-    QStringList problems;
-    for (const DrawnText &t : drawn)
-        if (t.text.contains(QChar(0x2026)))
-            problems.append(QStringLiteral("cut: \"%1\"").arg(t.text));
-    for (qsizetype i = 0; i < drawn.size(); ++i) {
-        for (qsizetype j = i + 1; j < drawn.size(); ++j) {
-            const QRectF a = drawn.at(i).box;
-            const QRectF b = drawn.at(j).box;
-            const QRectF both = a.intersected(b);
-            const double smaller = std::min(a.width() * a.height(), b.width() * b.height());
-            // A sliver where two lines' ascent and descent meet is not an overlap.
-            if (!both.isEmpty() && both.width() * both.height() > 0.2 * smaller)
-                problems.append(QStringLiteral("\"%1\" over \"%2\"").arg(drawn.at(i).text, drawn.at(j).text));
-        }
-    }
-    return problems;
-}
-
-} // namespace
 
 class TestPicturesWhole final : public QObject
 {
@@ -87,7 +65,7 @@ private Q_SLOTS:
             ChartPainter::paint(painter, QSizeF(size), ChartKind(kind), subject, {});
         }
         QVERIFY(!device.boxes.first().isEmpty());
-        const QStringList problems = problemsOf(device.boxes.first());
+        const QStringList problems = problemsOf(device.boxes.first(), QSizeF(size));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
@@ -117,7 +95,7 @@ private Q_SLOTS:
             ChartPainter::paint(painter, QSizeF(size), ChartKind(kind), subject, {});
         }
         const QList<DrawnText> &drawn = device.boxes.first();
-        const QStringList problems = problemsOf(drawn);
+        const QStringList problems = problemsOf(drawn, QSizeF(size));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         if (ChartKind(kind) == ChartKind::Topics || ChartKind(kind) == ChartKind::Perception)
             return; // no timeline of sessions to mark
@@ -153,7 +131,31 @@ private Q_SLOTS:
                      texts.contains(QStringLiteral("Job loss")),
                  qPrintable(texts.join(u'|')));
         QVERIFY2(!texts.join(u'|').contains(QStringLiteral("Events:")), qPrintable(texts.join(u'|')));
-        QVERIFY(problemsOf(device.boxes.first()).isEmpty());
+        QVERIFY(problemsOf(device.boxes.first(), QSizeF(1000, 600)).isEmpty());
+    }
+
+    // The check itself: words cut off by the picture's edge or by the clip they were drawn in,
+    // and words drawn over each other, are each caught.
+    void cutOffAndOverlappingWordsAreCaught()
+    {
+        const QSize size(200, 100);
+        RecordingDevice device(size);
+        {
+            QPainter painter(&device);
+            painter.drawText(QPointF(10, 30), QStringLiteral("Whole"));
+            painter.drawText(QPointF(180, 60), QStringLiteral("Off the edge"));
+            painter.setClipRect(QRectF(10, 70, 20, 30));
+            painter.drawText(QPointF(10, 90), QStringLiteral("Clipped"));
+            painter.setClipping(false);
+            painter.drawText(QPointF(100, 30), QStringLiteral("One"));
+            painter.drawText(QPointF(102, 31), QStringLiteral("Two"));
+        }
+        const QString problems = problemsOf(device.boxes.first(), QSizeF(size)).join(u'\n');
+        QVERIFY2(!problems.contains(QStringLiteral("Whole")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("off the picture: \"Off the edge\"")),
+                 qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("clipped: \"Clipped\"")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("\"One\" over \"Two\"")), qPrintable(problems));
     }
 
     // 800 × 800, in both modes, over the whole history and over the latest sessions.
@@ -185,7 +187,7 @@ private Q_SLOTS:
             OnionPainter::paint(painter, QSizeF(size), picture);
         }
         QVERIFY(!device.boxes.first().isEmpty());
-        const QStringList problems = problemsOf(device.boxes.first());
+        const QStringList problems = problemsOf(device.boxes.first(), QSizeF(size));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

@@ -181,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(report->text().contains(report->perception->sessionLine(report->personA, report->personB)));
     }
 
-    // A report is handed on: on A4 and on Letter no text of any page is cut short, neither by
+    // A report is handed on: on A4 and on Letter no text of any page is cut short, cut off or drawn
+    // over another, neither by
     // the report's own tables nor by its pictures' titles, legends and labels (each would end in
     // an ellipsis). The personal demo's partner relationship has every page, with long spans of
     // dates and the partner's account.
@@ -215,12 +216,13 @@ private Q_SLOTS:
             recorder, layout, [&recorder] { return recorder.newPage(); }, *report,
             ReportPictures::load(*journal, shared));
         QVERIFY(pages >= 4);
-        QStringList cut;
-        for (const QStringList &page : std::as_const(recorder.pages))
-            for (const QString &text : page)
-                if (text.contains(QChar(0x2026)))
-                    cut.append(text);
-        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+        // Nothing cut short, off its page or clipped, and no two labels over each other.
+        const QSizeF page = layout.fullRectPixels(96).size();
+        QStringList problems;
+        for (qsizetype p = 0; p < recorder.boxes.size(); ++p)
+            for (const QString &found : testing::problemsOf(recorder.boxes.at(p), page))
+                problems.append(QStringLiteral("page %1: %2").arg(p + 1).arg(found));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void pdfFileHasItsPagesAndLeavesNoTemporary()
