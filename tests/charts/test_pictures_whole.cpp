@@ -189,6 +189,15 @@ private Q_SLOTS:
         QVERIFY(!device.boxes.first().isEmpty());
         const QStringList problems = problemsOf(device.boxes.first(), QSizeF(size));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The legend keys only what this picture can show: faint cells with a window of sessions,
+        // outlined ones when it is compared with the session before (it promised "before this
+        // session" cells that never came).
+        QString legend;
+        for (const DrawnText &t : device.boxes.first())
+            legend += t.text + u'|';
+        const bool reached = OnionMode(mode) == OnionMode::WhoReached; // Balance colours by who leads
+        QCOMPARE(legend.contains(QStringLiteral("faint: reached before")), reached && window > 0);
+        QCOMPARE(legend.contains(QStringLiteral("outlined: new in this session")), reached && window == 0);
     }
 };
 

@@ -17,6 +17,8 @@
 #include "MainWindow.h"
 #include "QuestionnaireForm.h"
 #include "RelationshipDialog.h"
+#include "RelationshipSidebar.h"
+#include "SessionEditor.h"
 #include "SettingsDialog.h"
 #include "TopicsLayersDialog.h"
 #include "UserGuideDialog.h"
@@ -297,6 +299,65 @@ private Q_SLOTS:
         MainWindow window;
         window.setJournal(std::move(journal));
         check(&window);
+    }
+
+    // Tab walks the real window round, on every tab, and reaches every control on the way: no
+    // table keeps it in its cells, and nothing is left out of the chain.
+    void tabReachesEveryControlOnEveryTab_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void tabReachesEveryControlOnEveryTab()
+    {
+        auto journal = openDemo();
+        QVERIFY(journal);
+        qint64 shared = 0; // the relationship with every view filled, Both Sides too
+        for (const Relationship &r : journal->relationships())
+            shared = journal->partnerAccount(r.id) ? r.id : shared;
+        QVERIFY(shared != 0);
+        MainWindow window;
+        window.setJournal(std::move(journal));
+        window.sidebar()->selectRelationship(shared);
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *t : window.findChildren<QTabWidget *>())
+            tabs = t->indexOf(window.sessionEditor()) >= 0 ? t : tabs;
+        QVERIFY(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(50);
+            QSet<QWidget *> expected;
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                if (widget->isVisibleTo(&window) && widget->isEnabled() &&
+                    (widget->focusPolicy() & Qt::TabFocus) && !spokenForByParent(widget) &&
+                    !widget->focusProxy() && widget->window() == &window)
+                    expected.insert(widget); // (a widget with a focus proxy is reached through it)
+            }
+            QWidget *start = tabs->tabBar();
+            start->setFocus(Qt::TabFocusReason);
+            QCOMPARE(QApplication::focusWidget(), start);
+            QSet<QWidget *> reached{start};
+            bool round = false;
+            for (int step = 0; step < 400 && !round; ++step) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QWidget *now = QApplication::focusWidget();
+                QVERIFY(now);
+                round = now == start;
+                reached.insert(now);
+            }
+            QVERIFY2(round,
+                     qPrintable(QStringLiteral("Tab did not come round on tab %1").arg(tabs->tabText(tab))));
+            QStringList missing;
+            for (QWidget *widget : std::as_const(expected))
+                if (!reached.contains(widget))
+                    missing.append(describe(widget, &window));
+            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("on tab %1, Tab never reaches:\n%2")
+                                                       .arg(tabs->tabText(tab), missing.join(u'\n'))));
+        }
     }
 
     // A 1366×768 laptop, or 200 % scaling on a 2800×1800 screen (1400×900 logical), shows the

@@ -2,6 +2,7 @@
 #include "DemoJournal.h"
 #include "Journal.h"
 #include "OnionCanvas.h"
+#include "OnionPicture.h"
 #include "OnionView.h"
 
 #include <QApplication>
@@ -204,6 +205,39 @@ private Q_SLOTS:
         QVERIFY(view.showWindow(0));
         QCOMPARE(view.state().windowStart(), 0);
         QVERIFY(!summary->text().contains(QLatin1String("less deep than before")));
+    }
+
+    // In Balance mode the words under the onion say what the picture shows then: how many cells
+    // lean to each person and how many are about even, counted as the picture colours them.
+    void theDescriptionFollowsBalanceMode()
+    {
+        OnionView view;
+        showFirstRelationship(view);
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("Onion summary"));
+        auto *mode = view.findChild<QComboBox *>();
+        QVERIFY(summary && mode);
+        QVERIFY(!summary->text().contains(QLatin1String("lean to")));
+        mode->setCurrentIndex(mode->findData(int(OnionMode::Balance)));
+        int lean[3] = {0, 0, 0};
+        const OnionState &state = view.state();
+        for (int topic = 0; topic < state.topicCount(); ++topic)
+            for (int depth = 1; depth <= state.layerCount(); ++depth) {
+                const int a = state.count(topic, depth, Speaker::A);
+                const int b = state.count(topic, depth, Speaker::B);
+                if (a + b > 0)
+                    ++lean[int(onionLeanOf(a, b))];
+            }
+        QVERIFY(lean[int(OnionLean::A)] + lean[int(OnionLean::B)] > 0);
+        const QString expected = QStringLiteral("%1 lean to %2, %3 are about even and %4 lean to %5")
+                                     .arg(lean[int(OnionLean::A)])
+                                     .arg(view.subject().personA())
+                                     .arg(lean[int(OnionLean::Even)])
+                                     .arg(lean[int(OnionLean::B)])
+                                     .arg(view.subject().personB());
+        QVERIFY2(summary->text().contains(expected), qPrintable(summary->text() + u'|' + expected));
+        QVERIFY(!summary->text().contains(QLatin1String("penetration")));
+        mode->setCurrentIndex(mode->findData(int(OnionMode::WhoReached)));
+        QVERIFY(summary->text().contains(QLatin1String("penetration")));
     }
 
     void switchesToThePartnersAccountInTheSamePlace()
