@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -86,9 +87,13 @@ int runGui(int argc, char **argv, const QString &journal)
     QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
     QApplication::setApplicationVersion(QStringLiteral(UNFOLD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
-    // The installed theme icon where there is one, else the same picture from the resources.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID),
-                                                 QIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"))));
+    // The installed theme icon where there is one, else the same picture from the resources. The
+    // theme is read once the window is up (see ThemeIcons); until then, the resources' picture.
+    const QIcon ownIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"));
+    QApplication::setWindowIcon(ownIcon);
+    QTimer::singleShot(0, qApp, [ownIcon] {
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID), ownIcon));
+    });
     Preferences::keepPrivate();
     // A run killed while writing leaves hidden temporary files; they hold journal content.
     for (const QString &folder :

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelpButton.h"
+#include "ThemeIcons.h"
 
 #include "UserGuideDialog.h"
 
@@ -10,7 +11,7 @@ namespace unfold {
 HelpButton::HelpButton(const QString &anchor, const QString &subject, QWidget *parent)
     : QToolButton(parent), m_anchor(anchor)
 {
-    setIcon(QIcon::fromTheme(QStringLiteral("help-contextual")));
+    ThemeIcons::give(this, QStringLiteral("help-contextual"));
     // Text beside the icon: a bare "?" icon is missing from many icon themes.
     setText(tr("Help"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

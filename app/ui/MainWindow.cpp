@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "ThemeIcons.h"
 
 #include "ChartsView.h"
 #include "ClientHistoryDialog.h"
@@ -146,27 +147,28 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                         tr("&New Journal…"), this, &MainWindow::newJournal);
+    QAction *newAction = file->addAction(tr("&New Journal…"), this, &MainWindow::newJournal);
+    ThemeIcons::give(newAction, QStringLiteral("document-new"));
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                          tr("&Open Journal…"), this, &MainWindow::chooseJournal);
+    QAction *openAction = file->addAction(tr("&Open Journal…"), this, &MainWindow::chooseJournal);
+    ThemeIcons::give(openAction, QStringLiteral("document-open"));
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    m_saveCopy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy…"),
-                                 this, &MainWindow::saveCopy);
+    m_saveCopy = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    ThemeIcons::give(m_saveCopy, QStringLiteral("document-save-as"));
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *exportPicture =
-        file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Picture…"), this,
-                        [this] { actOnPicture(Picture::Export); });
+        file->addAction(tr("&Export Picture…"), this, [this] { actOnPicture(Picture::Export); });
+    ThemeIcons::give(exportPicture, QStringLiteral("document-export"));
     exportPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *copyPicture = file->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y Picture"),
-                                           this, [this] { actOnPicture(Picture::Copy); });
+    QAction *copyPicture =
+        file->addAction(tr("Cop&y Picture"), this, [this] { actOnPicture(Picture::Copy); });
+    ThemeIcons::give(copyPicture, QStringLiteral("edit-copy"));
     copyPicture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
-                                     tr("&Print Picture…"), this, [this] { actOnPicture(Picture::Print); });
+    QAction *print = file->addAction(tr("&Print Picture…"), this, [this] { actOnPicture(Picture::Print); });
+    ThemeIcons::give(print, QStringLiteral("document-print"));
     print->setShortcut(QKeySequence::Print);
     QAction *exportAll = file->addAction(tr("Export &All Charts…"), this, [this] {
         refreshView(m_charts);
@@ -175,16 +177,16 @@ void MainWindow::createMenus()
     m_pictureActions = {exportPicture, copyPicture, print, exportAll};
     file->addAction(tr("&Import Instrument…"), m_questionnaires, &QuestionnairesView::importInstrument);
     file->addSeparator();
-    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                                        tr("Se&ttings…"), this, &MainWindow::showSettings);
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    ThemeIcons::give(settings, QStringLiteral("preferences-system"));
     // The desktop's Preferences key where it has one (none on some), and Ctrl+, always.
     QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
     if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
         settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setShortcuts(settingsKeys);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    ThemeIcons::give(quit, QStringLiteral("application-exit"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -244,8 +246,9 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // Modeless, one per window: F1 again raises the guide that is already open, at the section
     // about the tab in front, so F1 is context help wherever the user is.
-    QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"),
-                                     this, [this] { UserGuideDialog::open(this, helpSection()); });
+    QAction *guide =
+        help->addAction(tr("&User Guide"), this, [this] { UserGuideDialog::open(this, helpSection()); });
+    ThemeIcons::give(guide, QStringLiteral("help-contents"));
     guide->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     help->addAction(tr("&About Unfold"), this, &MainWindow::showAbout);

@@ -2,6 +2,7 @@
 // The window's part in encrypted journals: Journal › Encrypt, Change Passphrase and Lock, the lock
 // after idle time, and the unlock screen.
 #include "MainWindow.h"
+#include "ThemeIcons.h"
 
 #include "EditHistory.h"
 #include "IdleWatch.h"
@@ -54,8 +55,8 @@ void MainWindow::createPrivacy(QMenu *journalMenu)
     m_encrypt = journalMenu->addAction(tr("&Encrypt…"), this, &MainWindow::encryptJournal);
     m_changePassphrase =
         journalMenu->addAction(tr("Change &Passphrase…"), this, &MainWindow::changePassphrase);
-    m_lock = journalMenu->addAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this,
-                                    &MainWindow::lock);
+    m_lock = journalMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
+    ThemeIcons::give(m_lock, QStringLiteral("system-lock-screen"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
     connect(m_unlockScreen, &UnlockScreen::unlockRequested, this, &MainWindow::unlock);

@@ -90,7 +90,11 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_summary->setAccessibleDescription(tr("The onion in words: how broad and how deep each person went."));
 
     m_play = new QToolButton(this);
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    // The style's icon is looked up in the desktop's theme too (see ThemeIcons): after start.
+    QTimer::singleShot(0, m_play, [this] {
+        if (m_play->icon().isNull())
+            m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    });
     m_play->setText(tr("Play"));
     m_play->setToolTip(tr("Play the sessions one after another"));
     m_play->setAccessibleName(tr("Play"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationshipSidebar.h"
+#include "ThemeIcons.h"
 
 #include "EditHistory.h"
 #include "Journal.h"
@@ -14,6 +15,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,10 +55,13 @@ RelationshipSidebar::RelationshipSidebar(EditHistory &history, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     heading->setBuddy(m_list);
 
-    m_add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Relationship…"), this);
+    m_add = new QAction(tr("&Add Relationship…"), this);
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_edit = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Relationship…"), this);
-    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Relationship"), this);
+    m_edit = new QAction(tr("&Edit Relationship…"), this);
+    m_remove = new QAction(tr("&Remove Relationship"), this);
+    ThemeIcons::give(m_add, QStringLiteral("list-add"));
+    ThemeIcons::give(m_edit, QStringLiteral("document-edit"));
+    ThemeIcons::give(m_remove, QStringLiteral("list-remove"));
     m_find = new QAction(tr("&Find Relationship"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_add, &QAction::triggered, this, &RelationshipSidebar::addRelationship);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionEditor.h"
+#include "ThemeIcons.h"
 
 #include "DisclosureEntry.h"
 #include "EditHistory.h"
@@ -121,11 +122,15 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
 
     m_entry = new DisclosureEntry;
 
-    m_moveUp = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move &Up"), this);
+    m_moveUp = new QAction(tr("Move &Up"), this);
+
+    ThemeIcons::give(m_moveUp, QStringLiteral("go-up"));
     m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_moveDown = new QAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Do&wn"), this);
+    m_moveDown = new QAction(tr("Move Do&wn"), this);
+    ThemeIcons::give(m_moveDown, QStringLiteral("go-down"));
     m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Disclosure"), this);
+    m_remove = new QAction(tr("&Delete Disclosure"), this);
+    ThemeIcons::give(m_remove, QStringLiteral("edit-delete"));
     m_remove->setShortcut(QKeySequence::Delete);
     m_focusEntry = new QAction(tr("&Log Disclosure"), this);
     m_focusEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionTimeline.h"
+#include "ThemeIcons.h"
 
 #include "EditHistory.h"
 #include "Journal.h"
@@ -31,9 +32,12 @@ SessionTimeline::SessionTimeline(EditHistory &history, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_heading->setBuddy(m_list);
 
-    m_new = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("&New Session"), this);
+    m_new = new QAction(tr("&New Session"), this);
+
+    ThemeIcons::give(m_new, QStringLiteral("appointment-new"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Session"), this);
+    m_remove = new QAction(tr("&Remove Session"), this);
+    ThemeIcons::give(m_remove, QStringLiteral("edit-delete"));
     connect(m_new, &QAction::triggered, this, &SessionTimeline::addSession);
     connect(m_remove, &QAction::triggered, this, &SessionTimeline::removeSession);
 

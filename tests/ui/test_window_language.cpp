@@ -20,8 +20,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -266,6 +270,41 @@ private Q_SLOTS:
         openIn(window);
         QTest::qWait(50);
         QVERIFY(!window.defaultNamesBar()->isVisible());
+    }
+
+    // The desktop's icons reach the menus once the window is up (they are looked up after the
+    // window is made, not while: the first lookup reads the whole icon theme).
+    void theDesktopsIconsComeOnceTheWindowIsUp()
+    {
+        // A small icon theme of our own, as a desktop has one.
+        const QString themes = m_dir.filePath(QStringLiteral("icons"));
+        QVERIFY(QDir().mkpath(themes + QStringLiteral("/test/16x16/actions")));
+        QFile index(themes + QStringLiteral("/test/index.theme"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=test\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\n");
+        index.close();
+        QImage square(16, 16, QImage::Format_ARGB32);
+        square.fill(Qt::darkGreen);
+        QVERIFY(square.save(themes + QStringLiteral("/test/16x16/actions/document-new.png")));
+        const QStringList pathsBefore = QIcon::themeSearchPaths();
+        const QString themeBefore = QIcon::themeName();
+        const auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(pathsBefore);
+            QIcon::setThemeName(themeBefore);
+        });
+        QIcon::setThemeSearchPaths({themes});
+        QIcon::setThemeName(QStringLiteral("test"));
+
+        MainWindow window;
+        QAction *newJournal = nullptr;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            newJournal = action->shortcut() == QKeySequence(QKeySequence::New) ? action : newJournal;
+        QVERIFY(newJournal);
+        QVERIFY(newJournal->icon().isNull()); // not while the window is made
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!newJournal->icon().isNull());
+        QCOMPARE(newJournal->icon().pixmap(16).toImage().pixelColor(8, 8), QColor(Qt::darkGreen));
     }
 
     // A journal the window opens reaches the desktop's recent files (written beside the window,
