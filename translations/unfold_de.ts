@@ -910,7 +910,7 @@ Ausgewogenheit %1</translation>
     </message>
     <message>
         <source>%1&#xa0;%2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>Topics: %1. Layers: %2.</source>
@@ -4095,6 +4095,14 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     <message>
         <source>Latest score, of %1; the first was of %2.</source>
         <translation>Neuester Wert, vom %1; der erste war vom %2.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered about this session yet.</source>
+        <translation>Zu dieser Sitzung wurde noch kein Fragebogen beantwortet.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered in this relationship yet.</source>
+        <translation>In dieser Beziehung wurde noch kein Fragebogen beantwortet.</translation>
     </message>
 </context>
 <context>

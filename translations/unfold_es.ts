@@ -910,7 +910,7 @@ sentido %1</translation>
     </message>
     <message>
         <source>%1&#xa0;%2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>Topics: %1. Layers: %2.</source>
@@ -4095,6 +4095,14 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
     <message>
         <source>Latest score, of %1; the first was of %2.</source>
         <translation>Puntuación más reciente, del %1; la primera fue del %2.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered about this session yet.</source>
+        <translation>Todavía no se respondió ningún cuestionario sobre esta sesión.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered in this relationship yet.</source>
+        <translation>Todavía no se respondió ningún cuestionario en esta relación.</translation>
     </message>
 </context>
 <context>

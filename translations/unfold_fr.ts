@@ -127,11 +127,11 @@
     </message>
     <message>
         <source>From the centre out: the deepest layer reached. Nothing logged yet.</source>
-        <translation>Du centre vers l’extérieur : la couche la plus profonde atteinte. Rien de noté pour l’instant.</translation>
+        <translation>Du centre vers l’extérieur&#xa0;: la couche la plus profonde atteinte. Rien de noté pour l’instant.</translation>
     </message>
     <message>
         <source>From the centre out: the deepest layer reached, 0 = not yet touched. As it stood after session %1 (%2).</source>
-        <translation>Du centre vers l’extérieur : la couche la plus profonde atteinte, 0 = pas encore abordée. État après la séance %1 (%2).</translation>
+        <translation>Du centre vers l’extérieur&#xa0;: la couche la plus profonde atteinte, 0 = pas encore abordée. État après la séance %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -910,11 +910,11 @@ ressenti %1</translation>
     </message>
     <message>
         <source>%1&#xa0;%2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>Topics: %1. Layers: %2.</source>
-        <translation>Thèmes : %1. Couches : %2.</translation>
+        <translation>Thèmes&#xa0;: %1. Couches&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4095,14 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     <message>
         <source>Latest score, of %1; the first was of %2.</source>
         <translation>Dernier score, du %1 ; le premier date du %2.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered about this session yet.</source>
+        <translation>Aucun questionnaire n’a encore été rempli pour cette séance.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered in this relationship yet.</source>
+        <translation>Aucun questionnaire n’a encore été rempli dans cette relation.</translation>
     </message>
 </context>
 <context>

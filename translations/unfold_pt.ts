@@ -910,7 +910,7 @@ sentido %1</translation>
     </message>
     <message>
         <source>%1&#xa0;%2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>Topics: %1. Layers: %2.</source>
@@ -4095,6 +4095,14 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
     <message>
         <source>Latest score, of %1; the first was of %2.</source>
         <translation>Pontuação mais recente, de %1; a primeira foi de %2.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered about this session yet.</source>
+        <translation>Nenhum questionário foi respondido sobre esta sessão ainda.</translation>
+    </message>
+    <message>
+        <source>No questionnaire was answered in this relationship yet.</source>
+        <translation>Nenhum questionário foi respondido nesta relação ainda.</translation>
     </message>
 </context>
 <context>

@@ -178,8 +178,14 @@ BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const Char
     x->setFormat(from.daysTo(to) > 300 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     x->setTickCount(timeTicks);
     x->setTitleText(tr("Date"));
-    y->setRange(spec.minimum, spec.maximum);
-    y->setTickCount(spec.ticks);
+    // A little room below the lowest tick and above the highest: markers at the ends show whole,
+    // and the lowest number stands clear of the first date under the plot (on a Letter page, with
+    // Qt 6.8, "0" and "29 Apr" met). The ticks stay on the measure's own round numbers.
+    const double pad = (spec.maximum - spec.minimum) * 0.04;
+    y->setRange(spec.minimum - pad, spec.maximum + pad);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(spec.minimum);
+    y->setTickInterval((spec.maximum - spec.minimum) / std::max(1, spec.ticks - 1));
     y->setLabelFormat(spec.maximum - spec.minimum <= 5 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
     y->setTitleText(spec.valueTitle);
     chart->addAxis(x, Qt::AlignBottom);

@@ -106,6 +106,16 @@ QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &key, const QString 
     return item;
 }
 
+// A list with nothing to show says so in its one row, rather than standing empty under its
+// headings.
+void sayNothingYet(QTreeWidget *tree, const QString &text)
+{
+    auto *note = new QTreeWidgetItem(tree, {text});
+    note->setFirstColumnSpanned(true);
+    note->setFlags(Qt::ItemIsEnabled);
+    note->setData(LabelColumn, Qt::AccessibleTextRole, text);
+}
+
 void beginFill(QTreeWidget *tree, const QString &nameA, const QString &nameB, const QString &labelHeader)
 {
     tree->clear();
@@ -185,7 +195,10 @@ void QuestionnairesView::fillSessionScores()
     beginFill(m_sessionScores, nameOf(true), nameOf(false), tr("Subscale"));
     if (!m_journal || m_sessionId == 0)
         return;
-    for (const QuestionnaireAnswer &answer : m_journal->answers(m_sessionId)) {
+    const QList<QuestionnaireAnswer> answers = m_journal->answers(m_sessionId);
+    if (answers.isEmpty())
+        sayNothingYet(m_sessionScores, tr("No questionnaire was answered about this session yet."));
+    for (const QuestionnaireAnswer &answer : answers) {
         const auto instrument = m_library.find(answer.instrumentId, answer.instrumentVersion);
         const QString instrumentKey = answer.instrumentId + u'/' + QString::number(answer.instrumentVersion);
         QTreeWidgetItem *group = groupRow(m_sessionScores, instrumentKey,
@@ -218,7 +231,10 @@ void QuestionnairesView::fillHistory()
     if (!m_journal || m_relationshipId == 0)
         return;
     // Change and reliable change are computed in the core, the same for the report and the CLI.
-    for (const ScoreChange &c : ScoreHistory::ofRelationship(*m_journal, m_relationshipId, m_library)) {
+    const QList<ScoreChange> changes = ScoreHistory::ofRelationship(*m_journal, m_relationshipId, m_library);
+    if (changes.isEmpty())
+        sayNothingYet(m_history, tr("No questionnaire was answered in this relationship yet."));
+    for (const ScoreChange &c : changes) {
         const auto instrument = m_library.find(c.instrumentId, c.instrumentVersion);
         const Subscale *subscale = instrument ? instrument->subscale(c.subscale) : nullptr;
         const QString instrumentKey = c.instrumentId + u'/' + QString::number(c.instrumentVersion);

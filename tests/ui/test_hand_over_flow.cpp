@@ -280,7 +280,11 @@ private Q_SLOTS:
         QCOMPARE(edits.stack()->count(), 1);
         edits.stack()->undo();
         QVERIFY(journal->answers(s.id).isEmpty());
-        QCOMPARE(sessionScores->topLevelItemCount(), 0);
+        // Nothing answered: the list says so in one row, rather than standing empty.
+        QCOMPARE(sessionScores->topLevelItemCount(), 1);
+        QCOMPARE(sessionScores->topLevelItem(0)->childCount(), 0);
+        QVERIFY(sessionScores->topLevelItem(0)->text(0).startsWith(QStringLiteral("No questionnaire")));
+        QVERIFY(history->topLevelItem(0)->text(0).startsWith(QStringLiteral("No questionnaire")));
         edits.stack()->redo();
         QCOMPARE(journal->answers(s.id), stored);
     }

@@ -5,9 +5,12 @@
 #include "Journal.h"
 #include "JournalKey.h"
 #include "JournalOpening.h"
+#include "Preferences.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -155,6 +158,24 @@ private Q_SLOTS:
         JournalProblem problem;
         QVERIFY(!Journal::open(path, JournalStore::Access::ReadWrite, {}, &problem));
         QCOMPARE(problem.kind, JournalProblem::Kind::InUse);
+    }
+
+    // The man page names the files a first start makes and opens, as Unfold names them (it
+    // said journal.unfold where the first start writes demo.unfold).
+    void theManPageNamesTheFilesAsTheyAre()
+    {
+        QFile page(QStringLiteral(UNFOLD_MAN_PAGE));
+        QVERIFY(page.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(page.readAll());
+        const qsizetype files = text.indexOf(QStringLiteral(".SH FILES"));
+        QVERIFY(files >= 0);
+        const QString section = text.mid(files, text.indexOf(QStringLiteral(".SH "), files + 1) - files);
+        const QString demo = QFileInfo(JournalOpening::demoJournalPath()).fileName();
+        const QString own = QFileInfo(Preferences::defaultJournalPath()).fileName();
+        QVERIFY2(section.contains(u'/' + demo + u'\n'), qPrintable(section));
+        QVERIFY2(section.contains(u'/' + own + u'\n'), qPrintable(section));
+        const qsizetype demoLine = section.indexOf(u'/' + demo);
+        QVERIFY(section.indexOf(QStringLiteral("first start"), demoLine) - demoLine < 200);
     }
 
     // An early opening nobody takes (the user opened another journal) closes its journal and
