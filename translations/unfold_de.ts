@@ -3874,8 +3874,8 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>%1 antwortet: %2</translation>
     </message>
     <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Es sind noch zu viele Fragen offen, um diesen Fragebogen auszuwerten. Bitte beantworte noch Frage(n) %1.</translation>
+        <source>Too many items are still open to score this questionnaire. Still needed: %1.</source>
+        <translation>Es sind noch zu viele Fragen offen, um diesen Fragebogen auszuwerten. Noch nötig: %1.</translation>
     </message>
 </context>
 <context>

@@ -3874,8 +3874,8 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>Responde %1: %2</translation>
     </message>
     <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Aún quedan demasiadas preguntas sin responder para puntuar este cuestionario. Responde, por favor, la(s) pregunta(s) %1.</translation>
+        <source>Too many items are still open to score this questionnaire. Still needed: %1.</source>
+        <translation>Aún quedan demasiadas preguntas sin responder para puntuar este cuestionario. Faltan: %1.</translation>
     </message>
 </context>
 <context>

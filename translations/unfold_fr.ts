@@ -3874,8 +3874,8 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>Réponse de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Réponds encore à la ou aux question(s) %1.</translation>
+        <source>Too many items are still open to score this questionnaire. Still needed: %1.</source>
+        <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Encore nécessaires : %1.</translation>
     </message>
 </context>
 <context>

@@ -3874,8 +3874,8 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>Resposta de %1: %2</translation>
     </message>
     <message>
-        <source>Too many items are still open to score this questionnaire. Please answer item(s) %1.</source>
-        <translation>Ainda há perguntas demais sem resposta para pontuar este questionário. Por favor, responda à(s) pergunta(s) %1.</translation>
+        <source>Too many items are still open to score this questionnaire. Still needed: %1.</source>
+        <translation>Ainda há perguntas demais sem resposta para pontuar este questionário. Ainda faltam: %1.</translation>
     </message>
 </context>
 <context>

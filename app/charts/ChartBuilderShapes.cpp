@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -83,15 +84,23 @@ BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &option
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.5, qMax<double>(0.5, double(shown.size()) - 0.5));
-    const qsizetype step = qMax<qsizetype>(1, shown.size() / 6);
     const QLocale locale;
-    for (qsizetype i = 0; i < shown.size(); i += step) {
-        x->append(tr("#%1 · %2")
-                      .arg(subject.sessionNumber(shown[i]->session.id))
-                      .arg(locale.toString(shown[i]->session.start.toLocalTime().date(),
-                                           QStringLiteral("d MMM yy"))),
-                  double(i));
+    const auto label = [&](qsizetype i) {
+        return tr("#%1 · %2")
+            .arg(subject.sessionNumber(shown[i]->session.id))
+            .arg(locale.toString(shown[i]->session.start.toLocalTime().date(), QStringLiteral("d MMM yy")));
+    };
+    // As many labels as the plot's width has room for whole, at most seven: Qt cuts a label
+    // that is wider than its share ("#1 ·…" in the window).
+    qsizetype labels = 7;
+    if (!shown.isEmpty()) {
+        const double widest =
+            QFontMetricsF(theme.font).horizontalAdvance(label(shown.size() - 1)) * 1.15 + 12;
+        labels = std::clamp<qsizetype>(qsizetype(ChartText::plotWidth(options.width) / widest), 2, 7);
     }
+    const qsizetype step = qMax<qsizetype>(1, (shown.size() + labels - 1) / labels);
+    for (qsizetype i = 0; i < shown.size(); i += step)
+        x->append(label(i), double(i));
     x->setTitleText(tr("Session (number · date)"));
     // Whole-number ticks: a step that divides the axis, at most eight of them.
     const int yStep = qMax(1, (highest + 7) / 8);

@@ -136,23 +136,33 @@ void QuestionnaireForm::clear()
     }
 }
 
+QStringList QuestionnaireForm::stillNeeded(AnswerInput **first) const
+{
+    const QStringList blocking = InstrumentScorer::itemsBlockingScores(m_instrument, answers());
+    QStringList numbers;
+    for (qsizetype i = 0; i < m_inputs.size(); ++i) {
+        if (blocking.contains(m_inputs.at(i)->itemId())) {
+            numbers.append(QString::number(i + 1));
+            if (first && !*first)
+                *first = m_inputs.at(i);
+        }
+    }
+    return numbers;
+}
+
+void QuestionnaireForm::sayStillNeeded(const QStringList &numbers)
+{
+    m_message->setText(tr("Too many items are still open to score this questionnaire. Still needed: %1.")
+                           .arg(numbers.join(QStringLiteral(", "))));
+    m_message->show();
+}
+
 bool QuestionnaireForm::submit()
 {
-    const AnswerSet given = answers();
-    const QStringList blocking = InstrumentScorer::itemsBlockingScores(m_instrument, given);
-    if (!blocking.isEmpty()) {
-        QStringList numbers;
-        AnswerInput *first = nullptr;
-        for (qsizetype i = 0; i < m_inputs.size(); ++i) {
-            if (blocking.contains(m_inputs.at(i)->itemId())) {
-                numbers.append(QString::number(i + 1));
-                first = first ? first : m_inputs.at(i);
-            }
-        }
-        m_message->setText(tr("Too many items are still open to score this questionnaire. Please answer "
-                              "item(s) %1.")
-                               .arg(numbers.join(QStringLiteral(", "))));
-        m_message->show();
+    AnswerInput *first = nullptr;
+    const QStringList numbers = stillNeeded(&first);
+    if (!numbers.isEmpty()) {
+        sayStillNeeded(numbers);
         if (first) {
             first->setFocus(Qt::OtherFocusReason);
             m_scroll->ensureWidgetVisible(first);
@@ -160,7 +170,7 @@ bool QuestionnaireForm::submit()
         return false;
     }
     m_message->hide();
-    Q_EMIT submitted(given);
+    Q_EMIT submitted(answers());
     return true;
 }
 
@@ -168,6 +178,15 @@ void QuestionnaireForm::updateProgress()
 {
     m_progress->setMaximum(int(m_inputs.size()));
     m_progress->setValue(int(answers().size()));
+    // A refusal shown before follows the answers: the items it lists shrink as they are answered,
+    // and it goes when nothing is missing (it stayed, listing answered items, until Submit).
+    if (m_message->isVisible()) {
+        const QStringList numbers = stillNeeded(nullptr);
+        if (numbers.isEmpty())
+            m_message->hide();
+        else
+            sayStillNeeded(numbers);
+    }
 }
 
 void QuestionnaireForm::focusNextAfter(AnswerInput *input)

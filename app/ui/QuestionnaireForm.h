@@ -43,6 +43,9 @@ Q_SIGNALS:
 
 private:
     void updateProgress();
+    // The numbers of the items still needed to score, and (with `first`) the first of them.
+    QStringList stillNeeded(AnswerInput **first) const;
+    void sayStillNeeded(const QStringList &numbers);
     void focusNextAfter(AnswerInput *input);
 
     Instrument m_instrument;

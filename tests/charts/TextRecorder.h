@@ -127,7 +127,8 @@ inline QStringList problemsOf(const QList<DrawnText> &drawn, const QSizeF &size)
     QStringList problems;
     const QRectF picture = QRectF(QPointF(0, 0), size).adjusted(-1, -1, 1, 1); // a pixel's rounding
     for (const DrawnText &t : drawn) {
-        if (t.text.contains(QChar(0x2026)))
+        // Qt's ellipsis, or Qt Charts' own three full stops at the end of a label it cut short.
+        if (t.text.contains(QChar(0x2026)) || t.text.endsWith(QLatin1String("...")))
             problems.append(QStringLiteral("cut: \"%1\"").arg(t.text));
         // Nothing to see (Qt Charts draws a zero-width space where a label is left empty).
         if (std::all_of(t.text.cbegin(), t.text.cend(),

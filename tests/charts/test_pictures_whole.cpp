@@ -69,6 +69,35 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    // As the Charts tab shows them on a 1366-pixel laptop (the tab beside the lists is some 700
+    // wide), and narrower: no name in a legend, no axis label cut short (the layer mix's session
+    // labels read "#1 · 3 ..." before). Below some 500 pixels Qt still cuts the reciprocity
+    // chart's legend names.
+    void chartsAtAWindowsWidth_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("width");
+        for (ChartKind kind : ChartKinds::all())
+            for (int width : {700, 520})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(ChartKinds::key(kind)).arg(width)))
+                    << int(kind) << width;
+    }
+
+    void chartsAtAWindowsWidth()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, width);
+        ChartSubject subject = ChartSubject::load(*m_journal, m_partner);
+        const QSize size(width, 480);
+        RecordingDevice device(size);
+        {
+            QPainter painter(&device);
+            ChartPainter::paint(painter, QSizeF(size), ChartKind(kind), subject, {});
+        }
+        const QStringList problems = problemsOf(device.boxes.first(), QSizeF(size));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     // Many events close together, with long labels: their words stay whole and apart, and each
     // event is still named somewhere in the picture.
     void crowdedEventsStayReadable_data() { chartsAtTheirExportSize_data(); }

@@ -89,6 +89,14 @@ private Q_SLOTS:
         QCOMPARE(form.inputs().at(1)->value(), std::nullopt);
         QTest::keyClick(form.inputs().at(1), Qt::Key_9); // outside 1..7: ignored
         QCOMPARE(form.inputs().at(1)->value(), std::nullopt);
+        // The refusal follows the answers: answered items leave its list, and it goes when
+        // nothing needed is open (it stayed, listing answered items, until Submit).
+        form.inputs().at(1)->setValue(4);
+        QVERIFY(visibleMessage(&form, QStringLiteral("Still needed: 3, 4")));
+        for (AnswerInput *input : form.inputs())
+            if (!input->value())
+                input->setValue(4);
+        QVERIFY(!visibleMessage(&form, QStringLiteral("Still needed")));
     }
 
     void handOverKeepsAnswersApartThenCompares()
