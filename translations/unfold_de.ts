@@ -3990,7 +3990,7 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
     </message>
     <message>
         <source>Answer for %1</source>
-        <translation>Für %1 antworten</translation>
+        <translation>%1 antwortet</translation>
     </message>
     <message>
         <source>Choose a session to answer questionnaires about it.</source>

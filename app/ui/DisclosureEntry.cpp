@@ -124,12 +124,12 @@ void DisclosureEntry::refreshChoices()
         m_layer->addItem(tr("%1 · %2").arg(l.depth).arg(l.name), l.depth);
     QStringList topics;
     for (const Topic &t : m_journal->topics())
-        if (!t.hidden)
+        if (!t.hidden) // a number and its name stay on one line together; lines break between topics
             topics.append(
-                tr("%1\u00a0%2").arg(topics.size() + 1).arg(t.name)); // the number stays with its name
+                tr("%1\u00a0%2").arg(topics.size() + 1).arg(QString(t.name).replace(u' ', QChar::Nbsp)));
     QStringList layers;
     for (const Layer &l : m_journal->layers())
-        layers.append(tr("%1\u00a0%2").arg(l.depth).arg(l.name));
+        layers.append(tr("%1\u00a0%2").arg(l.depth).arg(QString(l.name).replace(u' ', QChar::Nbsp)));
     m_numbers->setText(tr("Topics: %1. Layers: %2.")
                            .arg(topics.join(QStringLiteral(" · ")), layers.join(QStringLiteral(" · "))));
     m_topic->setCurrentIndex(std::max(0, m_topic->findData(topicBefore)));

@@ -220,12 +220,13 @@ private Q_SLOTS:
         QStringList visibleTopics;
         for (const Topic &t : window.journal()->topics())
             if (!t.hidden)
-                visibleTopics.append(t.name);
+                visibleTopics.append(QString(t.name).replace(u' ', QChar::Nbsp)); // kept on one line
         QVERIFY2(numbers->text().contains(QStringLiteral("2\u00a0") + visibleTopics.at(1)),
                  qPrintable(numbers->text()));
-        QVERIFY2(
-            numbers->text().contains(QStringLiteral("1\u00a0") + window.journal()->layers().first().name),
-            qPrintable(numbers->text()));
+        QVERIFY2(numbers->text().contains(
+                     QStringLiteral("1\u00a0") +
+                     QString(window.journal()->layers().first().name).replace(u' ', QChar::Nbsp)),
+                 qPrintable(numbers->text()));
         QTest::keyClicks(quick, QStringLiteral("a 2 1"));
         QTest::keyClick(quick, Qt::Key_Return);
         QCOMPARE(count(), before + 1);
