@@ -71,7 +71,8 @@ QSize AnswerInput::minimumSizeHint() const
     return {36 * count(), sizeHint().height()};
 }
 
-QFont AnswerInput::captionFont(const QString &caption, const QFont &base, const QSizeF &room) const
+QFont AnswerInput::captionFont(const QString &caption, const QFont &base, const QSizeF &room,
+                               bool *fits) const
 {
     // The caption wraps onto its lines; where a word is still too long for the point's width, the
     // font steps down a little rather than cutting the word.
@@ -80,9 +81,14 @@ QFont AnswerInput::captionFont(const QString &caption, const QFont &base, const 
         font.setPointSizeF(base.pointSizeF() * scale);
         const QRectF needed = QFontMetricsF(font).boundingRect(
             QRectF(QPointF(0, 0), QSizeF(room.width(), 1e4)), Qt::AlignHCenter | Qt::TextWordWrap, caption);
-        if (needed.width() <= room.width() && needed.height() <= room.height())
+        if (needed.width() <= room.width() && needed.height() <= room.height()) {
+            if (fits)
+                *fits = true;
             return font;
+        }
     }
+    if (fits)
+        *fits = false;
     return font;
 }
 
@@ -93,10 +99,9 @@ bool AnswerInput::captionsFit() const
         const QString caption = m_circles ? QStringLiteral("\u2713 %1").arg(v) : m_labels.value(v - m_min);
         QFont bold = font();
         bold.setBold(true); // the chosen point's caption is bold: the wider of the two
-        const QFont fitted = captionFont(caption, bold, room.size());
-        const QRectF needed = QFontMetricsF(fitted).boundingRect(
-            QRectF(QPointF(0, 0), QSizeF(room.width(), 1e4)), Qt::AlignHCenter | Qt::TextWordWrap, caption);
-        if (needed.width() > room.width() || needed.height() > room.height())
+        bool fits = false;
+        captionFont(caption, bold, room.size(), &fits);
+        if (!fits)
             return false;
     }
     return true;

@@ -46,7 +46,9 @@ private:
     QRectF cell(int value) const;
     QRectF captionArea(int value) const;
     int captionHeight() const;
-    QFont captionFont(const QString &caption, const QFont &base, const QSizeF &room) const;
+    // The font `caption` is drawn in within `room`; `fits` says whether it shows whole at all.
+    QFont captionFont(const QString &caption, const QFont &base, const QSizeF &room,
+                      bool *fits = nullptr) const;
     int count() const { return m_max - m_min + 1; }
     QString describe() const;
 
