@@ -232,7 +232,7 @@ int JournalStore::disclosureCount(qint64 relationshipId)
 bool JournalStore::save(Person &person)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral(
+        auto stmt = m_db.prepareCached(QStringLiteral(
             "INSERT INTO people (id, is_me, content) VALUES (?1, ?2, ?3) "
             "ON CONFLICT(id) DO UPDATE SET is_me = excluded.is_me, content = excluded.content"));
         stmt.bindId(1, person.id);
@@ -256,7 +256,7 @@ bool JournalStore::saveRecord(SqliteStatement &stmt, qint64 &id)
 bool JournalStore::save(Relationship &relationship)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral(
+        auto stmt = m_db.prepareCached(QStringLiteral(
             "INSERT INTO relationships (id, person_a, person_b, kind, started, stage) VALUES (?1, ?2, ?3, "
             "?4, ?5, ?6) "
             "ON CONFLICT(id) DO UPDATE SET person_a = excluded.person_a, person_b = excluded.person_b, "
@@ -277,7 +277,7 @@ bool JournalStore::save(Relationship &relationship)
 bool JournalStore::save(Topic &topic)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral(
+        auto stmt = m_db.prepareCached(QStringLiteral(
             "INSERT INTO topics (id, position, hidden, content) VALUES (?1, ?2, ?3, ?4) "
             "ON CONFLICT(id) DO UPDATE SET position = excluded.position, hidden = excluded.hidden, "
             "content = excluded.content"));
@@ -291,7 +291,7 @@ bool JournalStore::save(Topic &topic)
 bool JournalStore::save(Session &session)
 {
     return write([&] {
-        auto stmt = m_db.prepare(
+        auto stmt = m_db.prepareCached(
             QStringLiteral("INSERT INTO sessions (id, relationship_id, start, context, mood, content) VALUES "
                            "(?1, ?2, ?3, ?4, ?5, ?6) "
                            "ON CONFLICT(id) DO UPDATE SET relationship_id = excluded.relationship_id, start "
@@ -312,7 +312,7 @@ bool JournalStore::save(Session &session)
 bool JournalStore::save(Disclosure &disclosure)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral(
+        auto stmt = m_db.prepareCached(QStringLiteral(
             "INSERT INTO disclosures (id, session_id, position, speaker, topic_id, depth, reception, "
             "content) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -343,7 +343,7 @@ bool JournalStore::saveLayers(const QList<Layer> &layers)
         return false;
     }
     return write([&] {
-        auto deepest = m_db.prepare(QStringLiteral("SELECT coalesce(max(depth), 0) FROM disclosures"));
+        auto deepest = m_db.prepareCached(QStringLiteral("SELECT coalesce(max(depth), 0) FROM disclosures"));
         if (deepest.next() && deepest.integer(0) > layers.size()) {
             m_lastError =
                 tr("Disclosures at depth %1 exist; remove or change them before removing that layer.")
@@ -352,7 +352,7 @@ bool JournalStore::saveLayers(const QList<Layer> &layers)
         }
         if (!m_db.exec(QStringLiteral("DELETE FROM layers")))
             return fail();
-        auto stmt = m_db.prepare(QStringLiteral("INSERT INTO layers (depth, content) VALUES (?1, ?2)"));
+        auto stmt = m_db.prepareCached(QStringLiteral("INSERT INTO layers (depth, content) VALUES (?1, ?2)"));
         int depth = 1;
         for (const Layer &layer : layers) {
             stmt.bind(1, depth++)
@@ -375,33 +375,33 @@ QString deleteById(const char *table)
 
 bool JournalStore::removePerson(qint64 id)
 {
-    return write([&] { return m_db.prepare(deleteById("people")).bind(1, id).exec() || fail(); });
+    return write([&] { return m_db.prepareCached(deleteById("people")).bind(1, id).exec() || fail(); });
 }
 
 bool JournalStore::removeRelationship(qint64 id)
 {
-    return write([&] { return m_db.prepare(deleteById("relationships")).bind(1, id).exec() || fail(); });
+    return write([&] { return m_db.prepareCached(deleteById("relationships")).bind(1, id).exec() || fail(); });
 }
 
 bool JournalStore::removeTopic(qint64 id)
 {
-    return write([&] { return m_db.prepare(deleteById("topics")).bind(1, id).exec() || fail(); });
+    return write([&] { return m_db.prepareCached(deleteById("topics")).bind(1, id).exec() || fail(); });
 }
 
 bool JournalStore::removeSession(qint64 id)
 {
-    return write([&] { return m_db.prepare(deleteById("sessions")).bind(1, id).exec() || fail(); });
+    return write([&] { return m_db.prepareCached(deleteById("sessions")).bind(1, id).exec() || fail(); });
 }
 
 bool JournalStore::removeDisclosure(qint64 id)
 {
-    return write([&] { return m_db.prepare(deleteById("disclosures")).bind(1, id).exec() || fail(); });
+    return write([&] { return m_db.prepareCached(deleteById("disclosures")).bind(1, id).exec() || fail(); });
 }
 
 bool JournalStore::setDisclosureOrder(qint64 sessionId, const QList<qint64> &disclosureIds)
 {
     return write([&] {
-        auto stmt = m_db.prepare(
+        auto stmt = m_db.prepareCached(
             QStringLiteral("UPDATE disclosures SET position = ?1 WHERE id = ?2 AND session_id = ?3"));
         for (qsizetype i = 0; i < disclosureIds.size(); ++i) {
             stmt.bind(1, qint64(i)).bind(2, disclosureIds.at(i)).bind(3, sessionId);
@@ -416,7 +416,7 @@ bool JournalStore::setDisclosureOrder(qint64 sessionId, const QList<qint64> &dis
 bool JournalStore::setTopicOrder(const QList<qint64> &topicIds)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE topics SET position = ?1 WHERE id = ?2"));
+        auto stmt = m_db.prepareCached(QStringLiteral("UPDATE topics SET position = ?1 WHERE id = ?2"));
         for (qsizetype i = 0; i < topicIds.size(); ++i) {
             stmt.bind(1, qint64(i)).bind(2, topicIds.at(i));
             if (!stmt.exec())

@@ -79,7 +79,7 @@ QList<QuestionnaireAnswer> JournalStore::answersOfRelationship(qint64 relationsh
 bool JournalStore::save(QuestionnaireAnswer &answer)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral(
+        auto stmt = m_db.prepareCached(QStringLiteral(
             "INSERT INTO questionnaire_administrations (id, session_id, respondent, instrument_id, "
             "instrument_version, "
             "answered_at, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
@@ -99,11 +99,11 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
         stmt.bind(7, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
         if (!saveRecord(stmt, answer.id))
             return false;
-        if (!m_db.prepare(QStringLiteral("DELETE FROM questionnaire_scores WHERE administration_id = ?1"))
+        if (!m_db.prepareCached(QStringLiteral("DELETE FROM questionnaire_scores WHERE administration_id = ?1"))
                  .bind(1, answer.id)
                  .exec())
             return fail();
-        auto score = m_db.prepare(
+        auto score = m_db.prepareCached(
             QStringLiteral("INSERT INTO questionnaire_scores (administration_id, subscale, items, "
                            "answered, mean, score, score_0_100) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         for (const SubscaleScore &s : answer.scores) {
@@ -126,7 +126,7 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
 bool JournalStore::removeAnswer(qint64 id)
 {
     return write([&] {
-        return m_db.prepare(QStringLiteral("DELETE FROM questionnaire_administrations WHERE id = ?1"))
+        return m_db.prepareCached(QStringLiteral("DELETE FROM questionnaire_administrations WHERE id = ?1"))
                    .bind(1, id)
                    .exec() ||
                fail();

@@ -29,7 +29,7 @@ QList<TimelineEvent> JournalStore::timelineEvents(qint64 relationshipId)
 bool JournalStore::save(TimelineEvent &event)
 {
     return write([&] {
-        auto stmt = m_db.prepare(QStringLiteral(
+        auto stmt = m_db.prepareCached(QStringLiteral(
             "INSERT INTO timeline_events (id, relationship_id, day, content) VALUES (?1, ?2, ?3, ?4) "
             "ON CONFLICT(id) DO UPDATE SET relationship_id = excluded.relationship_id, day = excluded.day, "
             "content = excluded.content"));
@@ -45,7 +45,7 @@ bool JournalStore::save(TimelineEvent &event)
 bool JournalStore::removeTimelineEvent(qint64 id)
 {
     return write([&] {
-        return m_db.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ?1")).bind(1, id).exec() ||
+        return m_db.prepareCached(QStringLiteral("DELETE FROM timeline_events WHERE id = ?1")).bind(1, id).exec() ||
                fail();
     });
 }

@@ -3,6 +3,7 @@
 
 #include "JournalKey.h"
 
+#include <QHash>
 #include <QUrl>
 
 // SQLCipher declares sqlite3_key only for builds that say they use its codec.
@@ -18,27 +19,58 @@ namespace {
 constexpr int longestValue = 64 * 1024 * 1024;
 } // namespace
 
+// The idle prepared statements of one open connection, by their SQL. Shared with the statements
+// handed out, so that one given back after the connection closed is finalized, not kept.
+struct SqliteStatementCache
+{
+    bool open = true;
+    QHash<QString, sqlite3_stmt *> idle;
+
+    void close()
+    {
+        open = false;
+        for (sqlite3_stmt *stmt : std::as_const(idle))
+            sqlite3_finalize(stmt);
+        idle.clear();
+    }
+};
+
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_failed(other.m_failed)
+      m_failed(other.m_failed), m_cache(std::move(other.m_cache)), m_sql(std::move(other.m_sql))
 {}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_failed = other.m_failed;
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
     }
     return *this;
 }
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void SqliteStatement::release()
+{
+    if (m_stmt && m_cache && m_cache->open && !m_cache->idle.contains(m_sql)) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_cache->idle.insert(m_sql, m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+    m_cache.reset();
 }
 
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
@@ -133,8 +165,8 @@ bool SqliteStatement::isNull(int column) const
 }
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_openError(std::move(other.m_openError)),
-      m_openErrorCode(other.m_openErrorCode)
+    : m_db(std::exchange(other.m_db, nullptr)), m_cache(std::move(other.m_cache)),
+      m_openError(std::move(other.m_openError)), m_openErrorCode(other.m_openErrorCode)
 {}
 
 SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
@@ -142,6 +174,7 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
         m_openError = std::move(other.m_openError);
         m_openErrorCode = other.m_openErrorCode;
     }
@@ -219,6 +252,10 @@ bool SqliteDatabase::open(const QString &path, Mode mode, const JournalKey *key)
 
 void SqliteDatabase::close()
 {
+    if (m_cache) {
+        m_cache->close();
+        m_cache.reset();
+    }
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -234,6 +271,24 @@ SqliteStatement SqliteDatabase::prepare(const QString &sql)
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
         return {};
     return SqliteStatement(m_db, stmt);
+}
+
+SqliteStatement SqliteDatabase::prepareCached(const QString &sql)
+{
+    if (!m_db)
+        return {};
+    if (!m_cache)
+        m_cache = std::make_shared<SqliteStatementCache>();
+    SqliteStatement statement;
+    if (sqlite3_stmt *idle = m_cache->idle.take(sql))
+        statement = SqliteStatement(m_db, idle);
+    else
+        statement = prepare(sql);
+    if (statement.isValid()) {
+        statement.m_cache = m_cache;
+        statement.m_sql = sql;
+    }
+    return statement;
 }
 
 bool SqliteDatabase::exec(const QString &sql)
