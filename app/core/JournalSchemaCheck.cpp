@@ -127,9 +127,12 @@ QStringList unreadableContent(SqliteDatabase &db, int version)
         tablesWithContent.append(QStringLiteral("partner_accounts"));
     QStringList findings;
     for (const QString &table : tablesWithContent) {
-        // json_type() fails on text that is not JSON at all, so json_valid() guards it.
-        auto stmt = db.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE CASE WHEN json_valid(content) "
-                                              "THEN json_type(content) END IS NOT 'object' LIMIT 1")
+        // json_type() fails on text that is not JSON at all, so json_valid() guards it. Valid JSON
+        // that begins with '{' is an object: only other text (leading spaces, say) is parsed again
+        // to see its type, a quarter of this check's time on a large journal.
+        auto stmt = db.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE json_valid(content) IS NOT 1 OR "
+                                              "((content < '{' OR content >= '|') AND "
+                                              "json_type(content) IS NOT 'object') LIMIT 1")
                                    .arg(table));
         if (stmt.next())
             findings.append(tr("the record %1 in %2 cannot be read").arg(stmt.int64(0)).arg(table));

@@ -147,6 +147,9 @@ QString TestBadJournals::makeFixture(const QString &fixture)
         {QStringLiteral("content not an object"),
          QStringLiteral(
              "UPDATE sessions SET content = '[1, 2]' WHERE rowid = (SELECT max(rowid) FROM sessions)")},
+        {QStringLiteral("content an array after spaces"),
+         QStringLiteral(
+             "UPDATE sessions SET content = ' [1, 2]' WHERE rowid = (SELECT min(rowid) FROM sessions)")},
         {QStringLiteral("dangling reference"),
          QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE disclosures SET topic_id = 9999 WHERE rowid = "
                         "(SELECT min(rowid) FROM disclosures)")},
@@ -155,6 +158,15 @@ QString TestBadJournals::makeFixture(const QString &fixture)
         SqliteDatabase db;
         return db.open(path, SqliteDatabase::Mode::ReadWrite) && db.exec(*sql) ? path : QString();
     }
+    // Both at once: the damage is what is reported, as records read from a damaged file can look
+    // changed only because the file is damaged.
+    const bool alsoAltered = fixture == QLatin1String("altered, corrupt page");
+    if (alsoAltered) {
+        SqliteDatabase db;
+        if (!db.open(path, SqliteDatabase::Mode::ReadWrite) ||
+            !db.exec(QStringLiteral("CREATE TABLE extra (x); INSERT INTO extra VALUES (1)")))
+            return {};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return {};
@@ -162,7 +174,7 @@ QString TestBadJournals::makeFixture(const QString &fixture)
         return file.resize(file.size() / 2) ? path : QString();
     if (fixture == QLatin1String("header only"))
         return file.resize(100) ? path : QString();
-    if (fixture == QLatin1String("corrupt page")) {
+    if (fixture == QLatin1String("corrupt page") || alsoAltered) {
         // Overwrite one whole page in the middle of the file; the size stays right.
         const QByteArray header = file.read(100);
         quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
@@ -194,11 +206,12 @@ void TestBadJournals::badFileIsReportedAndUntouched_data()
     QTest::newRow("truncated") << QStringLiteral("truncated") << Kind::Damaged;
     QTest::newRow("header only") << QStringLiteral("header only") << Kind::Damaged;
     QTest::newRow("corrupt page") << QStringLiteral("corrupt page") << Kind::Damaged;
+    QTest::newRow("altered, corrupt page") << QStringLiteral("altered, corrupt page") << Kind::Damaged;
     for (const char *altered : {"added trigger", "added view", "added table", "added index", "missing index",
                                 "missing table", "changed table"})
         QTest::newRow(altered) << QString::fromLatin1(altered) << Kind::Altered;
     for (const char *damaged : {"negative format", "format zero", "content not json", "content not an object",
-                                "dangling reference"})
+                                "content an array after spaces", "dangling reference"})
         QTest::newRow(damaged) << QString::fromLatin1(damaged) << Kind::Damaged;
 }
 
@@ -268,6 +281,16 @@ void TestBadJournals::goodJournalPassesForContrast()
     JournalProblem openProblem;
     QVERIFY(JournalStore::open(path, JournalStore::Access::ReadOnly, &openProblem));
     QVERIFY(Journal::open(path, JournalStore::Access::ReadWrite, QString(), &openProblem));
+    // Words kept as a JSON object with spaces before it (a hand-made file, say) are readable: the
+    // check's quick look at the first character does not call them damaged.
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(path, SqliteDatabase::Mode::ReadWrite));
+        QVERIFY(db.exec(QStringLiteral("UPDATE sessions SET content = ' \n {\"notes\": \"x\"}' WHERE rowid = "
+                                       "(SELECT min(rowid) FROM sessions)")));
+    }
+    const JournalProblem spaced = JournalStore::inspect(path);
+    QVERIFY2(!spaced, qPrintable(spaced.message));
 }
 
 void TestBadJournals::alteredJournalSaysWhatWasFound()
