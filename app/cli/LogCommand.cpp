@@ -204,6 +204,7 @@ int runLog(const Invocation &invocation)
         for (qsizetype i = 0; i < parsed.size(); ++i)
             if (!logOne(parsed.at(i), entries.at(i)))
                 return Failure;
+        journal->finishBackups(); // the backup is made on a thread of its own
         return backupFailed ? Failure : Success;
     }
     QFile input;
@@ -238,6 +239,7 @@ int runLog(const Invocation &invocation)
         if (!logOne(*entry, text))
             return Failure;
     }
+    journal->finishBackups();
     return backupFailed ? Failure : Success;
 }
 

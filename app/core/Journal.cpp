@@ -71,8 +71,13 @@ Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLoc
                  const QString &backupFolder)
     : m_store(std::move(store)), m_lock(std::move(lock))
 {
-    if (!m_store->isReadOnly() && !backupFolder.isEmpty())
+    if (!m_store->isReadOnly() && !backupFolder.isEmpty()) {
         m_backups = std::make_unique<JournalBackups>(backupFolder, m_store->path());
+        // A copy ends on its own thread; its outcome is taken on this object's.
+        m_backups->setCopyEnded([this] {
+            QMetaObject::invokeMethod(this, &Journal::announceFailedBackup, Qt::QueuedConnection);
+        });
+    }
     reloadPeople();
     reloadTopics();
     reloadLayers();
@@ -89,7 +94,9 @@ bool Journal::changeKey(std::shared_ptr<const JournalKey> key)
     }
     const QString path = m_store->path();
     const std::shared_ptr<const JournalKey> oldKey = m_store->key();
-    // The file is rewritten whole, so no connection may be open to it; the lock stays ours.
+    // The file is rewritten whole, so no connection may be open to it (a backup's neither, and
+    // a plain copy must not land after the journal is encrypted); the lock stays ours.
+    finishBackups();
     m_store.reset();
     QString error;
     const bool rewritten = JournalEncryption::rewrite(path, oldKey.get(), *key, &error);
@@ -196,6 +203,18 @@ bool Journal::finish(bool ok)
     if (m_backups && !m_backups->noteEdit(*m_store))
         Q_EMIT backupFailed(m_backups->lastError());
     return true;
+}
+
+void Journal::finishBackups()
+{
+    if (m_backups && !m_backups->finish())
+        Q_EMIT backupFailed(m_backups->lastError());
+}
+
+void Journal::announceFailedBackup()
+{
+    if (m_backups && !m_backups->collect())
+        Q_EMIT backupFailed(m_backups->lastError());
 }
 
 bool Journal::savePerson(Person &person)

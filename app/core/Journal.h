@@ -56,6 +56,9 @@ public:
     QString lastError() const { return m_lastError; }
     JournalStore &store() { return *m_store; }
     JournalBackups *backups() { return m_backups.get(); }
+    // Waits for a backup being made (on its own thread) and announces its failure: before a
+    // command-line edit ends, say.
+    void finishBackups();
 
     const QList<Person> &people() const { return m_people; }
     const QList<Topic> &topics() const { return m_topics; } // in order, hidden included
@@ -160,6 +163,7 @@ private:
     Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock,
             const QString &backupFolder);
     bool finish(bool ok);
+    void announceFailedBackup();
     bool topicsStored(bool stored);
     void reloadPeople();
     void reloadTopics();

@@ -6,13 +6,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <future>
+#include <memory>
 
 namespace unfold {
 
+class JournalKey;
 class JournalStore;
 
 // Rotating backups of a journal: a copy when editing begins and then at most one per hour of
 // editing, keeping the newest few. Backups live in their own 0700 folder, one subfolder per journal.
+// A copy due after an edit is made on a thread of its own: a practice's ten years take most of a
+// second to copy, which the edit that began the session must not wait for.
 class JournalBackups final
 {
 public:
@@ -20,11 +25,22 @@ public:
     static constexpr qint64 minimumSecondsBetween = 60 * 60;
 
     JournalBackups(QString folder, QString journalPath);
+    // Waits for a copy being made.
+    ~JournalBackups();
+    Q_DISABLE_COPY_MOVE(JournalBackups)
 
-    // Called after every edit: makes a backup when none was made in the last hour.
-    // Returns false only when a due backup failed (see lastError()).
+    // Called after every edit: starts a backup when none was made in the last hour. Returns false
+    // when a due backup could not be started or the one made before failed (see lastError()).
     bool noteEdit(JournalStore &store);
+    // Makes a backup now and waits for it.
     bool backupNow(JournalStore &store);
+    // Waits for a copy being made, then says whether the latest copy failed (as collect()).
+    bool finish();
+    // The outcome of a copy that has ended, once: false when it failed (see lastError()), true
+    // when it succeeded, none has ended since the last call, or one is still being made.
+    bool collect();
+    // Called on the copying thread when a copy ends (to have the window collect() its outcome).
+    void setCopyEnded(std::function<void()> ended) { m_copyEnded = std::move(ended); }
 
     QStringList existingBackups() const; // newest first
     QString folder() const { return m_folder; }
@@ -37,12 +53,28 @@ public:
     static QString defaultFolder();
 
 private:
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+    };
+    // Copies the journal (with its key, if it has one) to `target` and removes the oldest backups.
+    // Runs on the copying thread: reads only what does not change after construction.
+    Outcome copy(const QString &journalPath, const JournalKey *key, const QString &target) const;
+    QString nameAt(const QDateTime &time) const; // a backup's file, named by when it was made
+    void waitForCopy();
+
     QString m_folder;
     QString m_baseName;
     QString m_lastError;
     int m_keep = defaultKeep;
     QDateTime m_lastBackup;
     std::function<QDateTime()> m_clock;
+    std::function<void()> m_copyEnded;
+    // The copy being made, or ended and not yet collected; and when the backup before it was made,
+    // which counts again if it fails.
+    std::future<Outcome> m_copy;
+    QDateTime m_beforeCopy;
 };
 
 } // namespace unfold

@@ -5,6 +5,7 @@
 
 #include "Journal.h"
 #include "JournalFingerprint.h"
+#include "PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <cerrno>
 
 using namespace unfold;
 
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void setDisclosureOrderIsAnnounced();
     void editsMakeABackup();
     void failedBackupIsAnnouncedButTheEditStands();
+    void aCopyFailingOnItsThreadIsAnnounced();
     void reopenedJournalShowsTheSameData();
 
 private:
@@ -407,6 +411,7 @@ void TestJournal::editsMakeABackup()
     QVERIFY(m_journal->backups());
     QVERIFY(m_journal->backups()->existingBackups().isEmpty());
     QVERIFY(populate(1, 2));
+    m_journal->finishBackups(); // made on a thread of its own
     // Editing began: one backup, and not one per edit.
     const QStringList made = m_journal->backups()->existingBackups();
     QCOMPARE(made.size(), 1);
@@ -436,6 +441,22 @@ void TestJournal::failedBackupIsAnnouncedButTheEditStands()
     QCOMPARE(failed.size(), 1);
     QVERIFY(!failed.at(0).at(0).toString().isEmpty());
     QCOMPARE(people.size(), 1);
+    QCOMPARE(m_journal->people(), QList<Person>{p});
+}
+
+void TestJournal::aCopyFailingOnItsThreadIsAnnounced()
+{
+    QSignalSpy failed(m_journal.get(), &Journal::backupFailed);
+    PrivateFiles::failNextAt(PrivateFiles::Step::Rename, ENOSPC);
+    Person p{0, QStringLiteral("Kept"), {}, false};
+    QVERIFY(m_journal->savePerson(p)); // the edit does not wait for its backup
+    // The copy's end is announced on the journal's thread, once.
+    QTRY_COMPARE(failed.size(), 1);
+    PrivateFiles::clearFaults();
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    m_journal->finishBackups();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(m_journal->backups()->existingBackups().isEmpty());
     QCOMPARE(m_journal->people(), QList<Person>{p});
 }
 

@@ -6,6 +6,7 @@
 #include "JournalBackups.h"
 #include "JournalFingerprint.h"
 #include "JournalStore.h"
+#include "PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <cerrno>
 
 using namespace unfold;
 
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void journalsWithTheSameNameDoNotShare();
     void aNewInstanceKnowsTheLastBackup();
     void failedBackupIsReported();
+    void aFailedCopyIsReportedOnceAndTriedAgain();
+    void editsGoOnWhileACopyIsMade();
     void defaultFolderIsUnderAppData();
 
 private:
@@ -75,7 +80,8 @@ void TestJournalBackups::cleanup()
 bool TestJournalBackups::edit(JournalBackups &backups, const QString &name)
 {
     Person p{0, name, {}, false};
-    return m_store->save(p) && backups.noteEdit(*m_store);
+    // The copy is made on a thread of its own; these tests look at it once it is made.
+    return m_store->save(p) && backups.noteEdit(*m_store) && backups.finish();
 }
 
 void TestJournalBackups::firstEditMakesABackup()
@@ -226,6 +232,62 @@ void TestJournalBackups::failedBackupIsReported()
     QCOMPARE(m_store->people(), QList<Person>{p});
     // And a failed backup is not counted as made: the next edit tries again at once.
     QVERIFY(!backups.noteEdit(*m_store));
+}
+
+void TestJournalBackups::aFailedCopyIsReportedOnceAndTriedAgain()
+{
+    JournalBackups backups(m_backupFolder, m_store->path());
+    backups.setClock([this] { return m_now; });
+    // The disk fills while the copy is synced: the copy fails on its own thread.
+    PrivateFiles::failNextAt(PrivateFiles::Step::Sync, ENOSPC);
+    Person p{0, QStringLiteral("Saved anyway"), {}, false};
+    QVERIFY(m_store->save(p));
+    QVERIFY(backups.noteEdit(*m_store)); // started: the edit does not wait for it
+    QVERIFY(!backups.finish());
+    QVERIFY2(!backups.lastError().isEmpty(), "the failure says why");
+    QVERIFY(backups.collect()); // told once
+    QVERIFY(backups.existingBackups().isEmpty());
+    QCOMPARE(test::entriesOf(backups.folder()), QStringList()); // no half-made copy left behind
+    PrivateFiles::clearFaults();
+    // Not counted as made: the next edit, a minute later, tries again.
+    m_now = m_now.addSecs(60);
+    QVERIFY2(edit(backups, QStringLiteral("Next")), qPrintable(backups.lastError()));
+    QCOMPARE(backups.existingBackups().size(), 1);
+}
+
+void TestJournalBackups::editsGoOnWhileACopyIsMade()
+{
+    // A journal large enough that copying it takes a while.
+    QVERIFY(m_store->inTransaction([this] {
+        for (int i = 0; i < 20000; ++i) {
+            Person p{0, QStringLiteral("Person %1 with a longer name to fill pages").arg(i), {}, false};
+            if (!m_store->save(p))
+                return false;
+        }
+        return true;
+    }));
+    const qsizetype before = m_store->people().size();
+    JournalBackups backups(m_backupFolder, m_store->path());
+    backups.setClock([this] { return m_now; });
+    QVERIFY(backups.noteEdit(*m_store));
+    // Edits made while the copy is being made are saved (they wait for its read, at most).
+    constexpr int more = 30;
+    for (int i = 0; i < more; ++i) {
+        Person p{0, QStringLiteral("Meanwhile %1").arg(i), {}, false};
+        QVERIFY2(m_store->save(p), qPrintable(m_store->lastError()));
+        QVERIFY(backups.noteEdit(*m_store));
+    }
+    QVERIFY2(backups.finish(), qPrintable(backups.lastError()));
+    QCOMPARE(m_store->people().size(), before + more);
+    // The copy is the journal as one save left it: whole, and holding the edits up to that save.
+    const QStringList made = backups.existingBackups();
+    QCOMPARE(made.size(), 1);
+    QVERIFY(!JournalStore::inspect(made.constFirst(), nullptr, true));
+    JournalProblem problem;
+    auto copy = JournalStore::open(made.constFirst(), JournalStore::Access::ReadOnly, &problem);
+    QVERIFY2(copy, qPrintable(problem.message));
+    const qsizetype copied = copy->people().size();
+    QVERIFY2(copied >= before && copied <= before + more, qPrintable(QString::number(copied)));
 }
 
 void TestJournalBackups::defaultFolderIsUnderAppData()
