@@ -2046,6 +2046,13 @@ Bitte gib das Gerät an %2.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::JournalBackups</name>
+    <message>
+        <source>the journal became shorter while it was copied</source>
+        <translation>das Tagebuch wurde kürzer, während es kopiert wurde</translation>
+    </message>
+</context>
+<context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>

@@ -2046,6 +2046,13 @@ Por favor, pásale el dispositivo a %2.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::JournalBackups</name>
+    <message>
+        <source>the journal became shorter while it was copied</source>
+        <translation>el diario se acortó mientras se copiaba</translation>
+    </message>
+</context>
+<context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>

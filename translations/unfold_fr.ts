@@ -2046,6 +2046,13 @@ Merci de passer l’appareil à %2.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::JournalBackups</name>
+    <message>
+        <source>the journal became shorter while it was copied</source>
+        <translation>le journal a raccourci pendant sa copie</translation>
+    </message>
+</context>
+<context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>
@@ -3875,7 +3882,7 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
     </message>
     <message>
         <source>Too many items are still open to score this questionnaire. Still needed: %1.</source>
-        <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Encore nécessaires : %1.</translation>
+        <translation>Il reste trop de questions sans réponse pour évaluer ce questionnaire. Encore nécessaires&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -2046,6 +2046,13 @@ Por favor, passe o aparelho para %2.</translation>
     </message>
 </context>
 <context>
+    <name>unfold::JournalBackups</name>
+    <message>
+        <source>the journal became shorter while it was copied</source>
+        <translation>o diário ficou menor enquanto era copiado</translation>
+    </message>
+</context>
+<context>
     <name>unfold::JournalEncryption</name>
     <message>
         <source>%1 was left as it was: %2</source>
