@@ -7,6 +7,9 @@
 //                            with the decade journal DECADE (bench_decade writes one), that
 //                            journal too
 //   bench_startup bare       (internal) shows a bare QMainWindow
+//   bench_startup skeleton   (internal) shows Qt's own widgets laid out as Unfold's window is,
+//                            with the heavy journal's number of rows, and no journal: what the
+//                            same window costs Qt before Unfold does anything
 //   bench_startup journal F  (internal) opens journal F in Unfold's MainWindow
 #include "DemoJournal.h"
 #include "Journal.h"
@@ -15,20 +18,86 @@
 #include "PeakMemory.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 using namespace unfold;
 
 namespace {
+
+// A list of `rows` lines with a field and two buttons under it, as the sidebar and the timeline.
+QWidget *listPane(int rows, QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    auto *layout = new QVBoxLayout(pane);
+    layout->addWidget(new QLineEdit(pane));
+    auto *model = new QStandardItemModel(rows, 1, pane);
+    for (int i = 0; i < rows; ++i)
+        model->setItem(i, new QStandardItem(QStringLiteral("Row %1 of the list").arg(i)));
+    auto *list = new QListView(pane);
+    list->setModel(model);
+    layout->addWidget(list);
+    layout->addWidget(new QPushButton(QStringLiteral("Add"), pane));
+    layout->addWidget(new QPushButton(QStringLiteral("Remove"), pane));
+    return pane;
+}
+
+// Qt's widgets in the layout of Unfold's window: menus, the relationships (20) and sessions (180)
+// lists, five tabs of which the first, shown, holds a form and a table of the session's entries.
+std::unique_ptr<QMainWindow> skeletonWindow()
+{
+    auto window = std::make_unique<QMainWindow>();
+    for (int m = 0; m < 7; ++m) {
+        QMenu *menu = window->menuBar()->addMenu(QStringLiteral("Menu %1").arg(m));
+        for (int a = 0; a < 9; ++a)
+            menu->addAction(QStringLiteral("Action %1").arg(a));
+    }
+    auto *splitter = new QSplitter;
+    splitter->addWidget(listPane(20, splitter));
+    splitter->addWidget(listPane(180, splitter));
+    auto *tabs = new QTabWidget;
+    auto *session = new QWidget;
+    auto *form = new QFormLayout(session);
+    for (int f = 0; f < 4; ++f)
+        form->addRow(QStringLiteral("Field %1").arg(f), new QLineEdit);
+    auto *choice = new QComboBox;
+    choice->addItems({QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")});
+    form->addRow(QStringLiteral("Choice"), choice);
+    auto *entries = new QStandardItemModel(10, 5, session);
+    for (int r = 0; r < 10; ++r)
+        for (int c = 0; c < 5; ++c)
+            entries->setItem(r, c, new QStandardItem(QStringLiteral("Cell %1").arg(c)));
+    auto *table = new QTableView;
+    table->setModel(entries);
+    form->addRow(table);
+    tabs->addTab(session, QStringLiteral("Session"));
+    for (const char *name : {"Onion", "Charts", "Questionnaires", "Both Sides"})
+        tabs->addTab(new QWidget, QString::fromLatin1(name));
+    splitter->addWidget(tabs);
+    window->setCentralWidget(splitter);
+    window->statusBar()->addPermanentWidget(new QLabel(QStringLiteral("Status")));
+    return window;
+}
 
 // One case in this process: the time from before the first widget exists until the window
 // is exposed and its first events are processed.
@@ -39,24 +108,29 @@ int runCase(int argc, char **argv, const QString &mode, const QString &journalPa
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     std::unique_ptr<QMainWindow> window;
+    // Where the time goes: making the application, making the window, waiting for the journal
+    // and showing it, then showing the first frame. The floors have no journal to wait for.
+    double appMs = double(timer.nsecsElapsed()) / 1e6;
+    double windowMs = 0;
+    double journalMs = 0;
     if (mode == QLatin1String("bare")) {
         window = std::make_unique<QMainWindow>();
         window->setCentralWidget(new QLabel(QStringLiteral("Bare Qt window")));
+        windowMs = double(timer.nsecsElapsed()) / 1e6 - appMs;
+    } else if (mode == QLatin1String("skeleton")) {
+        window = skeletonWindow();
+        windowMs = double(timer.nsecsElapsed()) / 1e6 - appMs;
     } else {
         // As Unfold starts (GuiMain): the journal's opening begins on its own thread, the window is
         // made and shown meanwhile, then the journal opened for editing is taken and shown.
-        const qint64 t0 = timer.nsecsElapsed();
         const auto early = JournalOpening::beginOpening(journalPath);
         auto main = std::make_unique<MainWindow>();
-        const qint64 t1 = timer.nsecsElapsed();
+        windowMs = double(timer.nsecsElapsed()) / 1e6 - appMs;
         main->resize(1280, 780);
         main->show();
         if (!main->openJournal(journalPath, early.get()))
             return 1;
-        const qint64 t2 = timer.nsecsElapsed();
-        if (qEnvironmentVariableIsSet("UNFOLD_BENCH_DETAIL"))
-            QTextStream(stderr) << "app " << t0 / 1e6 << " window " << (t1 - t0) / 1e6
-                                << " show, wait for the journal and show it " << (t2 - t1) / 1e6 << Qt::endl;
+        journalMs = double(timer.nsecsElapsed()) / 1e6 - appMs - windowMs;
         window = std::move(main);
     }
     window->resize(1280, 780);
@@ -65,7 +139,8 @@ int runCase(int argc, char **argv, const QString &mode, const QString &journalPa
         return 1;
     QCoreApplication::processEvents();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    QTextStream(stdout) << ms << ' ' << peakMemoryMiB() << Qt::endl;
+    QTextStream(stdout) << ms << ' ' << peakMemoryMiB() << ' ' << appMs << ' ' << windowMs << ' ' << journalMs
+                        << Qt::endl;
     return 0;
 }
 
@@ -73,27 +148,45 @@ struct Figures
 {
     double ms = 0;
     double mib = 0;
+    // The phases, as runCase prints them: application, window, journal, first frame.
+    double phases[4] = {};
 };
 
+// Medians of `runs` runs of a case, each field on its own.
 Figures medianOf(const QString &program, const QStringList &arguments, int runs)
 {
-    QList<double> times;
-    QList<double> memory;
+    constexpr int fieldCount = 5;
+    QList<double> fields[fieldCount];
     for (int i = 0; i < runs; ++i) {
         QProcess process;
         process.start(program, arguments);
         process.waitForFinished(60000);
-        const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
-        if (process.exitCode() != 0 || fields.size() != 2) {
+        const QList<QByteArray> printed = process.readAllStandardOutput().trimmed().split(' ');
+        if (process.exitCode() != 0 || printed.size() != fieldCount) {
             QTextStream(stderr) << "case failed: " << process.readAllStandardError() << Qt::endl;
             return {};
         }
-        times.append(fields.at(0).toDouble());
-        memory.append(fields.at(1).toDouble());
+        for (int f = 0; f < fieldCount; ++f)
+            fields[f].append(printed.at(f).toDouble());
     }
-    std::sort(times.begin(), times.end());
-    std::sort(memory.begin(), memory.end());
-    return {times.at(times.size() / 2), memory.at(memory.size() / 2)};
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    Figures figures{median(fields[0]), median(fields[1]), {}};
+    for (int p = 0; p < 3; ++p)
+        figures.phases[p] = median(fields[p + 2]);
+    figures.phases[3] = figures.ms - figures.phases[0] - figures.phases[1] - figures.phases[2];
+    return figures;
+}
+
+QString phasesOf(const Figures &figures)
+{
+    return QStringLiteral("app %1 + window %2 + journal %3 + first frame %4 ms")
+        .arg(figures.phases[0], 0, 'f', 1)
+        .arg(figures.phases[1], 0, 'f', 1)
+        .arg(figures.phases[2], 0, 'f', 1)
+        .arg(figures.phases[3], 0, 'f', 1);
 }
 
 } // namespace
@@ -103,7 +196,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const QByteArray first = argc >= 2 ? QByteArray(argv[1]) : QByteArray();
-    if (first == "bare" || first == "journal")
+    if (first == "bare" || first == "skeleton" || first == "journal")
         return runCase(argc, argv, QString::fromLocal8Bit(argv[1]),
                        argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QString());
 
@@ -122,29 +215,31 @@ int main(int argc, char **argv)
     constexpr int runs = 7;
     const QString self = QCoreApplication::applicationFilePath();
     const Figures bare = medianOf(self, {QStringLiteral("bare")}, runs);
+    const Figures skeleton = medianOf(self, {QStringLiteral("skeleton")}, runs);
     const Figures unfold = medianOf(self, {QStringLiteral("journal"), heavy}, runs);
     QTextStream out(stdout);
     out << "Start to first shown frame, median of " << runs << " runs (platform "
         << qgetenv("QT_QPA_PLATFORM") << "):\n";
-    out << QStringLiteral("  bare Qt window            %1 ms  peak %2 MiB\n")
-               .arg(bare.ms, 7, 'f', 1)
-               .arg(bare.mib, 6, 'f', 1);
-    out << QStringLiteral("  Unfold, heavy journal     %1 ms  peak %2 MiB\n")
-               .arg(unfold.ms, 7, 'f', 1)
-               .arg(unfold.mib, 6, 'f', 1);
-    out << QStringLiteral("  difference                %1 ms       %2 MiB\n")
-               .arg(unfold.ms - bare.ms, 7, 'f', 1)
-               .arg(unfold.mib - bare.mib, 6, 'f', 1);
+    const auto line = [&out](const char *what, const Figures &figures) {
+        out << QStringLiteral("  %1 %2 ms  peak %3 MiB   (%4)\n")
+                   .arg(QString::fromLatin1(what), -30)
+                   .arg(figures.ms, 7, 'f', 1)
+                   .arg(figures.mib, 6, 'f', 1)
+                   .arg(phasesOf(figures));
+    };
+    line("bare Qt window", bare);
+    line("Qt's widgets, Unfold's layout", skeleton);
+    line("Unfold, heavy journal", unfold);
     out << QStringLiteral(
-               "  ratio Unfold/bare         %1 ×   (goal: at most 2 ×; peak goal: at most 60 MiB)\n")
+               "  ratio Unfold/bare              %1 ×   (goal: at most 2 ×; peak goal: at most 60 MiB)\n")
                .arg(unfold.ms / bare.ms, 7, 'f', 2);
+    out << QStringLiteral("  ratio Unfold/Qt's widgets      %1 ×   (what the window's own work costs)\n")
+               .arg(unfold.ms / skeleton.ms, 7, 'f', 2);
     if (!first.isEmpty()) {
         const Figures decade =
             medianOf(self, {QStringLiteral("journal"), QString::fromLocal8Bit(first)}, runs);
-        out << QStringLiteral(
-                   "  Unfold, decade journal    %1 ms  peak %2 MiB   (goal: under 1000 ms, 200 MiB)\n")
-                   .arg(decade.ms, 7, 'f', 1)
-                   .arg(decade.mib, 6, 'f', 1);
+        line("Unfold, decade journal", decade);
+        out << "  (decade goal: under 1000 ms, 200 MiB)\n";
     }
     return 0;
 }
