@@ -2824,6 +2824,18 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <source>Edit Topic</source>
         <translation>Thema bearbeiten</translation>
     </message>
+    <message>
+        <source>Encrypting the journal…</source>
+        <translation>Das Tagebuch wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Die Passphrase wird geändert…</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Eine Kopie wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

@@ -2824,6 +2824,18 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <source>Edit Topic</source>
         <translation>Editar tema</translation>
     </message>
+    <message>
+        <source>Encrypting the journal…</source>
+        <translation>Cifrando el diario…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Guardando una copia…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

@@ -2824,6 +2824,18 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <source>Edit Topic</source>
         <translation>Modifier le thème</translation>
     </message>
+    <message>
+        <source>Encrypting the journal…</source>
+        <translation>Chiffrement du journal…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Enregistrement d’une copie…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

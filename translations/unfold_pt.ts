@@ -2824,6 +2824,18 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <source>Edit Topic</source>
         <translation>Editar tema</translation>
     </message>
+    <message>
+        <source>Encrypting the journal…</source>
+        <translation>Criptografando o diário…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Alterando a frase secreta…</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Salvando uma cópia…</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

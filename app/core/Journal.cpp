@@ -92,21 +92,40 @@ bool Journal::changeKey(std::shared_ptr<const JournalKey> key)
         m_lastError = tr("The journal is open read-only.");
         return false;
     }
-    const QString path = m_store->path();
-    const std::shared_ptr<const JournalKey> oldKey = m_store->key();
-    // The file is rewritten whole, so no connection may be open to it (a backup's neither, and
-    // a plain copy must not land after the journal is encrypted); the lock stays ours.
     finishBackups();
-    m_store.reset();
-    QString error;
-    const bool rewritten = JournalEncryption::rewrite(path, oldKey.get(), *key, &error);
+    return adoptRewritten(rewriteWithKey(m_store->path(), m_store->key(), key));
+}
+
+Journal::Rewritten Journal::rewriteWithKey(const QString &path,
+                                           const std::shared_ptr<const JournalKey> &oldKey,
+                                           const std::shared_ptr<const JournalKey> &key)
+{
+    Rewritten outcome;
+    // The new file replaces the journal in one rename; the lock stays ours throughout. The open
+    // journal keeps reading the old file until its outcome is adopted.
+    if (!JournalEncryption::rewrite(path, oldKey.get(), *key, &outcome.error))
+        return outcome;
+    outcome.rewritten = true;
     JournalProblem problem;
-    m_store = JournalStore::open(path, JournalStore::Access::ReadWrite, &problem, rewritten ? key : oldKey);
-    if (!rewritten)
-        m_lastError = error;
-    else if (!m_store)
-        m_lastError = problem.message;
-    return rewritten && m_store;
+    outcome.store = JournalStore::open(path, JournalStore::Access::ReadWrite, &problem, key);
+    if (!outcome.store)
+        outcome.error = problem.message;
+    return outcome;
+}
+
+bool Journal::adoptRewritten(Rewritten outcome)
+{
+    if (!outcome.rewritten) {
+        m_lastError = outcome.error; // the file is as it was, and stays open
+        return false;
+    }
+    // The old connection reads a file no longer there: it goes, whether or not the new one opened.
+    m_store = std::move(outcome.store);
+    if (!m_store) {
+        m_lastError = outcome.error;
+        return false;
+    }
+    return true;
 }
 
 void Journal::reloadPeople()

@@ -145,6 +145,21 @@ public:
     bool changeKey(std::shared_ptr<const JournalKey> key);
     bool isOpen() const { return m_store != nullptr; }
 
+    // changeKey in steps, for a window that does the long one on a thread of its own (a decade's
+    // journal takes seconds to rewrite and check): rewriteWithKey touches no Journal and may run on
+    // any thread while the journal stays open for reading (nothing may be saved meanwhile);
+    // adoptRewritten then takes its outcome on the journal's thread. The journal's backups must be
+    // finished first (finishBackups), or a plain copy could land after the journal is encrypted.
+    struct Rewritten
+    {
+        std::unique_ptr<JournalStore> store; // the journal opened again with the new key
+        bool rewritten = false;              // whether the file now has the new key
+        QString error;
+    };
+    static Rewritten rewriteWithKey(const QString &path, const std::shared_ptr<const JournalKey> &oldKey,
+                                    const std::shared_ptr<const JournalKey> &key);
+    bool adoptRewritten(Rewritten outcome);
+
 Q_SIGNALS:
     void peopleChanged();
     void relationshipsChanged();

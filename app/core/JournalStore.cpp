@@ -380,7 +380,8 @@ bool JournalStore::removePerson(qint64 id)
 
 bool JournalStore::removeRelationship(qint64 id)
 {
-    return write([&] { return m_db.prepareCached(deleteById("relationships")).bind(1, id).exec() || fail(); });
+    return write(
+        [&] { return m_db.prepareCached(deleteById("relationships")).bind(1, id).exec() || fail(); });
 }
 
 bool JournalStore::removeTopic(qint64 id)
@@ -429,21 +430,29 @@ bool JournalStore::setTopicOrder(const QList<qint64> &topicIds)
 
 bool JournalStore::saveCopy(const QString &target)
 {
-    QString error;
+    return writeCopy(m_path, m_key.get(), target, &m_lastError);
+}
+
+bool JournalStore::writeCopy(const QString &path, const JournalKey *key, const QString &target,
+                             QString *error)
+{
     const QString temporary = PrivateFiles::temporaryNameBeside(target);
-    if (!PrivateFiles::createEmptyFile(temporary, &error)) {
-        m_lastError = error;
+    if (!PrivateFiles::createEmptyFile(temporary, error))
         return false;
-    }
-    auto stmt = m_db.prepare(QStringLiteral("VACUUM INTO ?1"));
-    stmt.bind(1, temporary);
-    if (!stmt.exec()) {
-        fail();
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadOnly, key)) {
+        *error = db.lastError();
         QFile::remove(temporary);
         return false;
     }
-    if (!PrivateFiles::commitTemporary(temporary, target, &error)) {
-        m_lastError = error;
+    auto stmt = db.prepare(QStringLiteral("VACUUM INTO ?1"));
+    stmt.bind(1, temporary);
+    if (!stmt.exec()) {
+        *error = db.lastError();
+        QFile::remove(temporary);
+        return false;
+    }
+    if (!PrivateFiles::commitTemporary(temporary, target, error)) {
         QFile::remove(temporary);
         return false;
     }

@@ -147,6 +147,10 @@ public:
     // Writes a consistent copy of the journal to `target` (0600) through a temporary file,
     // so an existing file at `target` is replaced only by a complete copy.
     bool saveCopy(const QString &target);
+    // The same for the journal at `path` (with its key, if encrypted), through a connection of
+    // its own: safe on any thread while the journal is open, for a window that must not wait for
+    // a large journal's copy. The copy holds no free pages, so nothing deleted lingers in it.
+    static bool writeCopy(const QString &path, const JournalKey *key, const QString &target, QString *error);
 
 private:
     JournalStore() = default;

@@ -99,7 +99,8 @@ bool JournalStore::save(QuestionnaireAnswer &answer)
         stmt.bind(7, QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
         if (!saveRecord(stmt, answer.id))
             return false;
-        if (!m_db.prepareCached(QStringLiteral("DELETE FROM questionnaire_scores WHERE administration_id = ?1"))
+        if (!m_db.prepareCached(
+                     QStringLiteral("DELETE FROM questionnaire_scores WHERE administration_id = ?1"))
                  .bind(1, answer.id)
                  .exec())
             return fail();

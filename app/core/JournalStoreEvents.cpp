@@ -45,7 +45,9 @@ bool JournalStore::save(TimelineEvent &event)
 bool JournalStore::removeTimelineEvent(qint64 id)
 {
     return write([&] {
-        return m_db.prepareCached(QStringLiteral("DELETE FROM timeline_events WHERE id = ?1")).bind(1, id).exec() ||
+        return m_db.prepareCached(QStringLiteral("DELETE FROM timeline_events WHERE id = ?1"))
+                   .bind(1, id)
+                   .exec() ||
                fail();
     });
 }

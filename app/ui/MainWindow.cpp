@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+
+#include "BackgroundWork.h"
 #include "ThemeIcons.h"
 
 #include "ChartsView.h"
@@ -449,12 +451,25 @@ void MainWindow::saveCopy()
         QMessageBox::warning(this, tr("Save a Copy"), tr("Choose another file than the open journal."));
         return;
     }
-    if (m_journal->saveCopy(path))
+    saveCopyTo(path);
+}
+
+bool MainWindow::saveCopyTo(const QString &path)
+{
+    // Seconds for a practice's ten years: written on a thread of its own while the window paints.
+    const auto [saved, error] = inBackground(
+        this, tr("Saving a copy…"), [journal = m_journal->path(), key = m_journal->store().key(), path] {
+            QString why;
+            const bool ok = JournalStore::writeCopy(journal, key.get(), path, &why);
+            return std::pair{ok, why};
+        });
+    if (saved)
         statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
-        QMessageBox::warning(this, tr("Save a Copy"),
-                             tr("The copy could not be saved: %1\nThe journal itself is unchanged.")
-                                 .arg(m_journal->lastError()));
+        QMessageBox::warning(
+            this, tr("Save a Copy"),
+            tr("The copy could not be saved: %1\nThe journal itself is unchanged.").arg(error));
+    return saved;
 }
 
 void MainWindow::editTopicsAndLayers()

@@ -76,6 +76,8 @@ public:
     RelationshipSidebar *sidebar() const { return m_sidebar; }
     SessionTimeline *timeline() const { return m_timeline; }
     SessionEditor *sessionEditor() const { return m_sessionEditor; }
+    // File › Save a Copy once the file is chosen; says a failure in a message box.
+    bool saveCopyTo(const QString &path);
     OnionView *onionView() const { return m_onion; }
     PerceptionView *perceptionView() const { return m_perception; }
 

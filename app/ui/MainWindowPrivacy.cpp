@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "ThemeIcons.h"
 
+#include "BackgroundWork.h"
+
 #include "EditHistory.h"
 #include "IdleWatch.h"
 #include "Journal.h"
@@ -38,13 +40,20 @@ namespace unfold {
 
 namespace {
 
-// Derives a key while the user sees the wait: about a second, on purpose (it slows guessing).
-std::shared_ptr<const JournalKey> deriveNewKey(const QString &passphrase, QString *error)
+// Derives a key from the passphrase (about a second, on purpose: it slows guessing), rewrites the
+// journal's file with it and opens it again (seconds for a practice's ten years), on a thread of
+// its own while a busy dialog says so and the window keeps painting from the journal still open.
+bool rewriteWithPassphrase(Journal &journal, const QString &passphrase, const QString &label, QWidget *window)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::shared_ptr<const JournalKey> key = JournalKey::derive(passphrase, KeyParameters::fresh(), error);
-    QApplication::restoreOverrideCursor();
-    return key;
+    journal.finishBackups(); // no plain copy may land after the journal is encrypted
+    Journal::Rewritten outcome =
+        inBackground(window, label, [passphrase, path = journal.path(), old = journal.store().key()] {
+            Journal::Rewritten result;
+            const std::shared_ptr<const JournalKey> key =
+                JournalKey::derive(passphrase, KeyParameters::fresh(), &result.error);
+            return key ? Journal::rewriteWithKey(path, old, key) : std::move(result);
+        });
+    return journal.adoptRewritten(std::move(outcome));
 }
 
 } // namespace
@@ -133,10 +142,8 @@ void MainWindow::encryptJournal()
     PassphraseDialog dialog(PassphraseDialog::Purpose::Choose, QFileInfo(m_journal->path()).fileName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    auto key = deriveNewKey(dialog.newPassphrase(), &error);
-    if (!key || !m_journal->changeKey(std::move(key))) {
-        const QString why = key ? m_journal->lastError() : error;
+    if (!rewriteWithPassphrase(*m_journal, dialog.newPassphrase(), tr("Encrypting the journal…"), this)) {
+        const QString why = m_journal->lastError();
         const bool changed = JournalStore::isEncryptedFile(path);
         // A journal that could not be opened again is closed before anything else can reach it.
         if (!m_journal->isOpen())
@@ -201,10 +208,8 @@ void MainWindow::changePassphrase()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    auto key = deriveNewKey(dialog.newPassphrase(), &error);
-    if (!key || !m_journal->changeKey(std::move(key))) {
-        const QString why = key ? m_journal->lastError() : error;
+    if (!rewriteWithPassphrase(*m_journal, dialog.newPassphrase(), tr("Changing the passphrase…"), this)) {
+        const QString why = m_journal->lastError();
         const bool closed = !m_journal->isOpen();
         if (closed)
             setJournal(nullptr);

@@ -18,10 +18,12 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -126,7 +128,19 @@ private Q_SLOTS:
                         button->click();
             }
         });
+        // The key's derivation and the file's rewriting run on a thread of their own: the window
+        // keeps handling events meanwhile, under a busy dialog that says what is happening.
+        QStringList busy;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&busy] {
+            if (auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget()))
+                if (!busy.contains(dialog->accessibleName()))
+                    busy.append(dialog->accessibleName());
+        });
+        poll.start(10);
         window.encryptJournal();
+        poll.stop();
+        QCOMPARE(busy, QStringList{QStringLiteral("Encrypting the journal…")});
         QVERIFY(answered);
         QVERIFY(window.journal()->isEncrypted());
         QVERIFY(JournalStore::isEncryptedFile(journalPath()));
@@ -153,6 +167,42 @@ private Q_SLOTS:
                  QString::fromUtf8(canary));
         QVERIFY(window.journal()->backups()->backupNow(window.journal()->store()));
         QCOMPARE(leaks(), QStringList());
+
+        // File › Save a Copy: written on a thread of its own under a busy dialog, encrypted with
+        // the journal's key (the scan for the note finds nothing), whole.
+        busy.clear();
+        poll.start(10);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.unfold"));
+        QVERIFY(window.saveCopyTo(copy));
+        poll.stop();
+        QCOMPARE(busy, QStringList{QStringLiteral("Saving a copy…")});
+        QVERIFY(JournalStore::isEncryptedFile(copy));
+        QCOMPARE(leaks(), QStringList());
+        {
+            JournalProblem problem;
+            auto opened = JournalStore::open(copy, JournalStore::Access::ReadOnly, &problem,
+                                             window.journal()->store().key());
+            QVERIFY2(opened, qPrintable(problem.message));
+            QCOMPARE(opened->session(window.timeline()->currentSessionId())->notes,
+                     QString::fromUtf8(canary));
+        }
+        // A copy that cannot be written says so and leaves nothing.
+        bool warned = false;
+        QTimer closer; // the warning comes after the busy dialog
+        connect(&closer, &QTimer::timeout, this, [&warned] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warned = box->text().contains(QStringLiteral("could not be saved"));
+                box->accept();
+            }
+        });
+        closer.start(10);
+        QVERIFY(!window.saveCopyTo(m_dir.filePath(QStringLiteral("missing/copy.unfold"))));
+        closer.stop();
+        QVERIFY(warned);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing"))));
+        QVERIFY(QFile::remove(copy));
+        window.activateWindow(); // the dialogs had the focus
+        QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // Lock with the shortcut: only the unlock screen, no key left in memory.
         const qint64 session = window.timeline()->currentSessionId();
