@@ -2048,8 +2048,8 @@ Bitte gib das Gerät an %2.</translation>
 <context>
     <name>unfold::JournalBackups</name>
     <message>
-        <source>the journal became shorter while it was copied</source>
-        <translation>das Tagebuch wurde kürzer, während es kopiert wurde</translation>
+        <source>the journal could not be read</source>
+        <translation>das Tagebuch konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

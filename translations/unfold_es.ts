@@ -2048,8 +2048,8 @@ Por favor, pásale el dispositivo a %2.</translation>
 <context>
     <name>unfold::JournalBackups</name>
     <message>
-        <source>the journal became shorter while it was copied</source>
-        <translation>el diario se acortó mientras se copiaba</translation>
+        <source>the journal could not be read</source>
+        <translation>no se pudo leer el diario</translation>
     </message>
 </context>
 <context>

@@ -2048,8 +2048,8 @@ Merci de passer l’appareil à %2.</translation>
 <context>
     <name>unfold::JournalBackups</name>
     <message>
-        <source>the journal became shorter while it was copied</source>
-        <translation>le journal a raccourci pendant sa copie</translation>
+        <source>the journal could not be read</source>
+        <translation>le journal n’a pas pu être lu</translation>
     </message>
 </context>
 <context>

@@ -2048,8 +2048,8 @@ Por favor, passe o aparelho para %2.</translation>
 <context>
     <name>unfold::JournalBackups</name>
     <message>
-        <source>the journal became shorter while it was copied</source>
-        <translation>o diário ficou menor enquanto era copiado</translation>
+        <source>the journal could not be read</source>
+        <translation>não foi possível ler o diário</translation>
     </message>
 </context>
 <context>

@@ -73,11 +73,12 @@ Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLoc
 {
     if (!m_store->isReadOnly() && !backupFolder.isEmpty()) {
         m_backups = std::make_unique<JournalBackups>(backupFolder, m_store->path());
-        // A copy ends on its own thread; its outcome is taken on this object's.
-        m_backups->setCopyEnded([this] {
-            QMetaObject::invokeMethod(this, &Journal::announceFailedBackup, Qt::QueuedConnection);
-        });
+        // A copy ends on its own thread; its outcome is taken on this object's (finishing waits
+        // only for the copy's thread to hand it over).
+        m_backups->setCopyEnded(
+            [this] { QMetaObject::invokeMethod(this, &Journal::finishBackups, Qt::QueuedConnection); });
     }
+    waitForBackupsBeforeSaves();
     reloadPeople();
     reloadTopics();
     reloadLayers();
@@ -125,7 +126,14 @@ bool Journal::adoptRewritten(Rewritten outcome)
         m_lastError = outcome.error;
         return false;
     }
+    waitForBackupsBeforeSaves();
     return true;
+}
+
+void Journal::waitForBackupsBeforeSaves()
+{
+    if (m_backups)
+        m_store->setBeforeSave([this] { m_backups->waitForCopy(); });
 }
 
 void Journal::reloadPeople()
@@ -227,12 +235,6 @@ bool Journal::finish(bool ok)
 void Journal::finishBackups()
 {
     if (m_backups && !m_backups->finish())
-        Q_EMIT backupFailed(m_backups->lastError());
-}
-
-void Journal::announceFailedBackup()
-{
-    if (m_backups && !m_backups->collect())
         Q_EMIT backupFailed(m_backups->lastError());
 }
 

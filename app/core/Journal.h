@@ -178,7 +178,7 @@ private:
     Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLock> lock,
             const QString &backupFolder);
     bool finish(bool ok);
-    void announceFailedBackup();
+    void waitForBackupsBeforeSaves();
     bool topicsStored(bool stored);
     void reloadPeople();
     void reloadTopics();

@@ -12,47 +12,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include <cerrno>
-#include <cstring>
-#include <unistd.h>
-
 namespace unfold {
-
-namespace {
-// Copies all of `from` into `to`, in the kernel where it can (copy_file_range: a decade's journal
-// in some 40 ms rather than 200 ms through this process, so a save waits less for the copy's read
-// lock), else through memory. Returns why it failed, or nothing.
-QString copyBytes(QFile &from, QFile &to)
-{
-    const qint64 size = from.size();
-    qint64 copied = 0;
-    while (copied < size) {
-        const ssize_t n =
-            ::copy_file_range(from.handle(), nullptr, to.handle(), nullptr, size_t(size - copied), 0);
-        if (n > 0) {
-            copied += n;
-            continue;
-        }
-        if (n == 0)
-            return QCoreApplication::translate("unfold::JournalBackups",
-                                               "the journal became shorter while it was copied");
-        // Another file system, or an old kernel: nothing was copied yet, so copy it through memory.
-        if (copied == 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP))
-            break;
-        return QString::fromLocal8Bit(strerror(errno));
-    }
-    constexpr qint64 chunk = 1 << 20;
-    while (copied < size) {
-        const QByteArray bytes = from.read(chunk);
-        if (bytes.isEmpty())
-            return from.errorString();
-        if (to.write(bytes) != bytes.size())
-            return to.errorString();
-        copied += bytes.size();
-    }
-    return {};
-}
-} // namespace
 
 JournalBackups::JournalBackups(QString folder, QString journalPath)
     : m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -148,9 +108,9 @@ bool JournalBackups::collect()
 }
 
 // The journal's file is copied byte for byte while a connection of the copy's own holds a read
-// lock: no save can change the file meanwhile (a save waits for the lock, as for any reader), so
+// lock: no save can change the file meanwhile (the journal waits for the copy before it saves), so
 // the copy is the journal as its last save left it, encrypted as the journal is. Four times
-// quicker than having SQLite rewrite it (VACUUM INTO), and a save that comes meanwhile waits less.
+// quicker than having SQLite rewrite it (VACUUM INTO).
 JournalBackups::Outcome JournalBackups::copy(const QString &journalPath, const JournalKey *key,
                                              const QString &target) const
 {
@@ -162,20 +122,26 @@ JournalBackups::Outcome JournalBackups::copy(const QString &journalPath, const J
         QFile::remove(temporary);
         return Outcome{false, why};
     };
+    QFile to(temporary);
+    if (!to.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        return failed(to.errorString());
     {
         SqliteDatabase db;
         if (!db.open(journalPath, SqliteDatabase::Mode::ReadOnly, key) || !db.exec(QStringLiteral("BEGIN")) ||
             !db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
             return failed(db.lastError());
-        QFile from(journalPath);
-        QFile to(temporary);
-        if (!from.open(QIODevice::ReadOnly))
-            return failed(from.errorString());
-        if (!to.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        bool written = true;
+        const bool read = db.readFileBytes([&to, &written](const char *bytes, qint64 size) {
+            written = to.write(bytes, size) == size;
+            return written;
+        });
+        if (!written)
             return failed(to.errorString());
-        if (const QString why = copyBytes(from, to); !why.isEmpty())
-            return failed(why);
+        if (!read)
+            return failed(
+                QCoreApplication::translate("unfold::JournalBackups", "the journal could not be read"));
     } // the read lock ends here; syncing the copy to the disk needs none
+    to.close();
     if (!PrivateFiles::commitTemporary(temporary, target, &error))
         return failed(error);
     const QStringList all = existingBackups();

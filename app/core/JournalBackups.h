@@ -36,6 +36,8 @@ public:
     bool backupNow(JournalStore &store);
     // Waits for a copy being made, then says whether the latest copy failed (as collect()).
     bool finish();
+    // Waits for a copy being made, leaving its outcome to collect().
+    void waitForCopy();
     // The outcome of a copy that has ended, once: false when it failed (see lastError()), true
     // when it succeeded, none has ended since the last call, or one is still being made.
     bool collect();
@@ -62,7 +64,6 @@ private:
     // Runs on the copying thread: reads only what does not change after construction.
     Outcome copy(const QString &journalPath, const JournalKey *key, const QString &target) const;
     QString nameAt(const QDateTime &time) const; // a backup's file, named by when it was made
-    void waitForCopy();
 
     QString m_folder;
     QString m_baseName;

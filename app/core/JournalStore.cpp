@@ -95,6 +95,8 @@ bool JournalStore::write(const std::function<bool()> &work)
     }
     if (m_transactionDepth > 0)
         return work();
+    if (m_beforeSave)
+        m_beforeSave();
     // Each edit reports its own failure, never one left over from an earlier edit.
     m_lastError.clear();
     SqliteTransaction transaction(m_db);

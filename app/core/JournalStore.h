@@ -143,6 +143,9 @@ public:
 
     // Runs several saves as one transaction; the saves inside do not open their own.
     bool inTransaction(const std::function<bool()> &work);
+    // Called before each save begins: the journal waits there for a backup being copied, whose
+    // read lock the save would otherwise wait for, and give up on after the busy timeout.
+    void setBeforeSave(std::function<void()> beforeSave) { m_beforeSave = std::move(beforeSave); }
 
     // Writes a consistent copy of the journal to `target` (0600) through a temporary file,
     // so an existing file at `target` is replaced only by a complete copy.
@@ -168,6 +171,7 @@ private:
     QStringList m_upgradeNotes;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    std::function<void()> m_beforeSave;
 };
 
 } // namespace unfold

@@ -10,6 +10,7 @@
 #define SQLITE_HAS_CODEC 1
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace unfold {
@@ -304,6 +305,26 @@ std::optional<qint64> SqliteDatabase::scalar(const QString &sql)
     if (!stmt.next())
         return std::nullopt;
     return stmt.int64(0);
+}
+
+bool SqliteDatabase::readFileBytes(const std::function<bool(const char *bytes, qint64 size)> &sink)
+{
+    sqlite3_file *file = nullptr;
+    if (!m_db || sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
+        return false;
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return false;
+    constexpr sqlite3_int64 piece = 1 << 20;
+    QByteArray buffer(qsizetype(std::min(piece, std::max<sqlite3_int64>(size, 1))), Qt::Uninitialized);
+    for (sqlite3_int64 offset = 0; offset < size; offset += piece) {
+        const int length = int(std::min(piece, size - offset));
+        if (file->pMethods->xRead(file, buffer.data(), length, offset) != SQLITE_OK ||
+            !sink(buffer.constData(), length))
+            return false;
+    }
+    return true;
 }
 
 qint64 SqliteDatabase::lastInsertId() const

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -107,6 +108,11 @@ public:
     // Runs a query whose first column of the first row is an integer (PRAGMAs, counts).
     std::optional<qint64> scalar(const QString &sql);
     qint64 lastInsertId() const;
+    // Hands the main database file's bytes, as they lie on disk (encrypted, for an encrypted
+    // journal), to `sink` piece by piece; false when a read or the sink fails. It reads through
+    // SQLite's own handle of the file: closing a second handle of one's own would drop every lock
+    // the process holds on the file, the journal's own connection's included (POSIX locks).
+    bool readFileBytes(const std::function<bool(const char *bytes, qint64 size)> &sink);
 
     QString lastError() const;
     int lastErrorCode() const;

@@ -7,8 +7,10 @@
 #include "JournalFingerprint.h"
 #include "JournalStore.h"
 #include "PrivateFiles.h"
+#include "SqliteDatabase.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void failedBackupIsReported();
     void aFailedCopyIsReportedOnceAndTriedAgain();
     void editsGoOnWhileACopyIsMade();
+    void aCopyKeepsTheJournalsLocks();
     void defaultFolderIsUnderAppData();
 
 private:
@@ -290,6 +293,48 @@ void TestJournalBackups::editsGoOnWhileACopyIsMade()
     QVERIFY2(copied >= before && copied <= before + more, qPrintable(QString::number(copied)));
 }
 
+namespace {
+// In a process of its own (POSIX locks are per process): whether another program could begin
+// writing the journal at `path` at once.
+bool anotherProcessCouldWrite(const QString &path)
+{
+    QProcess other;
+    other.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--try-to-write"), path});
+    other.waitForFinished(30000);
+    return other.exitStatus() == QProcess::NormalExit && other.exitCode() == 0;
+}
+
+int tryToWrite(const QString &path)
+{
+    SqliteDatabase db;
+    return db.open(path, SqliteDatabase::Mode::ReadWrite) &&
+                   db.exec(QStringLiteral("PRAGMA busy_timeout = 0")) &&
+                   db.exec(QStringLiteral("BEGIN IMMEDIATE"))
+               ? 0
+               : 1;
+}
+} // namespace
+
+void TestJournalBackups::aCopyKeepsTheJournalsLocks()
+{
+    // A copy made while a save holds the journal's write lock must leave that lock held: reading
+    // the file through a handle of the copy's own, then closing it, would drop every lock this
+    // process holds on the file, and another program could then write under the save.
+    JournalBackups backups(m_backupFolder, m_store->path());
+    bool couldWrite = true;
+    QVERIFY(m_store->inTransaction([&] {
+        Person p{0, QStringLiteral("Being saved"), {}, false};
+        if (!m_store->save(p) || !backups.backupNow(*m_store))
+            return false;
+        couldWrite = anotherProcessCouldWrite(m_store->path());
+        return true;
+    }));
+    QVERIFY2(!couldWrite, "another process could write while a save held the lock");
+    QCOMPARE(backups.existingBackups().size(), 1);
+    // And once the save is done, it can: the check above is not always "no".
+    QVERIFY(anotherProcessCouldWrite(m_store->path()));
+}
+
 void TestJournalBackups::defaultFolderIsUnderAppData()
 {
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -297,5 +342,13 @@ void TestJournalBackups::defaultFolderIsUnderAppData()
     QVERIFY(JournalBackups::defaultFolder().startsWith(appData + QLatin1Char('/')));
 }
 
-QTEST_GUILESS_MAIN(TestJournalBackups)
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--try-to-write") == 0)
+        return tryToWrite(QString::fromLocal8Bit(argv[2]));
+    QCoreApplication app(argc, argv);
+    TestJournalBackups test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_journalbackups.moc"

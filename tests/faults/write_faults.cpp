@@ -140,16 +140,6 @@ ssize_t writev(int fd, const struct iovec *vector, int count)
     return real<ssize_t (*)(int, const struct iovec *, int)>("writev")(fd, vector, count);
 }
 
-// A copy made in the kernel (a backup): a write as any other.
-ssize_t copy_file_range(int in, off64_t *inOffset, int out, off64_t *outOffset, size_t size,
-                        unsigned int flags)
-{
-    if (shouldFail(out))
-        return -1;
-    return real<ssize_t (*)(int, off64_t *, int, off64_t *, size_t, unsigned int)>("copy_file_range")(
-        in, inOffset, out, outOffset, size, flags);
-}
-
 // Syncing a folder after a rename is a hint some file systems refuse; Unfold, like SQLite, goes
 // on without it, so only syncs of files are counted.
 int fsync(int fd)
