@@ -42,7 +42,6 @@ private Q_SLOTS:
     void editsMakeABackup();
     void failedBackupIsAnnouncedButTheEditStands();
     void aCopyFailingOnItsThreadIsAnnounced();
-    void aSaveWaitsForTheCopyBeingMade();
     void reopenedJournalShowsTheSameData();
 
 private:
@@ -459,27 +458,6 @@ void TestJournal::aCopyFailingOnItsThreadIsAnnounced()
     QCOMPARE(failed.size(), 1);
     QVERIFY(m_journal->backups()->existingBackups().isEmpty());
     QCOMPARE(m_journal->people(), QList<Person>{p});
-}
-
-void TestJournal::aSaveWaitsForTheCopyBeingMade()
-{
-    // The first edit starts a backup on its own thread; the next save waits for that copy to end
-    // (rather than for its read lock, which a slow disk could hold past the busy timeout and so
-    // make the save fail). So once the second save returns, the backup is there.
-    QVERIFY(m_journal->store().inTransaction([this] {
-        for (int i = 0; i < 5000; ++i) {
-            Person p{0, QStringLiteral("Someone with a long enough name %1").arg(i), {}, false};
-            if (!m_journal->store().save(p))
-                return false;
-        }
-        return true;
-    }));
-    QVERIFY(m_journal->backups()->existingBackups().isEmpty());
-    Person first{0, QStringLiteral("First"), {}, false};
-    Person second{0, QStringLiteral("Second"), {}, false};
-    QVERIFY(m_journal->savePerson(first));
-    QVERIFY(m_journal->savePerson(second));
-    QCOMPARE(m_journal->backups()->existingBackups().size(), 1);
 }
 
 void TestJournal::reopenedJournalShowsTheSameData()

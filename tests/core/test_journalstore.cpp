@@ -5,6 +5,7 @@
 #include "JournalFingerprint.h"
 #include "JournalSchema.h"
 #include "JournalStore.h"
+#include "SqliteDatabase.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -75,6 +76,7 @@ private Q_SLOTS:
 
     void saveCopyIsAnOpenableJournal();
     void saveCopyReplacesExistingTarget();
+    void beforeSaveRunsOncePerSaveBeforeItBegins();
 
 private:
     QString pathFor(const QString &name) const { return m_dir->filePath(name); }
@@ -857,6 +859,37 @@ void TestJournalStore::readOnlyStoreRefusesWrites()
     QVERIFY(!readOnly->setTopicOrder({}));
     readOnly.reset();
     QCOMPARE(test::sha256Of(path), before);
+}
+
+void TestJournalStore::beforeSaveRunsOncePerSaveBeforeItBegins()
+{
+    // The journal waits there for a backup being copied: before the save takes any lock (the
+    // copy's read lock would hold it up), once per save, not again for saves inside a transaction.
+    JournalProblem problem;
+    auto store = JournalStore::create(pathFor(QStringLiteral("hooked.unfold")), &problem);
+    QVERIFY2(store, qPrintable(problem.message));
+    int calls = 0;
+    bool unlockedWhenCalled = true;
+    const QString path = store->path();
+    store->setBeforeSave([&] {
+        ++calls;
+        // Another connection can still begin writing: the save has taken no lock yet.
+        SqliteDatabase other;
+        unlockedWhenCalled = unlockedWhenCalled && other.open(path, SqliteDatabase::Mode::ReadWrite) &&
+                             other.exec(QStringLiteral("PRAGMA busy_timeout = 0")) &&
+                             other.exec(QStringLiteral("BEGIN IMMEDIATE; ROLLBACK"));
+    });
+    Person one{0, QStringLiteral("One"), {}, false};
+    QVERIFY(store->save(one));
+    QCOMPARE(calls, 1);
+    QVERIFY(store->inTransaction([&] {
+        Person two{0, QStringLiteral("Two"), {}, false};
+        Person three{0, QStringLiteral("Three"), {}, false};
+        return store->save(two) && store->save(three);
+    }));
+    QCOMPARE(calls, 2);
+    QVERIFY(unlockedWhenCalled);
+    QCOMPARE(store->people().size(), 3);
 }
 
 void TestJournalStore::saveCopyIsAnOpenableJournal()
