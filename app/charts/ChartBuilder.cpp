@@ -88,7 +88,6 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
     // stays whole.
     constexpr int dashedPiece = 30;
     const bool inPieces = dashed && named.draw == SeriesDraw::LineAndPoints;
-    const QLocale locale;
     for (const SeriesPoint &p : named.values) {
         if (!range.contains(p.start))
             continue;
@@ -107,10 +106,12 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
         segment->append(at);
         if (named.draw == SeriesDraw::Line)
             continue; // a mean is read off the line; its points are the raw series' markers
-        points.append({segment, at, p.sessionId,
-                       tr("%1: %2\n%3")
-                           .arg(named.name, locale.toString(*p.value, 'f', named.decimals),
-                                subject.sessionLabel(p.sessionId))});
+        points.append(
+            {segment, at, p.sessionId,
+             [name = named.name, value = *p.value, decimals = named.decimals,
+              session = subject.sessionLabeller(p.sessionId)] {
+                 return tr("%1: %2\n%3").arg(name, QLocale().toString(value, 'f', decimals), session());
+             }});
     }
     // A line alone has its first segment in the legend; otherwise the key carries the shape.
     for (qsizetype i = 0; i < segments.size(); ++i)

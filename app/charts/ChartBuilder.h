@@ -7,6 +7,7 @@
 
 #include <QPointF>
 
+#include <functional>
 #include <memory>
 
 #include <QChart> // BuiltChart owns one, so users of this header need the complete type
@@ -20,7 +21,11 @@ struct ChartPoint
     QAbstractSeries *series = nullptr;
     QPointF at; // in the series' coordinates; for bars, x is the bar's index
     qint64 sessionId = 0;
-    QString text;
+    // The tooltip's words are put together when asked for: a chart has hundreds of points and
+    // shows one tooltip at a time (formatting them all took a tenth of building a chart).
+    std::function<QString()> describe;
+
+    QString text() const { return describe ? describe() : QString(); }
 };
 
 struct ChartOptions

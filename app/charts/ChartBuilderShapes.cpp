@@ -75,9 +75,10 @@ BuiltChart buildLayerMix(const ChartSubject &subject, const ChartOptions &option
         for (int c : shown[i]->depthCounts)
             total += c;
         highest = qMax(highest, total);
-        built.points.append(
-            {bars, QPointF(double(i), double(total)), shown[i]->session.id,
-             tr("%1\n%2 disclosures").arg(subject.sessionLabel(shown[i]->session.id)).arg(total)});
+        built.points.append({bars, QPointF(double(i), double(total)), shown[i]->session.id,
+                             [total, session = subject.sessionLabeller(shown[i]->session.id)] {
+                                 return tr("%1\n%2 disclosures").arg(session()).arg(total);
+                             }});
     }
     chart->addSeries(bars);
     // Sessions are bars side by side; a few of them are labelled with their date.
@@ -179,10 +180,13 @@ BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
                 line->append(at);
                 markers->append(at);
                 const int depth = state.maxDepth(t, who);
-                built.points.append({markers, at, 0,
-                                     tr("%1 · %2: %3")
-                                         .arg(name, state.topics()[t].name,
-                                              depth == 0 ? tr("not yet") : subject.layerName(depth))});
+                built.points.append(
+                    {markers, at, 0,
+                     [text = tr("%1 · %2: %3")
+                                 .arg(name, state.topics()[t].name,
+                                      depth == 0 ? tr("not yet") : subject.layerName(depth))] {
+                         return text;
+                     }});
             }
             line->append(topics, seam);
         }

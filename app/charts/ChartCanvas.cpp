@@ -54,9 +54,9 @@ bool ChartCanvas::eventFilter(QObject *watched, QEvent *event)
             const ChartPoint *point = pointNear(static_cast<QMouseEvent *>(event)->position().toPoint());
             if (point != m_hovered) {
                 m_hovered = point;
-                Q_EMIT pointHovered(point ? point->text : QString());
+                Q_EMIT pointHovered(point ? point->text() : QString());
                 if (point)
-                    QToolTip::showText(QCursor::pos(), point->text, this);
+                    QToolTip::showText(QCursor::pos(), point->text(), this);
                 else
                     QToolTip::hideText();
             }
@@ -101,9 +101,9 @@ void ChartCanvas::connectSeries()
                     if (state && candidate.series == bars && int(candidate.at.x()) == index)
                         point = &candidate;
                 }
-                Q_EMIT pointHovered(point ? point->text : QString());
+                Q_EMIT pointHovered(point ? point->text() : QString());
                 if (point)
-                    QToolTip::showText(QCursor::pos(), point->text, this);
+                    QToolTip::showText(QCursor::pos(), point->text(), this);
                 else
                     QToolTip::hideText();
             });

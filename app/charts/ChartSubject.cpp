@@ -71,11 +71,19 @@ int ChartSubject::sessionNumber(qint64 sessionId) const
 
 QString ChartSubject::sessionLabel(qint64 sessionId) const
 {
+    return sessionLabeller(sessionId)();
+}
+
+std::function<QString()> ChartSubject::sessionLabeller(qint64 sessionId) const
+{
     const int index = m_sessionIndex.value(sessionId, -1);
     if (index < 0)
-        return {};
-    const QDateTime start = m_series.sessions()[index].session.start.toLocalTime();
-    return tr("Session %1 · %2").arg(index + 1).arg(QLocale().toString(start.date(), QLocale::ShortFormat));
+        return [] { return QString(); };
+    return [number = index + 1, start = m_series.sessions()[index].session.start] {
+        return tr("Session %1 · %2")
+            .arg(number)
+            .arg(QLocale().toString(start.toLocalTime().date(), QLocale::ShortFormat));
+    };
 }
 
 } // namespace unfold

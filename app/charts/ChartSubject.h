@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace unfold {
 
 class Journal;
@@ -59,6 +61,8 @@ public:
     QDateTime latest() const;
     // "Session 12 · Fri 3 May 2024": how a tooltip or table names a session.
     QString sessionLabel(qint64 sessionId) const;
+    // The same words, made only when called; the function keeps what it needs, not the subject.
+    std::function<QString()> sessionLabeller(qint64 sessionId) const;
     int sessionNumber(qint64 sessionId) const; // 1-based, 0 when unknown
 
 private:

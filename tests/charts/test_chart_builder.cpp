@@ -131,7 +131,30 @@ private Q_SLOTS:
         QCOMPARE(segments, 2);
         QCOMPARE(built.points.size(), 4); // A and B in sessions 1 and 3
         QCOMPARE(built.points.first().sessionId, 1);
-        QVERIFY(built.points.first().text.contains(QStringLiteral("Session 1")));
+        QVERIFY(built.points.first().text().contains(QStringLiteral("Session 1")));
+    }
+
+    // A point's tooltip is worded only when shown, and by then the subject it was built from may
+    // be gone (the view loads another relationship): the words keep what they need.
+    void tooltipsOutliveTheirSubject()
+    {
+        QList<ChartPoint> points;
+        {
+            const ChartSubject subject = fixture();
+            for (ChartKind kind : {ChartKind::Depth, ChartKind::Layers, ChartKind::Topics})
+                points += ChartBuilder::build(kind, subject, {}).points;
+        }
+        QStringList texts;
+        for (const ChartPoint &p : std::as_const(points))
+            texts.append(p.text());
+        const QString all = texts.join(u'|');
+        const QString first = QLocale().toString(day0.toLocalTime().date(), QLocale::ShortFormat);
+        QVERIFY2(all.contains(QStringLiteral("Anna: ") + QLocale().toString(2.0, 'f', 2) +
+                              QStringLiteral("\nSession 1 · ") + first),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Session 3 · ")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("\n4 disclosures")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Ben · T2: Intermediate")), qPrintable(all));
     }
 
     // A long dashed line is drawn in pieces (Qt strokes it faster so); the pieces meet at a
