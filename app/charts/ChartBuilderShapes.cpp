@@ -167,6 +167,7 @@ BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
         const SeriesStyle &style = who == Speaker::A ? theme.personA : theme.personB;
         const QString name = who == Speaker::A ? subject.personA() : subject.personB();
         auto *line = new QLineSeries;
+        line->setName(name); // the person's outline; the legend shows their markers instead
         line->setPen(QPen(style.colour, style.width, style.dash, Qt::RoundCap, Qt::RoundJoin));
         auto *markers = new QScatterSeries;
         markers->setName(name);
