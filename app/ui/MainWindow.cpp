@@ -14,6 +14,7 @@
 #include "Journal.h"
 #include "JournalOpening.h"
 #include "Language.h"
+#include "LazyTab.h"
 #include "MnemonicText.h"
 #include "OnionView.h"
 #include "PerceptionView.h"
@@ -69,14 +70,29 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
            "underlined letter opens each."));
     m_views->addTab(m_sessionEditor, tr("Sess&ion"));
     m_onion = new OnionView;
-    m_questionnaires = new QuestionnairesView(*m_history);
     m_views->addTab(m_onion, tr("&Onion"));
-    m_charts = new ChartsView(*m_history);
-    m_views->addTab(m_charts, tr("Char&ts"));
-    m_views->addTab(m_questionnaires, tr("&Questionnaires"));
-    m_perception = new PerceptionView(*m_history);
+    // The views behind the other tabs are made when first wanted, with the journal open then.
+    m_chartsTab = new LazyTab([this] {
+        auto *charts = new ChartsView(*m_history);
+        charts->setJournal(m_journal.get());
+        connect(charts, &ChartsView::openSessionRequested, this, &MainWindow::openSession);
+        return charts;
+    });
+    m_views->addTab(m_chartsTab, tr("Char&ts"));
+    m_questionnairesTab = new LazyTab([this] {
+        auto *questionnaires = new QuestionnairesView(*m_history);
+        questionnaires->setJournal(m_journal.get());
+        return questionnaires;
+    });
+    m_views->addTab(m_questionnairesTab, tr("&Questionnaires"));
+    m_perceptionTab = new LazyTab([this] {
+        auto *perception = new PerceptionView(*m_history);
+        perception->setJournal(m_journal.get());
+        connect(perception, &PerceptionView::openSessionRequested, this, &MainWindow::openSession);
+        return perception;
+    });
     // No letter of its name is free of the other tabs' and buttons' Alt keys: Ctrl+Tab reaches it.
-    m_views->addTab(m_perception, tr("Both Sides"));
+    m_views->addTab(m_perceptionTab, tr("Both Sides"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_sidebar);
@@ -124,8 +140,6 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     });
     connect(m_history, &EditHistory::failed, this, &MainWindow::showEditFailure);
     connect(m_onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
-    connect(m_charts, &ChartsView::openSessionRequested, this, &MainWindow::openSession);
-    connect(m_perception, &PerceptionView::openSessionRequested, this, &MainWindow::openSession);
     connect(m_history->stack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     createMenus();
@@ -144,6 +158,21 @@ MainWindow::~MainWindow()
     // Commands and views refer to the journal: let go of it before it closes, so nothing
     // (a field losing focus while the window is torn down) reaches a closed journal.
     setJournal(nullptr);
+}
+
+ChartsView *MainWindow::chartsView()
+{
+    return static_cast<ChartsView *>(m_chartsTab->view());
+}
+
+QuestionnairesView *MainWindow::questionnairesView()
+{
+    return static_cast<QuestionnairesView *>(m_questionnairesTab->view());
+}
+
+PerceptionView *MainWindow::perceptionView()
+{
+    return static_cast<PerceptionView *>(m_perceptionTab->view());
 }
 
 void MainWindow::createMenus()
@@ -173,11 +202,11 @@ void MainWindow::createMenus()
     ThemeIcons::give(print, QStringLiteral("document-print"));
     print->setShortcut(QKeySequence::Print);
     QAction *exportAll = file->addAction(tr("Export &All Charts…"), this, [this] {
-        refreshView(m_charts);
-        m_charts->exportAllCharts();
+        refreshView(m_chartsTab);
+        chartsView()->exportAllCharts();
     });
     m_pictureActions = {exportPicture, copyPicture, print, exportAll};
-    file->addAction(tr("&Import Instrument…"), m_questionnaires, &QuestionnairesView::importInstrument);
+    file->addAction(tr("&Import Instrument…"), this, [this] { questionnairesView()->importInstrument(); });
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     ThemeIcons::give(settings, QStringLiteral("preferences-system"));
@@ -285,9 +314,13 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_viewShows.clear();
     m_sessionEditor->setJournal(journal.get());
     m_onion->setJournal(journal.get());
-    m_charts->setJournal(journal.get());
-    m_questionnaires->setJournal(journal.get());
-    m_perception->setJournal(journal.get());
+    // A view not made yet reads the journal when it is made.
+    if (m_chartsTab->isMade())
+        chartsView()->setJournal(journal.get());
+    if (m_questionnairesTab->isMade())
+        questionnairesView()->setJournal(journal.get());
+    if (m_perceptionTab->isMade())
+        perceptionView()->setJournal(journal.get());
     m_timeline->setJournal(journal.get());
     m_sidebar->setJournal(journal.get());
     m_journal = std::move(journal);
@@ -359,20 +392,20 @@ void MainWindow::refreshView(QWidget *view)
 {
     // The onion and charts follow the relationship; the questionnaires also the session.
     const std::pair<qint64, qint64> wanted{m_shownRelationship,
-                                           view == m_questionnaires ? m_shownSession : 0};
+                                           view == m_questionnairesTab ? m_shownSession : 0};
     const auto shown = m_viewShows.constFind(view);
     if (shown != m_viewShows.cend() && *shown == wanted)
         return;
     m_viewShows.insert(view, wanted);
     if (view == m_onion) {
         m_onion->setRelationship(m_shownRelationship);
-    } else if (view == m_charts) {
-        m_charts->setRelationship(m_shownRelationship);
-    } else if (view == m_perception) {
-        m_perception->setRelationship(m_shownRelationship);
-    } else if (view == m_questionnaires) {
-        m_questionnaires->setRelationship(m_shownRelationship);
-        m_questionnaires->setSession(m_shownSession);
+    } else if (view == m_chartsTab) {
+        chartsView()->setRelationship(m_shownRelationship);
+    } else if (view == m_perceptionTab) {
+        perceptionView()->setRelationship(m_shownRelationship);
+    } else if (view == m_questionnairesTab) {
+        questionnairesView()->setRelationship(m_shownRelationship);
+        questionnairesView()->setSession(m_shownSession);
     }
 }
 
@@ -510,14 +543,14 @@ void MainWindow::focusIntoView(QWidget *view)
 void MainWindow::actOnPicture(Picture what)
 {
     // The picture actions act on the Charts tab when it is showing, on the onion otherwise.
-    if (m_views->currentWidget() == m_charts) {
+    if (m_views->currentWidget() == m_chartsTab) {
         switch (what) {
         case Picture::Export:
-            return m_charts->exportPicture();
+            return chartsView()->exportPicture();
         case Picture::Copy:
-            return m_charts->copyPicture();
+            return chartsView()->copyPicture();
         case Picture::Print:
-            return m_charts->printPicture();
+            return chartsView()->printPicture();
         }
         return;
     }
@@ -537,9 +570,9 @@ QString MainWindow::helpSection() const
     const QWidget *view = m_views->currentWidget();
     if (view == m_onion)
         return QStringLiteral("onion");
-    if (view == m_charts)
+    if (view == m_chartsTab)
         return QStringLiteral("charts");
-    if (view == m_questionnaires)
+    if (view == m_questionnairesTab)
         return QStringLiteral("questionnaires");
     return QStringLiteral("logging");
 }

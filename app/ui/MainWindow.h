@@ -17,6 +17,7 @@ class ChartsView;
 class EditHistory;
 class IdleWatch;
 class Journal;
+class LazyTab;
 class OnionView;
 class PerceptionView;
 class QuestionnairesView;
@@ -79,7 +80,10 @@ public:
     // File › Save a Copy once the file is chosen; says a failure in a message box.
     bool saveCopyTo(const QString &path);
     OnionView *onionView() const { return m_onion; }
-    PerceptionView *perceptionView() const { return m_perception; }
+    // The views behind the other tabs, made when first asked for (LazyTab).
+    ChartsView *chartsView();
+    QuestionnairesView *questionnairesView();
+    PerceptionView *perceptionView();
 
     // The partner's account (in MainWindowPartner.cpp): share this relationship with the partner,
     // and import what they shared, for the relationship in view.
@@ -137,9 +141,9 @@ private:
     SessionTimeline *m_timeline;
     SessionEditor *m_sessionEditor;
     OnionView *m_onion;
-    ChartsView *m_charts;
-    QuestionnairesView *m_questionnaires;
-    PerceptionView *m_perception;
+    LazyTab *m_chartsTab;
+    LazyTab *m_questionnairesTab;
+    LazyTab *m_perceptionTab;
     QAction *m_share = nullptr;
     QAction *m_importPartner = nullptr;
     QAction *m_removePartner = nullptr;

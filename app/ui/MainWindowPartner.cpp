@@ -6,6 +6,7 @@
 #include "BackgroundWork.h"
 #include "EditHistory.h"
 #include "Journal.h"
+#include "LazyTab.h"
 #include "PartnerCommands.h"
 #include "PartnerExchange.h"
 #include "PerceptionView.h"
@@ -186,7 +187,7 @@ void MainWindow::importPartnerAccount(const QString &chosenPath)
     if (!m_history->perform<SetPartnerAccountCommand>(text, relationshipId, stored))
         return; // the history said why
     updatePartnerActions();
-    m_views->setCurrentWidget(m_perception);
+    m_views->setCurrentWidget(m_perceptionTab);
     statusBar()->showMessage(
         replacing ? tr("The partner's account of %1 was replaced with the newer one.").arg(title)
                   : tr("The partner's account of %1 was imported.").arg(title),

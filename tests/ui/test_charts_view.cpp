@@ -95,7 +95,8 @@ private:
     // What went wrong inside a modal dialog's own event loop, where QVERIFY cannot stop the test.
     QStringList m_dialogProblems;
 
-    QString chartsTab() const { return m_tabs->tabText(m_tabs->indexOf(m_charts)); }
+    // The tab holds the view (made when first wanted) as its only child.
+    QString chartsTab() const { return m_tabs->tabText(m_tabs->indexOf(m_charts->parentWidget())); }
 
     // Tab, as a person presses it, and what the focus must be like afterwards.
     void tab(Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -131,7 +132,7 @@ private:
     void showCharts()
     {
         QTest::keyClick(focused(), mnemonicKey(chartsTab()), Qt::AltModifier);
-        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        QCOMPARE(m_tabs->currentWidget(), m_charts->parentWidget());
         tabTo(findNamed<QComboBox>(m_charts, QStringLiteral("Chart")));
     }
 
@@ -298,7 +299,7 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_tabs = findNamed<QTabWidget>(m_window.get(), QStringLiteral("Views"));
-        m_charts = m_window->findChild<ChartsView *>();
+        m_charts = m_window->chartsView();
         QVERIFY(m_tabs && m_charts);
     }
 
@@ -367,7 +368,7 @@ private Q_SLOTS:
         QCOMPARE(tableText(), before);
 
         QTest::keyClick(focused(), mnemonicKey(chartsTab()), Qt::AltModifier);
-        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        QCOMPARE(m_tabs->currentWidget(), m_charts->parentWidget());
         QVERIFY(canvas->chart() != drawn);
         QVERIFY2(tableText() != before,
                  qPrintable(tableText().join(u'|'))); // drawn from the journal as it is now
@@ -403,7 +404,7 @@ private Q_SLOTS:
         QVERIFY(mnemonicKey(chartsTab()) != Qt::Key_unknown);
         QVERIFY(focused() && !m_charts->isAncestorOf(focused()));
         QTest::keyClick(m_window.get(), mnemonicKey(chartsTab()), Qt::AltModifier);
-        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        QCOMPARE(m_tabs->currentWidget(), m_charts->parentWidget());
         QVERIFY2(m_charts->isAncestorOf(focused()), qPrintable(describeWidget(focused())));
         // The first relationship is chosen; the tab loads it when shown.
         QCOMPARE(m_charts->subject().title(), QStringLiteral("Anna & Ben"));
@@ -635,7 +636,7 @@ private Q_SLOTS:
 
         // Back to the charts as they were left.
         QTest::keyClick(focused(), mnemonicKey(chartsTab()), Qt::AltModifier);
-        QCOMPARE(m_tabs->currentWidget(), m_charts);
+        QCOMPARE(m_tabs->currentWidget(), m_charts->parentWidget());
         QCOMPARE(m_charts->currentKind(), ChartKind::Depth);
         QVERIFY(table->isVisible());
     }

@@ -115,17 +115,17 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         m_tabs = findNamed<QTabWidget>(&window, QStringLiteral("Views"));
-        auto *view = window.findChild<QuestionnairesView *>();
+        auto *view = window.questionnairesView();
         QVERIFY(m_tabs && view);
         const qint64 sessionId = window.sessionEditor()->sessionId();
         QVERIFY(sessionId != 0);
         QVERIFY(window.journal()->answers(sessionId).isEmpty());
 
         // Alt with the tab's letter shows the Questionnaires tab; Tab reaches the list of instruments.
-        const Qt::Key tabKey = mnemonicKey(m_tabs->tabText(m_tabs->indexOf(view)));
+        const Qt::Key tabKey = mnemonicKey(m_tabs->tabText(m_tabs->indexOf(view->parentWidget())));
         QVERIFY(tabKey != Qt::Key_unknown);
         QTest::keyClick(&window, tabKey, Qt::AltModifier);
-        QCOMPARE(m_tabs->currentWidget(), view);
+        QCOMPARE(m_tabs->currentWidget(), view->parentWidget());
         auto *instruments = findNamed<QListWidget>(view, QStringLiteral("Instruments"));
         QVERIFY(instruments);
         tabTo(instruments);
@@ -279,10 +279,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.sessionEditor()->sessionId(), sessionId);
-        auto *view = window.findChild<QuestionnairesView *>();
+        auto *view = window.questionnairesView();
         auto *tabs = findNamed<QTabWidget>(&window, QStringLiteral("Views"));
         QVERIFY(view && tabs);
-        tabs->setCurrentWidget(view); // a view follows the session once it shows
+        tabs->setCurrentWidget(view->parentWidget()); // a view follows the session once it shows
         auto *instruments = findNamed<QListWidget>(view, QStringLiteral("Instruments"));
         QVERIFY(instruments);
         for (int row = 0; row < instruments->count(); ++row) {

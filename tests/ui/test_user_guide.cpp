@@ -196,6 +196,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The views behind the other tabs are made when first wanted.
+        QVERIFY(window.chartsView() && window.questionnairesView());
         const QList<HelpButton *> buttons = window.findChildren<HelpButton *>();
         QStringList anchors;
         for (HelpButton *button : buttons)
