@@ -6,6 +6,7 @@
 #include "DefaultNames.h"
 #include "DefaultNamesBar.h"
 #include "EditHistory.h"
+#include "FirstFrame.h"
 #include "Journal.h"
 #include "Language.h"
 #include "RecordCommands.h"
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTimer>
 #include <QUndoStack>
 
 namespace unfold {
@@ -94,7 +94,7 @@ void MainWindow::showDefaultNamesBar()
     if (!m_journal || m_journal->isReadOnly() || DefaultNamesKept::contains(m_journal->path()))
         return;
     // After the first frame: reading every language's default names is not worth a later start.
-    QTimer::singleShot(0, this, [this, journal = m_journal.get()] {
+    FirstFrame::after(this, [this, journal = m_journal.get()] {
         if (m_journal.get() != journal || !journal || DefaultNamesKept::contains(journal->path()))
             return;
         const auto untouched = [journal] {
