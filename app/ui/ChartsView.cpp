@@ -162,14 +162,17 @@ ChartsView::ChartsView(EditHistory &history, QWidget *parent)
     connect(m_smoothing, &QComboBox::currentIndexChanged, this, &ChartsView::rebuild);
     connect(m_from, &QDateEdit::dateChanged, this, &ChartsView::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &ChartsView::rebuild);
-    connect(m_asTable, &QCheckBox::toggled, this, [this](bool on) { m_stack->setCurrentIndex(on ? 1 : 0); });
+    connect(m_asTable, &QCheckBox::toggled, this, [this](bool on) {
+        m_stack->setCurrentIndex(on ? 1 : 0);
+        rebuild(); // the side now in front is made, the one behind emptied
+    });
     connect(mark, &QPushButton::clicked, this, &ChartsView::markEvent);
     connect(unmark, &QPushButton::clicked, this, &ChartsView::removeEvent);
     connect(m_canvas, &ChartCanvas::sessionClicked, this, &ChartsView::openSessionRequested);
     m_redrawForWidth.setSingleShot(true);
     m_redrawForWidth.setInterval(150);
     connect(&m_redrawForWidth, &QTimer::timeout, this, [this] {
-        if (!m_outOfDate)
+        if (!m_outOfDate && !m_asTable->isChecked())
             drawChart();
     });
     m_canvas->installEventFilter(this);
@@ -298,9 +301,18 @@ void ChartsView::rebuild()
     m_outOfDate = !isVisible() && (hasData || !m_showsData);
     if (m_outOfDate)
         return;
-    drawChart();
+    // Only the side in front, the chart or its table, is made; the other is emptied and made when
+    // it comes to the front. Switching client drew both (the table was a tenth of a switch at a
+    // practice's scale), and no relationship's numbers stay behind in the one not shown.
+    if (m_asTable->isChecked()) {
+        m_canvas->setChart({std::make_unique<QChart>(), {}});
+        fillTable();
+    } else {
+        drawChart();
+        clearTables();
+    }
+    m_showsData = hasData;
     m_status->clear();
-    fillTable();
     // The insights look at the sessions up to the last one the chart shows, never beyond it.
     qint64 inView = -1;
     const ChartRange range = currentRange();
@@ -349,6 +361,17 @@ void ChartsView::fillTable()
     m_table->resizeColumnsToContents();
     keepCurrentRow(m_table, row);
     fillSummary();
+}
+
+void ChartsView::clearTables()
+{
+    for (QTableWidget *table : {m_table, m_summary}) {
+        table->clear();
+        table->clearSpans();
+        table->setRowCount(0);
+        table->setColumnCount(0);
+    }
+    m_summaryLabel->clear();
 }
 
 void ChartsView::fillSummary()

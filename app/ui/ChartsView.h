@@ -62,6 +62,7 @@ private:
     void markEvent();
     void removeEvent();
     void fillTable();
+    void clearTables();
     void fillSummary();
     QString fileBaseName(ChartKind kind) const;
 

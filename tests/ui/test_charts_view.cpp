@@ -375,26 +375,35 @@ private Q_SLOTS:
     }
 
     // A hidden chart that has nothing left to show (the journal closed or locked) lets go of the
-    // relationship's picture and numbers at once, not when it is next shown.
+    // relationship's picture and numbers at once, not when it is next shown. Only the side in
+    // front (the chart, or its table) holds them: the one behind is emptied.
+    void aHiddenChartForgetsAClosedJournal_data()
+    {
+        QTest::addColumn<bool>("asTable");
+        QTest::newRow("chart in front") << false;
+        QTest::newRow("table in front") << true;
+    }
+
     void aHiddenChartForgetsAClosedJournal()
     {
+        QFETCH(bool, asTable);
         EditHistory history(m_window->journal());
         ChartsView view(history);
         view.setJournal(m_window->journal());
         view.setRelationship(m_window->journal()->session(m_sessions.first())->relationshipId);
         auto *chart = findNamed<QComboBox>(&view, QStringLiteral("Chart"));
         chart->setCurrentIndex(chart->findData(int(ChartKind::Breadth)));
-        view.findChild<QCheckBox *>()->setChecked(true);
+        view.findChild<QCheckBox *>()->setChecked(asTable);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *canvas = view.findChild<ChartCanvas *>();
         auto *table = view.findChild<QTableWidget *>();
-        QVERIFY(!canvas->points().isEmpty());
-        QVERIFY(table->rowCount() > 1);
+        QCOMPARE(canvas->points().isEmpty(), asTable);
+        QCOMPARE(table->rowCount() > 1, asTable);
         view.hide();
         view.setJournal(nullptr);
         QVERIFY(canvas->points().isEmpty());
-        QCOMPARE(table->rowCount(), 1); // "No data in this range"
+        QCOMPARE(table->rowCount(), asTable ? 1 : 0); // "No data in this range" in front
     }
 
     // Alt with the tab's underlined letter shows the Charts tab and moves focus into it, on
@@ -429,8 +438,15 @@ private Q_SLOTS:
         QVERIFY2(canvas->chart()->title().contains(ChartKinds::title(ChartKind::Depth)),
                  qPrintable(canvas->chart()->title()));
         QCOMPARE(canvas->accessibleName(), ChartKinds::title(ChartKind::Depth));
+        // The table behind the chart is made when it comes to the front, for the chart chosen.
         auto *table = findNamed<QTableWidget>(m_charts, QStringLiteral("Chart data"));
+        QCOMPARE(table->rowCount(), 0);
+        m_charts->findChild<QCheckBox *>()->setChecked(true);
         QVERIFY(table->accessibleDescription().startsWith(ChartKinds::title(ChartKind::Depth)));
+        QVERIFY(table->rowCount() > 1);
+        m_charts->findChild<QCheckBox *>()->setChecked(false);
+        QVERIFY(canvas->chart()->title().contains(ChartKinds::title(ChartKind::Depth)));
+        QCOMPARE(table->rowCount(), 0);
     }
 
     // The range: Tab to it, End for Custom, then the first day one week later with the arrows.
