@@ -370,6 +370,7 @@ void ChartsView::clearTables()
         table->clearSpans();
         table->setRowCount(0);
         table->setColumnCount(0);
+        table->setAccessibleDescription(QString()); // it names the relationship
     }
     m_summaryLabel->clear();
 }

@@ -162,6 +162,7 @@ private:
     QStackedWidget *m_pages;
     WelcomeBar *m_welcome = nullptr;
     DefaultNamesBar *m_defaultNamesBar = nullptr;
+    int m_defaultNamesAsk = 0; // counts the offers of default names; a waiting one checks it is the latest
     UnlockScreen *m_unlockScreen;
     IdleWatch *m_idle;
     QAction *m_encrypt = nullptr;

@@ -37,6 +37,7 @@ void MainWindow::goTo(const Place &place)
 void MainWindow::offerDefaultNames()
 {
     m_defaultNamesBar->hide(); // asked here and now instead
+    ++m_defaultNamesAsk;       // and a bar still waiting for the first frame does not come after
     if (!m_journal || m_journal->isReadOnly())
         return;
     if (DefaultNames::intoLanguageInUse(m_journal->topics(), m_journal->layers()).isEmpty())
@@ -91,11 +92,15 @@ void MainWindow::nameDefaults()
 void MainWindow::showDefaultNamesBar()
 {
     m_defaultNamesBar->hide();
+    const int ask = ++m_defaultNamesAsk;
     if (!m_journal || m_journal->isReadOnly() || DefaultNamesKept::contains(m_journal->path()))
         return;
     // After the first frame: reading every language's default names is not worth a later start.
-    FirstFrame::after(this, [this, journal = m_journal.get()] {
-        if (m_journal.get() != journal || !journal || DefaultNamesKept::contains(journal->path()))
+    // Only the latest ask counts: another journal opened, or the question asked in a dialog
+    // (after a change of language, while this waited), makes it moot.
+    FirstFrame::after(this, [this, ask, journal = m_journal.get()] {
+        if (ask != m_defaultNamesAsk || m_journal.get() != journal || !journal ||
+            DefaultNamesKept::contains(journal->path()))
             return;
         const auto untouched = [journal] {
             return !DefaultNames::intoLanguageInUse(journal->topics(), journal->layers()).isEmpty();

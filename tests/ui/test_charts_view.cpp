@@ -400,10 +400,21 @@ private Q_SLOTS:
         auto *table = view.findChild<QTableWidget *>();
         QCOMPARE(canvas->points().isEmpty(), asTable);
         QCOMPARE(table->rowCount() > 1, asTable);
+        // Each side brought to the front once: the one behind then lets go of its numbers too.
+        view.findChild<QCheckBox *>()->setChecked(!asTable);
+        view.findChild<QCheckBox *>()->setChecked(asTable);
+        const QString title = QStringLiteral("Anna & Ben");
         view.hide();
         view.setJournal(nullptr);
         QVERIFY(canvas->points().isEmpty());
+        QVERIFY(!canvas->chart()->title().contains(title));
         QCOMPARE(table->rowCount(), asTable ? 1 : 0); // "No data in this range" in front
+        for (const QTableWidget *t : view.findChildren<QTableWidget *>()) {
+            QVERIFY2(!t->accessibleDescription().contains(title), qPrintable(t->accessibleDescription()));
+            for (int r = 0; r < t->rowCount(); ++r)
+                for (int c = 0; c < t->columnCount(); ++c)
+                    QVERIFY(!t->item(r, c) || !t->item(r, c)->text().contains(title));
+        }
     }
 
     // Alt with the tab's underlined letter shows the Charts tab and moves focus into it, on

@@ -96,6 +96,24 @@ private Q_SLOTS:
         QVERIFY2(charts->isAncestorOf(focused()), qPrintable(describeWidget(focused())));
         QCOMPARE(window.chartsView(), charts); // made once
         QVERIFY(!window.findChild<QuestionnairesView *>());
+
+        // The Questionnaires tab by its letter, then Both Sides (no letter of its own) by Ctrl+Tab.
+        int questionnairesTab = -1;
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(u'&') == QLatin1String("Questionnaires"))
+                questionnairesTab = i;
+        }
+        QVERIFY(questionnairesTab > 0);
+        QTest::keyClick(&window, mnemonicKey(tabs->tabText(questionnairesTab)), Qt::AltModifier);
+        auto *questionnaires = window.findChild<QuestionnairesView *>();
+        QVERIFY(questionnaires && questionnaires->isVisible());
+        QVERIFY2(questionnaires->isAncestorOf(focused()), qPrintable(describeWidget(focused())));
+        QVERIFY(!window.findChild<PerceptionView *>());
+        QTest::keyClick(focused(), Qt::Key_Tab, Qt::ControlModifier);
+        auto *perception = window.findChild<PerceptionView *>();
+        QVERIFY(perception && perception->isVisible());
+        QCOMPARE(tabs->currentWidget(), perception->parentWidget());
+        QVERIFY2(perception->isAncestorOf(focused()), qPrintable(describeWidget(focused())));
     }
 
     // A command can ask for a view behind a tab never shown (Export All Charts, Import
