@@ -10,6 +10,7 @@
 #include "Journal.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyFaultIsReportedAndHarmless_data();
     void everyFaultIsReportedAndHarmless();
+    void aSaveWaitsForTheBackupBeingCopied();
 
 private:
     Outcome run(const QString &workDir, const QStringList &arguments, long failAt);
@@ -358,6 +360,47 @@ void TestWriteFaults::everyFaultIsReportedAndHarmless()
     m_totalFaults += injected;
     qInfo("%s: %ld calls, %d faults injected", QTest::currentDataTag(), reference.counted, injected);
     QVERIFY(injected > 0);
+}
+
+// A save made while the session's backup is being copied waits for the copy, rather than failing
+// once SQLite's busy timeout (2 s) is over. The copy's first write is held 6 s (a slow disk, with
+// its read lock on the journal held meanwhile); logging from standard input saves one entry,
+// which starts the backup, and the next entry comes while the copy is held.
+void TestWriteFaults::aSaveWaitsForTheBackupBeingCopied()
+{
+    const QString work = m_scratch.filePath(QStringLiteral("slow"));
+    QDir(work).removeRecursively();
+    QVERIFY(copyTree(m_template.path(), work));
+    const Counts before = countsOf(work + QStringLiteral("/journal.unfold"));
+    QProcess process;
+    QProcessEnvironment env = test::cliEnvironment(work + QStringLiteral("/home"));
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(UNFOLD_FAULTS_LIBRARY));
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("verify_asan_link_order=0:detect_leaks=0"));
+    env.insert(QStringLiteral("UNFOLD_FAULT_SLOW"), QStringLiteral("/backups/:6000"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(work);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(UNFOLD_BINARY),
+                  {QStringLiteral("log"), QStringLiteral("--journal"), QStringLiteral("journal.unfold"),
+                   QStringLiteral("--relationship"), QStringLiteral("1"), QStringLiteral("-")});
+    QVERIFY(process.waitForStarted());
+    process.write("a11 first\n");
+    // Its session's id, then the entry's: the first entry is saved, and the backup begun.
+    QByteArray out;
+    while (out.count('\n') < 2 && process.waitForReadyRead(10'000))
+        out += process.readAllStandardOutput();
+    QCOMPARE(out.count('\n'), 2);
+    QTest::qWait(500); // the copy holds its read lock, waiting on its first write
+    process.write("b23\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30'000));
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+    QVERIFY2(timer.elapsed() >= 6000, "the backup's copy was not held: nothing tested");
+    QCOMPARE(countsOf(work + QStringLiteral("/journal.unfold")).disclosures, before.disclosures + 2);
+    QString problem;
+    QVERIFY2(backupsAreWhole(work + QStringLiteral("/home"), &problem), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestWriteFaults)

@@ -12,6 +12,9 @@
  *   UNFOLD_FAULT_AT=N        fail the Nth counted call (1-based); unset or 0: fail nothing
  *   UNFOLD_FAULT_ERRNO=E     the errno it fails with (default ENOSPC)
  *   UNFOLD_FAULT_REPORT=FILE at exit, write "<calls counted> <N if it was reached>" there
+ *   UNFOLD_FAULT_SLOW=PART:MS the first write to a file whose path holds PART waits MS ms first
+ *                            (a slow disk at one moment): whatever the writer holds meanwhile
+ *                            (a backup's copy, its read lock on the journal) is held that long
  */
 #include <dlfcn.h>
 #include <execinfo.h>
@@ -21,6 +24,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <string_view>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/uio.h>
@@ -73,20 +78,44 @@ bool shouldFail(int fd)
     return false;
 }
 
+/* The path `fd` was opened with, into `target` (empty when unknown). */
+void pathOf(int fd, char *target, size_t capacity)
+{
+    char link[64];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    const ssize_t size = readlink(link, target, capacity - 1);
+    target[size > 0 ? size : 0] = '\0';
+}
+
 /* QLockFile syncs the lock it wrote and, by design, goes on whatever the sync says: a lock's
  * content is advice about who holds it, not data, and losing it loses nothing. Writing the
  * lock is still counted (a lock that cannot be written must be reported). */
 bool isLockFile(int fd)
 {
-    char link[64];
-    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
     char target[4096];
-    const ssize_t size = readlink(link, target, sizeof target - 1);
-    if (size <= 0)
-        return false;
-    target[size] = '\0';
-    const size_t length = size_t(size);
+    pathOf(fd, target, sizeof target);
+    const size_t length = strlen(target);
     return length > 5 && strcmp(target + length - 5, ".lock") == 0;
+}
+
+/* UNFOLD_FAULT_SLOW: the first write to a file whose path holds PART waits first, once a run. */
+std::atomic<bool> slowed = false;
+
+void maybeSlow(int fd)
+{
+    const char *slow = getenv("UNFOLD_FAULT_SLOW");
+    const char *colon = slow ? strrchr(slow, ':') : nullptr;
+    if (!colon || slowed)
+        return;
+    char target[4096];
+    pathOf(fd, target, sizeof target);
+    const std::string_view part(slow, size_t(colon - slow));
+    if (std::string_view(target).find(part) == std::string_view::npos || slowed.exchange(true))
+        return;
+    const long ms = atol(colon + 1);
+    timespec wait{ms / 1000, (ms % 1000) * 1000000};
+    while (nanosleep(&wait, &wait) != 0 && errno == EINTR) {
+    }
 }
 
 __attribute__((destructor)) void report()
@@ -114,6 +143,7 @@ extern "C" {
 
 ssize_t write(int fd, const void *buffer, size_t size)
 {
+    maybeSlow(fd);
     if (shouldFail(fd))
         return -1;
     return real<ssize_t (*)(int, const void *, size_t)>("write")(fd, buffer, size);
@@ -121,6 +151,7 @@ ssize_t write(int fd, const void *buffer, size_t size)
 
 ssize_t pwrite(int fd, const void *buffer, size_t size, off_t offset)
 {
+    maybeSlow(fd);
     if (shouldFail(fd))
         return -1;
     return real<ssize_t (*)(int, const void *, size_t, off_t)>("pwrite")(fd, buffer, size, offset);
@@ -128,6 +159,7 @@ ssize_t pwrite(int fd, const void *buffer, size_t size, off_t offset)
 
 ssize_t pwrite64(int fd, const void *buffer, size_t size, off_t offset)
 {
+    maybeSlow(fd);
     if (shouldFail(fd))
         return -1;
     return real<ssize_t (*)(int, const void *, size_t, off_t)>("pwrite64")(fd, buffer, size, offset);
@@ -135,6 +167,7 @@ ssize_t pwrite64(int fd, const void *buffer, size_t size, off_t offset)
 
 ssize_t writev(int fd, const struct iovec *vector, int count)
 {
+    maybeSlow(fd);
     if (shouldFail(fd))
         return -1;
     return real<ssize_t (*)(int, const struct iovec *, int)>("writev")(fd, vector, count);
