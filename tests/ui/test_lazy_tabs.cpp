@@ -42,6 +42,16 @@ std::unique_ptr<Journal> writeJournal(const QString &path, const QString &a, con
     return journal;
 }
 
+// The index of the tab whose text, without its '&', is `name`; -1 for none.
+int tabNamed(const QTabWidget *tabs, const QString &name)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(u'&') == name)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestLazyTabs final : public QObject
@@ -80,11 +90,7 @@ private Q_SLOTS:
                                        QStringLiteral("Cleo"), QStringLiteral("Dan")));
         auto *tabs = findNamed<QTabWidget>(&window, QStringLiteral("Views"));
         QVERIFY(tabs);
-        int chartsTab = -1;
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i).remove(u'&') == QLatin1String("Charts"))
-                chartsTab = i;
-        }
+        const int chartsTab = tabNamed(tabs, QStringLiteral("Charts"));
         QVERIFY(chartsTab > 0);
         QTest::keyClick(&window, mnemonicKey(tabs->tabText(chartsTab)), Qt::AltModifier);
         QCOMPARE(tabs->currentIndex(), chartsTab);
@@ -98,11 +104,7 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QuestionnairesView *>());
 
         // The Questionnaires tab by its letter, then Both Sides (no letter of its own) by Ctrl+Tab.
-        int questionnairesTab = -1;
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i).remove(u'&') == QLatin1String("Questionnaires"))
-                questionnairesTab = i;
-        }
+        const int questionnairesTab = tabNamed(tabs, QStringLiteral("Questionnaires"));
         QVERIFY(questionnairesTab > 0);
         QTest::keyClick(&window, mnemonicKey(tabs->tabText(questionnairesTab)), Qt::AltModifier);
         auto *questionnaires = window.findChild<QuestionnairesView *>();
