@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FirstFrame.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
@@ -62,6 +65,68 @@ private:
 void after(QWidget *widget, std::function<void()> work)
 {
     (new Watch(widget, std::move(work)))->watch();
+}
+
+namespace {
+
+// Watches every window of the application for the first exposure of any, then hands each waiting
+// piece of work to the event loop and goes.
+class AnyWatch final : public QObject
+{
+public:
+    static bool anyShown()
+    {
+        if (shown)
+            return true;
+        for (QWindow *window : QGuiApplication::topLevelWindows()) {
+            if (window->isExposed())
+                return shown = true;
+        }
+        return false;
+    }
+
+    static void wait(QObject *context, std::function<void()> work)
+    {
+        if (!watch) {
+            watch = new AnyWatch;
+            QCoreApplication::instance()->installEventFilter(watch);
+        }
+        watch->m_waiting.append({context, std::move(work)});
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && qobject_cast<QWindow *>(watched) &&
+            static_cast<QWindow *>(watched)->isExposed()) {
+            shown = true;
+            watch = nullptr;
+            QCoreApplication::instance()->removeEventFilter(this);
+            for (auto &[context, work] : m_waiting) {
+                if (context)
+                    QTimer::singleShot(0, context, std::move(work));
+            }
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    AnyWatch() : QObject(QCoreApplication::instance()) {}
+
+    static inline bool shown = false;
+    static inline AnyWatch *watch = nullptr;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_waiting;
+};
+
+} // namespace
+
+void afterAny(QObject *context, std::function<void()> work)
+{
+    if (AnyWatch::anyShown())
+        QTimer::singleShot(0, context, std::move(work));
+    else
+        AnyWatch::wait(context, std::move(work));
 }
 
 } // namespace unfold::FirstFrame

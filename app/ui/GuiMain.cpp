@@ -4,6 +4,7 @@
 #include "Appearance.h"
 #include "DemoJournal.h"
 #include "DesktopColorScheme.h"
+#include "FirstFrame.h"
 #include "Journal.h"
 #include "JournalOpening.h"
 #include "Language.h"
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -91,7 +91,7 @@ int runGui(int argc, char **argv, const QString &journal)
     // theme is read once the window is up (see ThemeIcons); until then, the resources' picture.
     const QIcon ownIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"));
     QApplication::setWindowIcon(ownIcon);
-    QTimer::singleShot(0, qApp, [ownIcon] {
+    FirstFrame::afterAny(qApp, [ownIcon] {
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID), ownIcon));
     });
     Preferences::keepPrivate();

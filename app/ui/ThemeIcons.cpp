@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeIcons.h"
 
+#include "FirstFrame.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QIcon>
-#include <QTimer>
 
 namespace unfold::ThemeIcons {
 
 void give(QAction *action, const QString &name)
 {
-    QTimer::singleShot(0, action, [action, name] { action->setIcon(QIcon::fromTheme(name)); });
+    FirstFrame::afterAny(action, [action, name] { action->setIcon(QIcon::fromTheme(name)); });
 }
 
 void give(QAbstractButton *button, const QString &name)
 {
-    QTimer::singleShot(0, button, [button, name] { button->setIcon(QIcon::fromTheme(name)); });
+    FirstFrame::afterAny(button, [button, name] { button->setIcon(QIcon::fromTheme(name)); });
 }
 
 } // namespace unfold::ThemeIcons

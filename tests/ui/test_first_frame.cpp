@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Work that waits for a window's first frame runs after that frame is painted, never before the
 // window shows, at once (from the event loop) for a window already shown, and not at all for a
-// widget gone first.
+// widget gone first; work for no one window waits for the first frame of any.
 #include "FirstFrame.h"
 
 #include <QApplication>
@@ -29,6 +29,33 @@ class TestFirstFrame final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First of the tests: no window of this program has been shown yet.
+    void workForNoOneWindowWaitsForTheFirstWindowShown()
+    {
+        QObject context;
+        bool ran = false;
+        FirstFrame::afterAny(&context, [&] { ran = true; });
+        auto *gone = new QObject;
+        bool ranForGone = false;
+        FirstFrame::afterAny(gone, [&] { ranForGone = true; });
+        delete gone;
+        QTest::qWait(20);
+        QVERIFY(!ran); // no window has shown a frame
+        CountingWidget window;
+        int paintsWhenRun = -1;
+        FirstFrame::afterAny(&context, [&] { paintsWhenRun = window.paints; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(ran);
+        QTRY_VERIFY(paintsWhenRun >= 1);
+        QVERIFY(!ranForGone);
+        // Once a window has shown, work runs from the event loop, not from within the call.
+        bool later = false;
+        FirstFrame::afterAny(&context, [&] { later = true; });
+        QVERIFY(!later);
+        QTRY_VERIFY(later);
+    }
+
     void runsAfterTheFirstPaint()
     {
         CountingWidget window;
