@@ -2,6 +2,7 @@
 #include "OnionView.h"
 
 #include "ExportPictureDialog.h"
+#include "FirstFrame.h"
 #include "HelpButton.h"
 #include "Journal.h"
 #include "OnionCanvas.h"
@@ -90,8 +91,9 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_summary->setAccessibleDescription(tr("The onion in words: how broad and how deep each person went."));
 
     m_play = new QToolButton(this);
-    // The style's icon is looked up in the desktop's theme too (see ThemeIcons): after start.
-    QTimer::singleShot(0, m_play, [this] {
+    // The style's icon is looked up in the desktop's theme too: after the first frame, as the
+    // desktop's other icons are (see ThemeIcons).
+    FirstFrame::afterAny(m_play, [this] {
         if (m_play->icon().isNull())
             m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     });

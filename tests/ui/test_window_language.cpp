@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -124,6 +125,56 @@ private Q_SLOTS:
     {
         QSettings().clear();
         Language::install(QString());
+    }
+
+    // The desktop's icons reach the menus and buttons once the window has shown its first frame
+    // (they are looked up after, not while it is made nor at the first turn of the event loop: the
+    // first lookup reads the whole icon theme). First of the window's tests: no window of this
+    // program has shown a frame yet.
+    void theDesktopsIconsComeOnceTheWindowIsUp()
+    {
+        // A small icon theme of our own, as a desktop has one.
+        const QString themes = m_dir.filePath(QStringLiteral("icons"));
+        QVERIFY(QDir().mkpath(themes + QStringLiteral("/test/16x16/actions")));
+        QFile index(themes + QStringLiteral("/test/index.theme"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=test\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\n");
+        index.close();
+        const auto themeIcon = [&themes](const char *name, QColor colour) {
+            QImage square(16, 16, QImage::Format_ARGB32);
+            square.fill(colour);
+            return square.save(themes +
+                               QStringLiteral("/test/16x16/actions/%1.png").arg(QLatin1String(name)));
+        };
+        QVERIFY(themeIcon("document-new", Qt::darkGreen));
+        QVERIFY(themeIcon("media-playback-start", Qt::darkBlue));
+        const QStringList pathsBefore = QIcon::themeSearchPaths();
+        const QString themeBefore = QIcon::themeName();
+        const auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(pathsBefore);
+            QIcon::setThemeName(themeBefore);
+        });
+        QIcon::setThemeSearchPaths({themes});
+        QIcon::setThemeName(QStringLiteral("test"));
+
+        MainWindow window;
+        QAction *newJournal = nullptr;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            newJournal = action->shortcut() == QKeySequence(QKeySequence::New) ? action : newJournal;
+        QVERIFY(newJournal);
+        QToolButton *play = nullptr;
+        for (QToolButton *button : window.findChildren<QToolButton *>())
+            play = button->accessibleName() == QLatin1String("Play") ? button : play;
+        QVERIFY(play);
+        QTest::qWait(20); // a zero-time timer would have run by now
+        QVERIFY(newJournal->icon().isNull());
+        QVERIFY(play->icon().isNull());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!newJournal->icon().isNull());
+        QCOMPARE(newJournal->icon().pixmap(16).toImage().pixelColor(8, 8), QColor(Qt::darkGreen));
+        QTRY_VERIFY(!play->icon().isNull());
+        QCOMPARE(play->icon().pixmap(16).toImage().pixelColor(8, 8), QColor(Qt::darkBlue));
     }
 
     void theWindowChangesLanguageAndStaysWhereItWas()
@@ -273,41 +324,6 @@ private Q_SLOTS:
         openIn(window);
         QTest::qWait(50);
         QVERIFY(!window.defaultNamesBar()->isVisible());
-    }
-
-    // The desktop's icons reach the menus once the window is up (they are looked up after the
-    // window is made, not while: the first lookup reads the whole icon theme).
-    void theDesktopsIconsComeOnceTheWindowIsUp()
-    {
-        // A small icon theme of our own, as a desktop has one.
-        const QString themes = m_dir.filePath(QStringLiteral("icons"));
-        QVERIFY(QDir().mkpath(themes + QStringLiteral("/test/16x16/actions")));
-        QFile index(themes + QStringLiteral("/test/index.theme"));
-        QVERIFY(index.open(QIODevice::WriteOnly));
-        index.write("[Icon Theme]\nName=test\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\n");
-        index.close();
-        QImage square(16, 16, QImage::Format_ARGB32);
-        square.fill(Qt::darkGreen);
-        QVERIFY(square.save(themes + QStringLiteral("/test/16x16/actions/document-new.png")));
-        const QStringList pathsBefore = QIcon::themeSearchPaths();
-        const QString themeBefore = QIcon::themeName();
-        const auto restore = qScopeGuard([&] {
-            QIcon::setThemeSearchPaths(pathsBefore);
-            QIcon::setThemeName(themeBefore);
-        });
-        QIcon::setThemeSearchPaths({themes});
-        QIcon::setThemeName(QStringLiteral("test"));
-
-        MainWindow window;
-        QAction *newJournal = nullptr;
-        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
-            newJournal = action->shortcut() == QKeySequence(QKeySequence::New) ? action : newJournal;
-        QVERIFY(newJournal);
-        QVERIFY(newJournal->icon().isNull()); // not while the window is made
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(!newJournal->icon().isNull());
-        QCOMPARE(newJournal->icon().pixmap(16).toImage().pixelColor(8, 8), QColor(Qt::darkGreen));
     }
 
     // A journal the window opens reaches the desktop's recent files (written beside the window,
