@@ -65,6 +65,9 @@ public:
                                   const JournalKey *key = nullptr);
     // True when the file at `path` begins as an encrypted Unfold journal does.
     static bool isEncryptedFile(const QString &path);
+    // True when the header of the plain file at `path` says it is a journal in the current
+    // format: opening it upgrades nothing. Only the first bytes are read; nothing is checked.
+    static bool saysCurrentFormat(const QString &path);
 
     ~JournalStore();
     Q_DISABLE_COPY_MOVE(JournalStore)

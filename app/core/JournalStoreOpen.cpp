@@ -152,6 +152,16 @@ bool JournalStore::isEncryptedFile(const QString &path)
            KeyParameters::looksEncrypted(file.read(KeyParameters::saltSize));
 }
 
+bool JournalStore::saysCurrentFormat(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const Header header = readHeader(file);
+    return header.isSqlite && header.applicationId == JournalSchema::applicationId &&
+           header.userVersion == JournalSchema::currentVersion;
+}
+
 JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck,
                                      const JournalKey *key)
 {

@@ -81,11 +81,24 @@ int runGui(int argc, char **argv, const QString &journal)
                    stderr);
         return 1;
     }
-    QApplication app(argc, argv);
+    // Named before Qt's application object is made: settings and folders are read before it.
     QApplication::setOrganizationName(QStringLiteral("Unfold"));
     QApplication::setApplicationName(QStringLiteral("Unfold"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
     QApplication::setApplicationVersion(QStringLiteral(UNFOLD_VERSION));
+    Preferences::keepPrivate();
+    // A run killed while writing leaves hidden temporary files; they hold journal content. (Gone
+    // before the journal opens: its first backup writes one.)
+    for (const QString &folder :
+         {Preferences::journalFolder(), Preferences::defaultJournalFolder(), Preferences::backupFolder()})
+        PrivateFiles::removeLeftovers(folder);
+    bool isDemo = false;
+    const QString path = startingJournal(journal, &isDemo);
+    // The journal's check reads the whole file while Qt starts and the window's widgets are made:
+    // both cores work. A problem it finds is found again once the translations are installed.
+    auto early = JournalOpening::beginOpening(path);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
     QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
     // The installed theme icon where there is one, else the same picture from the resources. The
     // theme is read once the window is up (see ThemeIcons); until then, the resources' picture.
@@ -94,21 +107,12 @@ int runGui(int argc, char **argv, const QString &journal)
     FirstFrame::afterAny(qApp, [ownIcon] {
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID), ownIcon));
     });
-    Preferences::keepPrivate();
-    // A run killed while writing leaves hidden temporary files; they hold journal content.
-    for (const QString &folder :
-         {Preferences::journalFolder(), Preferences::defaultJournalFolder(), Preferences::backupFolder()})
-        PrivateFiles::removeLeftovers(folder);
     Language::install(Language::configured());
     // The desktop's dark or light preference, where a portal tells it; otherwise the platform's look.
     auto *desktopScheme = new DesktopColorScheme(&app);
     desktopScheme->connectToPortal();
     Appearance::followDesktop(desktopScheme);
 
-    bool isDemo = false;
-    const QString path = startingJournal(journal, &isDemo);
-    // The journal's check reads the whole file while the window's widgets are made: both cores work.
-    auto early = JournalOpening::beginOpening(path);
     // Held here, not on the stack: choosing another language in Settings puts a new window in its place.
     auto window = std::make_unique<MainWindow>();
     WindowLanguage::follow(window);

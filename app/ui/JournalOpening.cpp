@@ -89,42 +89,38 @@ std::unique_ptr<Journal> unlock(QWidget *parent, const QString &path, const QStr
     return std::move(journal);
 }
 
-class EarlyOpening
+EarlyOpening::EarlyOpening(const QString &path) : m_path(path)
 {
-public:
-    explicit EarlyOpening(const QString &path) : m_path(path)
-    {
-        m_thread.reset(
-            QThread::create([this, backups = Preferences::backupFolder(), window = QThread::currentThread()] {
-                m_journal = Journal::open(m_path, JournalStore::Access::ReadWrite, backups, &m_problem);
-                if (m_journal)
-                    m_journal->moveToThread(window);
-            }));
-        m_thread->start();
-    }
-    // Not taken (another journal was opened instead): the journal closes here, on its thread.
-    ~EarlyOpening() { m_thread->wait(); }
-    Q_DISABLE_COPY_MOVE(EarlyOpening)
+    m_thread.reset(
+        QThread::create([this, backups = Preferences::backupFolder(), window = QThread::currentThread()] {
+            m_journal = Journal::open(m_path, JournalStore::Access::ReadWrite, backups, &m_problem);
+            if (m_journal)
+                m_journal->moveToThread(window);
+        }));
+    m_thread->start();
+}
 
-    const QString &path() const { return m_path; }
-    std::unique_ptr<Journal> take(JournalProblem *problem)
-    {
-        m_thread->wait();
-        *problem = m_problem;
-        return std::move(m_journal);
-    }
+EarlyOpening::~EarlyOpening()
+{
+    m_thread->wait();
+}
 
-private:
-    const QString m_path;
-    std::unique_ptr<Journal> m_journal;
-    JournalProblem m_problem;
-    std::unique_ptr<QThread> m_thread;
-};
+bool EarlyOpening::isFinished() const
+{
+    return m_thread->isFinished();
+}
+
+std::unique_ptr<Journal> EarlyOpening::take(JournalProblem *problem)
+{
+    m_thread->wait();
+    *problem = m_problem;
+    return std::move(m_journal);
+}
 
 std::shared_ptr<EarlyOpening> beginOpening(const QString &path, qint64 backgroundFrom)
 {
     const QFileInfo file(path);
-    if (!file.isFile() || file.size() >= backgroundFrom || JournalStore::isEncryptedFile(path))
+    if (!file.isFile() || file.size() >= backgroundFrom || !JournalStore::saysCurrentFormat(path))
         return nullptr;
     return std::make_shared<EarlyOpening>(path);
 }
@@ -148,8 +144,8 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path, qint64 backg
         if (dialog.exec() != QDialog::Accepted)
             return nullptr;
         passphrase = dialog.passphrase();
-    } else if (early && early->path() == path) {
-        journal = early->take(&problem);
+    } else if (early && early->path() == path && (journal = early->take(&problem))) {
+        // opened while the window was made
     } else if (QFileInfo(path).size() < backgroundFrom) {
         journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
     } else {

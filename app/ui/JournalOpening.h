@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QThread;
 class QWidget;
 
 namespace unfold {
@@ -21,17 +22,40 @@ namespace JournalOpening {
 // its own, behind a dialog that can cancel it: its check reads the whole file.
 constexpr qint64 backgroundOpeningFrom = 16 * 1024 * 1024;
 
-// The opening of a plain journal begun on a thread of its own while the window is being built, so
-// that the journal's check (most of opening) and the window's widgets use both cores at start.
-class EarlyOpening;
-// Begins opening `path` for editing; null for an encrypted, large or missing journal, which
-// `open` opens as it always does. Call on the window's thread: the journal is handed to it.
+// The opening of a plain journal begun on a thread of its own before Qt's application object and
+// the window are made, so that the journal's check (most of opening) runs beside them: both cores
+// work at start.
+class EarlyOpening
+{
+public:
+    explicit EarlyOpening(const QString &path);
+    // Not taken (another journal was opened instead): the journal closes here, on its thread.
+    ~EarlyOpening();
+    Q_DISABLE_COPY_MOVE(EarlyOpening)
+
+    const QString &path() const { return m_path; }
+    bool isFinished() const;
+    // The opened journal, waiting for it; null, with the problem, when it could not be opened.
+    std::unique_ptr<Journal> take(JournalProblem *problem);
+
+private:
+    const QString m_path;
+    std::unique_ptr<Journal> m_journal;
+    JournalProblem m_problem;
+    std::unique_ptr<QThread> m_thread;
+};
+// Begins opening `path` for editing; null for an encrypted, large or missing journal, and for
+// one in an older format (its upgrade's notes are worded for the user), which `open` opens as it
+// always does. Call on the window's thread, before or after Qt's application object is made: the
+// journal is handed to that thread.
 std::shared_ptr<EarlyOpening> beginOpening(const QString &path,
                                            qint64 backgroundFrom = backgroundOpeningFrom);
 
 // An encrypted journal's passphrase is asked for, and asked again while it is wrong. A large
 // journal opens in the background (above); Cancel there returns null and says nothing. With
-// `early` begun for the same path, its result is taken instead of opening again.
+// `early` begun for the same path, its journal is taken instead of opening again; if it found a
+// problem, the journal is opened again to find it in the user's language (an early opening may
+// have worded it before the translations were installed).
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path,
                               qint64 backgroundFrom = backgroundOpeningFrom, EarlyOpening *early = nullptr);
 // Asks for a passphrase first; "Don't Encrypt" there makes a plain journal.

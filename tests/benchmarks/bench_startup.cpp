@@ -128,12 +128,18 @@ private:
 // first frame is shown.
 int runCase(int argc, char **argv, const QString &mode, const QString &journalPath)
 {
+    QStandardPaths::setTestModeEnabled(true);
     QElapsedTimer timer;
     timer.start();
+    // As Unfold starts (GuiMain): the journal's opening begins on its own thread before Qt's
+    // application object is made; the window is made and shown meanwhile, then the journal opened
+    // for editing is taken and shown. The floors have no journal.
+    std::shared_ptr<JournalOpening::EarlyOpening> early;
+    if (mode == QLatin1String("journal"))
+        early = JournalOpening::beginOpening(journalPath);
     QApplication app(argc, argv);
     FirstFrameClock firstFrame(timer);
     app.installEventFilter(&firstFrame);
-    QStandardPaths::setTestModeEnabled(true);
     std::unique_ptr<QMainWindow> window;
     // Where the time goes: making the application, making the window, waiting for the journal
     // and showing it, then showing the first frame. The floors have no journal to wait for.
@@ -148,9 +154,6 @@ int runCase(int argc, char **argv, const QString &mode, const QString &journalPa
         window = skeletonWindow();
         windowMs = double(timer.nsecsElapsed()) / 1e6 - appMs;
     } else {
-        // As Unfold starts (GuiMain): the journal's opening begins on its own thread, the window is
-        // made and shown meanwhile, then the journal opened for editing is taken and shown.
-        const auto early = JournalOpening::beginOpening(journalPath);
         auto main = std::make_unique<MainWindow>();
         windowMs = double(timer.nsecsElapsed()) / 1e6 - appMs;
         main->resize(1280, 780);

@@ -5,14 +5,19 @@
 #include "Journal.h"
 #include "JournalKey.h"
 #include "JournalOpening.h"
+#include "JournalSchema.h"
+#include "Language.h"
 #include "Preferences.h"
+#include "SqliteDatabase.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +209,59 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(JournalStore::isEncryptedFile(encrypted));
         QVERIFY(!JournalOpening::beginOpening(encrypted));
+    }
+
+    // An early opening begins before the translations are installed (before Qt's application
+    // object is made). A problem it finds, another Unfold holding the journal say, is told in the
+    // user's language all the same: the journal is opened again to find it.
+    void anEarlyOpeningsProblemIsToldInTheUsersLanguage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("held.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(path, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        JournalProblem problem;
+        const auto holder = Journal::open(path, JournalStore::Access::ReadWrite, {}, &problem);
+        QVERIFY2(holder, qPrintable(problem.message));
+        Language::install(QString());
+        const auto restore = qScopeGuard([] { Language::install(QString()); });
+        const auto early = JournalOpening::beginOpening(path);
+        QVERIFY(early);
+        QTRY_VERIFY(early->isFinished()); // its problem is worded, in English
+        Language::install(QStringLiteral("de"));
+        QWidget window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString told;
+        QTimer::singleShot(0, &window, [&told] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            told = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!JournalOpening::open(&window, path, JournalOpening::backgroundOpeningFrom, early.get()));
+        QVERIFY2(told.contains(QStringLiteral("wird gerade von")), qPrintable(told));
+        QVERIFY2(!told.contains(QStringLiteral("is in use by")), qPrintable(told));
+    }
+
+    // A journal in an older format is not opened early: its upgrade's notes are worded for the
+    // user, in their language, once the translations are installed.
+    void anOlderJournalIsNotOpenedEarly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.unfold"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(path, SqliteDatabase::Mode::Create));
+            QString error;
+            QVERIFY2(JournalSchema::migrate(db, 1, &error), qPrintable(error));
+        }
+        QVERIFY(!JournalStore::saysCurrentFormat(path));
+        QVERIFY(!JournalOpening::beginOpening(path));
+        const QString current = m_dir.filePath(QStringLiteral("current.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(current, DemoJournal::Profile::Personal, 1, false, &error),
+                 qPrintable(error));
+        QVERIFY(JournalStore::saysCurrentFormat(current));
     }
 
 private:
