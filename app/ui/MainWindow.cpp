@@ -9,6 +9,7 @@
 #include "DefaultNamesBar.h"
 #include "DesktopRecentFiles.h"
 #include "EditHistory.h"
+#include "FirstFrame.h"
 #include "GuidedSessionWizard.h"
 #include "IdleWatch.h"
 #include "Journal.h"
@@ -310,9 +311,13 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_sidebar->setJournal(journal.get());
     m_journal = std::move(journal);
     if (m_journal) {
-        RecentJournals::add(m_journal->path());
-        DesktopRecentFiles::noteOpenedLater(m_journal->path(), m_journal->isEncrypted());
-        QSettings().setValue(QStringLiteral("lastJournal"), m_journal->path());
+        // Remembered for Open Recent and the next start once the window has shown its first
+        // frame: writing the settings file (synced to the disk) held that frame back.
+        FirstFrame::after(this, [path = m_journal->path(), encrypted = m_journal->isEncrypted()] {
+            RecentJournals::add(path);
+            QSettings().setValue(QStringLiteral("lastJournal"), path);
+            DesktopRecentFiles::noteOpenedLater(path, encrypted);
+        });
         connect(m_journal.get(), &Journal::backupFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("A backup could not be made: %1").arg(message));
         });

@@ -326,24 +326,53 @@ private Q_SLOTS:
         QVERIFY(!window.defaultNamesBar()->isVisible());
     }
 
-    // A journal the window opens reaches the desktop's recent files (written beside the window,
-    // not before its first frame), as a file manager shows it.
-    void anOpenedJournalReachesTheDesktopsRecentFiles()
+    // A journal the window opens is remembered for Open Recent, for the next start and in the
+    // desktop's recent files (as a file manager shows it): once the window has shown its first
+    // frame, not before it (writing the settings file held that frame back).
+    void anOpenedJournalIsRememberedAfterTheFirstFrame()
     {
         const QString xbel = DesktopRecentFiles::defaultPath();
         QFile::remove(xbel);
         Preferences::setListInDesktopRecent(true);
+        QSettings().remove(QStringLiteral("lastJournal"));
+        QSettings().remove(QStringLiteral("recentJournals"));
+        const auto lastJournal = [] { return QSettings().value(QStringLiteral("lastJournal")).toString(); };
+        const QString other = m_dir.filePath(QStringLiteral("other.unfold"));
+        QString error;
+        QVERIFY2(DemoJournal::write(other, DemoJournal::Profile::Personal, 2, false, &error),
+                 qPrintable(error));
+
         JournalProblem problem;
         auto opened = Journal::open(m_path, JournalStore::Access::ReadWrite, {}, &problem);
         QVERIFY2(opened, qPrintable(problem.message));
         MainWindow window;
         window.setJournal(std::move(opened));
+        QTest::qWait(20);
+        QVERIFY(lastJournal().isEmpty()); // the window has not shown a frame yet
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(lastJournal(), m_path);
         DesktopRecentFiles::settle();
         QFile list(xbel);
         QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(xbel));
         const QByteArray listed = list.readAll();
         QVERIFY2(listed.contains(QUrl::fromLocalFile(m_path).toEncoded()), listed.constData());
         QVERIFY(listed.contains("application/x-unfold-journal"));
+
+        // A journal opened in the shown window is remembered too, first in Open Recent.
+        QVERIFY(window.openJournal(other));
+        QTRY_COMPARE(lastJournal(), other);
+        QMenu *recent = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>())
+            recent = menu->title() == QLatin1String("Open &Recent") ? menu : recent;
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        const QList<QAction *> entries = recent->actions();
+        QVERIFY(entries.size() >= 2);
+        QVERIFY2(entries.at(0)->text().contains(QDir::toNativeSeparators(other)),
+                 qPrintable(entries.at(0)->text()));
+        QVERIFY2(entries.at(1)->text().contains(QDir::toNativeSeparators(m_path)),
+                 qPrintable(entries.at(1)->text()));
     }
 };
 
