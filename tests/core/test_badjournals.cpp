@@ -150,6 +150,11 @@ QString TestBadJournals::makeFixture(const QString &fixture)
         {QStringLiteral("content an array after spaces"),
          QStringLiteral(
              "UPDATE sessions SET content = ' [1, 2]' WHERE rowid = (SELECT min(rowid) FROM sessions)")},
+        // The check compares the empty object '{}' (most records) instead of parsing it: text
+        // that only begins as it does is still parsed, and refused.
+        {QStringLiteral("content more than an empty object"),
+         QStringLiteral(
+             "UPDATE disclosures SET content = '{}]' WHERE rowid = (SELECT max(rowid) FROM disclosures)")},
         {QStringLiteral("dangling reference"),
          QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE disclosures SET topic_id = 9999 WHERE rowid = "
                         "(SELECT min(rowid) FROM disclosures)")},
@@ -210,8 +215,9 @@ void TestBadJournals::badFileIsReportedAndUntouched_data()
     for (const char *altered : {"added trigger", "added view", "added table", "added index", "missing index",
                                 "missing table", "changed table"})
         QTest::newRow(altered) << QString::fromLatin1(altered) << Kind::Altered;
-    for (const char *damaged : {"negative format", "format zero", "content not json", "content not an object",
-                                "content an array after spaces", "dangling reference"})
+    for (const char *damaged :
+         {"negative format", "format zero", "content not json", "content not an object",
+          "content an array after spaces", "content more than an empty object", "dangling reference"})
         QTest::newRow(damaged) << QString::fromLatin1(damaged) << Kind::Damaged;
 }
 
