@@ -133,7 +133,7 @@ bool Journal::adoptRewritten(Rewritten outcome)
 void Journal::waitForBackupsBeforeSaves()
 {
     if (m_backups)
-        m_store->setBeforeSave([this] { m_backups->waitForCopy(); });
+        m_store->setBeforeSave([this] { m_backups->waitForRead(); });
 }
 
 void Journal::reloadPeople()

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace unfold {
@@ -57,9 +58,11 @@ bool JournalBackups::noteEdit(JournalStore &store)
         return false;
     m_beforeCopy = m_lastBackup;
     m_lastBackup = now;
-    m_copy =
-        std::async(std::launch::async, [this, path = store.path(), key = store.key(), target = nameAt(now)] {
-            Outcome outcome = copy(path, key.get(), target);
+    auto readEnded = std::make_shared<std::promise<void>>();
+    m_reading = readEnded->get_future().share();
+    m_copy = std::async(
+        std::launch::async, [this, path = store.path(), key = store.key(), target = nameAt(now), readEnded] {
+            Outcome outcome = copy(path, key.get(), target, [readEnded] { readEnded->set_value(); });
             if (m_copyEnded)
                 m_copyEnded();
             return outcome;
@@ -95,6 +98,12 @@ void JournalBackups::waitForCopy()
         m_copy.wait();
 }
 
+void JournalBackups::waitForRead()
+{
+    if (m_copy.valid() && m_reading.valid())
+        m_reading.wait();
+}
+
 bool JournalBackups::collect()
 {
     if (!m_copy.valid() || m_copy.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
@@ -112,8 +121,18 @@ bool JournalBackups::collect()
 // the copy is the journal as its last save left it, encrypted as the journal is. Four times
 // quicker than having SQLite rewrite it (VACUUM INTO).
 JournalBackups::Outcome JournalBackups::copy(const QString &journalPath, const JournalKey *key,
-                                             const QString &target) const
+                                             const QString &target,
+                                             const std::function<void()> &readEnded) const
 {
+    bool toldReadEnded = false;
+    const auto tellReadEnded = [&toldReadEnded, &readEnded] {
+        if (!toldReadEnded && readEnded)
+            readEnded();
+        toldReadEnded = true;
+    };
+    // A copy that fails before or while it reads has ended reading too: told on the way out, after
+    // its connection (declared later) has closed.
+    const auto readEndedOnReturn = qScopeGuard(tellReadEnded);
     QString error;
     const QString temporary = PrivateFiles::temporaryNameBeside(target);
     if (!PrivateFiles::createEmptyFile(temporary, &error))
@@ -141,6 +160,7 @@ JournalBackups::Outcome JournalBackups::copy(const QString &journalPath, const J
             return failed(
                 QCoreApplication::translate("unfold::JournalBackups", "the journal could not be read"));
     } // the read lock ends here; syncing the copy to the disk needs none
+    tellReadEnded();
     to.close();
     if (!PrivateFiles::commitTemporary(temporary, target, &error))
         return failed(error);

@@ -38,6 +38,10 @@ public:
     bool finish();
     // Waits for a copy being made, leaving its outcome to collect().
     void waitForCopy();
+    // Waits until a copy being made has read the journal and let go of its read lock. A save may
+    // then go ahead while the copy is synced to the disk: on a decade's journal the sync is most
+    // of the copy's time, and the edit after the one that began the backup waited for it.
+    void waitForRead();
     // The outcome of a copy that has ended, once: false when it failed (see lastError()), true
     // when it succeeded, none has ended since the last call, or one is still being made.
     bool collect();
@@ -62,7 +66,9 @@ private:
     };
     // Copies the journal (with its key, if it has one) to `target` and removes the oldest backups.
     // Runs on the copying thread: reads only what does not change after construction.
-    Outcome copy(const QString &journalPath, const JournalKey *key, const QString &target) const;
+    // `readEnded` is called once, as soon as the journal is no longer read (whatever the outcome).
+    Outcome copy(const QString &journalPath, const JournalKey *key, const QString &target,
+                 const std::function<void()> &readEnded = {}) const;
     QString nameAt(const QDateTime &time) const; // a backup's file, named by when it was made
 
     QString m_folder;
@@ -75,6 +81,8 @@ private:
     // The copy being made, or ended and not yet collected; and when the backup before it was made,
     // which counts again if it fails.
     std::future<Outcome> m_copy;
+    // Ready once that copy has read the journal.
+    std::shared_future<void> m_reading;
     QDateTime m_beforeCopy;
 };
 

@@ -15,6 +15,8 @@
  *   UNFOLD_FAULT_SLOW=PART:MS the first write to a file whose path holds PART waits MS ms first
  *                            (a slow disk at one moment): whatever the writer holds meanwhile
  *                            (a backup's copy, its read lock on the journal) is held that long
+ *   UNFOLD_FAULT_SLOW_SYNC=PART:MS  the same for the first sync of such a file (a backup's copy
+ *                            synced to a slow disk, after it has let go of the journal)
  */
 #include <dlfcn.h>
 #include <execinfo.h>
@@ -98,12 +100,14 @@ bool isLockFile(int fd)
     return length > 5 && strcmp(target + length - 5, ".lock") == 0;
 }
 
-/* UNFOLD_FAULT_SLOW: the first write to a file whose path holds PART waits first, once a run. */
-std::atomic<bool> slowed = false;
+/* UNFOLD_FAULT_SLOW (writes) and UNFOLD_FAULT_SLOW_SYNC (syncs): the first such call on a file
+ * whose path holds PART waits first, once a run each. */
+std::atomic<bool> slowedWrite = false;
+std::atomic<bool> slowedSync = false;
 
-void maybeSlow(int fd)
+void maybeSlow(int fd, const char *setting = "UNFOLD_FAULT_SLOW", std::atomic<bool> &slowed = slowedWrite)
 {
-    const char *slow = getenv("UNFOLD_FAULT_SLOW");
+    const char *slow = getenv(setting);
     const char *colon = slow ? strrchr(slow, ':') : nullptr;
     if (!colon || slowed)
         return;
@@ -177,6 +181,7 @@ ssize_t writev(int fd, const struct iovec *vector, int count)
 // on without it, so only syncs of files are counted.
 int fsync(int fd)
 {
+    maybeSlow(fd, "UNFOLD_FAULT_SLOW_SYNC", slowedSync);
     if (!isLockFile(fd) && shouldFail(fd))
         return -1;
     return real<int (*)(int)>("fsync")(fd);
@@ -184,6 +189,7 @@ int fsync(int fd)
 
 int fdatasync(int fd)
 {
+    maybeSlow(fd, "UNFOLD_FAULT_SLOW_SYNC", slowedSync);
     if (!isLockFile(fd) && shouldFail(fd))
         return -1;
     return real<int (*)(int)>("fdatasync")(fd);
