@@ -66,7 +66,8 @@ public:
     // True when the file at `path` begins as an encrypted Unfold journal does.
     static bool isEncryptedFile(const QString &path);
     // True when the header of the plain file at `path` says it is a journal in the current
-    // format: opening it upgrades nothing. Only the first bytes are read; nothing is checked.
+    // format, with no cut-off save beside it: opening it upgrades nothing. Only the first bytes
+    // are read; nothing is checked.
     static bool saysCurrentFormat(const QString &path);
 
     ~JournalStore();

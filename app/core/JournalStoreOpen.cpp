@@ -158,8 +158,9 @@ bool JournalStore::saysCurrentFormat(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const Header header = readHeader(file);
+    // A save cut off beside it may be an upgrade, which playing the save back undoes.
     return header.isSqlite && header.applicationId == JournalSchema::applicationId &&
-           header.userVersion == JournalSchema::currentVersion;
+           header.userVersion == JournalSchema::currentVersion && !savePending(path);
 }
 
 JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck,

@@ -116,4 +116,9 @@ QString nameInUse()
                                                         : localeInUse().nativeLanguageName();
 }
 
+bool isTranslated()
+{
+    return localeInUse().language() != QLocale::English;
+}
+
 } // namespace unfold::Language

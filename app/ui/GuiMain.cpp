@@ -86,8 +86,7 @@ int runGui(int argc, char **argv, const QString &journal)
     QApplication::setApplicationName(QStringLiteral("Unfold"));
     QApplication::setApplicationVersion(QStringLiteral(UNFOLD_VERSION));
     Preferences::keepPrivate();
-    // A run killed while writing leaves hidden temporary files; they hold journal content. (Gone
-    // before the journal opens: its first backup writes one.)
+    // A run killed while writing leaves hidden temporary files; they hold journal content.
     for (const QString &folder :
          {Preferences::journalFolder(), Preferences::defaultJournalFolder(), Preferences::backupFolder()})
         PrivateFiles::removeLeftovers(folder);

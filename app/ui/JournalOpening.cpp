@@ -4,6 +4,7 @@
 #include "BackgroundWork.h"
 #include "Journal.h"
 #include "JournalKey.h"
+#include "Language.h"
 #include "PassphraseDialog.h"
 #include "Preferences.h"
 #include "PrivateFiles.h"
@@ -144,8 +145,10 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path, qint64 backg
         if (dialog.exec() != QDialog::Accepted)
             return nullptr;
         passphrase = dialog.passphrase();
-    } else if (early && early->path() == path && (journal = early->take(&problem))) {
-        // opened while the window was made
+    } else if (early && early->path() == path &&
+               ((journal = early->take(&problem)) || !Language::isTranslated())) {
+        // Opened while the window was made; or its problem, which was worded in English before
+        // the translations were installed, is in the user's language already.
     } else if (QFileInfo(path).size() < backgroundFrom) {
         journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
     } else {

@@ -54,8 +54,8 @@ std::shared_ptr<EarlyOpening> beginOpening(const QString &path,
 // An encrypted journal's passphrase is asked for, and asked again while it is wrong. A large
 // journal opens in the background (above); Cancel there returns null and says nothing. With
 // `early` begun for the same path, its journal is taken instead of opening again; if it found a
-// problem, the journal is opened again to find it in the user's language (an early opening may
-// have worded it before the translations were installed).
+// problem and Unfold speaks a language other than English, the journal is opened again to find
+// it in that language (an early opening worded it before the translations were installed).
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path,
                               qint64 backgroundFrom = backgroundOpeningFrom, EarlyOpening *early = nullptr);
 // Asks for a passphrase first; "Don't Encrypt" there makes a plain journal.

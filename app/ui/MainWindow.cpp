@@ -311,9 +311,10 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_sidebar->setJournal(journal.get());
     m_journal = std::move(journal);
     if (m_journal) {
-        // Remembered for Open Recent and the next start once the window has shown its first
-        // frame: writing the settings file (synced to the disk) held that frame back.
-        FirstFrame::after(this, [path = m_journal->path(), encrypted = m_journal->isEncrypted()] {
+        // Remembered for Open Recent and the next start once a window has shown its first frame
+        // (at once from the event loop after that, in the order opened): writing the settings
+        // file (synced to the disk) held that frame back.
+        FirstFrame::afterAny(this, [path = m_journal->path(), encrypted = m_journal->isEncrypted()] {
             RecentJournals::add(path);
             QSettings().setValue(QStringLiteral("lastJournal"), path);
             DesktopRecentFiles::noteOpenedLater(path, encrypted);

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace unfold;
 
@@ -74,6 +75,10 @@ int main(int argc, char **argv)
         return 1;
     }
     begunBeforeTheApplication = JournalOpening::beginOpening(journalPath);
+    // Opened before the application object exists (the journal moved to a thread with no
+    // application yet): the case the timing of a start can give, made certain here.
+    while (begunBeforeTheApplication && !begunBeforeTheApplication->isFinished())
+        QThread::msleep(1);
     QApplication app(argc, argv);
     TestOpeningBeforeApplication test;
     const int failed = QTest::qExec(&test, argc, argv);

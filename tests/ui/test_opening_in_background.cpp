@@ -262,6 +262,14 @@ private Q_SLOTS:
         QVERIFY2(DemoJournal::write(current, DemoJournal::Profile::Personal, 1, false, &error),
                  qPrintable(error));
         QVERIFY(JournalStore::saysCurrentFormat(current));
+        // A save cut off beside it may be an upgrade, which playing it back would undo.
+        QFile cutOff(current + QStringLiteral("-journal"));
+        QVERIFY(cutOff.open(QIODevice::WriteOnly));
+        cutOff.write(QByteArray(512, '\x01'));
+        cutOff.close();
+        QVERIFY(!JournalStore::saysCurrentFormat(current));
+        QVERIFY(!JournalOpening::beginOpening(current));
+        QVERIFY(cutOff.remove());
     }
 
 private:
