@@ -137,6 +137,8 @@ private Q_SLOTS:
 
 private:
     Outcome run(const QString &workDir, const QStringList &arguments, long failAt);
+    QString startLogHoldingTheBackup(const QString &name, const QString &slow, QProcess &process,
+                                     QByteArray &out);
 
     QTemporaryDir m_template;
     QTemporaryDir m_scratch;
@@ -363,36 +365,52 @@ void TestWriteFaults::everyFaultIsReportedAndHarmless()
     QVERIFY(injected > 0);
 }
 
+// `unfold log` on a fresh copy of the journal, with the fault library holding the backup's first
+// write or sync (`slow`: UNFOLD_FAULT_SLOW or UNFOLD_FAULT_SLOW_SYNC) for 6 s: started, its first
+// entry saved and the backup begun, and half a second given to the copy to reach what is held.
+// Returns the copy's folder; `out` holds what the command has printed.
+QString TestWriteFaults::startLogHoldingTheBackup(const QString &name, const QString &slow, QProcess &process,
+                                                  QByteArray &out)
+{
+    const QString work = m_scratch.filePath(name);
+    QDir(work).removeRecursively();
+    if (!copyTree(m_template.path(), work))
+        return {};
+    QProcessEnvironment env = test::cliEnvironment(work + QStringLiteral("/home"));
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(UNFOLD_FAULTS_LIBRARY));
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("verify_asan_link_order=0:detect_leaks=0"));
+    env.insert(slow, QStringLiteral("/backups/:6000"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(work);
+    process.start(QStringLiteral(UNFOLD_BINARY),
+                  {QStringLiteral("log"), QStringLiteral("--journal"), QStringLiteral("journal.unfold"),
+                   QStringLiteral("--relationship"), QStringLiteral("1"), QStringLiteral("-")});
+    if (!process.waitForStarted())
+        return {};
+    process.write("a11 first\n");
+    // Its session's id, then the entry's: the first entry is saved, and the backup begun.
+    while (out.count('\n') < 2 && process.waitForReadyRead(10'000))
+        out += process.readAllStandardOutput();
+    if (out.count('\n') != 2)
+        return {};
+    QTest::qWait(500);
+    return work;
+}
+
 // A save made while the session's backup is being copied waits for the copy, rather than failing
 // once SQLite's busy timeout (2 s) is over. The copy's first write is held 6 s (a slow disk, with
 // its read lock on the journal held meanwhile); logging from standard input saves one entry,
 // which starts the backup, and the next entry comes while the copy is held.
 void TestWriteFaults::aSaveWaitsForTheBackupBeingCopied()
 {
-    const QString work = m_scratch.filePath(QStringLiteral("slow"));
-    QDir(work).removeRecursively();
-    QVERIFY(copyTree(m_template.path(), work));
-    const Counts before = countsOf(work + QStringLiteral("/journal.unfold"));
-    QProcess process;
-    QProcessEnvironment env = test::cliEnvironment(work + QStringLiteral("/home"));
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(UNFOLD_FAULTS_LIBRARY));
-    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("verify_asan_link_order=0:detect_leaks=0"));
-    env.insert(QStringLiteral("UNFOLD_FAULT_SLOW"), QStringLiteral("/backups/:6000"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(work);
+    const Counts before = countsOf(m_template.filePath(QStringLiteral("journal.unfold")));
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(UNFOLD_BINARY),
-                  {QStringLiteral("log"), QStringLiteral("--journal"), QStringLiteral("journal.unfold"),
-                   QStringLiteral("--relationship"), QStringLiteral("1"), QStringLiteral("-")});
-    QVERIFY(process.waitForStarted());
-    process.write("a11 first\n");
-    // Its session's id, then the entry's: the first entry is saved, and the backup begun.
+    QProcess process;
     QByteArray out;
-    while (out.count('\n') < 2 && process.waitForReadyRead(10'000))
-        out += process.readAllStandardOutput();
-    QCOMPARE(out.count('\n'), 2);
-    QTest::qWait(500); // the copy holds its read lock, waiting on its first write
+    const QString work =
+        startLogHoldingTheBackup(QStringLiteral("slow"), QStringLiteral("UNFOLD_FAULT_SLOW"), process, out);
+    QVERIFY2(!work.isEmpty(), process.readAllStandardError().constData());
     process.write("b23\n");
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(30'000));
@@ -409,30 +427,14 @@ void TestWriteFaults::aSaveWaitsForTheBackupBeingCopied()
 // library holds the backup's first sync for 6 s, and the second entry is saved meanwhile.
 void TestWriteFaults::aSaveDoesNotWaitForTheBackupsSync()
 {
-    const QString work = m_scratch.filePath(QStringLiteral("slow-sync"));
-    QDir(work).removeRecursively();
-    QVERIFY(copyTree(m_template.path(), work));
-    const Counts before = countsOf(work + QStringLiteral("/journal.unfold"));
-    QProcess process;
-    QProcessEnvironment env = test::cliEnvironment(work + QStringLiteral("/home"));
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(UNFOLD_FAULTS_LIBRARY));
-    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("verify_asan_link_order=0:detect_leaks=0"));
-    env.insert(QStringLiteral("UNFOLD_FAULT_SLOW_SYNC"), QStringLiteral("/backups/:6000"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(work);
+    const Counts before = countsOf(m_template.filePath(QStringLiteral("journal.unfold")));
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(UNFOLD_BINARY),
-                  {QStringLiteral("log"), QStringLiteral("--journal"), QStringLiteral("journal.unfold"),
-                   QStringLiteral("--relationship"), QStringLiteral("1"), QStringLiteral("-")});
-    QVERIFY(process.waitForStarted());
-    process.write("a11 first\n");
-    // Its session's id, then the entry's: the first entry is saved, and the backup begun.
+    QProcess process;
     QByteArray out;
-    while (out.count('\n') < 2 && process.waitForReadyRead(10'000))
-        out += process.readAllStandardOutput();
-    QCOMPARE(out.count('\n'), 2);
-    QTest::qWait(500); // the copy has read the journal, and waits on its sync
+    const QString work = startLogHoldingTheBackup(QStringLiteral("slow-sync"),
+                                                  QStringLiteral("UNFOLD_FAULT_SLOW_SYNC"), process, out);
+    QVERIFY2(!work.isEmpty(), process.readAllStandardError().constData());
     QElapsedTimer second;
     second.start();
     process.write("b23\n");
