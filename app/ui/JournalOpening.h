@@ -45,9 +45,9 @@ private:
     std::unique_ptr<QThread> m_thread;
 };
 // Begins opening `path` for editing; null for an encrypted, large or missing journal, and for
-// one in an older format (its upgrade's notes are worded for the user), which `open` opens as it
-// always does. Call on the window's thread, before or after Qt's application object is made: the
-// journal is handed to that thread.
+// one in an older format or with a cut-off save beside it (an upgrade's notes are worded for the
+// user), which `open` opens as it always does. Call on the window's thread, before or after Qt's
+// application object is made: the journal is handed to that thread.
 std::shared_ptr<EarlyOpening> beginOpening(const QString &path,
                                            qint64 backgroundFrom = backgroundOpeningFrom);
 
