@@ -161,6 +161,8 @@ JournalBackups::Outcome JournalBackups::copy(const QString &journalPath, const J
                 QCoreApplication::translate("unfold::JournalBackups", "the journal could not be read"));
     } // the read lock ends here; syncing the copy to the disk needs none
     tellReadEnded();
+    if (!PrivateFiles::writeOutInPieces(to.handle(), &error))
+        return failed(error);
     to.close();
     if (!PrivateFiles::commitTemporary(temporary, target, &error))
         return failed(error);

@@ -19,6 +19,13 @@ QString temporaryNameBeside(const QString &target);
 // Syncs a written file to the disk, makes it private and renames it over `target` in one step,
 // then syncs the folder so the new name survives a power cut.
 bool commitTemporary(const QString &temporary, const QString &target, QString *error);
+// Writes a large file's data out to the disk a piece at a time, waiting for each piece, so that
+// little of it is left to write when it is committed. Written out all at once, by the commit's
+// sync, it would hold up every other sync on the same file system meanwhile: ext4 writes out the
+// data of every file it allocated disk space for before the metadata it commits, so the save of
+// an edit made while a decade's 80 MB backup was being synced waited 130 ms for it. False, with
+// the disk's reason, when a piece could not be written (the commit's sync would no longer say so).
+bool writeOutInPieces(int fd, QString *error);
 // Writes `bytes` to `target` readable by the user alone, through a temporary file beside it and
 // one rename: every write, the sync and the rename are checked, and a failure (full disk, no
 // permission) leaves whatever was at `target` untouched and nothing behind.

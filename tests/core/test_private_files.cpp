@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <cstring>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -216,6 +217,29 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(live));
         QVERIFY(QFileInfo::exists(mine));
         QCOMPARE(PrivateFiles::removeLeftovers(dir.path()), 0);
+    }
+
+    // A backup's copy is written out a piece at a time before its commit: every piece of a file
+    // of several, and a refusal is said (the commit's sync would no longer report it).
+    void aLargeFileIsWrittenOutInPiecesAndARefusalIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.unfold"));
+        QByteArray bytes(5 * (1 << 20) / 2, Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(i * 7);
+        put(path, bytes);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const int handle = file.handle();
+        QString error;
+        QVERIFY2(PrivateFiles::writeOutInPieces(handle, &error), qPrintable(error));
+        file.close();
+        QCOMPARE(contents(path), bytes);
+
+        // A file that can no longer be written out (here, one closed meanwhile): the system's words.
+        QVERIFY(!PrivateFiles::writeOutInPieces(handle, &error));
+        QCOMPARE(error, QString::fromLocal8Bit(std::strerror(EBADF)));
     }
 };
 

@@ -15,11 +15,13 @@
  *   UNFOLD_FAULT_SLOW=PART:MS the first write to a file whose path holds PART waits MS ms first
  *                            (a slow disk at one moment): whatever the writer holds meanwhile
  *                            (a backup's copy, its read lock on the journal) is held that long
- *   UNFOLD_FAULT_SLOW_SYNC=PART:MS  the same for the first sync of such a file (a backup's copy
- *                            synced to a slow disk, after it has let go of the journal)
+ *   UNFOLD_FAULT_SLOW_SYNC=PART:MS  the same for the first sync of such a file, or the first piece
+ *                            of it written out (a backup's copy synced to a slow disk, after it
+ *                            has let go of the journal)
  */
 #include <dlfcn.h>
 #include <execinfo.h>
+#include <fcntl.h>
 
 #include <atomic>
 #include <cerrno>
@@ -193,6 +195,16 @@ int fdatasync(int fd)
     if (!isLockFile(fd) && shouldFail(fd))
         return -1;
     return real<int (*)(int)>("fdatasync")(fd);
+}
+
+// A large file's data written out a piece at a time before its sync (a backup's copy): each
+// piece is a sync the disk can refuse.
+int sync_file_range(int fd, off64_t offset, off64_t count, unsigned int flags)
+{
+    maybeSlow(fd, "UNFOLD_FAULT_SLOW_SYNC", slowedSync);
+    if (shouldFail(fd))
+        return -1;
+    return real<int (*)(int, off64_t, off64_t, unsigned int)>("sync_file_range")(fd, offset, count, flags);
 }
 
 int rename(const char *from, const char *to)
