@@ -2,6 +2,7 @@
 // The charts over time: trust, reciprocity, depth and breadth, on a date axis.
 #include "ChartBuilder.h"
 
+#include "ChartDashes.h"
 #include "ChartSeriesSet.h"
 #include "ChartText.h"
 
@@ -52,42 +53,37 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
 
 // A line broken wherever a value is undefined, and a marker on every defined point: a lone
 // point between two gaps still shows, and the markers carry the series' shape into the legend.
-void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSeries &named,
+// A dashed or dotted line is drawn by `dashes` (see ChartDashes: Qt's stroker is slow at it).
+void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, ChartDashes *dashes, const NamedSeries &named,
              const ChartTheme &theme, const ChartSubject &subject, const ChartRange &range,
              QList<ChartPoint> &points)
 {
     const SeriesStyle &style = styleOf(theme, named.role);
     // A rolling mean is drawn a little heavier than a plain line, over its own faint points.
     const double width = named.draw == SeriesDraw::Line ? style.width * 1.6 : style.width;
-    // Dashes end flat: a round cap on every dash made Qt's stroker build the line five times
-    // slower (15 ms of a 22 ms chart at 180 sessions), and at this width the ends look alike.
+    // Dashes end flat and join bevelled: at this width the ends look alike, and round ones on
+    // every dash cost more to draw.
     const bool dashed = style.dash != Qt::SolidLine;
     QPen pen(style.colour, width, style.dash, dashed ? Qt::FlatCap : Qt::RoundCap,
              dashed ? Qt::BevelJoin : Qt::RoundJoin);
-    // The legend's key: an empty scatter series in the series' marker shape. The markers on the
-    // points are drawn by the lines themselves (ChartText::drawMarkersOn).
-    auto *key = new QScatterSeries;
+    // The legend's key: an empty series that draws nothing, in the series' marker shape, or for a
+    // line alone (a mean) in its pen. The markers on the points are drawn by the lines themselves
+    // (ChartText::drawMarkersOn).
+    QXYSeries *key = nullptr;
+    if (named.draw == SeriesDraw::Line) {
+        auto *lineKey = new QLineSeries;
+        lineKey->setPen(pen);
+        key = lineKey;
+    } else {
+        auto *markerKey = new QScatterSeries;
+        ChartText::styleMarkers(markerKey, style, theme);
+        key = markerKey;
+    }
     key->setName(named.name);
-    ChartText::styleMarkers(key, style, theme);
     // Points alone (the values under a rolling mean) are a line without a pen.
-    const QPen linePen = named.draw == SeriesDraw::Points ? QPen(Qt::NoPen) : pen;
+    const bool drawsLine = named.draw != SeriesDraw::Points;
     QLineSeries *segment = nullptr;
     QList<QLineSeries *> segments;
-    const auto startSegment = [&] {
-        segment = new QLineSeries;
-        segment->setName(named.name);
-        segment->setPen(linePen);
-        if (named.draw != SeriesDraw::Line)
-            ChartText::drawMarkersOn(segment, style, theme);
-        segments.append(segment);
-    };
-    // Qt strokes a dashed line in time that grows faster than its length (a dashed line of 180
-    // sessions took 21 of a chart's 33 ms, a solid one 3). Drawn in pieces of a few sessions, the
-    // same line takes a third of that. Each piece starts its dashes afresh at a session's point,
-    // under that point's marker, so the seam does not show; a mean's line, without markers,
-    // stays whole.
-    constexpr int dashedPiece = 30;
-    const bool inPieces = dashed && named.draw == SeriesDraw::LineAndPoints;
     for (const SeriesPoint &p : named.values) {
         if (!range.contains(p.start))
             continue;
@@ -95,14 +91,15 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
             segment = nullptr;
             continue;
         }
-        const QPointF at(double(p.start.toMSecsSinceEpoch()), *p.value);
-        if (segment && inPieces && segment->count() > dashedPiece) {
-            const QPointF seam = segment->points().constLast();
-            startSegment();
-            segment->append(seam);
+        if (!segment) {
+            segment = new QLineSeries;
+            segment->setName(named.name);
+            segment->setPen(drawsLine ? pen : QPen(Qt::NoPen));
+            if (named.draw != SeriesDraw::Line)
+                ChartText::drawMarkersOn(segment, style, theme);
+            segments.append(segment);
         }
-        if (!segment)
-            startSegment();
+        const QPointF at(subject.timeOf(p), *p.value);
         segment->append(at);
         if (named.draw == SeriesDraw::Line)
             continue; // a mean is read off the line; its points are the raw series' markers
@@ -113,16 +110,18 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const NamedSerie
                  return tr("%1: %2\n%3").arg(name, QLocale().toString(value, 'f', decimals), session());
              }});
     }
-    // A line alone has its first segment in the legend; otherwise the key carries the shape.
-    for (qsizetype i = 0; i < segments.size(); ++i)
-        attach(chart, segments.at(i), x, y, named.draw == SeriesDraw::Line && i == 0);
-    if (named.draw == SeriesDraw::Line) {
-        delete key;
-        return;
+    for (QLineSeries *s : std::as_const(segments)) {
+        attach(chart, s, x, y, false);
+        if (drawsLine && dashed)
+            dashes->add(s, pen);
     }
     // A series with nothing in the range stays out of the legend: a key for lines that are not
-    // there would read as data, and would crowd out the names of those that are.
-    attach(chart, key, x, y, !segments.isEmpty());
+    // there would read as data, and would crowd out the names of those that are. Nor is it added
+    // to the chart: each series added costs the legend a hidden entry.
+    if (segments.isEmpty())
+        delete key;
+    else
+        attach(chart, key, x, y, true);
 }
 
 constexpr int timeTicks = 6; // on the time axis, both ends included
@@ -191,10 +190,11 @@ BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const Char
     y->setTitleText(spec.valueTitle);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    auto *dashes = new ChartDashes(chart);
     bool any = false;
     for (const NamedSeries &named : spec.series) {
         const qsizetype before = built.points.size();
-        addLine(chart, x, y, named, options.theme, subject, options.range, built.points);
+        addLine(chart, x, y, dashes, named, options.theme, subject, options.range, built.points);
         any = any || built.points.size() > before;
     }
     QList<std::pair<double, QString>> events;

@@ -32,8 +32,22 @@ ChartSubject::ChartSubject(RelationshipSeries series, QList<TimelineEvent> event
     : m_series(std::move(series)), m_events(std::move(events)), m_personA(std::move(personA)),
       m_personB(std::move(personB)), m_layerNames(std::move(layerNames))
 {
-    for (qsizetype i = 0; i < m_series.sessions().size(); ++i)
-        m_sessionIndex.insert(m_series.sessions()[i].session.id, int(i));
+    m_sessionTimes.reserve(m_series.sessions().size());
+    for (qsizetype i = 0; i < m_series.sessions().size(); ++i) {
+        const Session &session = m_series.sessions()[i].session;
+        m_sessionIndex.insert(session.id, int(i));
+        m_sessionTimes.append(session.start.toMSecsSinceEpoch());
+    }
+}
+
+double ChartSubject::timeOf(const SeriesPoint &point) const
+{
+    // A point at its session's start (most are) takes the time converted already; comparing two
+    // local times of the same offset needs no conversion.
+    const int index = m_sessionIndex.value(point.sessionId, -1);
+    if (index >= 0 && m_series.sessions()[index].session.start == point.start)
+        return double(m_sessionTimes[index]);
+    return double(point.start.toMSecsSinceEpoch());
 }
 
 ChartSubject ChartSubject::load(const Journal &journal, qint64 relationshipId)

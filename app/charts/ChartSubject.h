@@ -64,6 +64,10 @@ public:
     // The same words, made only when called; the function keeps what it needs, not the subject.
     std::function<QString()> sessionLabeller(qint64 sessionId) const;
     int sessionNumber(qint64 sessionId) const; // 1-based, 0 when unknown
+    // Where a point stands on a time axis: its start in ms since the epoch. A session's start is
+    // converted once, here: converting a local time asks the system for its offset each time,
+    // and that was a sixth of building a chart.
+    double timeOf(const SeriesPoint &point) const;
 
 private:
     RelationshipSeries m_series;
@@ -72,6 +76,7 @@ private:
     QString m_personB;
     QStringList m_layerNames;
     QHash<qint64, int> m_sessionIndex;
+    QList<qint64> m_sessionTimes; // each session's start in ms since the epoch, in the same order
     PerceptionSeries m_perception;
 };
 

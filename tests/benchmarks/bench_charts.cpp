@@ -4,6 +4,7 @@
 // way in the same run. Prints both and their ratio per chart, and where the time of each goes
 // (building, laying out, drawing, deleting).
 #include "ChartBuilder.h"
+#include "ChartDashes.h"
 #include "ChartPainter.h"
 #include "ChartSeriesSet.h"
 #include "DemoJournal.h"
@@ -68,19 +69,24 @@ std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
         if (!line) {
             line = new QLineSeries;
             // The pen of the line drawn through these points: the points' own series, or (the
-            // radar's markers) the line of the same name beside them.
+            // radar's markers) the line of the same name beside them; a dashed line's is the pen
+            // Unfold draws it with (ChartDashes), which here Qt strokes.
+            const ChartDashes *dashes = ChartDashes::of(built.chart.get());
             for (QAbstractSeries *drawn : built.chart->series()) {
                 auto *drawnLine = qobject_cast<QLineSeries *>(drawn);
                 if (samePens && drawnLine && !qobject_cast<QScatterSeries *>(drawn) &&
-                    drawn->name() == p.series->name()) {
-                    line->setPen(drawnLine->pen());
+                    drawn->name() == p.series->name() && drawnLine->count() > 0) {
+                    const QPen dashed = dashes ? dashes->penOf(drawnLine) : QPen(Qt::NoPen);
+                    line->setPen(dashed.style() != Qt::NoPen ? dashed : drawnLine->pen());
                     break;
                 }
             }
-            chart->addSeries(line);
         }
         line->append(p.at);
     }
+    // Added once filled: a series on a chart redraws its whole line on every point appended.
+    for (QLineSeries *line : std::as_const(lines))
+        chart->addSeries(line);
     // Plain value axes over the very ranges the chart shows, so the floor draws the same points
     // in the same place. (Qt's default axes here span 0 to 1: every point fell outside the plot
     // and nothing was drawn, which made an earlier floor look far cheaper than any chart.)
