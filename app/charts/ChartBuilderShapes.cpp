@@ -168,7 +168,9 @@ BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
         const QString name = who == Speaker::A ? subject.personA() : subject.personB();
         auto *line = new QLineSeries;
         line->setName(name); // the person's outline; the legend shows their markers instead
-        line->setPen(QPen(style.colour, style.width, style.dash, Qt::RoundCap, Qt::RoundJoin));
+        // Bevelled corners, under the markers at each topic: round ones took Qt's stroker a third
+        // of the radar's drawing.
+        line->setPen(QPen(style.colour, style.width, style.dash, Qt::FlatCap, Qt::BevelJoin));
         auto *markers = new QScatterSeries;
         markers->setName(name);
         ChartText::styleMarkers(markers, style, theme);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Build and render time of each chart for the largest relationship of the heavy journal, beside
-// a floor: a bare QChart of the same points (one line per series, no styling) rendered the same
-// way in the same run. Prints both and their ratio per chart, and where the time of each goes
-// (building, laying out, drawing, deleting).
+// a floor: a bare QChart of the same points (one line per series, no styling; a bare QPolarChart
+// for the radar) rendered the same way in the same run. Prints both and their ratio per chart, and where the
+// time of each goes (building, laying out, drawing, deleting).
 #include "ChartBuilder.h"
 #include "ChartDashes.h"
 #include "ChartPainter.h"
@@ -18,6 +18,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPolarChart>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
@@ -45,7 +46,10 @@ double msPerRun(int runs, const std::function<void()> &run)
 // Charts costs at least. With `samePens`, each line keeps the pen its series is drawn with.
 std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
 {
-    auto chart = std::make_unique<QChart>();
+    // A radar is drawn on a polar chart: its floor is the same points on a bare polar chart (a
+    // cartesian one would draw a zigzag, not the picture).
+    const bool polar = built.chart->chartType() == QChart::ChartTypePolar;
+    std::unique_ptr<QChart> chart = polar ? std::make_unique<QPolarChart>() : std::make_unique<QChart>();
     // One line per named series: the chart may draw a series in several pieces (across a gap, or
     // a dashed line in pieces that Qt strokes faster), the floor draws it whole.
     QHash<QString, QLineSeries *> lines;
@@ -108,8 +112,13 @@ std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
         auto *y = new QValueAxis;
         x->setRange(xRange->first, xRange->second);
         y->setRange(yRange->first, yRange->second);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
+        if (polar) {
+            static_cast<QPolarChart *>(chart.get())->addAxis(x, QPolarChart::PolarOrientationAngular);
+            static_cast<QPolarChart *>(chart.get())->addAxis(y, QPolarChart::PolarOrientationRadial);
+        } else {
+            chart->addAxis(x, Qt::AlignBottom);
+            chart->addAxis(y, Qt::AlignLeft);
+        }
         for (QAbstractSeries *series : chart->series()) {
             series->attachAxis(x);
             series->attachAxis(y);
