@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -54,19 +55,17 @@ void styleMarkers(QScatterSeries *markers, const SeriesStyle &style, const Chart
     markers->setPen(border);
 }
 
-void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &theme)
+namespace {
+
+// A marker as an image `side` pixels square: its shape in the series' colour, outlined in the
+// background's.
+QImage markerImage(const SeriesStyle &style, const ChartTheme &theme, double side, double border)
 {
-    const double size = style.marker == SeriesMarker::Circle ? theme.markerSize * 0.9 : theme.markerSize;
-    // Drawn large and scaled down by the painter, so a picture exported at twice the screen's
-    // resolution keeps sharp markers.
-    constexpr int oversample = 4;
-    const double side = size * oversample;
     QImage image(QSize(int(std::ceil(side)), int(std::ceil(side))), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     // The outline in the background's colour parts the marker from its own line, as before.
-    const double border = theme.markerSize * 0.12 * oversample;
     painter.setPen(QPen(theme.background, border));
     painter.setBrush(style.colour);
     const QRectF box = QRectF(0, 0, side, side).adjusted(border / 2, border / 2, -border / 2, -border / 2);
@@ -87,11 +86,35 @@ void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &
                       QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y())});
         break;
     }
-    painter.end();
+    return image;
+}
+
+} // namespace
+
+void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &theme)
+{
+    const double size = style.marker == SeriesMarker::Circle ? theme.markerSize * 0.9 : theme.markerSize;
+    // Drawn large and scaled down by the painter, so a picture exported at twice the screen's
+    // resolution keeps sharp markers.
+    constexpr int oversample = 4;
+    const double side = size * oversample;
+    const double border = theme.markerSize * 0.12 * oversample;
+    // Each chart draws the same few markers: each is drawn once (a tenth of building a chart), on
+    // each thread that builds charts (the window's, an export's).
+    thread_local QHash<QString, QImage> drawn;
+    const QString key = QStringLiteral("%1 %2 %3 %4 %5")
+                            .arg(int(style.marker))
+                            .arg(style.colour.rgba())
+                            .arg(theme.background.rgba())
+                            .arg(side)
+                            .arg(border);
+    auto found = drawn.constFind(key);
+    if (found == drawn.constEnd())
+        found = drawn.insert(key, markerImage(style, theme, side, border));
     // A scatter series draws its marker within a little more than its size; the image is the
     // marker's whole box, so it is set a fifth larger to look the same as the key in the legend.
     line->setMarkerSize(size * 1.2);
-    line->setLightMarker(image);
+    line->setLightMarker(*found);
     line->setPointsVisible(true);
 }
 
