@@ -25,6 +25,7 @@ OnionLayout OnionLayout::forSize(const QSizeF &size, int topicCount, int layerCo
 {
     OnionLayout layout;
     layout.frame = QRectF(QPointF(0, 0), size);
+    layout.legendRows = std::max(legendRows, 1);
     const double side = std::min(size.width(), size.height());
     const double base = std::max(10.0, side / 52.0);
     layout.titleFont = fontOfSize(base * 1.3, true);

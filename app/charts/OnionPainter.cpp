@@ -334,7 +334,8 @@ OnionLayout OnionPainter::layout(const QSizeF &size, const OnionPicture &picture
 {
     const int topics = picture.state ? picture.state->topicCount() : 0;
     const int layers = picture.state ? picture.state->layerCount() : int(picture.layerNames.size());
-    const bool keys = picture.mode == OnionMode::WhoReached && (picture.previous || picture.earlier);
+    const bool keys =
+        picture.mode == OnionMode::WhoReached && (picture.previous || picture.earlier || picture.keysRowKept);
     return OnionLayout::forSize(size, topics, layers, keys ? 3 : 2);
 }
 

@@ -54,6 +54,10 @@ struct OnionPicture
     OnionMode mode = OnionMode::WhoReached;
     OnionTheme theme = OnionTheme::light();
     std::optional<OnionCell> highlighted;
+    // The legend keeps its row for the keys (what outlined and faint cells mean) even where this
+    // picture has none to show: a view scrubbing through the sessions sets it, so the onion keeps
+    // its size and place as the slider passes the first session or a window's first session.
+    bool keysRowKept = false;
 };
 
 } // namespace unfold

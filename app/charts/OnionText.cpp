@@ -254,9 +254,10 @@ void paintLegend(QPainter &painter, const OnionLayout &layout, const OnionPictur
                  .arg(picture.personA, picture.personB)});
     }
     // Rows of equal height, as many as the layout made room for: the keys get a row of their own
-    // when there is one, so no text of the legend has to be cut to fit.
-    const QList<QList<LegendItem>> rows =
-        keys.isEmpty() ? QList<QList<LegendItem>>{top, bottom} : QList<QList<LegendItem>>{top, keys, bottom};
+    // when there is one (kept empty where a scrubbing view keeps it), so no text of the legend
+    // has to be cut to fit.
+    const QList<QList<LegendItem>> rows = layout.legendRows < 3 ? QList<QList<LegendItem>>{top, bottom}
+                                                                : QList<QList<LegendItem>>{top, keys, bottom};
     const double height = area.height() / double(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QRectF row(area.left(), area.top() + i * height, area.width(), height);

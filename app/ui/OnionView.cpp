@@ -313,8 +313,12 @@ void OnionView::refreshPicture()
 {
     const auto mode = OnionMode(m_mode->currentData().toInt());
     const bool scrubbed = m_state.sessionsIncluded() > 0;
-    m_canvas->setPicture(m_subject.picture(m_state, scrubbed ? &m_previous : nullptr, mode,
-                                           OnionTheme::forPalette(palette()), &m_earlier));
+    OnionPicture picture = m_subject.picture(m_state, scrubbed ? &m_previous : nullptr, mode,
+                                             OnionTheme::forPalette(palette()), &m_earlier);
+    // The onion stays put as the slider moves: with no session shown yet there is nothing
+    // outlined, and its legend would otherwise lose a row and the onion grow into it.
+    picture.keysRowKept = true;
+    m_canvas->setPicture(picture);
     const QString summary = OnionDescription::summary(m_subject, m_state, mode, &m_earlier);
     m_summary->setText(summary);
     m_canvas->setAccessibleDescription(

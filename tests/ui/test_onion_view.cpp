@@ -71,6 +71,28 @@ private Q_SLOTS:
         QCOMPARE(view.state().breadth(Speaker::A), 0);
     }
 
+    // Scrubbing moves no cell: not past the first session (where nothing is outlined yet), nor
+    // past the first session of a window over the latest ones (where faint cells begin).
+    void theOnionStaysInPlaceAsTheSliderMoves()
+    {
+        OnionView view;
+        QVERIFY(showOnScreen(view));
+        auto *slider = view.findChild<QSlider *>();
+        QVERIFY(slider);
+        const OnionCell cell{0, 1, Speaker::A};
+        for (const int window : {0, 5}) {
+            QVERIFY(view.showWindow(window));
+            slider->setValue(0);
+            const QPoint at = view.canvas()->cellCentre(cell);
+            for (int value = 1; value <= slider->maximum(); ++value) {
+                slider->setValue(value);
+                QVERIFY2(
+                    view.canvas()->cellCentre(cell) == at,
+                    qPrintable(QStringLiteral("moved at session %1 of period %2").arg(value).arg(window)));
+            }
+        }
+    }
+
     void refreshesWhenASessionIsAdded()
     {
         OnionView view;
