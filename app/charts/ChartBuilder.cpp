@@ -2,7 +2,7 @@
 // The charts over time: trust, reciprocity, depth and breadth, on a date axis.
 #include "ChartBuilder.h"
 
-#include "ChartDashes.h"
+#include "ChartLines.h"
 #include "ChartSeriesSet.h"
 #include "ChartText.h"
 
@@ -53,23 +53,19 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
 
 // A line broken wherever a value is undefined, and a marker on every defined point: a lone
 // point between two gaps still shows, and the markers carry the series' shape into the legend.
-// A dashed or dotted line is drawn by `dashes` (see ChartDashes: Qt's stroker is slow at it).
-void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, ChartDashes *dashes, const NamedSeries &named,
+// The line itself is drawn by `lines` (see ChartLines: Qt's stroker is slow at it).
+void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, ChartLines *lines, const NamedSeries &named,
              const ChartTheme &theme, const ChartSubject &subject, const ChartRange &range,
              QList<ChartPoint> &points)
 {
     const SeriesStyle &style = styleOf(theme, named.role);
     // A rolling mean is drawn a little heavier than a plain line, over its own faint points.
     const double width = named.draw == SeriesDraw::Line ? style.width * 1.6 : style.width;
-    // Qt Charts draws a solid line a segment at a time, so its caps are its joints. Round ones
-    // cost Qt's stroker three times as much as square ones (2 of a depth chart's 6 ms to draw):
-    // a line with markers has square ends, whose corners lie under the markers at its points;
-    // a mean's line, with no markers to hide its joints, keeps them round. Dashes end flat.
+    // The ends and corners a vector picture draws (on pixels ChartLines draws square ends): dashes
+    // flat and bevelled, solid lines round.
     const bool dashed = style.dash != Qt::SolidLine;
-    const Qt::PenCapStyle cap = dashed                                    ? Qt::FlatCap
-                                : named.draw == SeriesDraw::LineAndPoints ? Qt::SquareCap
-                                                                          : Qt::RoundCap;
-    QPen pen(style.colour, width, style.dash, cap, cap == Qt::RoundCap ? Qt::RoundJoin : Qt::BevelJoin);
+    QPen pen(style.colour, width, style.dash, dashed ? Qt::FlatCap : Qt::RoundCap,
+             dashed ? Qt::BevelJoin : Qt::RoundJoin);
     // The legend's key: an empty series that draws nothing, in the series' marker shape, or for a
     // line alone (a mean) in its pen. The markers on the points are drawn by the lines themselves
     // (ChartText::drawMarkersOn).
@@ -116,8 +112,8 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, ChartDashes *das
     }
     for (QLineSeries *s : std::as_const(segments)) {
         attach(chart, s, x, y, false);
-        if (drawsLine && dashed)
-            dashes->add(s, pen);
+        if (drawsLine)
+            lines->add(s, pen);
     }
     // A series with nothing in the range stays out of the legend: a key for lines that are not
     // there would read as data, and would crowd out the names of those that are. Nor is it added
@@ -189,16 +185,16 @@ BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const Char
     y->setRange(spec.minimum - pad, spec.maximum + pad);
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(spec.minimum);
-    y->setTickInterval((spec.maximum - spec.minimum) / std::max(1, spec.ticks - 1));
+    y->setTickInterval(spec.tickStep);
     y->setLabelFormat(spec.maximum - spec.minimum <= 5 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
     y->setTitleText(spec.valueTitle);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    auto *dashes = new ChartDashes(chart);
+    auto *lines = new ChartLines(chart);
     bool any = false;
     for (const NamedSeries &named : spec.series) {
         const qsizetype before = built.points.size();
-        addLine(chart, x, y, dashes, named, options.theme, subject, options.range, built.points);
+        addLine(chart, x, y, lines, named, options.theme, subject, options.range, built.points);
         any = any || built.points.size() > before;
     }
     QList<std::pair<double, QString>> events;
@@ -217,7 +213,8 @@ BuiltChart buildOverTime(ChartKind kind, const ChartSubject &subject, const Char
         options.theme, options.width, eventMarks);
     options.theme.apply(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
+    // Never animated: ChartLines draws the lines where their points finally stand.
+    chart->setAnimationOptions(QChart::NoAnimation);
     return built;
 }
 

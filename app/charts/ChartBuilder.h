@@ -32,8 +32,10 @@ struct ChartOptions
 {
     ChartRange range;
     ChartTheme theme = ChartTheme::light();
-    bool animated = false; // never for files: an export is the finished picture
-    int smoothing = 0;     // sessions in a rolling mean over the time charts; 0 for none
+    // Never for files (an export is the finished picture), nor for charts over time (their lines
+    // are drawn where the points finally stand, see ChartLines).
+    bool animated = false;
+    int smoothing = 0; // sessions in a rolling mean over the time charts; 0 for none
     // The chart's width in logical pixels: the title wraps and the events' labels are laid out to fit it.
     double width = 1000;
 };

@@ -169,8 +169,8 @@ BuiltChart buildTopics(const ChartSubject &subject, const ChartOptions &options)
         auto *line = new QLineSeries;
         line->setName(name); // the person's outline; the legend shows their markers instead
         // Bevelled corners, under the markers at each topic: round ones took Qt's stroker a third
-        // of the radar's drawing.
-        line->setPen(QPen(style.colour, style.width, style.dash, Qt::FlatCap, Qt::BevelJoin));
+        // of the radar's drawing. The outline's two ends meet at the seam, where round ends close it.
+        line->setPen(QPen(style.colour, style.width, style.dash, Qt::RoundCap, Qt::BevelJoin));
         auto *markers = new QScatterSeries;
         markers->setName(name);
         ChartText::styleMarkers(markers, style, theme);

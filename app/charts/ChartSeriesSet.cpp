@@ -3,6 +3,8 @@
 
 #include "Statistics.h"
 
+#include <algorithm>
+
 namespace unfold {
 
 namespace {
@@ -64,7 +66,7 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
                               .arg(subject.layerName(s.layerCount()));
         spec.minimum = 1;
         spec.maximum = qMax(2, s.layerCount());
-        spec.ticks = int(spec.maximum) * 2 - 1;
+        spec.tickStep = 0.5;
         spec.series = {{a, SeriesRole::PersonA, s.series(Measure::DepthA), 2},
                        {b, SeriesRole::PersonB, s.series(Measure::DepthB), 2}};
         break;
@@ -72,7 +74,10 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
         spec.valueTitle = tr("Topics reached");
         const int topics = s.onion().topicCount();
         spec.maximum = qMax(1, topics);
-        spec.ticks = qMin(topics, 10) + 1;
+        // Whole topics, and no more than six ticks: a tick of its own for each of ten topics was
+        // eleven labels for Qt to lay out (a fifth of the chart's time), and fifteen topics in ten
+        // steps labelled 1.5 topics as "1".
+        spec.tickStep = std::max(1, (topics + 4) / 5);
         spec.series = {{a, SeriesRole::PersonA, s.series(Measure::BreadthA), 0},
                        {b, SeriesRole::PersonB, s.series(Measure::BreadthB), 0}};
         break;
@@ -84,7 +89,7 @@ TimeChartSpec ChartSeriesSet::timeChart(ChartKind kind, const ChartSubject &subj
         spec.valueTitle = tr("Depth gap (layers)");
         spec.minimum = -reach;
         spec.maximum = reach;
-        spec.ticks = 2 * reach + 1;
+        spec.tickStep = 1;
         Series gapA;
         Series gapB;
         for (const PairPerception &p : subject.perception().pairs) {

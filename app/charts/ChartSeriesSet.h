@@ -41,7 +41,7 @@ struct TimeChartSpec
     QString valueTitle;
     double minimum = 0;
     double maximum = 100;
-    int ticks = 6;
+    double tickStep = 20; // between two ticks of the value axis, counted from the minimum
     QList<NamedSeries> series;
     QString emptyNote; // what the values are and where they come from, under the title
     QString whereFrom; // added when the chart is empty: how to get its data (a menu's path)

@@ -106,8 +106,8 @@ void drawMarkersOn(QXYSeries *line, const SeriesStyle &style, const ChartTheme &
                             .arg(int(style.marker))
                             .arg(style.colour.rgba())
                             .arg(theme.background.rgba())
-                            .arg(side)
-                            .arg(border);
+                            .arg(side, 0, 'g', 17)
+                            .arg(border, 0, 'g', 17);
     auto found = drawn.constFind(key);
     if (found == drawn.constEnd())
         found = drawn.insert(key, markerImage(style, theme, side, border));

@@ -24,7 +24,7 @@ struct OnionLayout
     QFont labelFont;
     QFont smallFont;
     OnionGeometry geometry;
-    int legendRows = 2;
+    int legendRows = 2; // as forSize was asked to make room for
 
     // `legendRows`: the people, then one row of keys and notes, or a row of keys (what is
     // outlined, what is faint) and a row of notes when the picture shows such cells.

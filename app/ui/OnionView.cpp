@@ -8,6 +8,7 @@
 #include "OnionCanvas.h"
 #include "OnionDescription.h"
 #include "OnionPainter.h"
+#include "SteadyLabel.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -83,8 +84,7 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     m_asTable->setCheckable(true);
     m_asTable->setAccessibleName(tr("Show the onion as a table"));
     m_asTable->setAccessibleDescription(tr("Switches between the picture and a table of the same content."));
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
+    m_summary = new SteadyLabel(this);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setFocusPolicy(Qt::TabFocus); // reachable by screen reader users who tab through
     m_summary->setObjectName(QStringLiteral("Onion summary")); // read out by its text
@@ -321,6 +321,13 @@ void OnionView::refreshPicture()
     m_canvas->setPicture(picture);
     const QString summary = OnionDescription::summary(m_subject, m_state, mode, &m_earlier);
     m_summary->setText(summary);
+    // The latest session's summary is the longest as a rule (what is reached is never lost): its
+    // room is kept as the slider moves, so the onion above keeps its size.
+    const int window = m_period->currentData().toInt();
+    const int total = m_subject.history().sessionCount();
+    const OnionState latest = m_subject.history().stateWithin(total, window);
+    const OnionState latestEarlier = m_subject.history().stateAfter(total);
+    m_summary->keepRoomFor(OnionDescription::summary(m_subject, latest, mode, &latestEarlier));
     m_canvas->setAccessibleDescription(
         summary + u' ' + tr("Arrow keys move between cells, Enter lists the disclosures of a cell."));
     if (m_stack->currentIndex() == 1)

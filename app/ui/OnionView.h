@@ -21,6 +21,7 @@ namespace unfold {
 
 class Journal;
 class OnionCanvas;
+class SteadyLabel;
 struct OnionCell;
 
 // The onion of the selected relationship with a scrubber over its sessions (play/pause), a
@@ -96,7 +97,7 @@ private:
     QToolButton *m_play = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_date = nullptr;
-    QLabel *m_summary = nullptr;
+    SteadyLabel *m_summary = nullptr;
     QTimer *m_timer = nullptr;
 };
 

@@ -4,7 +4,7 @@
 // for the radar) rendered the same way in the same run. Prints both and their ratio per chart, and where the
 // time of each goes (building, laying out, drawing, deleting).
 #include "ChartBuilder.h"
-#include "ChartDashes.h"
+#include "ChartLines.h"
 #include "ChartPainter.h"
 #include "ChartSeriesSet.h"
 #include "DemoJournal.h"
@@ -50,8 +50,8 @@ std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
     // cartesian one would draw a zigzag, not the picture).
     const bool polar = built.chart->chartType() == QChart::ChartTypePolar;
     std::unique_ptr<QChart> chart = polar ? std::make_unique<QPolarChart>() : std::make_unique<QChart>();
-    // One line per named series: the chart may draw a series in several pieces (across a gap, or
-    // a dashed line in pieces that Qt strokes faster), the floor draws it whole.
+    // One line per named series: the chart may draw a series in several pieces (across a gap),
+    // the floor draws it whole.
     QHash<QString, QLineSeries *> lines;
     QSet<QAbstractSeries *> barSeries;
     for (const ChartPoint &p : built.points) {
@@ -73,15 +73,15 @@ std::unique_ptr<QChart> bareChart(const BuiltChart &built, bool samePens)
         if (!line) {
             line = new QLineSeries;
             // The pen of the line drawn through these points: the points' own series, or (the
-            // radar's markers) the line of the same name beside them; a dashed line's is the pen
-            // Unfold draws it with (ChartDashes), which here Qt strokes.
-            const ChartDashes *dashes = ChartDashes::of(built.chart.get());
+            // radar's markers) the line of the same name beside them; on a chart over time, the pen
+            // Unfold draws it with (ChartLines), which here Qt strokes.
+            const ChartLines *drawnLines = ChartLines::of(built.chart.get());
             for (QAbstractSeries *drawn : built.chart->series()) {
                 auto *drawnLine = qobject_cast<QLineSeries *>(drawn);
                 if (samePens && drawnLine && !qobject_cast<QScatterSeries *>(drawn) &&
                     drawn->name() == p.series->name() && drawnLine->count() > 0) {
-                    const QPen dashed = dashes ? dashes->penOf(drawnLine) : QPen(Qt::NoPen);
-                    line->setPen(dashed.style() != Qt::NoPen ? dashed : drawnLine->pen());
+                    const QPen ours = drawnLines ? drawnLines->penOf(drawnLine) : QPen(Qt::NoPen);
+                    line->setPen(ours.style() != Qt::NoPen ? ours : drawnLine->pen());
                     break;
                 }
             }

@@ -3,7 +3,7 @@
 // over time, the data table matching the chart, and painting at a logical size.
 #include "ChartBuilder.h"
 #include "ChartCanvas.h"
-#include "ChartDashes.h"
+#include "ChartLines.h"
 #include "ChartPainter.h"
 #include "ChartTable.h"
 
@@ -22,6 +22,7 @@
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QTimeZone>
+#include <QValueAxis>
 
 using namespace unfold;
 
@@ -61,7 +62,7 @@ ChartSubject fixture()
         {QStringLiteral("Peripheral"), QStringLiteral("Intermediate"), QStringLiteral("Core")});
 }
 
-// Many sessions in which both share: lines long enough to be drawn in pieces.
+// Many sessions in which both share: long lines.
 ChartSubject longFixture(int count)
 {
     QList<Session> sessions;
@@ -158,14 +159,14 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("Ben · T2: Intermediate")), qPrintable(all));
     }
 
-    // A dashed line is one series however long, drawing only its markers: Unfold draws its dashes
-    // (ChartDashes), with the pen the series would have had. A solid line Qt draws itself.
-    void aDashedLineIsOneSeriesWhoseDashesUnfoldDraws()
+    // A line is one series however long, drawing only its markers: Unfold draws the line itself
+    // (ChartLines), in the person's pen: solid for the first, dashed for the second.
+    void aLineIsOneSeriesWhoseLineUnfoldDraws()
     {
         constexpr int sessions = 100;
         const BuiltChart built = ChartBuilder::build(ChartKind::Depth, longFixture(sessions), {});
-        const ChartDashes *dashes = ChartDashes::of(built.chart.get());
-        QVERIFY(dashes);
+        const ChartLines *lines = ChartLines::of(built.chart.get());
+        QVERIFY(lines);
         QList<QLineSeries *> anna;
         QList<QLineSeries *> ben;
         for (QLineSeries *s : seriesOf<QLineSeries>(built.chart.get())) {
@@ -175,15 +176,48 @@ private Q_SLOTS:
         }
         QCOMPARE(anna.size(), 1);
         QCOMPARE(anna.first()->count(), sessions);
-        QCOMPARE(anna.first()->pen().style(), Qt::SolidLine);
-        QCOMPARE(dashes->penOf(anna.first()).style(), Qt::NoPen);
+        QCOMPARE(anna.first()->pen().style(), Qt::NoPen);
+        QCOMPARE(lines->penOf(anna.first()).style(), Qt::SolidLine);
+        QCOMPARE(lines->penOf(anna.first()).color(), ChartTheme::light().personA.colour);
         QCOMPARE(ben.size(), 1);
         QCOMPARE(ben.first()->count(), sessions);
         QCOMPARE(ben.first()->pen().style(), Qt::NoPen);
         QVERIFY(ben.first()->pointsVisible());
-        QCOMPARE(dashes->penOf(ben.first()).style(), Qt::DashLine);
-        QCOMPARE(dashes->penOf(ben.first()).color(), ChartTheme::light().personB.colour);
+        QCOMPARE(lines->penOf(ben.first()).style(), Qt::DashLine);
+        QCOMPARE(lines->penOf(ben.first()).color(), ChartTheme::light().personB.colour);
         QCOMPARE(built.points.size(), 2 * sessions);
+    }
+
+    // The breadth chart's ticks count whole topics, six of them at most, however many topics.
+    void breadthIsTickedInWholeTopics_data()
+    {
+        QTest::addColumn<int>("topics");
+        QTest::addColumn<double>("step");
+        QTest::newRow("3") << 3 << 1.0;
+        QTest::newRow("5") << 5 << 1.0;
+        QTest::newRow("10") << 10 << 2.0;
+        QTest::newRow("12") << 12 << 3.0;
+        QTest::newRow("15") << 15 << 3.0;
+    }
+    void breadthIsTickedInWholeTopics()
+    {
+        QFETCH(int, topics);
+        QFETCH(double, step);
+        QList<Topic> list;
+        for (int i = 1; i <= topics; ++i)
+            list.append({i, QStringLiteral("T%1").arg(i), i, false});
+        Session session;
+        session.id = 1;
+        session.start = day0;
+        const ChartSubject subject(RelationshipSeries({session}, {}, list, 3, {}), {}, QStringLiteral("Anna"),
+                                   QStringLiteral("Ben"), {});
+        const BuiltChart built = ChartBuilder::build(ChartKind::Breadth, subject, {});
+        auto *y = qobject_cast<QValueAxis *>(built.chart->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(y->tickInterval(), step);
+        QCOMPARE(y->tickAnchor(), 0.0);
+        QVERIFY(topics / step < 6);
     }
 
     // The radar's radius has no title of its own (it sat on the radius's numbers); the
@@ -271,7 +305,16 @@ private Q_SLOTS:
         QCOMPARE(meanLines.size(), 1);
         QCOMPARE(meanLines.first()->count(), 3);
         QCOMPARE(meanKeys.size(), 1);
-        QCOMPARE(meanKeys.first()->pen(), meanLines.first()->pen());
+        const ChartLines *lines = ChartLines::of(built.chart.get());
+        QVERIFY(lines);
+        QCOMPARE(meanLines.first()->pen().style(), Qt::NoPen); // drawn by ChartLines
+        QCOMPARE(meanKeys.first()->pen(), lines->penOf(meanLines.first()));
+        // The second person's mean is dashed, in the legend too.
+        for (QLineSeries *s : seriesOf<QLineSeries>(built.chart.get())) {
+            if (!s->name().startsWith(QLatin1String("Ben, mean of 3")))
+                continue;
+            QCOMPARE(s->count() > 0 ? lines->penOf(s).style() : s->pen().style(), Qt::DashLine);
+        }
         for (const QPointF &p : meanLines.first()->points())
             QCOMPARE(p.y(), 2.0);
         QCOMPARE(built.points.size(), 4); // tooltips and table links come from the raw points only

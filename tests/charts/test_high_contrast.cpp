@@ -4,6 +4,7 @@
 // then edges every cell and keeps its hatching, and that the charts draw wider, larger and in
 // yellow and cyan on black.
 #include "ChartBuilder.h"
+#include "ChartLines.h"
 #include "ChartPainter.h"
 #include "Contrast.h"
 #include "OnionPainter.h"
@@ -316,11 +317,15 @@ private Q_SLOTS:
         options.theme = ChartTheme::highContrast();
         const BuiltChart high = ChartBuilder::build(ChartKind::Depth, chartFixture(), options);
         const BuiltChart light = ChartBuilder::build(ChartKind::Depth, chartFixture(), {});
+        // The lines are drawn by ChartLines, in the pens it keeps for them.
         const auto widest = [](QChart *chart) {
+            const ChartLines *lines = ChartLines::of(chart);
             qreal width = 0;
             for (QAbstractSeries *s : chart->series())
-                if (auto *line = qobject_cast<QLineSeries *>(s); line && !qobject_cast<QScatterSeries *>(s))
-                    width = std::max(width, line->pen().widthF());
+                if (auto *line = qobject_cast<QLineSeries *>(s); line && !qobject_cast<QScatterSeries *>(s) &&
+                                                                 lines &&
+                                                                 lines->penOf(line).style() != Qt::NoPen)
+                    width = std::max(width, lines->penOf(line).widthF());
             return width;
         };
         const auto largest = [](QChart *chart) {
@@ -330,6 +335,7 @@ private Q_SLOTS:
                     size = std::max(size, markers->markerSize());
             return size;
         };
+        QVERIFY(widest(light.chart.get()) > 0);
         QVERIFY(widest(high.chart.get()) >= widest(light.chart.get()) + 1.0);
         QVERIFY(largest(high.chart.get()) >= largest(light.chart.get()) * 1.4);
         for (QAbstractAxis *axis : high.chart->axes()) {

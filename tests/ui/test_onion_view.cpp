@@ -72,20 +72,30 @@ private Q_SLOTS:
     }
 
     // Scrubbing moves no cell: not past the first session (where nothing is outlined yet), nor
-    // past the first session of a window over the latest ones (where faint cells begin).
+    // past the first session of a window over the latest ones (where faint cells begin), nor as
+    // the summary under the onion grows by a line, once the window has laid itself out again.
     void theOnionStaysInPlaceAsTheSliderMoves()
     {
         OnionView view;
         QVERIFY(showOnScreen(view));
         auto *slider = view.findChild<QSlider *>();
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("Onion summary"));
         QVERIFY(slider);
+        QVERIFY(summary);
         const OnionCell cell{0, 1, Speaker::A};
+        const auto laidOut = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); };
         for (const int window : {0, 5}) {
             QVERIFY(view.showWindow(window));
             slider->setValue(0);
+            laidOut();
             const QPoint at = view.canvas()->cellCentre(cell);
+            const int shortest = summary->fontMetrics().boundingRect(summary->text()).height();
             for (int value = 1; value <= slider->maximum(); ++value) {
                 slider->setValue(value);
+                laidOut();
+                // The summary itself takes several lines by now: there was something to keep room for.
+                if (value == slider->maximum())
+                    QVERIFY(summary->heightForWidth(summary->width()) > 2 * shortest);
                 QVERIFY2(
                     view.canvas()->cellCentre(cell) == at,
                     qPrintable(QStringLiteral("moved at session %1 of period %2").arg(value).arg(window)));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dashed lines Unfold draws itself (ChartDashes): the pattern laid along a line and running on
-// across its corners, the dashes' ends, and the drawing: dashes and gaps of the pattern's lengths
-// on pixels, a dashed pen on vector pictures, under the markers and inside the plot.
-#include "ChartDashes.h"
+// The lines of a chart over time that Unfold draws itself (ChartLines): a dash pattern laid along
+// a line and running on across its corners, the ends of the dashes, and the drawing: dashes and
+// gaps of the pattern's lengths on pixels, a dashed pen on vector pictures, in the order added,
+// under the markers, inside the plot, and only for series still there and shown.
+#include "ChartLines.h"
 #include "ChartPainter.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 #include <QSvgGenerator>
 #include <QTest>
 #include <QValueAxis>
+
+#include <limits>
 
 using namespace unfold;
 
@@ -26,31 +29,48 @@ qreal lengthOf(const QPolygonF &dash)
     return length;
 }
 
-// A chart of one horizontal line at y = 5 across the whole plot and beyond it, drawn dashed by ChartDashes in
-// `colour` with Qt's dash pattern, `width` wide; with a marker-like point drawn by the series.
-struct DashedChart
+// A chart on axes from 0 to 10, with horizontal lines drawn by ChartLines: `line` at y = 5 across
+// the whole plot and beyond it, dashed in `colour` and `width` wide.
+struct LineChart
 {
     QChart chart;
-    QLineSeries *line = new QLineSeries;
-    ChartDashes *dashes = new ChartDashes(&chart);
+    QValueAxis *x = new QValueAxis;
+    QValueAxis *y = new QValueAxis;
+    ChartLines *lines = new ChartLines(&chart);
+    QLineSeries *line = nullptr;
 
-    DashedChart(const QColor &colour, qreal width)
+    LineChart(const QColor &colour, qreal width)
     {
         chart.legend()->hide();
         chart.setBackgroundBrush(Qt::white);
-        line->append(-5, 5); // beyond the axes: what lies outside the plot must not show
-        line->append(15, 5);
-        chart.addSeries(line);
-        auto *x = new QValueAxis;
-        auto *y = new QValueAxis;
         x->setRange(0, 10);
         y->setRange(0, 10);
         chart.addAxis(x, Qt::AlignBottom);
         chart.addAxis(y, Qt::AlignLeft);
-        line->attachAxis(x);
-        line->attachAxis(y);
-        dashes->add(line, QPen(colour, width, Qt::DashLine, Qt::FlatCap, Qt::BevelJoin));
+        // Beyond the axes at both ends: what lies outside the plot must not show.
+        line = addLine(5, QPen(colour, width, Qt::DashLine, Qt::FlatCap, Qt::BevelJoin));
     }
+    QLineSeries *addLine(qreal at, const QPen &pen)
+    {
+        auto *series = new QLineSeries;
+        series->append(-5, at);
+        series->append(15, at);
+        chart.addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        lines->add(series, pen);
+        return series;
+    }
+    QImage drawn(const QSize &size = QSize(600, 400))
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        ChartPainter::paint(painter, image.size(), chart);
+        return image;
+    }
+    // The pixel in the middle of the plot, on the lines at y = 5.
+    QRgb middle(const QImage &image) const { return image.pixel(chart.plotArea().center().toPoint()); }
 };
 
 bool isRed(QRgb pixel)
@@ -58,9 +78,14 @@ bool isRed(QRgb pixel)
     return qRed(pixel) > 200 && qGreen(pixel) < 80 && qBlue(pixel) < 80;
 }
 
+bool isBlue(QRgb pixel)
+{
+    return qBlue(pixel) > 200 && qRed(pixel) < 80 && qGreen(pixel) < 80;
+}
+
 } // namespace
 
-class TestChartDashes : public QObject
+class TestChartLines : public QObject
 {
     Q_OBJECT
 
@@ -119,14 +144,9 @@ private slots:
     void onPixelsTheDashesHaveThePatternsLengths()
     {
         constexpr qreal width = 3;
-        DashedChart dashed(Qt::red, width);
+        LineChart dashed(Qt::red, width);
         QCOMPARE(dashed.line->pen().style(), Qt::NoPen);
-        QImage image(600, 400, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            ChartPainter::paint(painter, image.size(), dashed.chart);
-        }
+        const QImage image = dashed.drawn();
         const QRectF plot = dashed.chart.plotArea();
         const int row = qRound(plot.center().y());
         // Runs of red and of not red along the row, but for the first and the last, which the
@@ -156,27 +176,94 @@ private slots:
     // A marker the series draws on a point lies over the dashed line there.
     void markersLieOverTheDashes()
     {
-        DashedChart dashed(Qt::red, 6);
+        LineChart dashed(Qt::red, 6);
         QImage marker(16, 16, QImage::Format_ARGB32_Premultiplied);
         marker.fill(Qt::blue);
         dashed.line->setLightMarker(marker);
         dashed.line->setMarkerSize(16);
         dashed.line->setPointsVisible(true);
         dashed.line->replace(0, QPointF(0.1, 5)); // the first dash runs under this point
-        QImage image(600, 400, QImage::Format_ARGB32_Premultiplied);
-        {
-            QPainter painter(&image);
-            ChartPainter::paint(painter, image.size(), dashed.chart);
-        }
+        const QImage image = dashed.drawn();
         const QPointF at = dashed.chart.mapToPosition(QPointF(0.1, 5), dashed.line);
         const QRgb pixel = image.pixel(at.toPoint());
         QVERIFY2(qBlue(pixel) > 200 && qRed(pixel) < 80, qPrintable(QString::number(pixel, 16)));
     }
 
+    // A dash that ends exactly at a point, and a point given twice: no dash ends in two equal
+    // points (its end would not be moved in, and its square end would reach into the gap).
+    void aDashNeverEndsInTwoEqualPoints()
+    {
+        const QPen pen(Qt::black, 2, Qt::DashLine);
+        for (const QPolygonF &line :
+             {QPolygonF{QPointF(0, 0), QPointF(8, 0), QPointF(20, 0)},
+              QPolygonF{QPointF(0, 0), QPointF(0, 0), QPointF(3, 0), QPointF(3, 0), QPointF(30, 0)}}) {
+            const QList<QPolygonF> dashes = DashPattern::dashesAlong(line, pen);
+            QVERIFY(!dashes.isEmpty());
+            for (const QPolygonF &dash : dashes) {
+                QVERIFY(dash.size() >= 2);
+                for (qsizetype i = 1; i < dash.size(); ++i)
+                    QVERIFY2(dash.at(i) != dash.at(i - 1),
+                             qPrintable(QStringLiteral("at %1").arg(dash.at(i).x())));
+            }
+            QCOMPARE(dashes.first().constLast(), QPointF(8, 0));
+        }
+    }
+
+    // Points not finite, or a line so long its dashes would fill memory: the line comes back whole.
+    void aLineThePatternCannotBeLaidAlongComesBackWhole()
+    {
+        const QPen pen(Qt::black, 2, Qt::DashLine);
+        const QPolygonF endless{QPointF(0, 0), QPointF(std::numeric_limits<qreal>::infinity(), 0)};
+        QCOMPARE(DashPattern::dashesAlong(endless, pen), QList<QPolygonF>{endless});
+        const QPolygonF unknown{QPointF(0, 0), QPointF(std::numeric_limits<qreal>::quiet_NaN(), 0)};
+        QCOMPARE(DashPattern::dashesAlong(unknown, pen).size(), 1);
+        const QPolygonF huge{QPointF(0, 0), QPointF(1e9, 0)};
+        QCOMPARE(DashPattern::dashesAlong(huge, pen), QList<QPolygonF>{huge});
+    }
+
+    // A dash's end whose last piece is shorter than half the width moves in along the dash, past
+    // the corner, as far as the square end reaches out.
+    void aDashsEndMovesInAlongTheDash()
+    {
+        const QList<QLineF> lines =
+            DashPattern::linesOf({QPolygonF({QPointF(0, 0), QPointF(10, 0), QPointF(10, 0.5)})}, 2);
+        QCOMPARE(lines, QList<QLineF>{QLineF(QPointF(1, 0), QPointF(9.5, 0))});
+    }
+
+    // Lines lie in the order they were added: the later one over the earlier, where they meet.
+    void laterLinesLieOverEarlierOnes()
+    {
+        for (const bool redLast : {true, false}) {
+            LineChart chart(Qt::red, 6);
+            chart.chart.removeSeries(chart.line); // a deleted series is drawn no more
+            delete chart.line;
+            chart.addLine(5, QPen(redLast ? Qt::blue : Qt::red, 6));
+            chart.addLine(5, QPen(redLast ? Qt::red : Qt::blue, 6));
+            const QRgb middle = chart.middle(chart.drawn());
+            QVERIFY(redLast ? isRed(middle) : isBlue(middle));
+        }
+    }
+
+    // A solid line is whole on pixels too, and a hidden series' line is not drawn at all.
+    void aSolidLineIsWholeAndAHiddenOneIsNotDrawn()
+    {
+        LineChart chart(Qt::red, 4);
+        chart.line->hide();
+        QLineSeries *solid = chart.addLine(5, QPen(Qt::blue, 4));
+        const QImage image = chart.drawn();
+        const QRectF plot = chart.chart.plotArea();
+        const int row = qRound(plot.center().y());
+        for (int x = qRound(plot.left()) + 1; x < qRound(plot.right()) - 1; ++x)
+            QVERIFY2(isBlue(image.pixel(x, row)), qPrintable(QString::number(x)));
+        solid->hide();
+        const QRgb middle = chart.middle(chart.drawn()); // the grid's, or the background's
+        QVERIFY(!isBlue(middle) && !isRed(middle));
+    }
+
     // On a vector picture the line is one path with the dashed pen: SVG says "dasharray".
     void onVectorPicturesTheLineKeepsItsDashedPen()
     {
-        DashedChart dashed(Qt::red, 3);
+        LineChart dashed(Qt::red, 3);
         QBuffer svg;
         svg.open(QIODevice::WriteOnly);
         QSvgGenerator generator;
@@ -190,5 +277,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestChartDashes)
-#include "test_chart_dashes.moc"
+QTEST_MAIN(TestChartLines)
+#include "test_chart_lines.moc"
