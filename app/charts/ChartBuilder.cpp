@@ -80,7 +80,7 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, ChartLines *line
         key = markerKey;
     }
     key->setName(named.name);
-    // Points alone (the values under a rolling mean) are a line without a pen.
+    // Points alone (the values under a rolling mean) have no line; the others' ChartLines draws.
     const bool drawsLine = named.draw != SeriesDraw::Points;
     QLineSeries *segment = nullptr;
     QList<QLineSeries *> segments;
@@ -94,7 +94,7 @@ void addLine(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, ChartLines *line
         if (!segment) {
             segment = new QLineSeries;
             segment->setName(named.name);
-            segment->setPen(drawsLine ? pen : QPen(Qt::NoPen));
+            segment->setPen(Qt::NoPen);
             if (named.draw != SeriesDraw::Line)
                 ChartText::drawMarkersOn(segment, style, theme);
             segments.append(segment);

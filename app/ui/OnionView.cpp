@@ -145,9 +145,15 @@ OnionView::OnionView(QWidget *parent) : QWidget(parent)
     connect(m_slider, &QSlider::valueChanged, this, &OnionView::showState);
     connect(m_play, &QToolButton::clicked, this, &OnionView::togglePlaying);
     connect(m_timer, &QTimer::timeout, this, &OnionView::advance);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &OnionView::refreshPicture);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        keepSummaryRoom();
+        refreshPicture();
+    });
     connect(m_account, &QComboBox::activated, this, &OnionView::switchAccount);
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { showState(m_slider->value()); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        keepSummaryRoom();
+        showState(m_slider->value());
+    });
     connect(m_asTable, &QToolButton::toggled, this, [this](bool on) {
         m_stack->setCurrentIndex(on ? 1 : 0);
         refreshPicture();
@@ -239,6 +245,7 @@ void OnionView::reload()
     m_slider->blockSignals(false);
     m_slider->setEnabled(sessions > 0);
     m_play->setEnabled(sessions > 0);
+    keepSummaryRoom();
     showState(m_slider->value());
 }
 
@@ -309,6 +316,19 @@ void OnionView::showState(int sessions)
     refreshPicture();
 }
 
+void OnionView::keepSummaryRoom()
+{
+    // The latest session's summary is the longest as a rule (what is reached is never lost): its
+    // room is kept as the slider moves, so the onion above keeps its size. Worked out when what
+    // is shown changes, not at every step of the slider.
+    const auto mode = OnionMode(m_mode->currentData().toInt());
+    const int window = m_period->currentData().toInt();
+    const int total = m_subject.history().sessionCount();
+    const OnionState latest = m_subject.history().stateWithin(total, window);
+    const OnionState earlier = m_subject.history().stateAfter(total);
+    m_summary->keepRoomFor(OnionDescription::summary(m_subject, latest, mode, &earlier));
+}
+
 void OnionView::refreshPicture()
 {
     const auto mode = OnionMode(m_mode->currentData().toInt());
@@ -321,13 +341,6 @@ void OnionView::refreshPicture()
     m_canvas->setPicture(picture);
     const QString summary = OnionDescription::summary(m_subject, m_state, mode, &m_earlier);
     m_summary->setText(summary);
-    // The latest session's summary is the longest as a rule (what is reached is never lost): its
-    // room is kept as the slider moves, so the onion above keeps its size.
-    const int window = m_period->currentData().toInt();
-    const int total = m_subject.history().sessionCount();
-    const OnionState latest = m_subject.history().stateWithin(total, window);
-    const OnionState latestEarlier = m_subject.history().stateAfter(total);
-    m_summary->keepRoomFor(OnionDescription::summary(m_subject, latest, mode, &latestEarlier));
     m_canvas->setAccessibleDescription(
         summary + u' ' + tr("Arrow keys move between cells, Enter lists the disclosures of a cell."));
     if (m_stack->currentIndex() == 1)

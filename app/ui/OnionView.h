@@ -70,6 +70,7 @@ private:
     void switchAccount();
     qint64 sessionToOpen(qint64 sessionId) const;
     void refreshPicture();
+    void keepSummaryRoom();
     void togglePlaying();
     void advance();
     void showTooltip(const OnionCell &cell, QPoint globalPosition);
