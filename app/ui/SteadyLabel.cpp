@@ -8,6 +8,9 @@ namespace unfold {
 SteadyLabel::SteadyLabel(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
+    // Shown as it is measured, as plain text: the names in it are the user's own words, which a
+    // label guessing at markup would read "<b>Sam</b>" as bold.
+    setTextFormat(Qt::PlainText);
 }
 
 void SteadyLabel::keepRoomFor(const QString &text)

@@ -82,6 +82,8 @@ private Q_SLOTS:
         auto *summary = view.findChild<QLabel *>(QStringLiteral("Onion summary"));
         QVERIFY(slider);
         QVERIFY(summary);
+        // Measured as plain text, and shown so: names are never read as markup.
+        QCOMPARE(summary->textFormat(), Qt::PlainText);
         const OnionCell cell{0, 1, Speaker::A};
         const auto laidOut = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); };
         for (const int window : {0, 5}) {
