@@ -85,7 +85,13 @@ Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLoc
     m_relationships = m_store->relationships();
 }
 
-Journal::~Journal() = default;
+Journal::~Journal()
+{
+    // The backups' copy ends first, reading the journal as it is; then the journal closes while
+    // its lock is still held, so the file it remembers as whole is the one it left.
+    m_backups.reset();
+    m_store.reset();
+}
 
 bool Journal::changeKey(std::shared_ptr<const JournalKey> key)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalStore.h"
 
+#include "CheckedJournals.h"
 #include "JournalSchema.h"
 #include "PrivateFiles.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtEndian>
 
 namespace unfold {
@@ -79,7 +81,14 @@ Disclosure readDisclosure(const SqliteStatement &row)
 
 } // namespace
 
-JournalStore::~JournalStore() = default;
+JournalStore::~JournalStore()
+{
+    // Closed first: the file is then as it stays.
+    if (m_whole) {
+        m_db.close();
+        CheckedJournals::rememberWhole(m_path, m_leftAs);
+    }
+}
 
 bool JournalStore::fail()
 {
@@ -99,6 +108,14 @@ bool JournalStore::write(const std::function<bool()> &work)
         m_beforeSave();
     // Each edit reports its own failure, never one left over from an earlier edit.
     m_lastError.clear();
+    // A file another program wrote since this store's last write is no longer known whole; the
+    // state this write leaves is noted once it has ended, committed or rolled back.
+    if (m_whole && JournalFileState::of(m_path) != m_leftAs)
+        m_whole = false;
+    const auto noteState = qScopeGuard([this] {
+        if (m_whole)
+            m_leftAs = JournalFileState::of(m_path);
+    });
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive())
         return fail();

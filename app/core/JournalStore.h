@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Disclosure.h"
+#include "JournalFileState.h"
 #include "JournalProblem.h"
 #include "Layer.h"
 #include "PartnerAccount.h"
@@ -52,6 +53,9 @@ public:
                                                 std::shared_ptr<const JournalKey> key = {});
     // Opens an existing journal. Checks that it is a journal, undamaged and not newer than this
     // build, and (read-write only) upgrades an older schema after copying the old file aside.
+    // A file Unfold left whole (CheckedJournals) has its header and schema checked, not every
+    // page and record again; a journal opened for editing is remembered as whole when it closes,
+    // if Unfold alone wrote it meanwhile.
     // An encrypted journal needs its key (NeedsPassphrase / WrongPassphrase otherwise); the key
     // is ignored for a plain one. The store keeps the key for as long as it is open.
     static std::unique_ptr<JournalStore> open(const QString &path, Access access, JournalProblem *problem,
@@ -70,6 +74,7 @@ public:
     // are read; nothing is checked.
     static bool saysCurrentFormat(const QString &path);
 
+    // Remembers the journal as whole (CheckedJournals) when it may be.
     ~JournalStore();
     Q_DISABLE_COPY_MOVE(JournalStore)
 
@@ -83,6 +88,8 @@ public:
     QString preMigrationCopy() const { return m_preMigrationCopy; }
     // What that upgrade changed in the records themselves, in words for the user; usually empty.
     QStringList upgradeNotes() const { return m_upgradeNotes; }
+    // False when opening left out the check of every page and record, the file being known whole.
+    bool wasCheckedWhole() const { return m_checkedWhole; }
 
     QList<Person> people();
     QList<Relationship> relationships();
@@ -160,6 +167,17 @@ public:
     static bool writeCopy(const QString &path, const JournalKey *key, const QString &target, QString *error);
 
 private:
+    // How much of a file inspect() reads: every page and record (SQLite's quick check, or its
+    // full integrity check), or, for a file known whole, its header and schema alone.
+    enum class Checks
+    {
+        HeaderAndSchema,
+        Quick,
+        Full
+    };
+    static JournalProblem inspect(const QString &path, int *schemaVersion, Checks checks,
+                                  const JournalKey *key);
+
     JournalStore() = default;
     bool write(const std::function<bool()> &work);
     bool fail();
@@ -176,6 +194,11 @@ private:
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     std::function<void()> m_beforeSave;
+    bool m_checkedWhole = true;
+    // Whether the file is as its opening found it whole (or Unfold made it), written since by this
+    // store alone; and its state after this store's last write.
+    bool m_whole = false;
+    JournalFileState m_leftAs;
 };
 
 } // namespace unfold

@@ -3,6 +3,7 @@
 // new ones, and upgrading old ones after keeping a copy.
 #include "JournalStore.h"
 
+#include "CheckedJournals.h"
 #include "JournalKey.h"
 #include "JournalSchema.h"
 #include "PrivateFiles.h"
@@ -166,6 +167,12 @@ bool JournalStore::saysCurrentFormat(const QString &path)
 JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bool fullCheck,
                                      const JournalKey *key)
 {
+    return inspect(path, schemaVersion, fullCheck ? Checks::Full : Checks::Quick, key);
+}
+
+JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, Checks checks,
+                                     const JournalKey *key)
+{
     using Kind = JournalProblem::Kind;
     const QFileInfo info(path);
     if (!info.exists())
@@ -258,16 +265,21 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     // the page check runs beside the others, so opening waits for the longer, not for both (a
     // decade's journal: 0.86 s before). Its findings still come first, and a schema Unfold did not
     // make comes second: records read from a damaged or altered file are wrong because the file is.
-    auto pages = std::async(std::launch::async, [&path, mode, fullCheck, key = encrypted ? key : nullptr] {
-        SqliteDatabase second;
-        if (!second.open(path, mode, key))
-            return QStringList{second.lastError()};
-        return pageFindings(second, fullCheck);
-    });
+    // A file known whole has had both; its schema is compared still, as it costs next to nothing.
+    std::future<QStringList> pages;
+    if (checks != Checks::HeaderAndSchema)
+        pages = std::async(std::launch::async, [&path, mode, fullCheck = checks == Checks::Full,
+                                                key = encrypted ? key : nullptr] {
+            SqliteDatabase second;
+            if (!second.open(path, mode, key))
+                return QStringList{second.lastError()};
+            return pageFindings(second, fullCheck);
+        });
     const QString damaged = tr("%1 is damaged (%2). A backup copy may still be whole.");
     const QStringList changes = JournalSchema::differences(db, userVersion);
-    const QStringList records = changes.isEmpty() ? recordFindings(db, userVersion) : QStringList();
-    if (const QStringList findings = pages.get(); !findings.isEmpty())
+    const QStringList records =
+        changes.isEmpty() && pages.valid() ? recordFindings(db, userVersion) : QStringList();
+    if (const QStringList findings = pages.valid() ? pages.get() : QStringList(); !findings.isEmpty())
         return problem(Kind::Damaged, damaged.arg(nativePath(path), summary(findings)));
     if (!changes.isEmpty())
         return problem(Kind::Altered,
@@ -307,6 +319,9 @@ std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalP
         *problemOut = problem(Kind::WriteFailed, tr("Cannot create %1: %2").arg(nativePath(absolute), error));
         return nullptr;
     }
+    // Unfold wrote every byte of it: it is whole.
+    store->m_leftAs = JournalFileState::of(absolute);
+    store->m_whole = store->m_leftAs.exists;
     return store;
 }
 
@@ -346,10 +361,16 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
     if (!isEncryptedFile(absolute))
         key.reset(); // a plain journal stays plain, whatever key came with it
     int version = 0;
-    JournalProblem found = inspect(absolute, &version, false, key.get());
+    JournalFileState before = JournalFileState::of(absolute);
+    bool knownWhole = CheckedJournals::isKnownWhole(absolute, before);
+    JournalProblem found =
+        inspect(absolute, &version, knownWhole ? Checks::HeaderAndSchema : Checks::Quick, key.get());
     const bool readOnly = access == Access::ReadOnly;
-    if (found.kind == Kind::CutOff && !readOnly && recoverCutOffSave(absolute, key.get()))
-        found = inspect(absolute, &version, false, key.get());
+    if (found.kind == Kind::CutOff && !readOnly && recoverCutOffSave(absolute, key.get())) {
+        before = JournalFileState::of(absolute);
+        knownWhole = false;
+        found = inspect(absolute, &version, Checks::Quick, key.get());
+    }
     if (found) {
         *problemOut = found;
         return nullptr;
@@ -358,6 +379,7 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
     store->m_path = absolute;
     store->m_readOnly = readOnly;
     store->m_key = std::move(key);
+    store->m_checkedWhole = !knownWhole;
 
     if (version < JournalSchema::currentVersion) {
         if (readOnly) {
@@ -413,8 +435,13 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
                                                      .arg(nativePath(absolute), error));
         return nullptr;
     }
-    if (!readOnly)
+    if (!readOnly) {
         removeStaleRollbackJournal(store->m_db, absolute);
+        // Whole if the file now open is the one found whole, written since only by its upgrade.
+        store->m_leftAs = JournalFileState::of(absolute);
+        store->m_whole = store->m_leftAs.isSameFileAs(before) &&
+                         (store->m_leftAs == before || !store->m_preMigrationCopy.isEmpty());
+    }
     return store;
 }
 

@@ -27,6 +27,7 @@ struct Outcome
     QString err;
     long counted = -1; // writes, syncs and renames the run made
     bool faultReached = false;
+    QString faultFile; // the file the failed call was on
 };
 
 // Every file and folder under `root` with its content's hash: what "as it was, and nothing
@@ -208,9 +209,11 @@ Outcome TestWriteFaults::run(const QString &workDir, const QStringList &argument
     outcome.err = QString::fromUtf8(process.readAllStandardError());
     QFile file(report);
     if (file.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+        const QByteArray line = file.readAll().trimmed();
+        const QList<QByteArray> fields = line.split(' ');
         outcome.counted = fields.value(0).toLong();
         outcome.faultReached = fields.value(1) == "1";
+        outcome.faultFile = QFile::decodeName(line.mid(fields.value(0).size() + fields.value(1).size() + 2));
     }
     return outcome;
 }
@@ -298,6 +301,7 @@ void TestWriteFaults::everyFaultIsReportedAndHarmless()
     QVERIFY2(reference.counted > 0, "the fault library was not loaded");
 
     int injected = 0;
+    int unsaid = 0;
     for (long n = 1; n <= reference.counted; ++n) {
         const QString work = m_scratch.filePath(QStringLiteral("work"));
         QDir(work).removeRecursively();
@@ -312,6 +316,18 @@ void TestWriteFaults::everyFaultIsReportedAndHarmless()
         if (!o.faultReached)
             continue; // this run made fewer calls (no backup due, say): nothing failed
         ++injected;
+        if (o.exitCode == 0) {
+            // Only Unfold's note that it left a journal whole may fail unsaid: losing it loses
+            // nothing but the next opening's whole check (CheckedJournals). The run is otherwise
+            // the clean one, and leaves nothing behind.
+            QVERIFY2(o.faultFile.contains(QLatin1String("checked-journals")),
+                     qPrintable(what + QStringLiteral("\nfailed on: ") + o.faultFile));
+            QCOMPARE(o.out, reference.out);
+            QVERIFY2(leftoversIn(work).isEmpty(), qPrintable(what + QStringLiteral("\nleft: ") +
+                                                             leftoversIn(work).join(QLatin1Char(' '))));
+            ++unsaid;
+            continue;
+        }
         // Never a failure reported as success, never a failure without a word.
         QVERIFY2(o.exitCode != 0, qPrintable(what));
         QVERIFY2(!o.err.trimmed().isEmpty(), qPrintable(what));
@@ -361,8 +377,9 @@ void TestWriteFaults::everyFaultIsReportedAndHarmless()
         QVERIFY2(changed.isEmpty(), qPrintable(what + QStringLiteral("\nchanged: ") + changed));
     }
     m_totalFaults += injected;
-    qInfo("%s: %ld calls, %d faults injected", QTest::currentDataTag(), reference.counted, injected);
-    QVERIFY(injected > 0);
+    qInfo("%s: %ld calls, %d faults injected, %d of them in the record of journals checked",
+          QTest::currentDataTag(), reference.counted, injected, unsaid);
+    QVERIFY(injected > unsaid);
 }
 
 // `unfold log` on a fresh copy of the journal, with the fault library holding the backup's first

@@ -11,7 +11,7 @@
  *
  *   UNFOLD_FAULT_AT=N        fail the Nth counted call (1-based); unset or 0: fail nothing
  *   UNFOLD_FAULT_ERRNO=E     the errno it fails with (default ENOSPC)
- *   UNFOLD_FAULT_REPORT=FILE at exit, write "<calls counted> <N if it was reached>" there
+ *   UNFOLD_FAULT_REPORT=FILE at exit, write "<calls counted> <1 if N was reached> <its file>" there
  *   UNFOLD_FAULT_SLOW=PART:MS the first write to a file whose path holds PART waits MS ms first
  *                            (a slow disk at one moment): whatever the writer holds meanwhile
  *                            (a backup's copy, its read lock on the journal) is held that long
@@ -42,6 +42,8 @@ std::atomic<long> counted = 0;
 long failAt = -1;
 int failErrno = ENOSPC;
 std::atomic<int> reached = 0;
+// The file the failed call wrote, synced or renamed to: the test tells which faults may pass unsaid.
+char failedPath[4096] = "";
 
 void loadSettings()
 {
@@ -57,9 +59,11 @@ void loadSettings()
         failErrno = atoi(error);
 }
 
+void pathOf(int fd, char *target, size_t capacity);
+
 /* True when this call is the one to fail. Writes to pipes and terminals (the command's own
- * output) are not counted: the faults are the disk's. */
-bool shouldFail(int fd)
+ * output) are not counted: the faults are the disk's. A rename or link gives its new name. */
+bool shouldFail(int fd, const char *name = nullptr)
 {
     loadSettings();
     if (fd >= 0) {
@@ -71,6 +75,10 @@ bool shouldFail(int fd)
     }
     if (++counted == failAt) {
         reached = 1;
+        if (fd >= 0)
+            pathOf(fd, failedPath, sizeof failedPath);
+        else if (name)
+            snprintf(failedPath, sizeof failedPath, "%s", name);
         // UNFOLD_FAULT_TRACE=1 shows where the failed call came from, when a row needs explaining.
         if (getenv("UNFOLD_FAULT_TRACE")) {
             void *frames[32];
@@ -133,7 +141,7 @@ __attribute__((destructor)) void report()
     FILE *out = fopen(path, "w");
     if (!out)
         return;
-    fprintf(out, "%ld %d\n", counted.load(), reached.load());
+    fprintf(out, "%ld %d %s\n", counted.load(), reached.load(), failedPath);
     fclose(out);
 }
 
@@ -209,21 +217,21 @@ int sync_file_range(int fd, off64_t offset, off64_t count, unsigned int flags)
 
 int rename(const char *from, const char *to)
 {
-    if (shouldFail(-1))
+    if (shouldFail(-1, to))
         return -1;
     return real<int (*)(const char *, const char *)>("rename")(from, to);
 }
 
 int renameat(int fromDir, const char *from, int toDir, const char *to)
 {
-    if (shouldFail(-1))
+    if (shouldFail(-1, to))
         return -1;
     return real<int (*)(int, const char *, int, const char *)>("renameat")(fromDir, from, toDir, to);
 }
 
 int renameat2(int fromDir, const char *from, int toDir, const char *to, unsigned int flags)
 {
-    if (shouldFail(-1))
+    if (shouldFail(-1, to))
         return -1;
     return real<int (*)(int, const char *, int, const char *, unsigned int)>("renameat2")(fromDir, from,
                                                                                           toDir, to, flags);
@@ -231,14 +239,14 @@ int renameat2(int fromDir, const char *from, int toDir, const char *to, unsigned
 
 int link(const char *from, const char *to)
 {
-    if (shouldFail(-1))
+    if (shouldFail(-1, to))
         return -1;
     return real<int (*)(const char *, const char *)>("link")(from, to);
 }
 
 int linkat(int fromDir, const char *from, int toDir, const char *to, int flags)
 {
-    if (shouldFail(-1))
+    if (shouldFail(-1, to))
         return -1;
     return real<int (*)(int, const char *, int, const char *, int)>("linkat")(fromDir, from, toDir, to,
                                                                               flags);
