@@ -1868,8 +1868,8 @@ Bitte gib das Gerät an %2.</translation>
 <context>
     <name>unfold::InsightsPanel</name>
     <message>
-        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Einblicke&lt;/b&gt;</translation>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <source>Observations from your log, not judgements. Each shows what it rests on.</source>
@@ -4407,8 +4407,8 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
 <context>
     <name>unfold::RelationshipSidebar</name>
     <message>
-        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Beziehungen&lt;/b&gt;</translation>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Search relationships</source>
@@ -4737,8 +4737,8 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>Mitteilung ein&amp;tragen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sitzung mit %1 und %2&lt;/b&gt;</translation>
+        <source>Session with %1 and %2</source>
+        <translation>Sitzung mit %1 und %2</translation>
     </message>
     <message>
         <source>Edit Session</source>
@@ -4952,8 +4952,8 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
 <context>
     <name>unfold::SessionTimeline</name>
     <message>
-        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sitzungen&lt;/b&gt;</translation>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Sessions</source>

@@ -1868,8 +1868,8 @@ Por favor, pásale el dispositivo a %2.</translation>
 <context>
     <name>unfold::InsightsPanel</name>
     <message>
-        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Observaciones&lt;/b&gt;</translation>
+        <source>Insights</source>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>Observations from your log, not judgements. Each shows what it rests on.</source>
@@ -4407,8 +4407,8 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
 <context>
     <name>unfold::RelationshipSidebar</name>
     <message>
-        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Relaciones&lt;/b&gt;</translation>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <source>Search relationships</source>
@@ -4737,8 +4737,8 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>&amp;Anotar confidencia</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sesión con %1 y %2&lt;/b&gt;</translation>
+        <source>Session with %1 and %2</source>
+        <translation>Sesión con %1 y %2</translation>
     </message>
     <message>
         <source>Edit Session</source>
@@ -4952,8 +4952,8 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
 <context>
     <name>unfold::SessionTimeline</name>
     <message>
-        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sesiones&lt;/b&gt;</translation>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Sessions</source>

@@ -1868,8 +1868,8 @@ Merci de passer l’appareil à %2.</translation>
 <context>
     <name>unfold::InsightsPanel</name>
     <message>
-        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Observations&lt;/b&gt;</translation>
+        <source>Insights</source>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Observations from your log, not judgements. Each shows what it rests on.</source>
@@ -4407,8 +4407,8 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
 <context>
     <name>unfold::RelationshipSidebar</name>
     <message>
-        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Relations&lt;/b&gt;</translation>
+        <source>Relationships</source>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Search relationships</source>
@@ -4737,8 +4737,8 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>&amp;Noter une confidence</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Séance avec %1 et %2&lt;/b&gt;</translation>
+        <source>Session with %1 and %2</source>
+        <translation>Séance avec %1 et %2</translation>
     </message>
     <message>
         <source>Edit Session</source>
@@ -4952,8 +4952,8 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
 <context>
     <name>unfold::SessionTimeline</name>
     <message>
-        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Séances&lt;/b&gt;</translation>
+        <source>Sessions</source>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Sessions</source>

@@ -1868,8 +1868,8 @@ Por favor, passe o aparelho para %2.</translation>
 <context>
     <name>unfold::InsightsPanel</name>
     <message>
-        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Observações&lt;/b&gt;</translation>
+        <source>Insights</source>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Observations from your log, not judgements. Each shows what it rests on.</source>
@@ -4407,8 +4407,8 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
 <context>
     <name>unfold::RelationshipSidebar</name>
     <message>
-        <source>&lt;b&gt;Relationships&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Relações&lt;/b&gt;</translation>
+        <source>Relationships</source>
+        <translation>Relações</translation>
     </message>
     <message>
         <source>Search relationships</source>
@@ -4737,8 +4737,8 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>&amp;Registrar confidência</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Session with %1 and %2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sessão com %1 e %2&lt;/b&gt;</translation>
+        <source>Session with %1 and %2</source>
+        <translation>Sessão com %1 e %2</translation>
     </message>
     <message>
         <source>Edit Session</source>
@@ -4952,8 +4952,8 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
 <context>
     <name>unfold::SessionTimeline</name>
     <message>
-        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sessões&lt;/b&gt;</translation>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Sessions</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InsightsPanel.h"
 
+#include "Heading.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QLocale>
@@ -21,7 +23,7 @@ QString settingsKey(const QString &journalPath)
 
 InsightsPanel::InsightsPanel(QWidget *parent) : QWidget(parent)
 {
-    auto *heading = new QLabel(tr("<b>Insights</b>"));
+    auto *heading = newHeading(tr("Insights"));
     auto *note = new QLabel(tr("Observations from your log, not judgements. Each shows what it rests on."));
     note->setWordWrap(true);
     m_scope = new QLabel;

@@ -3,6 +3,7 @@
 #include "ThemeIcons.h"
 
 #include "EditHistory.h"
+#include "Heading.h"
 #include "Journal.h"
 #include "RecordCommands.h"
 #include "RelationshipDialog.h"
@@ -31,7 +32,7 @@ RelationshipSidebar::RelationshipSidebar(EditHistory &history, QWidget *parent)
     m_filter->setSortLocaleAware(true);
     m_filter->sort(0);
 
-    auto *heading = new QLabel(tr("<b>Relationships</b>"));
+    auto *heading = newHeading(tr("Relationships"));
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search relationships"));
     m_search->setAccessibleName(tr("Search relationships"));

@@ -4,6 +4,7 @@
 
 #include "DisclosureEntry.h"
 #include "EditHistory.h"
+#include "Heading.h"
 #include "Journal.h"
 #include "RecordCommands.h"
 #include "RecordLabels.h"
@@ -35,7 +36,7 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setTextFormat(Qt::PlainText);
 
-    m_title = new QLabel;
+    m_title = newHeading();
     m_start = new QDateTimeEdit;
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(SessionTime::format(QLocale()));
@@ -250,7 +251,7 @@ void SessionEditor::loadSession()
         relationship ? m_journal->person(relationship->personA).value_or(Person{}).name : QString();
     const QString nameB =
         relationship ? m_journal->person(relationship->personB).value_or(Person{}).name : QString();
-    m_title->setText(tr("<b>Session with %1 and %2</b>").arg(nameA.toHtmlEscaped(), nameB.toHtmlEscaped()));
+    m_title->setText(tr("Session with %1 and %2").arg(nameA, nameB));
     m_entry->setPeople(nameA, nameB);
     m_start->setDateTime(session->start);
     m_context->setCurrentIndex(m_context->findData(int(session->context)));

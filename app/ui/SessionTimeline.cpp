@@ -3,6 +3,7 @@
 #include "ThemeIcons.h"
 
 #include "EditHistory.h"
+#include "Heading.h"
 #include "Journal.h"
 #include "RecordCommands.h"
 #include "models/SessionListModel.h"
@@ -20,7 +21,7 @@ namespace unfold {
 SessionTimeline::SessionTimeline(EditHistory &history, QWidget *parent)
     : QWidget(parent), m_history(history), m_model(new SessionListModel(this))
 {
-    m_heading = new QLabel(tr("<b>Sessions</b>"));
+    m_heading = newHeading(tr("Sessions"));
     m_list = new QListView;
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Sessions"));

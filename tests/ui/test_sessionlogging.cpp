@@ -177,6 +177,43 @@ private Q_SLOTS:
     }
 
     // Nothing needs saving: the journal on disk has everything after the window is gone.
+    // Headings are bold plain text: a name is shown as it was written, never read as markup.
+    void headingsShowNamesAsWritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("headings.unfold"));
+        JournalProblem problem;
+        auto created = Journal::create(path, m_dir.filePath(QStringLiteral("backups")), &problem);
+        QVERIFY2(created, qPrintable(problem.message));
+        MainWindow window;
+        window.setJournal(std::move(created));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString a = QStringLiteral("<i>Alex</i>");
+        const QString b = QStringLiteral("Sam & <b>Co</b>");
+        answerRelationshipDialog(a, b);
+        window.sidebar()->addAction()->trigger();
+        window.timeline()->newAction()->trigger();
+        QVERIFY(window.sessionEditor()->sessionId() != 0);
+        QLabel *title = nullptr;
+        for (QLabel *label : window.sessionEditor()->findChildren<QLabel *>())
+            if (label->text().startsWith(QLatin1String("Session with")))
+                title = label;
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("Session with %1 and %2").arg(a, b));
+        for (QWidget *panel :
+             {static_cast<QWidget *>(window.sidebar()), static_cast<QWidget *>(window.timeline()),
+              static_cast<QWidget *>(window.sessionEditor())}) {
+            int headings = 0;
+            for (QLabel *label : panel->findChildren<QLabel *>()) {
+                if (!label->font().bold())
+                    continue;
+                ++headings;
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+            }
+            QVERIFY2(headings > 0, panel->metaObject()->className());
+        }
+    }
+
     void everythingIsOnDisk()
     {
         JournalProblem problem;
