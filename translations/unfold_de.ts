@@ -1876,10 +1876,6 @@ Bitte gib das Gerät an %2.</translation>
         <translation>Beobachtungen aus deinen Einträgen, keine Urteile. Jede zeigt, worauf sie beruht.</translation>
     </message>
     <message>
-        <source>Insights</source>
-        <translation>Einblicke</translation>
-    </message>
-    <message>
         <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
         <translation>&lt;small&gt;Beruht auf:&lt;br/&gt;%1&lt;/small&gt;</translation>
     </message>
@@ -4415,10 +4411,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
         <translation>Beziehungen durchsuchen</translation>
     </message>
     <message>
-        <source>Relationships</source>
-        <translation>Beziehungen</translation>
-    </message>
-    <message>
         <source>&amp;Add Relationship…</source>
         <translation>Beziehung &amp;hinzufügen…</translation>
     </message>
@@ -4951,10 +4943,6 @@ Bitte die andere Person, in ihrem Unfold Beziehung › Mit der anderen Person te
 </context>
 <context>
     <name>unfold::SessionTimeline</name>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>

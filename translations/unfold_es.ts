@@ -1876,10 +1876,6 @@ Por favor, pásale el dispositivo a %2.</translation>
         <translation>Observaciones a partir de tus anotaciones, no juicios. Cada una muestra en qué se basa.</translation>
     </message>
     <message>
-        <source>Insights</source>
-        <translation>Observaciones</translation>
-    </message>
-    <message>
         <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
         <translation>&lt;small&gt;Se basa en:&lt;br/&gt;%1&lt;/small&gt;</translation>
     </message>
@@ -4415,10 +4411,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
         <translation>Buscar relaciones</translation>
     </message>
     <message>
-        <source>Relationships</source>
-        <translation>Relaciones</translation>
-    </message>
-    <message>
         <source>&amp;Add Relationship…</source>
         <translation>&amp;Añadir relación…</translation>
     </message>
@@ -4951,10 +4943,6 @@ Pide a tu pareja que elija Relación › Compartir con tu pareja… en su Unfold
 </context>
 <context>
     <name>unfold::SessionTimeline</name>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>

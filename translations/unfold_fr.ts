@@ -1876,10 +1876,6 @@ Merci de passer l’appareil à %2.</translation>
         <translation>Des observations tirées de tes notes, pas des jugements. Chacune montre sur quoi elle repose.</translation>
     </message>
     <message>
-        <source>Insights</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
         <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
         <translation>&lt;small&gt;Repose sur&#xa0;:&lt;br/&gt;%1&lt;/small&gt;</translation>
     </message>
@@ -4415,10 +4411,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
         <translation>Rechercher des relations</translation>
     </message>
     <message>
-        <source>Relationships</source>
-        <translation>Relations</translation>
-    </message>
-    <message>
         <source>&amp;Add Relationship…</source>
         <translation>&amp;Ajouter une relation…</translation>
     </message>
@@ -4951,10 +4943,6 @@ Demande à l’autre personne de choisir Relation › Partager avec l’autre pe
 </context>
 <context>
     <name>unfold::SessionTimeline</name>
-    <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Séances</translation>

@@ -1876,10 +1876,6 @@ Por favor, passe o aparelho para %2.</translation>
         <translation>Observações a partir dos seus registros, não julgamentos. Cada uma mostra em que se baseia.</translation>
     </message>
     <message>
-        <source>Insights</source>
-        <translation>Observações</translation>
-    </message>
-    <message>
         <source>&lt;small&gt;Based on:&lt;br/&gt;%1&lt;/small&gt;</source>
         <translation>&lt;small&gt;Baseia-se em:&lt;br/&gt;%1&lt;/small&gt;</translation>
     </message>
@@ -4415,10 +4411,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
         <translation>Pesquisar relações</translation>
     </message>
     <message>
-        <source>Relationships</source>
-        <translation>Relações</translation>
-    </message>
-    <message>
         <source>&amp;Add Relationship…</source>
         <translation>&amp;Adicionar relação…</translation>
     </message>
@@ -4951,10 +4943,6 @@ Peça à outra pessoa que escolha Relação › Compartilhar com a outra pessoa�
 </context>
 <context>
     <name>unfold::SessionTimeline</name>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessões</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Sessões</translation>

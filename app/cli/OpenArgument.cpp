@@ -31,7 +31,10 @@ OpenArgument readOpenArgument(const QString &argument)
         result.message = tr("unknown command '%1', and there is no file of that name").arg(argument);
         return result;
     }
-    const JournalProblem problem = JournalStore::inspect(result.path, nullptr, false, nullptr);
+    // Only whether it is a journal: the window checks every page and record as it opens it, on a
+    // thread of its own, unless Unfold left it whole. Checked here too, a large journal kept the
+    // window from appearing (0.7 s for a practice's ten years).
+    const JournalProblem problem = JournalStore::identify(result.path);
     switch (problem.kind) {
     case Kind::NotFound:
         result.message = tr("There is no journal at %1.").arg(QDir::toNativeSeparators(result.path));

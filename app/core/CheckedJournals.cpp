@@ -3,20 +3,21 @@
 
 #include "PrivateFiles.h"
 
-#include <QDir>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 namespace unfold::CheckedJournals {
 
 namespace {
 
-// Journals opened most recently come first; a practice's few journals fit many times over.
+// Journals closed most recently come first; a practice's few journals fit many times over.
 constexpr qsizetype mostRemembered = 32;
 // A record larger than this was not written by Unfold: it is not read.
 constexpr qint64 largestRecord = 256 * 1024;
@@ -32,16 +33,33 @@ struct Remembered
     quint64 checksum = 0;
 };
 
+// The record: its key, drawn at random when it is first written, keys every checksum and names
+// each journal by a hash of its path, so the record says neither where journals are (a client's
+// name, often) nor what a checksum would be for other bytes.
+struct Record
+{
+    quint64 key = 0;
+    QJsonArray entries;
+};
+
 // Numbers as text: nanoseconds since 1970 do not fit in a JSON number's exact range.
 QString number(quint64 value)
 {
     return QString::number(value);
 }
 
-QJsonObject entryOf(const QString &path, const Remembered &remembered)
+QString nameOf(const QString &path, quint64 key)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(key));
+    hash.addData(path.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonObject entryOf(const QString &name, const Remembered &remembered)
 {
     const JournalFileState &state = remembered.state;
-    return {{QStringLiteral("path"), path},
+    return {{QStringLiteral("journal"), name},
             {QStringLiteral("device"), number(state.device)},
             {QStringLiteral("inode"), number(state.inode)},
             {QStringLiteral("size"), number(quint64(state.size))},
@@ -72,14 +90,30 @@ std::optional<Remembered> rememberedIn(const QJsonObject &entry)
     return remembered;
 }
 
-// The record's entries; none when there is no record or it does not read as Unfold writes it.
-QJsonArray readEntries()
+// The record as written; no key (0) and no entries when there is none or it does not read as
+// Unfold writes it.
+Record readRecord()
 {
     QFile file(recordPath());
     if (!file.open(QIODevice::ReadOnly) || file.size() > largestRecord)
         return {};
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(largestRecord));
-    return document.object().value(QStringLiteral("journals")).toArray();
+    const QJsonObject record = QJsonDocument::fromJson(file.read(largestRecord)).object();
+    bool ok = false;
+    const quint64 key = record.value(QStringLiteral("key")).toString().toULongLong(&ok, 16);
+    if (!ok || key == 0)
+        return {};
+    return {key, record.value(QStringLiteral("journals")).toArray()};
+}
+
+std::optional<Remembered> find(const Record &record, const QString &path)
+{
+    const QString name = nameOf(path, record.key);
+    for (const QJsonValue &value : record.entries) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("journal")).toString() == name)
+            return rememberedIn(entry);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -92,46 +126,49 @@ QString recordPath()
 
 bool isKnownWhole(const QString &path, const JournalFileState &now)
 {
-    if (!now.exists)
+    if (!now.exists || !keepsChangeTimes(path))
         return false;
-    std::optional<Remembered> remembered;
+    Record record;
     {
         const QMutexLocker locker(&recordMutex);
-        for (const QJsonValue &value : readEntries()) {
-            const QJsonObject entry = value.toObject();
-            if (entry.value(QStringLiteral("path")).toString() == path) {
-                remembered = rememberedIn(entry);
-                break;
-            }
-        }
+        record = readRecord();
     }
+    const std::optional<Remembered> remembered = record.key ? find(record, path) : std::nullopt;
     // The state says whether any program wrote the file; the checksum, whether the disk kept
     // every byte; the state once more, that the bytes hashed were the file in that state.
-    return remembered && remembered->state == now && checksumOf(path) == remembered->checksum &&
+    return remembered && remembered->state == now && checksumOf(path, record.key) == remembered->checksum &&
            JournalFileState::of(path) == now;
 }
 
 bool rememberWhole(const QString &path, const JournalFileState &leftAs)
 {
-    if (!leftAs.exists || JournalFileState::of(path) != leftAs)
-        return false;
-    const std::optional<quint64> checksum = checksumOf(path);
-    if (!checksum || JournalFileState::of(path) != leftAs)
+    if (!leftAs.exists || !keepsChangeTimes(path) || JournalFileState::of(path) != leftAs)
         return false;
     const QMutexLocker locker(&recordMutex);
-    QJsonArray entries{entryOf(path, {leftAs, *checksum})};
-    for (const QJsonValue &value : readEntries()) {
+    Record record = readRecord();
+    if (record.key == 0) {
+        // A new key: checksums under any earlier one cannot be compared, so none is kept.
+        do
+            record.key = QRandomGenerator::system()->generate64();
+        while (record.key == 0);
+        record.entries = {};
+    }
+    const std::optional<quint64> checksum = checksumOf(path, record.key);
+    if (!checksum || JournalFileState::of(path) != leftAs)
+        return false;
+    const QString name = nameOf(path, record.key);
+    QJsonArray entries{entryOf(name, {leftAs, *checksum})};
+    for (const QJsonValue &value : std::as_const(record.entries)) {
         const QJsonObject entry = value.toObject();
-        if (entries.size() < mostRemembered && entry.value(QStringLiteral("path")).toString() != path &&
+        if (entries.size() < mostRemembered && entry.value(QStringLiteral("journal")).toString() != name &&
             rememberedIn(entry))
             entries.append(entry);
     }
-    const QString folder = QFileInfo(recordPath()).absolutePath();
+    const QJsonObject written{{QStringLiteral("key"), QString::number(record.key, 16)},
+                              {QStringLiteral("journals"), entries}};
     QString error;
-    return PrivateFiles::ensureDirectory(folder, &error) &&
-           PrivateFiles::writeAtomically(
-               recordPath(), QJsonDocument(QJsonObject{{QStringLiteral("journals"), entries}}).toJson(),
-               &error);
+    return PrivateFiles::ensureDirectory(QFileInfo(recordPath()).absolutePath(), &error) &&
+           PrivateFiles::writeAtomically(recordPath(), QJsonDocument(written).toJson(), &error);
 }
 
 } // namespace unfold::CheckedJournals

@@ -4,7 +4,11 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
+#include <iterator>
+
 #include <sys/stat.h>
+#include <sys/vfs.h>
 
 namespace unfold {
 
@@ -23,15 +27,33 @@ JournalFileState JournalFileState::of(const QString &path)
     return state;
 }
 
+bool keepsChangeTimes(const QString &path)
+{
+    struct statfs system = {};
+    if (::statfs(QFile::encodeName(path).constData(), &system) != 0)
+        return false;
+    // ext2/3/4, XFS, Btrfs, F2FS, ZFS, bcachefs, tmpfs, ramfs and overlayfs (over one of these).
+    constexpr unsigned long kept[] = {0xef53,     0x58465342, 0x9123683e, 0xf2f52010, 0x2fc12fc1,
+                                      0xca451a4e, 0x01021994, 0x858458f6, 0x794c7630};
+    return std::find(std::begin(kept), std::end(kept), static_cast<unsigned long>(system.f_type)) !=
+           std::end(kept);
+}
+
 namespace {
 
 // Four lanes of 64 bits, each taking every fourth word of the file: a multiply and a rotation per
 // word, which a processor runs for all four lanes at once (several GB/s), and which moves every
-// changed bit into the whole lane. Written here, not taken from Qt: qHash is seeded anew in each
-// process, and a checksum must be the same in the next one.
+// changed bit into the whole lane. The lanes begin from the key. Written here, not taken from Qt:
+// qHash is seeded anew in each process, and a checksum must be the same in the next one.
 class Checksum
 {
 public:
+    explicit Checksum(quint64 key)
+    {
+        for (quint64 &lane : m_lanes)
+            lane = mix(lane, key);
+    }
+
     static constexpr qsizetype stripe = 32;
 
     // Adds `size` bytes, a whole number of stripes.
@@ -72,7 +94,7 @@ private:
 
 } // namespace
 
-std::optional<quint64> checksumOf(const QString &path)
+std::optional<quint64> checksumOf(const QString &path, quint64 key)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -81,7 +103,7 @@ std::optional<quint64> checksumOf(const QString &path)
     // number of stripes until the last.
     constexpr qint64 pieceSize = 1024 * 1024;
     QByteArray piece(pieceSize, Qt::Uninitialized);
-    Checksum checksum;
+    Checksum checksum(key);
     qint64 filled = 0;
     for (;;) {
         const qint64 read = file.read(piece.data() + filled, pieceSize - filled);

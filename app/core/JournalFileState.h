@@ -35,11 +35,15 @@ struct JournalFileState
     friend bool operator!=(const JournalFileState &a, const JournalFileState &b) { return !(a == b); }
 };
 
-// A checksum of every byte of the file at `path`: a fast 64-bit hash, which finds bytes that
-// changed without the file's state saying so (a disk's fault, or a write within the clock's
-// granularity). Not made to withstand a person who crafts a file to match: the file's state,
-// which no program can set back, is what stands in that person's way. Nullopt when the file
-// cannot be read.
-std::optional<quint64> checksumOf(const QString &path);
+// Whether the file system holding `path` keeps change times itself, so that no program can set
+// them back: Linux's own disk and memory file systems. FAT, exFAT, network shares and FUSE file
+// systems may take them from what a program or another machine says.
+bool keepsChangeTimes(const QString &path);
+
+// A checksum of every byte of the file at `path`, keyed with `key`: a fast 64-bit hash, which finds
+// bytes that changed without the file's state saying so (a disk's fault). Not a cryptographic
+// hash; keyed, it cannot be worked out for other bytes without the key. The same in every process
+// and build. Nullopt when the file cannot be read.
+std::optional<quint64> checksumOf(const QString &path, quint64 key);
 
 } // namespace unfold

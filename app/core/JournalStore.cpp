@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QtEndian>
 
 namespace unfold {
@@ -84,7 +83,7 @@ Disclosure readDisclosure(const SqliteStatement &row)
 JournalStore::~JournalStore()
 {
     // Closed first: the file is then as it stays.
-    if (m_whole) {
+    if (m_whole && writtenOnlyHere()) {
         m_db.close();
         CheckedJournals::rememberWhole(m_path, m_leftAs);
     }
@@ -108,26 +107,40 @@ bool JournalStore::write(const std::function<bool()> &work)
         m_beforeSave();
     // Each edit reports its own failure, never one left over from an earlier edit.
     m_lastError.clear();
-    // A file another program wrote since this store's last write is no longer known whole; the
-    // state this write leaves is noted once it has ended, committed or rolled back.
-    if (m_whole && JournalFileState::of(m_path) != m_leftAs)
-        m_whole = false;
-    const auto noteState = qScopeGuard([this] {
-        if (m_whole)
-            m_leftAs = JournalFileState::of(m_path);
-    });
     SqliteTransaction transaction(m_db);
-    if (!transaction.isActive())
+    if (!transaction.isActive()) {
+        m_whole = false;
         return fail();
+    }
+    // With the write lock held, no other writer can commit until this edit ends: a file written
+    // by another program since this store's last edit is no longer known whole.
+    if (m_whole && !writtenOnlyHere())
+        m_whole = false;
     ++m_transactionDepth;
     const bool ok = work();
     --m_transactionDepth;
     if (!ok) {
+        // Rolled back; but a failed write (a full disk) may leave the file other than SQLite says.
+        m_whole = false;
         if (m_lastError.isEmpty())
             m_lastError = m_db.lastError();
         return false;
     }
-    return transaction.commit() || fail();
+    if (!transaction.commit()) {
+        m_whole = false;
+        return fail();
+    }
+    if (m_whole)
+        m_leftAs = JournalFileState::of(m_path);
+    return true;
+}
+
+bool JournalStore::writtenOnlyHere()
+{
+    // SQLite's data version changes with each commit another connection makes, however close in
+    // time to this store's own; the file's state, with any other write to it.
+    return JournalFileState::of(m_path) == m_leftAs &&
+           m_db.scalar(QStringLiteral("PRAGMA data_version")) == m_dataVersion;
 }
 
 bool JournalStore::inTransaction(const std::function<bool()> &work)

@@ -67,6 +67,10 @@ public:
     // dangling reference and a record whose content does not read are each refused.
     static JournalProblem inspect(const QString &path, int *schemaVersion = nullptr, bool fullCheck = false,
                                   const JournalKey *key = nullptr);
+    // What inspect() finds from the file's header and schema alone: whether it is a journal this
+    // build can open (or which problem says otherwise), without reading every page and record.
+    // For telling a journal from another file quickly (`unfold FILE`); opening checks it whole.
+    static JournalProblem identify(const QString &path, const JournalKey *key = nullptr);
     // True when the file at `path` begins as an encrypted Unfold journal does.
     static bool isEncryptedFile(const QString &path);
     // True when the header of the plain file at `path` says it is a journal in the current
@@ -181,6 +185,8 @@ private:
     JournalStore() = default;
     bool write(const std::function<bool()> &work);
     bool fail();
+    // True while no other program has written the file since this store's last edit (or opening).
+    bool writtenOnlyHere();
     // Runs a save, INSERT … ON CONFLICT(id) DO UPDATE with the id bound by bindId, and gives a
     // new record the id SQLite chose.
     bool saveRecord(SqliteStatement &stmt, qint64 &id);
@@ -199,6 +205,7 @@ private:
     // store alone; and its state after this store's last write.
     bool m_whole = false;
     JournalFileState m_leftAs;
+    std::optional<qint64> m_dataVersion;
 };
 
 } // namespace unfold

@@ -170,6 +170,11 @@ JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, bo
     return inspect(path, schemaVersion, fullCheck ? Checks::Full : Checks::Quick, key);
 }
 
+JournalProblem JournalStore::identify(const QString &path, const JournalKey *key)
+{
+    return inspect(path, nullptr, Checks::HeaderAndSchema, key);
+}
+
 JournalProblem JournalStore::inspect(const QString &path, int *schemaVersion, Checks checks,
                                      const JournalKey *key)
 {
@@ -319,9 +324,6 @@ std::unique_ptr<JournalStore> JournalStore::create(const QString &path, JournalP
         *problemOut = problem(Kind::WriteFailed, tr("Cannot create %1: %2").arg(nativePath(absolute), error));
         return nullptr;
     }
-    // Unfold wrote every byte of it: it is whole.
-    store->m_leftAs = JournalFileState::of(absolute);
-    store->m_whole = store->m_leftAs.exists;
     return store;
 }
 
@@ -362,7 +364,9 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
         key.reset(); // a plain journal stays plain, whatever key came with it
     int version = 0;
     JournalFileState before = JournalFileState::of(absolute);
-    bool knownWhole = CheckedJournals::isKnownWhole(absolute, before);
+    // A save's side file beside it holds pages the record's checksum never saw: SQLite would read
+    // them (a write-ahead log, whatever the header says) or play them back.
+    bool knownWhole = !savePending(absolute) && CheckedJournals::isKnownWhole(absolute, before);
     JournalProblem found =
         inspect(absolute, &version, knownWhole ? Checks::HeaderAndSchema : Checks::Quick, key.get());
     const bool readOnly = access == Access::ReadOnly;
@@ -424,6 +428,17 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
                         .arg(nativePath(absolute), error.isEmpty() ? store->m_db.lastError() : error));
         return nullptr;
     }
+    // The file now open is opened by its path again, and could have been replaced or written since
+    // it was checked (or found known whole). One found known whole that changed is checked whole
+    // now; any that changed is not remembered as whole when it closes.
+    const bool unchanged = JournalFileState::of(absolute) == before;
+    if (knownWhole && !unchanged) {
+        if (JournalProblem changed = inspect(absolute, &version, Checks::Quick, store->m_key.get())) {
+            *problemOut = changed;
+            return nullptr;
+        }
+        store->m_checkedWhole = true;
+    }
     if (!readOnly &&
         !JournalSchema::migrate(store->m_db, JournalSchema::currentVersion, &error, &store->m_upgradeNotes)) {
         // The upgrade is one transaction: rolled back, the journal is the old file, and a copy of
@@ -437,10 +452,10 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, Access acc
     }
     if (!readOnly) {
         removeStaleRollbackJournal(store->m_db, absolute);
-        // Whole if the file now open is the one found whole, written since only by its upgrade.
+        // Whole if the file open is the one found whole, written since by its upgrade alone.
         store->m_leftAs = JournalFileState::of(absolute);
-        store->m_whole = store->m_leftAs.isSameFileAs(before) &&
-                         (store->m_leftAs == before || !store->m_preMigrationCopy.isEmpty());
+        store->m_dataVersion = store->m_db.scalar(QStringLiteral("PRAGMA data_version"));
+        store->m_whole = unchanged && (store->m_leftAs == before || !store->m_preMigrationCopy.isEmpty());
     }
     return store;
 }

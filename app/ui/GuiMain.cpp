@@ -2,6 +2,7 @@
 #include "GuiMain.h"
 
 #include "Appearance.h"
+#include "CheckedJournals.h"
 #include "DemoJournal.h"
 #include "DesktopColorScheme.h"
 #include "FirstFrame.h"
@@ -86,9 +87,11 @@ int runGui(int argc, char **argv, const QString &journal)
     QApplication::setApplicationName(QStringLiteral("Unfold"));
     QApplication::setApplicationVersion(QStringLiteral(UNFOLD_VERSION));
     Preferences::keepPrivate();
-    // A run killed while writing leaves hidden temporary files; they hold journal content.
+    // A run killed while writing leaves hidden temporary files; they hold journal content (or,
+    // in the cache, what Unfold remembers of journals it left whole).
     for (const QString &folder :
-         {Preferences::journalFolder(), Preferences::defaultJournalFolder(), Preferences::backupFolder()})
+         {Preferences::journalFolder(), Preferences::defaultJournalFolder(), Preferences::backupFolder(),
+          QFileInfo(CheckedJournals::recordPath()).path()})
         PrivateFiles::removeLeftovers(folder);
     bool isDemo = false;
     const QString path = startingJournal(journal, &isDemo);

@@ -176,7 +176,6 @@ private Q_SLOTS:
         QCOMPARE(window.journal()->disclosuresOfRelationship(relationshipId).size(), 3);
     }
 
-    // Nothing needs saving: the journal on disk has everything after the window is gone.
     // Headings are bold plain text: a name is shown as it was written, never read as markup.
     void headingsShowNamesAsWritten()
     {
@@ -214,6 +213,7 @@ private Q_SLOTS:
         }
     }
 
+    // Nothing needs saving: the journal on disk has everything after the window is gone.
     void everythingIsOnDisk()
     {
         JournalProblem problem;
