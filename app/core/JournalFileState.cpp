@@ -100,8 +100,9 @@ std::optional<quint64> checksumOf(const QString &path, quint64 key)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     // Read a piece at a time: a decade's 80 MB is never in memory at once. A piece is a whole
-    // number of stripes until the last.
-    constexpr qint64 pieceSize = 1024 * 1024;
+    // number of stripes until the last. 64 KiB stays in the processor's cache and is not a fresh
+    // mapping of its own: in a process just started, pieces of 1 MiB took twice as long.
+    constexpr qint64 pieceSize = 64 * 1024;
     QByteArray piece(pieceSize, Qt::Uninitialized);
     Checksum checksum(key);
     qint64 filled = 0;

@@ -172,9 +172,11 @@ public:
 
 private:
     // How much of a file inspect() reads: every page and record (SQLite's quick check, or its
-    // full integrity check), or, for a file known whole, its header and schema alone.
+    // full integrity check); its header and schema alone (telling a journal from other files); or,
+    // for a file known whole, its header alone: the schema is among the bytes its checksum covers.
     enum class Checks
     {
+        Header,
         HeaderAndSchema,
         Quick,
         Full

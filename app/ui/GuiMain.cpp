@@ -70,6 +70,24 @@ int showRefusal(int argc, char **argv, const QString &message, int exitCode)
     return exitCode;
 }
 
+void prepareApplication()
+{
+    QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
+    QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
+    // The window's icon waits for its first frame: X11 takes it as pixels, and drawing it (at four
+    // sizes) held that frame back by 2 ms. Then the installed theme icon where there is one, else
+    // the same picture from the resources.
+    FirstFrame::afterAny(qApp, [] {
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID),
+                                                     QIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"))));
+    });
+    Language::install(Language::configured());
+    // The desktop's dark or light preference, where a portal tells it; otherwise the platform's look.
+    auto *desktopScheme = new DesktopColorScheme(qApp);
+    desktopScheme->connectToPortal();
+    Appearance::followDesktop(desktopScheme);
+}
+
 int runGui(int argc, char **argv, const QString &journal)
 {
     if (!displayAvailable()) {
@@ -100,20 +118,7 @@ int runGui(int argc, char **argv, const QString &journal)
     auto early = JournalOpening::beginOpening(path);
 
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
-    QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
-    // The installed theme icon where there is one, else the same picture from the resources. The
-    // theme is read once the window is up (see ThemeIcons); until then, the resources' picture.
-    const QIcon ownIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"));
-    QApplication::setWindowIcon(ownIcon);
-    FirstFrame::afterAny(qApp, [ownIcon] {
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID), ownIcon));
-    });
-    Language::install(Language::configured());
-    // The desktop's dark or light preference, where a portal tells it; otherwise the platform's look.
-    auto *desktopScheme = new DesktopColorScheme(&app);
-    desktopScheme->connectToPortal();
-    Appearance::followDesktop(desktopScheme);
+    prepareApplication();
 
     // Held here, not on the stack: choosing another language in Settings puts a new window in its place.
     auto window = std::make_unique<MainWindow>();

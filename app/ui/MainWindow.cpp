@@ -70,9 +70,14 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
         tr("The chosen session, onion, charts, questionnaires and both partners' accounts; Alt with the "
            "underlined letter opens each."));
     m_views->addTab(m_sessionEditor, tr("Sess&ion"));
-    m_onion = new OnionView;
-    m_views->addTab(m_onion, tr("&Onion"));
     // The views behind the other tabs are made when first wanted, with the journal open then.
+    m_onionTab = new LazyTab([this] {
+        auto *onion = new OnionView;
+        onion->setJournal(m_journal.get());
+        connect(onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
+        return onion;
+    });
+    m_views->addTab(m_onionTab, tr("&Onion"));
     m_chartsTab = new LazyTab([this] {
         auto *charts = new ChartsView(*m_history);
         charts->setJournal(m_journal.get());
@@ -140,7 +145,6 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
         focusIntoView(m_views->currentWidget());
     });
     connect(m_history, &EditHistory::failed, this, &MainWindow::showEditFailure);
-    connect(m_onion, &OnionView::openSessionRequested, this, &MainWindow::openSession);
     connect(m_history->stack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     createMenus();
@@ -299,8 +303,9 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
     m_shownSession = -1;
     m_viewShows.clear();
     m_sessionEditor->setJournal(journal.get());
-    m_onion->setJournal(journal.get());
     // A view not made yet reads the journal when it is made.
+    if (m_onionTab->isMade())
+        onionView()->setJournal(journal.get());
     if (m_chartsTab->isMade())
         chartsView()->setJournal(journal.get());
     if (m_questionnairesTab->isMade())

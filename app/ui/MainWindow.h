@@ -79,8 +79,8 @@ public:
     SessionEditor *sessionEditor() const { return m_sessionEditor; }
     // File › Save a Copy once the file is chosen; says a failure in a message box.
     bool saveCopyTo(const QString &path);
-    OnionView *onionView() const { return m_onion; }
     // The views behind the other tabs, made when first asked for (LazyTab).
+    OnionView *onionView();
     ChartsView *chartsView();
     QuestionnairesView *questionnairesView();
     PerceptionView *perceptionView();
@@ -140,7 +140,7 @@ private:
     RelationshipSidebar *m_sidebar;
     SessionTimeline *m_timeline;
     SessionEditor *m_sessionEditor;
-    OnionView *m_onion;
+    LazyTab *m_onionTab;
     LazyTab *m_chartsTab;
     LazyTab *m_questionnairesTab;
     LazyTab *m_perceptionTab;

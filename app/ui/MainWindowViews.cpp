@@ -14,6 +14,11 @@
 
 namespace unfold {
 
+OnionView *MainWindow::onionView()
+{
+    return static_cast<OnionView *>(m_onionTab->view());
+}
+
 ChartsView *MainWindow::chartsView()
 {
     return static_cast<ChartsView *>(m_chartsTab->view());
@@ -38,8 +43,8 @@ void MainWindow::refreshView(QWidget *view)
     if (shown != m_viewShows.cend() && *shown == wanted)
         return;
     m_viewShows.insert(view, wanted);
-    if (view == m_onion) {
-        m_onion->setRelationship(m_shownRelationship);
+    if (view == m_onionTab) {
+        onionView()->setRelationship(m_shownRelationship);
     } else if (view == m_chartsTab) {
         chartsView()->setRelationship(m_shownRelationship);
     } else if (view == m_perceptionTab) {
@@ -79,21 +84,21 @@ void MainWindow::actOnPicture(Picture what)
         }
         return;
     }
-    refreshView(m_onion);
+    refreshView(m_onionTab);
     switch (what) {
     case Picture::Export:
-        return m_onion->exportPicture();
+        return onionView()->exportPicture();
     case Picture::Copy:
-        return m_onion->copyPicture();
+        return onionView()->copyPicture();
     case Picture::Print:
-        return m_onion->printPicture();
+        return onionView()->printPicture();
     }
 }
 
 QString MainWindow::helpSection() const
 {
     const QWidget *view = m_views->currentWidget();
-    if (view == m_onion)
+    if (view == m_onionTab)
         return QStringLiteral("onion");
     if (view == m_chartsTab)
         return QStringLiteral("charts");

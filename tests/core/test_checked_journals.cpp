@@ -398,9 +398,13 @@ private Q_SLOTS:
         QTest::newRow("31 bytes") << 31 << Q_UINT64_C(10147061423864644433);
         QTest::newRow("32 bytes") << 32 << Q_UINT64_C(14230637141774430060);
         QTest::newRow("33 bytes") << 33 << Q_UINT64_C(7618976375323336077);
-        QTest::newRow("a piece less one") << 1024 * 1024 - 1 << Q_UINT64_C(17590496540573069533);
-        QTest::newRow("a piece") << 1024 * 1024 << Q_UINT64_C(10858945393347693765);
-        QTest::newRow("a piece and one") << 1024 * 1024 + 1 << Q_UINT64_C(10984142781953552292);
+        QTest::newRow("a piece less one") << 64 * 1024 - 1 << Q_UINT64_C(10826396088068659382);
+        QTest::newRow("a piece") << 64 * 1024 << Q_UINT64_C(13387656379085954509);
+        QTest::newRow("a piece and one") << 64 * 1024 + 1 << Q_UINT64_C(9748548656229281611);
+        // Read in pieces of 1 MiB before: the size of a piece does not change the checksum.
+        QTest::newRow("a megabyte less one") << 1024 * 1024 - 1 << Q_UINT64_C(17590496540573069533);
+        QTest::newRow("a megabyte") << 1024 * 1024 << Q_UINT64_C(10858945393347693765);
+        QTest::newRow("a megabyte and one") << 1024 * 1024 + 1 << Q_UINT64_C(10984142781953552292);
     }
     void theChecksumIsTheSameInEveryRunAndSeesEveryByte()
     {
@@ -416,7 +420,7 @@ private Q_SLOTS:
         QCOMPARE(*checksum, expected);
         QVERIFY(checksumOf(path, 43) != checksum);
         for (const int at :
-             {0, 31, 32, size / 2, size - 33, size - 2, size - 1, 1024 * 1024 - 1, 1024 * 1024}) {
+             {0, 31, 32, size / 2, size - 33, size - 2, size - 1, 64 * 1024 - 1, 64 * 1024, 1024 * 1024}) {
             if (at < 0 || at >= size)
                 continue;
             QByteArray changed = bytes;

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The views behind the Charts, Questionnaires and Both Sides tabs are made when first wanted:
+// The views behind the Onion, Charts, Questionnaires and Both Sides tabs are made when first wanted:
 // none is made to open the window, and one made late shows the journal open then, takes the
 // focus from the keyboard and lets go of a journal that closes.
 #include "ChartsView.h"
 #include "Journal.h"
 #include "KeyboardFocus.h"
 #include "MainWindow.h"
+#include "OnionView.h"
 #include "PerceptionView.h"
 #include "QuestionnairesView.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -81,6 +84,7 @@ private Q_SLOTS:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!window.findChild<OnionView *>());
         QVERIFY(!window.findChild<ChartsView *>());
         QVERIFY(!window.findChild<QuestionnairesView *>());
         QVERIFY(!window.findChild<PerceptionView *>());
@@ -90,6 +94,18 @@ private Q_SLOTS:
                                        QStringLiteral("Cleo"), QStringLiteral("Dan")));
         auto *tabs = findNamed<QTabWidget>(&window, QStringLiteral("Views"));
         QVERIFY(tabs);
+        const int onionTab = tabNamed(tabs, QStringLiteral("Onion"));
+        QVERIFY(onionTab > 0);
+        QTest::keyClick(&window, mnemonicKey(tabs->tabText(onionTab)), Qt::AltModifier);
+        QCOMPARE(tabs->currentIndex(), onionTab);
+        auto *onion = window.findChild<OnionView *>();
+        QVERIFY(onion);
+        QVERIFY(onion->isVisible());
+        QCOMPARE(onion->subject().title(), QStringLiteral("Cleo & Dan"));
+        QVERIFY2(onion->isAncestorOf(focused()), qPrintable(describeWidget(focused())));
+        QCOMPARE(window.onionView(), onion); // made once
+        QVERIFY(!window.findChild<ChartsView *>());
+
         const int chartsTab = tabNamed(tabs, QStringLiteral("Charts"));
         QVERIFY(chartsTab > 0);
         QTest::keyClick(&window, mnemonicKey(tabs->tabText(chartsTab)), Qt::AltModifier);
@@ -138,6 +154,31 @@ private Q_SLOTS:
         // Closing the journal reaches the view made late too: it shows no relationship after.
         window.setJournal(nullptr);
         QVERIFY(charts->subject().title() != QStringLiteral("Eve & Finn"));
+    }
+
+    // The picture commands act on the onion when the Charts tab is not in front: asked for before
+    // the Onion tab was ever shown, the onion is made then, with the relationship in view.
+    void theOnionMadeForAPictureCommand()
+    {
+        MainWindow window;
+        window.setJournal(writeJournal(m_dir.filePath(QStringLiteral("fourth.unfold")), QStringLiteral("Gil"),
+                                       QStringLiteral("Hana")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<OnionView *>());
+        QApplication::clipboard()->clear();
+        QAction *copy = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().remove(u'&') == QStringLiteral("Copy Picture"))
+                copy = action;
+        }
+        QVERIFY(copy);
+        copy->trigger();
+        auto *onion = window.findChild<OnionView *>();
+        QVERIFY(onion);
+        QVERIFY(!onion->isVisible());
+        QCOMPARE(onion->subject().title(), QStringLiteral("Gil & Hana"));
+        QVERIFY(!QApplication::clipboard()->image().isNull());
     }
 };
 

@@ -155,7 +155,7 @@ private Q_SLOTS:
         // The Onion tab, which follows the relationship once it is in view, offers the partner's account.
         auto *views = window.findChild<QTabWidget *>();
         QVERIFY(views);
-        views->setCurrentWidget(window.onionView());
+        views->setCurrentWidget(window.onionView()->parentWidget());
         QVERIFY(window.onionView()->showPartnerAccount(true));
         QCOMPARE(window.onionView()->subject().history().sessionCount(), theirSessions);
 

@@ -197,7 +197,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The views behind the other tabs are made when first wanted.
-        QVERIFY(window.chartsView() && window.questionnairesView());
+        QVERIFY(window.onionView() && window.chartsView() && window.questionnairesView());
         const QList<HelpButton *> buttons = window.findChildren<HelpButton *>();
         QStringList anchors;
         for (HelpButton *button : buttons)

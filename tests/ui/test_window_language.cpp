@@ -162,6 +162,8 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
             newJournal = action->shortcut() == QKeySequence(QKeySequence::New) ? action : newJournal;
         QVERIFY(newJournal);
+        // The onion is made when first wanted; made before the window shows, its icons still wait.
+        QVERIFY(window.onionView());
         QToolButton *play = nullptr;
         for (QToolButton *button : window.findChildren<QToolButton *>())
             play = button->accessibleName() == QLatin1String("Play") ? button : play;
