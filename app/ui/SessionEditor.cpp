@@ -9,6 +9,7 @@
 #include "RecordCommands.h"
 #include "RecordLabels.h"
 #include "SessionTime.h"
+#include "models/ChoiceColumnWidths.h"
 #include "models/ChoiceDelegate.h"
 #include "models/DisclosureTableModel.h"
 
@@ -117,9 +118,13 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DisclosureTableModel::NoteColumn, QHeaderView::Stretch);
+    // Each column as wide as the widest of its choices (the note takes the rest), whichever of them
+    // this session shows; the position as wide as the last row's number.
+    new ChoiceColumnWidths(m_table, [this](int column) {
+        return column == DisclosureTableModel::PositionColumn
+                   ? QStringList{QString::number(m_model->rowCount())}
+                   : m_model->choices(column);
+    });
 
     m_entry = new DisclosureEntry;
 

@@ -85,28 +85,49 @@ QList<qint64> DisclosureTableModel::selectableTopics() const
     return ids;
 }
 
+int DisclosureTableModel::choiceCount(int column) const
+{
+    switch (column) {
+    case SpeakerColumn:
+        return 2;
+    case TopicColumn:
+        return m_journal ? int(m_journal->topics().size()) : 0;
+    case LayerColumn:
+        return m_journal ? int(m_journal->layers().size()) : 0;
+    case ReceptionColumn:
+        return int(std::size(receptionChoices));
+    default:
+        return 0;
+    }
+}
+
+QString DisclosureTableModel::choiceLabel(int column, int choice) const
+{
+    if (choice < 0 || choice >= choiceCount(column))
+        return {};
+    switch (column) {
+    case SpeakerColumn:
+        return speakerName(choice == 0 ? Speaker::A : Speaker::B);
+    case TopicColumn:
+        return m_journal->topics().at(choice).name;
+    case LayerColumn: {
+        const Layer &layer = m_journal->layers().at(choice);
+        return tr("%1 · %2").arg(layer.depth).arg(layer.name);
+    }
+    case ReceptionColumn:
+        return RecordLabels::reception(receptionChoices[choice]);
+    default:
+        return {};
+    }
+}
+
 QStringList DisclosureTableModel::choices(int column) const
 {
     QStringList labels;
-    switch (column) {
-    case SpeakerColumn:
-        labels = {speakerName(Speaker::A), speakerName(Speaker::B)};
-        break;
-    case TopicColumn:
-        for (const Topic &t : m_journal->topics())
-            labels.append(t.name);
-        break;
-    case LayerColumn:
-        for (const Layer &l : m_journal->layers())
-            labels.append(tr("%1 · %2").arg(l.depth).arg(l.name));
-        break;
-    case ReceptionColumn:
-        for (const auto &r : receptionChoices)
-            labels.append(RecordLabels::reception(r));
-        break;
-    default:
-        break;
-    }
+    const int count = choiceCount(column);
+    labels.reserve(count);
+    for (int choice = 0; choice < count; ++choice)
+        labels.append(choiceLabel(column, choice));
     return labels;
 }
 
@@ -149,7 +170,8 @@ QVariant DisclosureTableModel::data(const QModelIndex &index, int role) const
         case NoteColumn:
             return d.note;
         default:
-            return choices(column).value(choiceIndex(d, column));
+            // The one label shown, not the list of all: a cell is asked for it at every paint.
+            return choiceLabel(column, choiceIndex(d, column));
         }
     case Qt::EditRole:
         return column == NoteColumn ? QVariant(d.note) : QVariant(choiceIndex(d, column));

@@ -49,6 +49,9 @@ public:
 
     // The topics a new disclosure can be logged on, in order: visible ones only.
     QList<qint64> selectableTopics() const;
+    // The labels a cell of `column` can show, as its combo box offers them (ChoicesRole); none
+    // for the position and the note.
+    QStringList choices(int column) const;
 
 Q_SIGNALS:
     void editRequested(const unfold::Disclosure &before, const unfold::Disclosure &after);
@@ -56,7 +59,8 @@ Q_SIGNALS:
 private:
     void reload();
     QString speakerName(Speaker speaker) const;
-    QStringList choices(int column) const;
+    int choiceCount(int column) const;
+    QString choiceLabel(int column, int choice) const;
     int choiceIndex(const Disclosure &d, int column) const;
 
     const Journal *m_journal = nullptr;
