@@ -26,8 +26,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://unfold.github.io/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The Wayland platform plugin is its own package; X11's comes with libqt6gui6. Qt's own dialogs
 # (file chooser, colour picker, message box buttons) are translated by qt6-translations-l10n;
-# without it they stay English beside Unfold's German, Spanish, French or Portuguese.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+# without it they stay English beside Unfold's German, Spanish, French or Portuguese. The desktop's
+# icons for menus and buttons are mostly SVG: Qt's SVG icon plugin is qt6-svg-plugins on Debian 13,
+# part of libqt6svg6 before.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, qt6-svg-plugins | libqt6svg6 (<< 6.5)")
 # The extended description: CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before it as the
 # synopsis, indents it, and writes empty lines as " .".
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Unfold is a private journal for relationships, built on Social

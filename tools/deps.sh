@@ -27,7 +27,7 @@ packages=(
 sqlcipher=libsqlcipher-dev
 
 case "$id:$version_codename" in
-    debian:trixie) packages+=("$sqlcipher") ;;
+    debian:trixie) packages+=("$sqlcipher" qt6-svg-plugins) ;; # Debian 12 has them in libqt6svg6
     debian:bookworm) ;; # SQLCipher from backports, below
     *)
         {

@@ -211,10 +211,11 @@ QList<SessionSummary> JournalStore::sessionSummaries(qint64 relationshipId)
     // Each session's disclosures are read once for both counts, not once for each side (a third of
     // the time, which the window's start waits for): A's count 1 each and B's 2^32 each, so the
     // sum holds A's in its lower 32 bits and B's above.
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT s.id, s.relationship_id, s.start, s.context, s.mood, s.content, "
-        "  (SELECT sum(iif(d.speaker = 'a', 1, 4294967296)) FROM disclosures d WHERE d.session_id = s.id) "
-        "FROM sessions s WHERE s.relationship_id = ?1 ORDER BY s.start, s.id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT s.id, s.relationship_id, s.start, s.context, s.mood, s.content, "
+                       "  (SELECT coalesce(sum(iif(d.speaker = 'a', 1, 4294967296)), 0) FROM disclosures d "
+                       "   WHERE d.session_id = s.id) "
+                       "FROM sessions s WHERE s.relationship_id = ?1 ORDER BY s.start, s.id"));
     stmt.bind(1, relationshipId);
     while (stmt.next()) {
         const quint64 counts = quint64(stmt.int64(6));

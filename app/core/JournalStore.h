@@ -53,8 +53,9 @@ public:
                                                 std::shared_ptr<const JournalKey> key = {});
     // Opens an existing journal. Checks that it is a journal, undamaged and not newer than this
     // build, and (read-write only) upgrades an older schema after copying the old file aside.
-    // A file Unfold left whole (CheckedJournals) has its header and schema checked, not every
-    // page and record again; a journal opened for editing is remembered as whole when it closes,
+    // A file Unfold left whole (CheckedJournals) has its header checked, not every page and record
+    // again (its schema is among the bytes the record's checksum covers; compared still when the
+    // file is in an older format); a journal opened for editing is remembered as whole when it closes,
     // if Unfold alone wrote it meanwhile.
     // An encrypted journal needs its key (NeedsPassphrase / WrongPassphrase otherwise); the key
     // is ignored for a plain one. The store keeps the key for as long as it is open.

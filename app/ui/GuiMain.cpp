@@ -75,11 +75,14 @@ void prepareApplication()
     QApplication::setApplicationDisplayName(QStringLiteral("Unfold"));
     QApplication::setDesktopFileName(QStringLiteral(UNFOLD_APP_ID));
     // The window's icon waits for its first frame: X11 takes it as pixels, and drawing it (at four
-    // sizes) held that frame back by 2 ms. Then the installed theme icon where there is one, else
-    // the same picture from the resources.
+    // sizes) held that frame back by 2 ms. Until then an X11 taskbar may show a generic icon for a
+    // moment (Wayland takes the icon from the desktop file). Then the installed theme icon where
+    // there is one, else the same picture from the resources, drawn at three sizes.
     FirstFrame::afterAny(qApp, [] {
-        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID),
-                                                     QIcon(QStringLiteral(":/icons/" UNFOLD_APP_ID ".svg"))));
+        QIcon own;
+        for (const int size : {48, 64, 128})
+            own.addFile(QStringLiteral(":/icons/" UNFOLD_APP_ID "-%1.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(UNFOLD_APP_ID), own));
     });
     Language::install(Language::configured());
     // The desktop's dark or light preference, where a portal tells it; otherwise the platform's look.

@@ -157,8 +157,9 @@ int runCase(int argc, char **argv, const QString &mode, const QString &journalPa
     // Named before anything is read, as Unfold is (GuiMain).
     QCoreApplication::setOrganizationName(QStringLiteral("Unfold"));
     QCoreApplication::setApplicationName(QStringLiteral("Unfold"));
-    // A first opening: a copy of the journal, a file Unfold has not seen (another inode), made
-    // before the clock starts. What Unfold remembers of other journals (the decade's) is kept.
+    // A first opening: a copy of the journal, made before the clock starts, which Unfold has not
+    // left whole (its change time is new whatever inode it gets). What Unfold remembers of other
+    // journals (the decade's) is kept.
     QString path = journalPath;
     if (mode == QLatin1String("first")) {
         path = QFileInfo(journalPath).dir().filePath(QStringLiteral("first-opening.unfold"));

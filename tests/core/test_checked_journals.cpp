@@ -362,8 +362,8 @@ private Q_SLOTS:
         QCOMPARE(JournalStore::identify(m_path).kind, JournalProblem::Kind::Altered);
     }
 
-    // A known-whole encrypted journal still needs its passphrase: the header and schema are read
-    // with the key given.
+    // A known-whole encrypted journal still needs its passphrase: its header (and SQLite's list of
+    // tables) are read with the key given.
     void anEncryptedJournalKnownWholeStillRefusesAWrongKey()
     {
         const QString path = m_dir->filePath(QStringLiteral("secret.unfold"));

@@ -7,10 +7,12 @@
 #include "MainWindow.h"
 #include "SessionEditor.h"
 #include "SessionTimeline.h"
+#include "models/ChoiceColumnWidths.h"
 #include "models/DisclosureTableModel.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -107,25 +109,53 @@ private Q_SLOTS:
             QCOMPARE(widthsOf(table), first);
         }
 
-        // A topic renamed longer widens its column, before any cell shows it.
-        Topic topic = journal->topics().constFirst();
+        // A topic no cell shows, renamed longer, widens its column to its name.
+        auto *model = qobject_cast<DisclosureTableModel *>(table->model());
+        QVERIFY(model);
+        QSet<qint64> shownTopics;
+        for (const Disclosure &d : model->disclosures())
+            shownTopics.insert(d.topicId);
+        Topic unused;
+        for (const Topic &t : journal->topics())
+            unused = !shownTopics.contains(t.id) ? t : unused;
+        QVERIFY(unused.id != 0);
         const int topicWidth = table->columnWidth(DisclosureTableModel::TopicColumn);
-        topic.name = QStringLiteral("A much longer name for this topic than any before it");
-        QVERIFY(journal->saveTopic(topic));
+        unused.name = QStringLiteral("Hopes and plans for the years ahead");
+        QVERIFY(journal->saveTopic(unused));
         QVERIFY(table->columnWidth(DisclosureTableModel::TopicColumn) > topicWidth);
+        QVERIFY(table->columnWidth(DisclosureTableModel::TopicColumn) >=
+                table->fontMetrics().horizontalAdvance(unused.name));
+        QVERIFY2(everyCellFits(table, &why), qPrintable(why));
+
+        // A name longer than a column can hold is cut short, and its cell's tooltip holds it whole.
+        Topic shownTopic = *journal->topic(model->disclosures().constFirst().topicId);
+        shownTopic.name = QString(120, u'w');
+        QVERIFY(journal->saveTopic(shownTopic));
+        const int cap = table->fontMetrics().averageCharWidth() * ChoiceColumnWidths::widestInCharacters;
+        QCOMPARE(table->columnWidth(DisclosureTableModel::TopicColumn), cap);
+        QVERIFY(table->fontMetrics().horizontalAdvance(shownTopic.name) > cap);
+        QCOMPARE(model->index(0, DisclosureTableModel::TopicColumn).data(Qt::ToolTipRole).toString(),
+                 shownTopic.name);
+        shownTopic.name = QStringLiteral("Health");
+        QVERIFY(journal->saveTopic(shownTopic));
         QVERIFY2(everyCellFits(table, &why), qPrintable(why));
 
         // Another font, and another style: measured again.
-        QFont larger = table->font();
+        const QFont original = table->font();
+        QFont larger = original;
         larger.setPointSizeF(larger.pointSizeF() * 2);
         const int speakerWidth = table->columnWidth(DisclosureTableModel::SpeakerColumn);
         table->setFont(larger);
         QVERIFY(table->columnWidth(DisclosureTableModel::SpeakerColumn) > speakerWidth);
         QVERIFY2(everyCellFits(table, &why), qPrintable(why));
+        table->setFont(original);
+        const QList<int> before = widthsOf(table);
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Windows")));
         QVERIFY2(everyCellFits(table, &why), qPrintable(why));
+        QVERIFY(widthsOf(table) != before); // another style, other margins
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QVERIFY2(everyCellFits(table, &why), qPrintable(why));
+        QCOMPARE(widthsOf(table), before);
     }
 };
 

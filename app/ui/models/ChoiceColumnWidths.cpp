@@ -2,13 +2,12 @@
 #include "ChoiceColumnWidths.h"
 
 #include <QEvent>
-#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 
 #include <algorithm>
-#include <cmath>
 
 namespace unfold {
 
@@ -34,15 +33,13 @@ ChoiceColumnWidths::ChoiceColumnWidths(QTableView *table, std::function<QStringL
 void ChoiceColumnWidths::fit()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    // As Qt's item views lay a cell's text out: a focus frame's margin and a pixel on each side,
-    // and the grid's line.
-    const int margins =
-        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) +
-        (m_table->showGrid() ? 1 : 0);
+    // A very long label (a topic named at length) is cut short with an ellipsis rather than push
+    // the note, which stretches, off the table; its cell's tooltip holds it whole.
+    const int widest = m_table->fontMetrics().averageCharWidth() * widestInCharacters;
     for (int column = 0; column + 1 < header->count(); ++column) {
         int width = headerWidthOf(column);
         for (const QString &label : m_labels(column))
-            width = std::max(width, widthOf(label) + margins);
+            width = std::max(width, std::min(widthOf(label), widest));
         if (header->sectionSize(column) != width)
             header->resizeSection(column, width);
     }
@@ -53,9 +50,18 @@ int ChoiceColumnWidths::widthOf(const QString &label)
     const auto known = m_widths.constFind(label);
     if (known != m_widths.cend())
         return *known;
-    // Rounded up, and a pixel more: a view lays the text out and rounds that width, which can come
-    // out a pixel wider than the font's advance.
-    const int width = int(std::ceil(QFontMetricsF(m_table->font()).horizontalAdvance(label))) + 1;
+    // Measured by the style as the table's delegate measures a cell (QStyledItemDelegate's size
+    // hint), so a style's own margins count, and the grid's line beside it.
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.widget = m_table;
+    option.font = m_table->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.features = QStyleOptionViewItem::HasDisplay;
+    option.text = label;
+    const int width =
+        m_table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_table).width() +
+        (m_table->showGrid() ? 1 : 0);
     m_widths.insert(label, width);
     return width;
 }

@@ -16,11 +16,19 @@ namespace unfold {
 // ResizeToContents measured every cell and every header again at each layout: to show the first
 // session of a journal, the disclosure table's cells 20 times over and its headers 50 times, a
 // third of the time the session took to appear.
+//
+// A column is at most `widestInCharacters` average characters wide: a longer label is cut short
+// with an ellipsis (its cell's tooltip should hold it whole). Labels are measured by the style, as
+// the table's delegate measures a cell.
+//
+// It follows the model the table has when it is made.
 class ChoiceColumnWidths final : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int widestInCharacters = 40;
+
     ChoiceColumnWidths(QTableView *table, std::function<QStringList(int column)> labels);
 
     // Sizes the columns again; called on its own when the table's model is reset or gets or

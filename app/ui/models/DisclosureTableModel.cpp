@@ -173,6 +173,11 @@ QVariant DisclosureTableModel::data(const QModelIndex &index, int role) const
             // The one label shown, not the list of all: a cell is asked for it at every paint.
             return choiceLabel(column, choiceIndex(d, column));
         }
+    case Qt::ToolTipRole:
+        // Whole where a long label is cut short to fit its column (ChoiceColumnWidths).
+        if (column == PositionColumn || column == NoteColumn)
+            return {};
+        return choiceLabel(column, choiceIndex(d, column));
     case Qt::EditRole:
         return column == NoteColumn ? QVariant(d.note) : QVariant(choiceIndex(d, column));
     case ChoicesRole:
