@@ -119,11 +119,20 @@ SessionEditor::SessionEditor(EditHistory &history, QWidget *parent)
                              QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     // Each column as wide as the widest of its choices (the note takes the rest), whichever of them
-    // this session shows; the position as wide as the last row's number.
+    // this session shows; the position as wide as the last row's number, as the table writes it
+    // (digits are not as wide as each other in every font: all eights and all zeros count too).
     new ChoiceColumnWidths(m_table, [this](int column) {
-        return column == DisclosureTableModel::PositionColumn
-                   ? QStringList{QString::number(m_model->rowCount())}
-                   : m_model->choices(column);
+        if (column != DisclosureTableModel::PositionColumn)
+            return m_model->choices(column);
+        const QString last = m_table->locale().toString(m_model->rowCount());
+        QStringList labels{last};
+        for (const char16_t digit : {u'8', u'0'}) {
+            QString same = last;
+            for (QChar &c : same)
+                c = c.isDigit() ? QChar(digit) : c;
+            labels.append(same);
+        }
+        return labels;
     });
 
     m_entry = new DisclosureEntry;
