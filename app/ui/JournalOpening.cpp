@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -97,6 +98,10 @@ EarlyOpening::EarlyOpening(const QString &path) : m_path(path)
             m_journal = Journal::open(m_path, JournalStore::Access::ReadWrite, backups, &m_problem);
             if (m_journal)
                 m_journal->moveToThread(window);
+            // The timeline's times are local: the system's time zone is read from its file the
+            // first time a time is made local in this process, a seventh of putting the journal
+            // into the window. Read here instead, while the window is still being made.
+            QDateTime::currentDateTime();
         }));
     m_thread->start();
 }

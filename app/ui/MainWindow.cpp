@@ -27,7 +27,6 @@
 #include "SettingsDialog.h"
 #include "SqliteVersion.h"
 #include "TopicsLayersDialog.h"
-#include "UnlockScreen.h"
 #include "UserGuideDialog.h"
 #include "WelcomeBar.h"
 
@@ -107,7 +106,6 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({220, 260, 720});
     splitter->setChildrenCollapsible(false);
-    m_unlockScreen = new UnlockScreen;
     m_welcome = new WelcomeBar;
     m_welcome->hide();
     connect(m_welcome, &WelcomeBar::startOwnJournal, this, &MainWindow::newJournal);
@@ -129,7 +127,6 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
     journalLayout->addWidget(splitter, 1);
     m_pages = new QStackedWidget;
     m_pages->addWidget(journalPage);
-    m_pages->addWidget(m_unlockScreen);
     setCentralWidget(m_pages);
 
     m_status = new QLabel;

@@ -95,7 +95,8 @@ public:
     void lock();
     bool isLocked() const { return !m_lockedPath.isEmpty(); }
     void unlock(const QString &passphrase);
-    UnlockScreen *unlockScreen() const { return m_unlockScreen; }
+    // Made when the journal is first locked (a journal that is never locked never needs it).
+    UnlockScreen *unlockScreen();
     IdleWatch *idleWatch() const { return m_idle; }
     void encryptJournal();
     void changePassphrase();
@@ -163,7 +164,7 @@ private:
     WelcomeBar *m_welcome = nullptr;
     DefaultNamesBar *m_defaultNamesBar = nullptr;
     int m_defaultNamesAsk = 0; // counts the offers of default names; a waiting one checks it is the latest
-    UnlockScreen *m_unlockScreen;
+    UnlockScreen *m_unlockScreen = nullptr;
     IdleWatch *m_idle;
     QAction *m_encrypt = nullptr;
     QAction *m_changePassphrase = nullptr;

@@ -68,7 +68,18 @@ void MainWindow::createPrivacy(QMenu *journalMenu)
     ThemeIcons::give(m_lock, QStringLiteral("system-lock-screen"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
-    connect(m_unlockScreen, &UnlockScreen::unlockRequested, this, &MainWindow::unlock);
+}
+
+UnlockScreen *MainWindow::unlockScreen()
+{
+    // Not made with the window: its wrapped lines were measured at each layout of the window, and
+    // its widgets styled, though most journals are never locked.
+    if (!m_unlockScreen) {
+        m_unlockScreen = new UnlockScreen;
+        m_pages->addWidget(m_unlockScreen);
+        connect(m_unlockScreen, &UnlockScreen::unlockRequested, this, &MainWindow::unlock);
+    }
+    return m_unlockScreen;
 }
 
 void MainWindow::updatePrivacyActions()
@@ -106,7 +117,7 @@ void MainWindow::lock()
     m_lockedPlace = place();
     setJournal(nullptr); // closes the journal: SQLCipher's copy of the key and ours are wiped
     menuBar()->setEnabled(false);
-    m_pages->setCurrentWidget(m_unlockScreen);
+    m_pages->setCurrentWidget(unlockScreen());
     m_unlockScreen->showFor(QFileInfo(m_lockedPath).fileName());
     updateTitle();
 }

@@ -9,6 +9,7 @@
 #include "OnionView.h"
 #include "PerceptionView.h"
 #include "QuestionnairesView.h"
+#include "UnlockScreen.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +89,8 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<ChartsView *>());
         QVERIFY(!window.findChild<QuestionnairesView *>());
         QVERIFY(!window.findChild<PerceptionView *>());
+        // Nor the unlock screen: it is made when a journal is first locked (test_encrypted_window).
+        QVERIFY(!window.findChild<UnlockScreen *>());
 
         // Another journal before the tab is first shown: the view made then shows that one.
         window.setJournal(writeJournal(m_dir.filePath(QStringLiteral("second.unfold")),
