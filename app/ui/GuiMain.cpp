@@ -123,12 +123,13 @@ int runGui(int argc, char **argv, const QString &journal)
         PrivateFiles::removeLeftovers(folder);
     bool isDemo = false;
     const QString path = startingJournal(journal, &isDemo);
-    // The journal's check reads the whole file while Qt starts and the window's widgets are made:
-    // both cores work. A problem it finds is found again once the translations are installed.
-    auto early = JournalOpening::beginOpening(path);
-
     QApplication app(argc, argv);
     prepareApplication();
+    // The journal's check reads the whole file while the window's widgets are made: both cores
+    // work. Begun before Qt's application, it ran beside Qt's own start and slowed it by about
+    // what it saved (loading Qt's plugins and reading the file contend for the process's memory
+    // map); begun now, a problem it finds is worded in the user's language too.
+    auto early = JournalOpening::beginOpening(path);
 
     // Held here, not on the stack: choosing another language in Settings puts a new window in its place.
     auto window = std::make_unique<MainWindow>();

@@ -22,9 +22,9 @@ namespace JournalOpening {
 // its own, behind a dialog that can cancel it: its check reads the whole file.
 constexpr qint64 backgroundOpeningFrom = 16 * 1024 * 1024;
 
-// The opening of a plain journal begun on a thread of its own before Qt's application object and
-// the window are made, so that the journal's check (most of opening) runs beside them: both cores
-// work at start.
+// The opening of a plain journal begun on a thread of its own before the window is made, so that
+// the journal's check (most of opening) runs beside the making of the window: both cores work at
+// start.
 class EarlyOpening
 {
 public:

@@ -169,12 +169,10 @@ int runCase(int argc, char **argv, const QString &mode, const QString &journalPa
     }
     QElapsedTimer timer;
     timer.start();
-    // As Unfold starts (GuiMain): the journal's opening begins on its own thread before Qt's
-    // application object is made; the window is made and shown meanwhile, then the journal opened
-    // for editing is taken and shown. The floors have no journal.
+    // As Unfold starts (GuiMain): once Qt's application is made and prepared, the journal's opening
+    // begins on its own thread; the window is made and shown meanwhile, then the journal opened for
+    // editing is taken and shown. The floors have no journal.
     std::shared_ptr<JournalOpening::EarlyOpening> early;
-    if (mode == QLatin1String("journal") || mode == QLatin1String("first"))
-        early = JournalOpening::beginOpening(path);
     ClockedApplication app(argc, argv, timer);
     std::unique_ptr<QMainWindow> window;
     // Where the time goes: making the application, making the window, waiting for the journal
@@ -192,6 +190,7 @@ int runCase(int argc, char **argv, const QString &mode, const QString &journalPa
     } else {
         // Given its icon, language, the desktop's colour scheme and theme, as Unfold's is.
         prepareApplication();
+        early = JournalOpening::beginOpening(path);
         auto main = std::make_unique<MainWindow>();
         windowMs = double(timer.nsecsElapsed()) / 1e6 - appMs;
         main->resize(1280, 780);
