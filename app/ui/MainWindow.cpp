@@ -55,6 +55,16 @@ const QString journalFilter()
 {
     return QCoreApplication::translate("unfold::MainWindow", "Unfold journals (*.unfold);;All files (*)");
 }
+
+// The desktop's keys for a standard command where it has them, and `always` too: some desktops
+// (X11 without a platform theme, say) have none for Save As or Preferences.
+QList<QKeySequence> desktopKeysAnd(QKeySequence::StandardKey command, const QKeySequence &always)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(command);
+    if (!keys.contains(always))
+        keys.append(always);
+    return keys;
+}
 } // namespace
 
 MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new IdleWatch(this))
@@ -175,7 +185,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_saveCopy = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     ThemeIcons::give(m_saveCopy, QStringLiteral("document-save-as"));
-    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    m_saveCopy->setShortcuts(
+        desktopKeysAnd(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addSeparator();
     QAction *exportPicture =
         file->addAction(tr("&Export Picture…"), this, [this] { actOnPicture(Picture::Export); });
@@ -197,11 +208,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     ThemeIcons::give(settings, QStringLiteral("preferences-system"));
-    // The desktop's Preferences key where it has one (none on some), and Ctrl+, always.
-    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
-        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setShortcuts(settingsKeys);
+    settings->setShortcuts(desktopKeysAnd(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     ThemeIcons::give(quit, QStringLiteral("application-exit"));
