@@ -2832,6 +2832,16 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
         <source>Saving a copy…</source>
         <translation>Eine Kopie wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Backup Not Made</source>
+        <translation>Sicherungskopie nicht angelegt</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s latest backup could not be made: %1
+Every edit is saved in the journal itself.</source>
+        <translation>Die letzte Sicherungskopie des Journals konnte nicht angelegt werden: %1
+Jede Änderung ist im Journal selbst gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

@@ -2832,6 +2832,16 @@ Dale el archivo a tu pareja y dile la frase de contraseña por otra vía (no en 
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
     </message>
+    <message>
+        <source>Backup Not Made</source>
+        <translation>Copia de seguridad no hecha</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s latest backup could not be made: %1
+Every edit is saved in the journal itself.</source>
+        <translation>No se pudo hacer la última copia de seguridad del diario: %1
+Cada cambio está guardado en el propio diario.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

@@ -2832,6 +2832,16 @@ Donne le fichier à l’autre personne et communique-lui la phrase secrète par 
         <source>Saving a copy…</source>
         <translation>Enregistrement d’une copie…</translation>
     </message>
+    <message>
+        <source>Backup Not Made</source>
+        <translation>Copie de sauvegarde non faite</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s latest backup could not be made: %1
+Every edit is saved in the journal itself.</source>
+        <translation>La dernière copie de sauvegarde du journal n’a pas pu être faite&#xa0;: %1
+Chaque modification est enregistrée dans le journal lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

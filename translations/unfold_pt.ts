@@ -2832,6 +2832,16 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <source>Saving a copy…</source>
         <translation>Salvando uma cópia…</translation>
     </message>
+    <message>
+        <source>Backup Not Made</source>
+        <translation>Cópia de segurança não feita</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s latest backup could not be made: %1
+Every edit is saved in the journal itself.</source>
+        <translation>Não foi possível fazer a última cópia de segurança do diário: %1
+Cada alteração está guardada no próprio diário.</translation>
+    </message>
 </context>
 <context>
     <name>unfold::OnionDescription</name>

@@ -75,8 +75,10 @@ Journal::Journal(std::unique_ptr<JournalStore> store, std::unique_ptr<JournalLoc
         m_backups = std::make_unique<JournalBackups>(backupFolder, m_store->path());
         // A copy ends on its own thread; its outcome is taken on this object's (finishing waits
         // only for the copy's thread to hand it over).
-        m_backups->setCopyEnded(
-            [this] { QMetaObject::invokeMethod(this, &Journal::finishBackups, Qt::QueuedConnection); });
+        m_backups->setCopyEnded([this] {
+            QMetaObject::invokeMethod(
+                this, [this] { finishBackups(); }, Qt::QueuedConnection);
+        });
     }
     waitForBackupsBeforeSaves();
     reloadPeople();
@@ -238,10 +240,12 @@ bool Journal::finish(bool ok)
     return true;
 }
 
-void Journal::finishBackups()
+bool Journal::finishBackups()
 {
-    if (m_backups && !m_backups->finish())
-        Q_EMIT backupFailed(m_backups->lastError());
+    if (!m_backups || m_backups->finish())
+        return true;
+    Q_EMIT backupFailed(m_backups->lastError());
+    return false;
 }
 
 bool Journal::savePerson(Person &person)

@@ -57,8 +57,8 @@ public:
     JournalStore &store() { return *m_store; }
     JournalBackups *backups() { return m_backups.get(); }
     // Waits for a backup being made (on its own thread) and announces its failure: before a
-    // command-line edit ends, say.
-    void finishBackups();
+    // command-line edit ends, say. False when it failed (backups()->lastError() says why).
+    bool finishBackups();
 
     const QList<Person> &people() const { return m_people; }
     const QList<Topic> &topics() const { return m_topics; } // in order, hidden included

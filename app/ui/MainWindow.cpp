@@ -32,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -162,6 +163,17 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
         initial = initial.boundedTo(screen->availableGeometry().size() * 0.95);
     resize(initial);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The status bar goes with the window: a backup that fails now is told in a box of its own.
+    if (m_journal && !m_journal->finishBackups())
+        QMessageBox::warning(this, tr("Backup Not Made"),
+                             tr("The journal's latest backup could not be made: %1\nEvery edit is saved in "
+                                "the journal itself.")
+                                 .arg(m_journal->backups()->lastError()));
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -298,6 +310,10 @@ void MainWindow::showWelcome()
 
 void MainWindow::setJournal(std::unique_ptr<Journal> journal)
 {
+    // A backup still being made ends while its failure can be told: the journal's closing would
+    // wait for it and say nothing.
+    if (m_journal && m_journal != journal)
+        m_journal->finishBackups();
     // The welcome belongs to the demo: any other journal (or none) takes it away.
     m_welcome->hide();
     // Views and commands let go of the old journal before it closes. Views get it read-only:

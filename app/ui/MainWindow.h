@@ -101,6 +101,10 @@ public:
     void encryptJournal();
     void changePassphrase();
 
+protected:
+    // A backup still being made ends before the window closes, and its failure is told then.
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // Settings chose another language: Qt's widgets keep the words they were made with, so the
     // window is made again in it (WindowLanguage, connected where the window is made).
