@@ -2839,8 +2839,8 @@ Gib der anderen Person die Datei und teile ihr die Passphrase auf einem anderen 
     <message>
         <source>The journal&apos;s latest backup could not be made: %1
 Every edit is saved in the journal itself.</source>
-        <translation>Die letzte Sicherungskopie des Journals konnte nicht angelegt werden: %1
-Jede Änderung ist im Journal selbst gespeichert.</translation>
+        <translation>Die letzte Sicherungskopie des Tagebuchs konnte nicht angelegt werden: %1
+Jede Änderung ist im Tagebuch selbst gespeichert.</translation>
     </message>
 </context>
 <context>

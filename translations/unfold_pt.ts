@@ -2840,7 +2840,7 @@ Entregue o arquivo à outra pessoa e diga a ela a frase secreta por outro meio (
         <source>The journal&apos;s latest backup could not be made: %1
 Every edit is saved in the journal itself.</source>
         <translation>Não foi possível fazer a última cópia de segurança do diário: %1
-Cada alteração está guardada no próprio diário.</translation>
+Cada alteração está salva no próprio diário.</translation>
     </message>
 </context>
 <context>

@@ -116,9 +116,4 @@ QString nameInUse()
                                                         : localeInUse().nativeLanguageName();
 }
 
-bool isTranslated()
-{
-    return localeInUse().language() != QLocale::English;
-}
-
 } // namespace unfold::Language

@@ -28,7 +28,5 @@ void install(const QString &code);
 // The language the last install() gave Unfold's words, by its own name ("Deutsch"): English where
 // no translation of the chosen or system language is shipped.
 QString nameInUse();
-// True when the last install() gave Unfold's words a translation (they are not in English).
-bool isTranslated();
 
 } // namespace unfold::Language

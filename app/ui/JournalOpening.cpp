@@ -4,7 +4,6 @@
 #include "BackgroundWork.h"
 #include "Journal.h"
 #include "JournalKey.h"
-#include "Language.h"
 #include "PassphraseDialog.h"
 #include "Preferences.h"
 #include "PrivateFiles.h"
@@ -150,10 +149,10 @@ std::unique_ptr<Journal> open(QWidget *parent, const QString &path, qint64 backg
         if (dialog.exec() != QDialog::Accepted)
             return nullptr;
         passphrase = dialog.passphrase();
-    } else if (early && early->path() == path &&
-               ((journal = early->take(&problem)) || !Language::isTranslated())) {
-        // Opened while the window was made; or its problem, which was worded in English before
-        // the translations were installed, is in the user's language already.
+    } else if (early && early->path() == path) {
+        // Opened while the window was made, or the problem found then, worded in the user's
+        // language (the translations were installed before it began).
+        journal = early->take(&problem);
     } else if (QFileInfo(path).size() < backgroundFrom) {
         journal = Journal::open(path, JournalStore::Access::ReadWrite, Preferences::backupFolder(), &problem);
     } else {

@@ -45,17 +45,17 @@ private:
     std::unique_ptr<QThread> m_thread;
 };
 // Begins opening `path` for editing; null for an encrypted, large or missing journal, and for
-// one in an older format or with a cut-off save beside it (an upgrade's notes are worded for the
-// user), which `open` opens as it always does. Call on the window's thread, before or after Qt's
-// application object is made: the journal is handed to that thread.
+// one in an older format or with a cut-off save beside it (an upgrade first copies the old file
+// aside and is told in a box of its own), which `open` opens as it always does. Call on the
+// window's thread (the journal is handed to it) once the translations are installed: a problem
+// found is worded as the opening finds it.
 std::shared_ptr<EarlyOpening> beginOpening(const QString &path,
                                            qint64 backgroundFrom = backgroundOpeningFrom);
 
 // An encrypted journal's passphrase is asked for, and asked again while it is wrong. A large
 // journal opens in the background (above); Cancel there returns null and says nothing. With
-// `early` begun for the same path, its journal is taken instead of opening again; if it found a
-// problem and Unfold speaks a language other than English, the journal is opened again to find
-// it in that language (an early opening worded it before the translations were installed).
+// `early` begun for the same path, its journal, or the problem it found, is taken instead of
+// opening again.
 std::unique_ptr<Journal> open(QWidget *parent, const QString &path,
                               qint64 backgroundFrom = backgroundOpeningFrom, EarlyOpening *early = nullptr);
 // Asks for a passphrase first; "Don't Encrypt" there makes a plain journal.

@@ -167,6 +167,10 @@ MainWindow::MainWindow() : m_history(new EditHistory(nullptr, this)), m_idle(new
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // What is being typed is saved first, as leaving the field would save it: that edit may be
+    // the one that begins the hour's backup.
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
     // The status bar goes with the window: a backup that fails now is told in a box of its own.
     if (m_journal && !m_journal->finishBackups())
         QMessageBox::warning(this, tr("Backup Not Made"),

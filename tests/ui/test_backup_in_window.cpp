@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 
 #include <cerrno>
 
@@ -154,6 +155,48 @@ private Q_SLOTS:
         const auto reopened = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
         QVERIFY2(reopened, qPrintable(problem.message));
         QCOMPARE(reopened->disclosures(sessionId).size(), 1);
+    }
+
+    // Notes still being typed as the window closes are saved first, as leaving the field would
+    // save them; when that edit begins the hour's backup, the backup's failure is told too.
+    void notesBeingTypedAreSavedAndTheirBackupToldAsTheWindowCloses()
+    {
+        qint64 sessionId = 0;
+        auto journal = open(QStringLiteral("typing.unfold"), &sessionId);
+        QVERIFY(journal);
+        const QString path = journal->path();
+        {
+            MainWindow window;
+            window.setJournal(std::move(journal));
+            showAndSettle(window);
+            QToolButton *show = nullptr;
+            for (auto *button : window.sessionEditor()->findChildren<QToolButton *>())
+                if (button->accessibleName() == QLatin1String("Show private notes"))
+                    show = button;
+            QVERIFY(show);
+            show->click();
+            QLineEdit *notes = nullptr;
+            for (auto *field : window.sessionEditor()->findChildren<QLineEdit *>())
+                if (field->accessibleName() == QLatin1String("Session notes"))
+                    notes = field;
+            QVERIFY(notes && notes->hasFocus());
+            QTest::keyClicks(notes, QStringLiteral("Said more than usual"));
+
+            PrivateFiles::failNextAt(PrivateFiles::Step::Rename, ENOSPC);
+            QString told;
+            QTimer::singleShot(0, &window, [&told] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                told = box->text();
+                box->accept();
+            });
+            QVERIFY(window.close());
+            QVERIFY2(told.contains(QStringLiteral("backup could not be made")), qPrintable(told));
+        }
+        JournalProblem problem;
+        const auto reopened = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
+        QVERIFY2(reopened, qPrintable(problem.message));
+        QCOMPARE(reopened->session(sessionId)->notes, QStringLiteral("Said more than usual"));
     }
 
     // A backup that succeeds is not told at all when the window closes.

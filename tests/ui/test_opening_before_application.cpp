@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Unfold begins opening its journal before Qt's application object is made (GuiMain), so that the
-// journal's check runs beside Qt's start and the window's making. Here too: main() below begins
-// the opening first. The journal reaches the window's thread, and is edited and backed up there.
+// An early opening may begin before Qt's application object is made (Unfold began its own there
+// once; GuiMain now begins it after, beside the window's making). Here main() below begins the
+// opening first: the journal still reaches the window's thread, and is edited and backed up there.
 #include "DemoJournal.h"
 #include "Journal.h"
 #include "JournalOpening.h"

@@ -211,9 +211,8 @@ private Q_SLOTS:
         QVERIFY(!JournalOpening::beginOpening(encrypted));
     }
 
-    // An early opening begins before the translations are installed (before Qt's application
-    // object is made). A problem it finds, another Unfold holding the journal say, is told in the
-    // user's language all the same: the journal is opened again to find it.
+    // An early opening begins once the translations are installed: a problem it finds, another
+    // Unfold holding the journal say, is told in the user's language, as the opening found it.
     void anEarlyOpeningsProblemIsToldInTheUsersLanguage()
     {
         const QString path = m_dir.filePath(QStringLiteral("held.unfold"));
@@ -223,12 +222,11 @@ private Q_SLOTS:
         JournalProblem problem;
         const auto holder = Journal::open(path, JournalStore::Access::ReadWrite, {}, &problem);
         QVERIFY2(holder, qPrintable(problem.message));
-        Language::install(QString());
+        Language::install(QStringLiteral("de"));
         const auto restore = qScopeGuard([] { Language::install(QString()); });
         const auto early = JournalOpening::beginOpening(path);
         QVERIFY(early);
-        QTRY_VERIFY(early->isFinished()); // its problem is worded, in English
-        Language::install(QStringLiteral("de"));
+        QTRY_VERIFY(early->isFinished()); // its problem is found and worded
         QWidget window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -244,8 +242,8 @@ private Q_SLOTS:
         QVERIFY2(!told.contains(QStringLiteral("is in use by")), qPrintable(told));
     }
 
-    // A journal in an older format is not opened early: its upgrade's notes are worded for the
-    // user, in their language, once the translations are installed.
+    // A journal in an older format is not opened early: its upgrade first copies the old file
+    // aside and is told in a box of its own, as an opening from the window does.
     void anOlderJournalIsNotOpenedEarly()
     {
         const QString path = m_dir.filePath(QStringLiteral("older.unfold"));

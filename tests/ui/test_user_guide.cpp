@@ -253,8 +253,9 @@ private Q_SLOTS:
     }
 
     // So has Save a Copy (X11 without a platform theme has no Save As key), and no key of the
-    // window's commands is given to two of them: Qt would then run neither. (Keys of a table or
-    // a list, such as Delete, count only where that widget has the focus.)
+    // commands the window is made with is given to two of them: Qt would then run neither. (Keys
+    // of a table or a list, such as Delete, count only where that widget has the focus; the views
+    // behind other tabs are made later and their keys are not seen here.)
     void saveACopyHasAShortcutOfItsOwn()
     {
         MainWindow window;
