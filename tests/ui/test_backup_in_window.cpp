@@ -23,6 +23,7 @@
 #include <QToolButton>
 
 #include <cerrno>
+#include <memory>
 
 using namespace unfold;
 
@@ -69,6 +70,32 @@ void showAndSettle(MainWindow &window)
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_VERIFY(RecentJournals::list().contains(window.journal()->path()));
     DesktopRecentFiles::settle();
+}
+
+// Closes the window, answering the box it shows on the way, if any: that box's text, or empty.
+QString closeAndReadItsBox(MainWindow &window)
+{
+    // Shared with the timer, which runs later when no box stops the close.
+    auto told = std::make_shared<QString>();
+    QTimer::singleShot(0, &window, [told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *told = box->text();
+            box->accept();
+        }
+    });
+    if (!window.close())
+        return QStringLiteral("(the window did not close)");
+    return *told;
+}
+
+// The journal at `path`, opened again after its window closed.
+std::unique_ptr<Journal> reopen(const QString &path)
+{
+    JournalProblem problem;
+    auto journal = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
+    if (!journal)
+        qWarning("%s", qPrintable(problem.message));
+    return journal;
 }
 
 } // namespace
@@ -139,21 +166,13 @@ private Q_SLOTS:
 
             PrivateFiles::failNextAt(PrivateFiles::Step::Rename, ENOSPC);
             logFromTheKeyboard(window);
-            QString told;
-            QTimer::singleShot(0, &window, [&told] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                told = box->text();
-                box->accept();
-            });
             // No event has been handled since the edit: the copy's end is still to be told.
-            QVERIFY(window.close());
+            const QString told = closeAndReadItsBox(window);
             QVERIFY2(told.contains(QStringLiteral("backup could not be made")), qPrintable(told));
             QVERIFY2(told.contains(QStringLiteral("Every edit is saved")), qPrintable(told));
         }
-        JournalProblem problem;
-        const auto reopened = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
-        QVERIFY2(reopened, qPrintable(problem.message));
+        const auto reopened = reopen(path);
+        QVERIFY(reopened);
         QCOMPARE(reopened->disclosures(sessionId).size(), 1);
     }
 
@@ -183,19 +202,11 @@ private Q_SLOTS:
             QTest::keyClicks(notes, QStringLiteral("Said more than usual"));
 
             PrivateFiles::failNextAt(PrivateFiles::Step::Rename, ENOSPC);
-            QString told;
-            QTimer::singleShot(0, &window, [&told] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                told = box->text();
-                box->accept();
-            });
-            QVERIFY(window.close());
+            const QString told = closeAndReadItsBox(window);
             QVERIFY2(told.contains(QStringLiteral("backup could not be made")), qPrintable(told));
         }
-        JournalProblem problem;
-        const auto reopened = Journal::open(path, JournalStore::Access::ReadOnly, QString(), &problem);
-        QVERIFY2(reopened, qPrintable(problem.message));
+        const auto reopened = reopen(path);
+        QVERIFY(reopened);
         QCOMPARE(reopened->session(sessionId)->notes, QStringLiteral("Said more than usual"));
     }
 
@@ -209,15 +220,7 @@ private Q_SLOTS:
         window.setJournal(std::move(journal));
         showAndSettle(window);
         logFromTheKeyboard(window);
-        bool boxShown = false;
-        QTimer::singleShot(0, &window, [&boxShown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                boxShown = true;
-                box->accept();
-            }
-        });
-        QVERIFY(window.close());
-        QVERIFY(!boxShown);
+        QCOMPARE(closeAndReadItsBox(window), QString());
         QCOMPARE(window.journal()->backups()->existingBackups().size(), 1);
     }
 };
