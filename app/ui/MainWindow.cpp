@@ -316,7 +316,7 @@ void MainWindow::setJournal(std::unique_ptr<Journal> journal)
 {
     // A backup still being made ends while its failure can be told: the journal's closing would
     // wait for it and say nothing.
-    if (m_journal && m_journal != journal)
+    if (m_journal)
         m_journal->finishBackups();
     // The welcome belongs to the demo: any other journal (or none) takes it away.
     m_welcome->hide();
